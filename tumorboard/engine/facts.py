@@ -1,0 +1,93 @@
+"""CaseFacts: the input of the decision engine, exactly the fields of
+shared/contract/evaluate.md (kept in resources/contract/evaluate.md).
+
+Unknown fields are refused (a typo must not be silently ignored); unknown
+values are None and the engine lists them as missing instead of guessing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from tumorboard.errors import InvalidInput
+
+from .vocabulary import (
+    Ascites,
+    Encephalopathy,
+    ExtrahepaticDisease,
+    Imaging,
+    LiverMets,
+    PrimarySite,
+    Response,
+    Timing,
+)
+
+Positive = Annotated[float, Field(gt=0)]
+NonNegative = Annotated[float, Field(ge=0)]
+
+
+class CaseFacts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    as_of: date | None = Field(None, description="the day the follow-up schedule starts from")
+    age_years: Annotated[int, Field(ge=0, le=120)] | None = None
+    ecog: Annotated[int, Field(ge=0, le=4)] | None = Field(None, description="ECOG performance status 0-4")
+    fit_for_major_surgery: bool | None = None
+    accepts_surgery: bool | None = None
+    primary_site: PrimarySite
+    primary_resected: bool | None = None
+    primary_resectable: bool | None = None
+    primary_diagnosed_on: date | None = None
+    emergency_primary_surgery: bool | None = None
+    node_positive_primary: bool | None = None
+    liver_mets: LiverMets | None = None
+    liver_mets_detected_on: date | None = None
+    timing: Timing | None = None
+    confirmed_by: list[Imaging] | None = None
+    lesion_count: Annotated[int, Field(ge=0)] | None = None
+    largest_lesion_cm: Positive | None = None
+    adjacent_to_hollow_structure: bool | None = None
+    liver_resectable: bool | None = None
+    future_liver_remnant_pct: Annotated[float, Field(ge=0, le=100)] | None = None
+    extrahepatic_disease: ExtrahepaticDisease | None = None
+    prior_systemic_therapy: bool | None = None
+    response_to_systemic_therapy: Response | None = None
+    recurrence_after_hepatectomy: bool | None = None
+    bilirubin_umol_l: Positive | None = None
+    albumin_g_l: Positive | None = None
+    inr: Positive | None = None
+    ascites: Ascites | None = None
+    encephalopathy: Encephalopathy | None = None
+    cirrhosis: bool | None = None
+    hbv_or_hcv_positive: bool | None = None
+    afp_ng_ml: NonNegative | None = None
+    cea_ng_ml: NonNegative | None = None
+    disease_free_interval_months: NonNegative | None = None
+
+    @classmethod
+    def parse(cls, data: Any) -> CaseFacts:
+        """Validate a mapping; raise InvalidInput naming every bad field."""
+        if not isinstance(data, dict):
+            raise InvalidInput(
+                [_problem("(input)", data, "a JSON object of case facts")], "case facts"
+            )
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise InvalidInput.from_pydantic(exc, "case facts") from None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The facts as JSON-ready values, unknowns left out."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+FACT_FIELDS: tuple[str, ...] = tuple(CaseFacts.model_fields)
+
+
+def _problem(field: str, value: Any, allowed: str):  # type: ignore[no-untyped-def]
+    from tumorboard.errors import FieldProblem
+
+    return FieldProblem(field, value, allowed)

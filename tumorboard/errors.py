@@ -1,0 +1,95 @@
+"""The core's exception hierarchy.
+
+Every error a user can cause carries a plain message; the CLI prints it and
+exits 2, the GUI shows it at the field or in a dialog (ui/errors.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+class TumorboardError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One bad value: which field, what was given, what is allowed."""
+
+    field: str
+    value: Any
+    allowed: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.value!r} is not allowed; {self.allowed}"
+
+
+class InvalidInput(TumorboardError):
+    """Input that was refused. Nothing was written."""
+
+    def __init__(self, problems: list[FieldProblem], what: str = "input") -> None:
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"Invalid {what}:\n{lines}")
+
+    @classmethod
+    def from_pydantic(cls, exc: Any, what: str = "input") -> InvalidInput:
+        """Turn a pydantic ValidationError into field problems."""
+        problems = []
+        for err in exc.errors(include_url=False):
+            field = ".".join(str(p) for p in err.get("loc", ())) or "(input)"
+            value = err.get("input")
+            if err.get("type") == "extra_forbidden":
+                allowed = "unknown field: not part of the case facts (check the spelling)"
+            elif err.get("type") == "missing":
+                allowed = "this field is required"
+                value = None
+            else:
+                allowed = _allowed_from(err)
+            problems.append(FieldProblem(field, value, allowed))
+        return cls(problems, what)
+
+
+def _allowed_from(err: dict[str, Any]) -> str:
+    ctx = err.get("ctx") or {}
+    if "expected" in ctx:
+        return f"allowed: {ctx['expected']}"
+    return str(err.get("msg", "invalid value"))
+
+
+class NotFound(TumorboardError):
+    def __init__(self, entity: str, key: Any) -> None:
+        self.entity, self.key = entity, key
+        super().__init__(f"No {entity} with id {key!r}")
+
+
+class StaleEdit(TumorboardError):
+    """A save that started from an older version of the record."""
+
+    def __init__(self, entity: str, key: Any, changed_by: str | None, changed_at: datetime | None) -> None:
+        self.entity, self.key, self.changed_by, self.changed_at = entity, key, changed_by, changed_at
+        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at else "an unknown time"
+        who = changed_by or "another user"
+        super().__init__(
+            f"This {entity} was changed by {who} at {when} after you opened it. "
+            "Your changes were not saved; reload it to see theirs, then apply yours again."
+        )
+
+
+class StorageError(TumorboardError):
+    """The database cannot be used as asked (location, version, integrity)."""
+
+
+class DatabaseTooNew(StorageError):
+    pass
+
+
+class NetworkPathRefused(StorageError):
+    pass
+
+
+class ConfigurationError(TumorboardError):
+    """A settings or parameter file that cannot be used."""

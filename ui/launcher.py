@@ -1,0 +1,34 @@
+"""Console entry point: the core CLI plus `tumorboard gui`.
+
+The core (tumorboard.cli) cannot import Qt, so the GUI command is added here.
+Qt is imported only when `gui` actually runs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tumorboard.cli import main as core_main
+
+
+def register_gui(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gui", help="open the desktop application")
+    p.add_argument("--demo", action="store_true", help="open a demo database (created in a temporary folder)")
+    p.add_argument("--demo-cases", type=int, default=300, help="cases in the demo database (default 300)")
+    p.add_argument("--screenshot", metavar="DIR", help="save one PNG per main view into DIR and exit")
+    p.set_defaults(func=_run_gui)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return core_main(argv, extra_commands=[register_gui])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
