@@ -1,0 +1,228 @@
+"""The parts of a case the handout and the case summary both print: key facts,
+liver function and scores, imaging, the engine's tiered options with their
+rule ids and source excerpts, warnings and missing data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.engine.recommendation import Option, Recommendation
+from tumorboard.engine.vocabulary import label
+
+from .data import CaseSheet, ImagingStudyData, LabResultData
+from .fonts import markup
+from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, yes_no
+from .styles import RULE, TIER_LABELS
+
+EXCERPT_CHARS = 220
+
+#: facts in reading order for the "key facts" table
+KEY_FACTS: tuple[tuple[str, str], ...] = (
+    ("age_years", "Age"),
+    ("ecog", "ECOG"),
+    ("primary_site", "Primary site"),
+    ("primary_diagnosed_on", "Primary diagnosed"),
+    ("primary_resected", "Primary resected"),
+    ("primary_resectable", "Primary resectable"),
+    ("node_positive_primary", "Node-positive primary"),
+    ("emergency_primary_surgery", "Emergency primary surgery"),
+    ("liver_mets", "Liver metastases"),
+    ("liver_mets_detected_on", "Liver mets detected"),
+    ("timing", "Timing"),
+    ("confirmed_by", "Confirmed by"),
+    ("lesion_count", "Lesions"),
+    ("largest_lesion_cm", "Largest lesion"),
+    ("adjacent_to_hollow_structure", "Next to hollow structure"),
+    ("liver_resectable", "Liver resectable"),
+    ("future_liver_remnant_pct", "Future liver remnant"),
+    ("extrahepatic_disease", "Extrahepatic disease"),
+    ("prior_systemic_therapy", "Prior systemic therapy"),
+    ("response_to_systemic_therapy", "Response"),
+    ("recurrence_after_hepatectomy", "Recurrence after hepatectomy"),
+    ("disease_free_interval_months", "Disease-free interval"),
+    ("fit_for_major_surgery", "Fit for major surgery"),
+    ("accepts_surgery", "Accepts surgery"),
+    ("cea_ng_ml", "CEA"),
+    ("afp_ng_ml", "AFP"),
+)
+
+LIVER_FACTS: tuple[tuple[str, str], ...] = (
+    ("bilirubin_umol_l", "Bilirubin"),
+    ("albumin_g_l", "Albumin"),
+    ("inr", "INR"),
+    ("ascites", "Ascites"),
+    ("encephalopathy", "Encephalopathy"),
+    ("cirrhosis", "Cirrhosis"),
+    ("hbv_or_hcv_positive", "HBV / HCV"),
+)
+
+UNITS = {
+    "largest_lesion_cm": " cm",
+    "future_liver_remnant_pct": " %",
+    "disease_free_interval_months": " months",
+    "cea_ng_ml": " ng/mL",
+    "afp_ng_ml": " ng/mL",
+    "bilirubin_umol_l": " µmol/L",
+    "albumin_g_l": " g/L",
+}
+
+
+def fact_value(facts: CaseFacts, field: str) -> str:
+    value: Any = getattr(facts, field)
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, list):
+        return ", ".join(label(v) for v in value) or "-"
+    if isinstance(value, float):
+        text = f"{value:g}"
+    elif hasattr(value, "isoformat"):
+        text = value.isoformat()
+    elif isinstance(value, int):
+        text = str(value)
+    else:
+        text = label(value)
+    return text + UNITS.get(field, "")
+
+
+def key_facts(facts: CaseFacts, width: float) -> list[Flowable]:
+    """Known facts in a compact table; the unknown ones named on one line below it."""
+    known = [(name, fact_value(facts, f)) for f, name in KEY_FACTS if getattr(facts, f) is not None]
+    unknown = [name for f, name in KEY_FACTS if getattr(facts, f) is None]
+    out: list[Flowable] = [fact_table(known, width, columns=2)]
+    if unknown:
+        out.append(para("Not recorded: " + ", ".join(unknown), "Muted"))
+    return out
+
+
+def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float) -> Table:
+    pairs = [(name, fact_value(facts, f)) for f, name in LIVER_FACTS]
+    if rec is not None:
+        s = rec.scores
+        pairs += [
+            ("Child-Pugh", f"{s.child_pugh.points} points, class {s.child_pugh.class_}" if s.child_pugh else "not computable"),
+            ("ALBI", f"{s.albi.score:.2f}, grade {s.albi.grade}" if s.albi else "not computable"),
+            ("Fong clinical risk", f"{s.fong_crs.points} of {s.fong_crs.of}" if s.fong_crs else "not computable"),
+            ("Tumour burden score", f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else "not computable"),
+        ]
+        for score, needs in s.missing.items():
+            if needs:
+                pairs.append((f"{label(score)} needs", ", ".join(label(n) for n in needs)))
+    return fact_table(pairs, width, columns=2)
+
+
+def imaging_table(studies: Sequence[ImagingStudyData], labs: Sequence[LabResultData], width: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    if studies:
+        rows = [
+            [fmt_date(s.performed_on), label(s.modality),
+             "-" if s.lesion_count is None else str(s.lesion_count),
+             "-" if s.largest_lesion_cm is None else f"{s.largest_lesion_cm:g} cm", s.finding or "-"]
+            for s in studies
+        ]
+        out.append(grid(["Date", "Study", "Lesions", "Largest", "Finding"], rows,
+                        [22 * mm, 32 * mm, 15 * mm, 17 * mm, width - 86 * mm]))
+    else:
+        out.append(para("No imaging studies recorded.", "Muted"))
+    if labs:
+        out.append(Spacer(1, 3))
+        lab_rows = [[fmt_date(lab.taken_on), lab.name, f"{lab.value} {lab.unit}".strip()] for lab in labs]
+        out.append(grid(["Date", "Laboratory test", "Result"], lab_rows, [22 * mm, 60 * mm, width - 82 * mm]))
+    return out
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    cut = text[:EXCERPT_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def option_rows(option: Option, width: float) -> list[Flowable]:
+    head = f"<b>{markup(label(option.modality))}</b>"
+    extra = [label(option.intent)] + ([label(option.timing)] if option.timing else [])
+    head += f'  <font color="#5a5f66">{markup(" · ".join(extra))}</font>'
+    body: list[Flowable] = [rich(head, "Option"), para(option.rationale, "Cell")]
+    rules = ", ".join(option.rules)
+    body.append(rich(f"<b>Rules:</b> {markup(rules)}", "Small"))
+    for src in option.sources:
+        body.append(rich(
+            f"“{markup(_excerpt(src.excerpt))}” <i>({markup(src.section)}, {markup(src.document)})</i>",
+            "Excerpt",
+        ))
+    return body
+
+
+def options_block(rec: Recommendation | None, problem: str, width: float) -> list[Flowable]:
+    if rec is None:
+        return [callout([para(f"No recommendation: {problem or 'the case facts could not be evaluated.'}",
+                              "Warning")], width)]
+    if not rec.options:
+        return [para("The engine proposes no option for these facts.", "Muted")]
+    badge_w = 19 * mm
+    rows: list[list[Any]] = []
+    for option in sorted(rec.options, key=lambda o: o.tier):
+        rows.append([TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w)])
+    table = Table(rows, colWidths=[badge_w, width - badge_w], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    out: list[Flowable] = [table]
+    if rec.excluded:
+        lines = [
+            rich(f"<b>{markup(label(e.modality))}</b>: {markup(e.reason)} "
+                 f'<font color="#5a5f66">({markup(", ".join(e.rules))})</font>', "Cell")
+            for e in rec.excluded
+        ]
+        out += [Spacer(1, 3), para("Not offered", "Label"), *lines]
+    return out
+
+
+def warnings_block(rec: Recommendation | None, width: float) -> list[Flowable]:
+    if rec is None or not (rec.warnings or rec.missing):
+        return []
+    lines: list[Flowable] = []
+    if rec.missing:
+        missing = ", ".join(label(m) for m in rec.missing)
+        lines.append(rich(f"<b>Missing data:</b> {markup(missing)}", "Warning"))
+    for w in rec.warnings:
+        lines.append(rich(f"<b>{markup(w.code)}</b>: {markup(w.message)} ({markup(', '.join(w.rules))})", "Warning"))
+    return [callout(lines, width)]
+
+
+def tier_legend() -> str:
+    return " · ".join(TIER_LABELS.values())
+
+
+def readiness_text(sheet: CaseSheet) -> str:
+    if sheet.ready:
+        return "Ready"
+    open_items = [i.label for i in sheet.readiness if not i.ok]
+    return "Not ready: " + (", ".join(open_items) if open_items else "incomplete")
+
+
+def case_body(sheet: CaseSheet, width: float) -> list[Flowable]:
+    """Facts, liver, imaging, options, warnings: the core of a case section."""
+    rec = sheet.recommendation
+    return [
+        para("Key facts", "H2"),
+        *key_facts(sheet.facts, width),
+        KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
+        para("Imaging and laboratory", "H2"),
+        *imaging_table(sheet.imaging, sheet.labs, width),
+        para("Options (decision support)", "H2"),
+        *warnings_block(rec, width),
+        Spacer(1, 3),
+        *options_block(rec, sheet.evaluation_problem, width),
+    ]

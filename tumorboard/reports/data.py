@@ -1,0 +1,198 @@
+"""Input models of the printed documents.
+
+The services fill these from a Workspace; the renderers only read them.
+Codes (modalities, intents, tests) stay codes here: the renderers print
+their plain-language labels from tumorboard.engine.vocabulary.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, time
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.engine.recommendation import Recommendation
+
+DEFAULT_CONFIDENTIALITY = (
+    "Confidential: contains patient information. For the tumor board and the treating team only."
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Letterhead(_Model):
+    """What every page header and footer shows."""
+
+    hospital_name: str = "Tumor board"
+    department: str = ""
+    logo_path: Path | None = None
+    generated_at: datetime
+    rule_set: str = ""  # e.g. "livermets 1.0"; printed in the footer
+    confidentiality: str = DEFAULT_CONFIDENTIALITY
+
+
+class PatientRef(_Model):
+    name: str
+    mrn: str
+    birth_date: date | None = None
+    sex: str = ""
+
+    def initials(self) -> str:
+        """Initials for privacy prints; a CJK name keeps only its family name character, masked."""
+        parts = self.name.replace(",", " ").split()
+        if len(parts) == 1 and _is_cjk(parts[0][:1]):
+            return parts[0][0] + "*" * max(1, len(parts[0]) - 1)
+        return "".join(p[0].upper() + "." for p in parts if p) or "?"
+
+    def identifier(self, privacy: bool = False) -> str:
+        return f"{self.initials() if privacy else self.name} · MRN {self.mrn}"
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and unicodedata.name(char, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
+
+
+class MeetingInfo(_Model):
+    id: int
+    title: str = "Liver metastasis tumor board"
+    date: date
+    start_time: time | None = None
+    place: str = ""
+
+
+class ReadinessItemData(_Model):
+    label: str
+    ok: bool
+    detail: str = ""
+
+
+class ImagingStudyData(_Model):
+    performed_on: date | None = None
+    modality: str  # code (ct, mri, ...) or free text
+    finding: str = ""
+    lesion_count: int | None = None
+    largest_lesion_cm: float | None = None
+
+
+class LabResultData(_Model):
+    taken_on: date | None = None
+    name: str
+    value: str
+    unit: str = ""
+
+
+class FollowUpData(_Model):
+    due: date
+    test: str  # FollowUpTest code
+    status: str = "planned"
+    result: str = ""
+    rule: str = ""
+
+
+class DecisionData(_Model):
+    decided_on: date
+    meeting_title: str = ""
+    modalities: list[str]
+    intent: str = ""
+    timing: str = ""
+    rationale: str = ""
+    patient_preference: str = ""
+    trial_considered: bool = False
+    recommended: list[str] = Field(default_factory=list, description="tier-1 modalities at decision time")
+    deviation: bool = False
+    deviation_reason: str = ""
+    informer: str = ""
+    inform_patient_by: date | None = None
+    inform_referrer_by: date | None = None
+    patient_informed: bool = False
+    referrer_informed: bool = False
+    time_spent_seconds: int | None = None
+    rule_set: str = ""
+    recorded_by: str = ""
+    amended_reason: str = ""
+    notes: str = ""
+    follow_ups: list[FollowUpData] = Field(default_factory=list)
+
+
+class CaseSheet(_Model):
+    """Everything the handout or the case summary prints about one case."""
+
+    case_id: int
+    case_number: str
+    title: str = ""
+    status: str = ""
+    patient: PatientRef
+    facts: CaseFacts
+    imaging: list[ImagingStudyData] = Field(default_factory=list)
+    labs: list[LabResultData] = Field(default_factory=list)
+    recommendation: Recommendation | None = None
+    evaluation_problem: str = ""  # why there is no recommendation (facts refused)
+    readiness: list[ReadinessItemData] = Field(default_factory=list)
+    ready: bool = True
+
+
+class HandoutItem(_Model):
+    position: int
+    slot: str = ""  # "09:00-09:15"
+    question: str = ""
+    case: CaseSheet
+
+
+class MeetingHandoutData(_Model):
+    letterhead: Letterhead
+    meeting: MeetingInfo
+    items: list[HandoutItem]
+    privacy: bool = False
+
+
+class AttendeeData(_Model):
+    name: str
+    role: str
+    present: bool = True
+
+
+class QuorumData(_Model):
+    met: bool
+    present_roles: list[str] = Field(default_factory=list)
+    missing_roles: list[str] = Field(default_factory=list)
+
+
+class MinutesItem(_Model):
+    position: int
+    case_number: str
+    patient: PatientRef
+    primary_site: str = ""
+    question: str = ""
+    outcome: str = "pending"  # discussed | deferred | pending
+    deferral_reason: str = ""
+    decision: DecisionData | None = None
+
+
+class MinutesData(_Model):
+    letterhead: Letterhead
+    meeting: MeetingInfo
+    attendance: list[AttendeeData]
+    quorum: QuorumData
+    items: list[MinutesItem]
+    finalised: bool = False
+
+
+class CaseSummaryData(_Model):
+    letterhead: Letterhead
+    case: CaseSheet
+    decisions: list[DecisionData] = Field(default_factory=list)  # oldest first
+    follow_ups: list[FollowUpData] = Field(default_factory=list)
+
+
+class ScheduleData(_Model):
+    letterhead: Letterhead
+    patient: PatientRef
+    case_number: str
+    treatment: str = ""  # the board's decision in plain words
+    follow_ups: list[FollowUpData]
+    contact: str = ""  # whom to call with questions

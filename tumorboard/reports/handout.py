@@ -1,0 +1,123 @@
+"""The meeting handout: an agenda page, then one section per case (each on
+its own page so the board can turn to it), with room for notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+
+from tumorboard.engine.vocabulary import label
+
+from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
+from .casesheet import case_body, readiness_text, tier_legend
+from .data import HandoutItem, MeetingHandoutData
+from .fonts import markup
+from .parts import NotesArea, callout, fmt_date, grid, para, rich
+from .styles import ACCENT
+
+
+def meeting_line(data: MeetingHandoutData) -> str:
+    m = data.meeting
+    parts = [fmt_date(m.date, long=True)]
+    if m.start_time:
+        parts.append(m.start_time.strftime("%H:%M"))
+    if m.place:
+        parts.append(m.place)
+    return " · ".join(parts)
+
+
+class HandoutRenderer(Renderer):
+    title = "Meeting handout"
+
+    def __init__(self, data: MeetingHandoutData, progress: ProgressFn | None = None) -> None:
+        super().__init__(data.letterhead, progress)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
+
+    def story(self) -> list[Flowable]:
+        total = 2 * len(self.data.items)
+        out = self.agenda()
+        for n, item in enumerate(self.data.items, 1):
+            self.report(n - 1, total, f"Preparing case {n} of {len(self.data.items)}")
+            out += [PageBreak(), ProgressMark(len(self.data.items) + n, total, f"Laying out case {n}")]
+            out += self.case_section(item)
+        return out
+
+    # -- agenda page ------------------------------------------------------------
+    def agenda(self) -> list[Flowable]:
+        d = self.data
+        out: list[Flowable] = [
+            para(d.meeting.title, "Title"),
+            para(meeting_line(d), "Subtitle"),
+        ]
+        ready = sum(1 for i in d.items if i.case.ready)
+        out.append(para(f"{len(d.items)} cases on the agenda · {ready} ready"
+                        + (" · names shown as initials" if d.privacy else ""), "Muted"))
+        out.append(Spacer(1, 6))
+        rows = [self.agenda_row(i) for i in d.items]
+        widths = [8 * mm, 20 * mm, 18 * mm, 38 * mm, 25 * mm, 49 * mm, 20 * mm]
+        table = grid(["#", "Time", "Case", "Patient", "Primary site", "Question for the board", "Readiness"],
+                     rows, widths)
+        out.append(table)
+        out += [Spacer(1, 8), para(f"Options are printed by tier: {tier_legend()}.", "Muted")]
+        return out
+
+    def agenda_row(self, item: HandoutItem) -> list[Any]:
+        case = item.case
+        ready = rich('<font color="#2e6b30">Ready</font>' if case.ready
+                     else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
+        return [
+            str(item.position), item.slot or "-", case.case_number,
+            case.patient.identifier(self.data.privacy),
+            label(case.facts.primary_site), item.question or "-", ready,
+        ]
+
+    # -- one case ---------------------------------------------------------------
+    def case_section(self, item: HandoutItem) -> list[Flowable]:
+        case = item.case
+        band = Table(
+            [[rich(f'<font color="white"><b>{item.position}</b></font>', "BigBold"),
+              rich(f'<font color="white"><b>{markup(case.patient.identifier(self.data.privacy))}</b></font>',
+                   "BigBold"),
+              rich(f'<font color="white">{markup(" · ".join(p for p in (item.slot, case.case_number) if p))}'
+                   "</font>", "Cell")]],
+            colWidths=[12 * mm, CONTENT_W - 52 * mm, 40 * mm],
+        )
+        band.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        p = case.patient
+        who = [label(case.facts.primary_site) + " primary"]
+        if p.birth_date and not self.data.privacy:
+            who.append(f"born {p.birth_date.isoformat()}")
+        if p.sex:
+            who.append(p.sex)
+        if case.title:
+            who.append(case.title)
+        colour = "#2e6b30" if case.ready else "#8a4b00"
+        out: list[Flowable] = [
+            band,
+            Spacer(1, 3),
+            rich(f"{markup(' · '.join(who))} · <font color='{colour}'><b>{markup(readiness_text(case))}</b></font>",
+                 "Body"),
+            Spacer(1, 4),
+            callout([para("Question for the board", "Label"), para(item.question or "(no question recorded)",
+                                                                  "Question")], CONTENT_W, warning=False),
+        ]
+        out += case_body(case, CONTENT_W)
+        out += [Spacer(1, 6), NotesArea(CONTENT_W)]
+        return out
+
+
+def render_handout(data: MeetingHandoutData, progress: ProgressFn | None = None) -> bytes:
+    """The meeting handout as PDF bytes; progress(done, total, message) may raise to cancel."""
+    return HandoutRenderer(data, progress).render()
+

@@ -1,0 +1,103 @@
+"""The minutes of a meeting: attendance and quorum, then every case's
+decision (or why it was deferred), its follow-ups and who informs whom."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from tumorboard.engine.vocabulary import label
+
+from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
+from .data import MinutesData, MinutesItem
+from .decisions import decision_block, followup_table, minutes_text
+from .fonts import markup
+from .parts import callout, fmt_date, grid, para, rich
+from .styles import RULE
+
+
+class MinutesRenderer(Renderer):
+    title = "Minutes"
+
+    def __init__(self, data: MinutesData, progress: ProgressFn | None = None) -> None:
+        super().__init__(data.letterhead, progress)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        m = d.meeting
+        when = " · ".join(p for p in (fmt_date(m.date, long=True), m.start_time.strftime("%H:%M") if m.start_time
+                                      else "", m.place) if p)
+        state = "Final" if d.finalised else "DRAFT: the meeting is not finalised"
+        out: list[Flowable] = [para(f"Minutes: {m.title}", "Title"), para(f"{when} · {state}", "Subtitle")]
+        out += self.attendance()
+        discussed = [i for i in d.items if i.outcome == "discussed"]
+        deferred = [i for i in d.items if i.outcome == "deferred"]
+        spent = sum(i.decision.time_spent_seconds or 0 for i in discussed if i.decision)
+        out.append(para(f"{len(d.items)} cases on the agenda · {len(discussed)} discussed · {len(deferred)} deferred"
+                        f" · time on cases {minutes_text(spent)}", "Muted"))
+        total = len(d.items)
+        for n, item in enumerate(d.items, 1):
+            out.append(ProgressMark(n, total, f"Laying out case {n} of {total}"))
+            out += self.item(item)
+        out += self.signatures()
+        return out
+
+    def attendance(self) -> list[Flowable]:
+        d = self.data
+        rows = [[label(a.role), a.name, "present" if a.present else "absent"]
+                for a in sorted(d.attendance, key=lambda a: (a.role, a.name))]
+        q = d.quorum
+        if q.met:
+            verdict = rich(f"<b>Quorum met.</b> Present: {markup(', '.join(label(r) for r in q.present_roles))}",
+                           "Cell")
+        else:
+            verdict = rich(f"<b>Quorum NOT met.</b> Missing: {markup(', '.join(label(r) for r in q.missing_roles))}",
+                           "Warning")
+        return [
+            para("Attendance", "H1"),
+            grid(["Role", "Name", "Attendance"], rows, [45 * mm, CONTENT_W - 75 * mm, 30 * mm]) if rows
+            else para("No attendance recorded.", "Muted"),
+            Spacer(1, 4),
+            callout([verdict], CONTENT_W, warning=not q.met),
+            Spacer(1, 6),
+            para("Cases", "H1"),
+        ]
+
+    def item(self, item: MinutesItem) -> list[Flowable]:
+        head = (f"{item.position}. {markup(item.case_number)} · <b>{markup(item.patient.identifier())}</b>"
+                f' <font color="#5a5f66">· {markup(label(item.primary_site))}</font>')
+        lead: list[Flowable] = [
+            rich(head, "H2"),
+            para(f"Question: {item.question or '-'}", "Cell"),
+            Spacer(1, 3),
+        ]
+        if item.outcome == "deferred":
+            body: list[Flowable] = [callout([rich(f"<b>Deferred.</b> Reason: {markup(item.deferral_reason or '-')}",
+                                                  "Warning")], CONTENT_W)]
+        elif item.decision is None:
+            body = [para("Not discussed; no decision recorded.", "Muted")]
+        else:
+            dec = item.decision
+            body = decision_block(dec, CONTENT_W)
+            body += [Spacer(1, 3), KeepTogether([para("Follow-up schedule", "Label"),
+                                                 followup_table(dec.follow_ups, CONTENT_W)])]
+        rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[4])
+        rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+        return [KeepTogether(lead + body[:1]), *body[1:], rule]
+
+    def signatures(self) -> list[Flowable]:
+        line = "_" * 38
+        table = Table([[para(line, "Muted"), para(line, "Muted")],
+                       [para("Chair: name, date, signature", "Small"),
+                        para("Recorded by: name, date, signature", "Small")]],
+                      colWidths=[CONTENT_W / 2] * 2, hAlign="LEFT")
+        return [Spacer(1, 18), KeepTogether([table])]
+
+
+def render_minutes(data: MinutesData, progress: ProgressFn | None = None) -> bytes:
+    """The minutes as PDF bytes; progress(done, total, message) may raise to cancel."""
+    return MinutesRenderer(data, progress).render()

@@ -1,0 +1,158 @@
+"""Building blocks the documents share: paragraphs with font fallback,
+fact tables, grids, tier badges, warning boxes and ruled note areas."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from tumorboard.engine.vocabulary import label
+
+from .fonts import SANS, SANS_BOLD, draw_string, markup
+from .styles import ACCENT, MUTED, RULE, SHADE, TIER_COLOURS, WARN, WARN_BG, stylesheet
+
+Cell = str | Flowable
+
+
+def para(text: object, style: str = "Body") -> Paragraph:
+    st = stylesheet()[style]
+    return Paragraph(markup(text, st.fontName), st)
+
+
+def rich(html: str, style: str = "Body") -> Paragraph:
+    """A paragraph from markup the caller built (and escaped) itself."""
+    return Paragraph(html, stylesheet()[style])
+
+
+def fmt_date(day: date | None, long: bool = False) -> str:
+    if day is None:
+        return "-"
+    return f"{day:%A} {day.day} {day:%B %Y}" if long else day.isoformat()
+
+
+def yes_no(value: bool | None) -> str:
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def labels(codes: Sequence[str]) -> str:
+    return ", ".join(label(c) for c in codes) or "-"
+
+
+def fact_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
+    """Label/value pairs in `columns` column pairs, read left to right."""
+    cells: list[list[Cell]] = []
+    row: list[Cell] = []
+    for key, value in pairs:
+        row += [para(key, "Label"), para(value or "-", "Cell")]
+        if len(row) == 2 * columns:
+            cells.append(row)
+            row = []
+    if row:
+        cells.append(row + [""] * (2 * columns - len(row)))
+    label_w = 0.19 * width
+    value_w = width / columns - label_w
+    table = Table(cells or [[""]], colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for c in range(columns):
+        style.append(("BACKGROUND", (2 * c, 0), (2 * c, -1), SHADE))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
+         repeat_header: bool = True) -> Table:
+    """A plain data table: shaded header row, hairlines between rows."""
+    data: list[list[Cell]] = [[para(h, "HeadCell") for h in header]]
+    for r in rows:
+        data.append([para(c, "Cell") if isinstance(c, str) else c for c in r])
+    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+class TierBadge(Flowable):
+    """A filled label "TIER 1"; shade and text both say the tier (prints in grey too)."""
+
+    def __init__(self, tier: int, provisional: bool = False) -> None:
+        super().__init__()
+        self.tier, self.provisional = tier, provisional
+        self.width, self.height = 15 * mm, 4.6 * mm
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height + (3.4 * mm if self.provisional else 0)
+
+    def draw(self) -> None:
+        c = self.canv
+        y = 3.4 * mm if self.provisional else 0
+        c.setFillColor(TIER_COLOURS.get(self.tier, MUTED))
+        c.roundRect(0, y, self.width, self.height, 1.2 * mm, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        draw_string(c, self.width / 2, y + 1.35 * mm, f"TIER {self.tier}", SANS_BOLD, 7.5, align="center")
+        if self.provisional:
+            c.setFillColor(WARN)
+            draw_string(c, self.width / 2, 0.6 * mm, "provisional", SANS, 6.5, align="center")
+
+
+class NotesArea(Flowable):
+    """Ruled lines for handwritten notes: at least `lines`, filling the rest of the page up to `most`."""
+
+    def __init__(self, width: float, lines: int = 4, most: int = 12, title: str = "Notes") -> None:
+        super().__init__()
+        self.width, self.least, self.most, self.title = width, lines, most, title
+        self.pitch = 7.5 * mm
+        self.lines = lines
+        self.height = self._height(lines)
+
+    def _height(self, lines: int) -> float:
+        return self.pitch * lines + 5 * mm
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        fits = int((availHeight - 5 * mm) // self.pitch)
+        self.lines = max(self.least, min(self.most, fits))
+        self.height = self._height(self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(MUTED)
+        draw_string(c, 0, self.height - 3.2 * mm, self.title.upper(), SANS_BOLD, 7)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.4)
+        for i in range(self.lines):
+            y = self.height - 5 * mm - (i + 1) * self.pitch
+            c.line(0, y, self.width, y)
+
+
+def callout(lines: Sequence[Flowable], width: float, warning: bool = True) -> Table:
+    """A boxed group with a coloured left bar (missing data, deviations)."""
+    table = Table([[line] for line in lines], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), WARN_BG if warning else SHADE),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN if warning else ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def font_for(style: str) -> str:
+    return stylesheet()[style].fontName or SANS
