@@ -1,0 +1,78 @@
+"""Fixtures shared by every test folder: a fresh database per test.
+
+Storage and service tests are marked `db`. They run on a temporary SQLite file,
+or, when TUMORBOARD_TEST_POSTGRES_URL names a PostgreSQL server (URL ending in
+/postgres), on a freshly created, uniquely named database there, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+POSTGRES_ENV = "TUMORBOARD_TEST_POSTGRES_URL"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "db: storage/service test; runs on SQLite, or on PostgreSQL when TUMORBOARD_TEST_POSTGRES_URL is set",
+    )
+
+
+def postgres_server_url() -> str | None:
+    return os.environ.get(POSTGRES_ENV) or None
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: SQLite file path or PostgreSQL URL."""
+    server = postgres_server_url()
+    if server is None:
+        yield str(tmp_path / "board.sqlite")
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"tb_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(make_url(server), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def open_workspace(db_url: str) -> Iterator[Callable[..., object]]:
+    """Open (another) session on the test database: open_workspace(actor="bob")."""
+    from tumorboard.services import Workspace
+
+    opened: list[Workspace] = []
+
+    def _open(actor: str = "tester") -> Workspace:
+        ws = Workspace.open(db_url, actor=actor)
+        opened.append(ws)
+        return ws
+
+    yield _open
+    for ws in opened:
+        ws.close()
+
+
+@pytest.fixture
+def workspace(open_workspace: Callable[..., object]) -> object:
+    """A Workspace on a fresh database, acting as "tester"."""
+    return open_workspace("tester")
+
+
+@pytest.fixture
+def is_postgres() -> bool:
+    return postgres_server_url() is not None

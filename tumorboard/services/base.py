@@ -1,0 +1,101 @@
+"""What every service shares: input coercion, optimistic locking, audit snapshots."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from sqlmodel import Session, SQLModel
+
+from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit
+from tumorboard.store.models import AuditEvent
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T", bound=SQLModel)
+
+
+def coerce(model: type[M], value: M | dict[str, Any], what: str) -> M:
+    """Accept the boundary model or a plain mapping (the CLI, tests); refuse with field names."""
+    if isinstance(value, model):
+        return value
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        raise InvalidInput.from_pydantic(exc, what) from None
+
+
+def refuse(field: str, value: Any, allowed: str, what: str = "input") -> InvalidInput:
+    return InvalidInput([FieldProblem(field, value, allowed)], what)
+
+
+def get_row(session: Session, table: type[T], key: Any, entity: str, *, lock: bool = False) -> T:
+    """The row or NotFound; `lock` takes a row lock on PostgreSQL (SQLite writers are serialised)."""
+    row = session.get(table, key, with_for_update=lock or None)
+    if row is None:
+        raise NotFound(entity, key)
+    return row
+
+
+def check_version(row: Any, expected: int | None, entity: str) -> None:
+    """Refuse a save that started from an older version, naming who changed it and when."""
+    if expected is not None and row.version != expected:
+        raise StaleEdit(entity, row.id, row.updated_by, row.updated_at)
+
+
+def touch(row: Any, ws: Workspace) -> None:
+    row.version += 1
+    row.updated_by = ws.actor
+    row.updated_at = ws.now()
+
+
+def stamp_new(row: Any, ws: Workspace) -> None:
+    now = ws.now()
+    row.created_by = row.updated_by = ws.actor
+    row.created_at = row.updated_at = now
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value
+
+
+SKIP_IN_AUDIT = frozenset({"recommendation", "search_key", "name_key", "created_at", "created_by"})
+
+
+def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
+    """The row's columns as JSON values, for the audit trail's before -> after."""
+    if row is None:
+        return None
+    table = row.__table__  # type: ignore[attr-defined]
+    return {c.key: jsonable(getattr(row, c.key)) for c in table.columns if c.key not in SKIP_IN_AUDIT}
+
+
+def audit(
+    session: Session,
+    ws: Workspace,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    if before is not None and after is not None:
+        # keep only what changed (plus nothing else): the trail stays readable
+        changed = {k for k in after if before.get(k) != after.get(k)}
+        before = {k: before.get(k) for k in sorted(changed)}
+        after = {k: after.get(k) for k in sorted(changed)}
+    session.add(
+        AuditEvent(at=ws.now(), actor=ws.actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
+    )

@@ -1,0 +1,253 @@
+"""Cases: create, edit, status, imaging and labs, the case list, readiness, evaluation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select, update
+from sqlmodel import Session
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.engine.recommendation import Recommendation
+from tumorboard.errors import TumorboardError
+from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
+
+from . import case_list, engine_bridge, readiness
+from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
+from .rows import agenda_rows, followup_rows
+from .schemas import (
+    LAB_UNITS,
+    CaseCreate,
+    CaseDetail,
+    CaseQuery,
+    CaseRow,
+    CaseStatus,
+    CaseUpdate,
+    ImagingIn,
+    ImagingOut,
+    LabIn,
+    LabOut,
+    Progress,
+    Readiness,
+)
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+#: the moves a person may make with set_status (services make the others themselves)
+TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.draft: frozenset({CaseStatus.ready, CaseStatus.closed}),
+    CaseStatus.ready: frozenset({CaseStatus.draft, CaseStatus.listed, CaseStatus.closed}),
+    CaseStatus.listed: frozenset({CaseStatus.ready, CaseStatus.discussed, CaseStatus.closed}),
+    CaseStatus.discussed: frozenset({CaseStatus.ready, CaseStatus.follow_up, CaseStatus.closed}),
+    CaseStatus.follow_up: frozenset({CaseStatus.ready, CaseStatus.closed}),
+    CaseStatus.closed: frozenset({CaseStatus.draft, CaseStatus.ready}),
+}
+
+
+class Cases:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # --- writes ---------------------------------------------------------------
+
+    def create(self, data: CaseCreate | dict[str, Any]) -> CaseDetail:
+        data = coerce(CaseCreate, data, "case")
+        facts = CaseFacts.parse(data.facts)
+        with self.ws.write() as s:
+            if data.patient is not None:
+                patient = self.ws.patients._create(s, data.patient)
+            else:
+                patient = get_row(s, Patient, data.patient_id, "patient")
+            case = Case(patient_id=patient.id, title=data.title, notes=data.notes, status=CaseStatus.draft.value,
+                        **facts_to_columns(facts))
+            stamp_new(case, self.ws)
+            s.add(case)
+            s.flush()
+            audit(s, self.ws, "case", case.id, "create", None, snapshot(case))
+            return self._detail(s, case)
+
+    def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
+        data = coerce(CaseUpdate, data, "case")
+        facts = CaseFacts.parse(data.facts) if data.facts is not None else None
+        with self.ws.write() as s:
+            case = get_row(s, Case, case_id, "case", lock=True)
+            check_version(case, expected_version, "case")
+            before = snapshot(case)
+            if data.patient is not None:
+                self.ws.patients._save(s, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient)
+            if facts is not None:
+                for name, value in facts_to_columns(facts).items():
+                    setattr(case, name, value)
+            if data.title is not None:
+                case.title = data.title
+            if data.notes is not None:
+                case.notes = data.notes
+            touch(case, self.ws)
+            s.flush()
+            audit(s, self.ws, "case", case.id, "update", before, snapshot(case))
+            return self._detail(s, case)
+
+    def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
+        try:
+            new = CaseStatus(status)
+        except ValueError:
+            raise refuse("status", status, f"one of {', '.join(CaseStatus)}", "case status") from None
+        with self.ws.write() as s:
+            case = get_row(s, Case, case_id, "case", lock=True)
+            check_version(case, expected_version, "case")
+            old = CaseStatus(case.status)
+            if new != old and new not in TRANSITIONS[old]:
+                allowed = ", ".join(sorted(TRANSITIONS[old]))
+                raise refuse("status", new.value, f"from {old.value} a case can move to: {allowed}", "case status")
+            self._set_status(s, case, new)
+            return self._detail(s, case)
+
+    def archive(self, case_id: int, expected_version: int) -> CaseDetail:
+        return self.set_status(case_id, CaseStatus.closed, expected_version)
+
+    def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:
+        data = coerce(ImagingIn, data, "imaging study")
+        with self.ws.write() as s:
+            get_row(s, Case, case_id, "case")
+            row = ImagingStudy(case_id=case_id, study_date=data.study_date, modality=data.modality.value,
+                               findings=data.findings, created_at=self.ws.now(), created_by=self.ws.actor)
+            s.add(row)
+            s.flush()
+            audit(s, self.ws, "imaging_study", row.id, "create", None, snapshot(row))
+            return imaging_out(row)
+
+    def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
+        data = coerce(LabIn, data, "lab result")
+        with self.ws.write() as s:
+            get_row(s, Case, case_id, "case")
+            unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
+            row = LabResult(case_id=case_id, taken_on=data.taken_on, test=data.test.value, value=data.value,
+                            unit=unit, created_at=self.ws.now(), created_by=self.ws.actor)
+            s.add(row)
+            s.flush()
+            audit(s, self.ws, "lab_result", row.id, "create", None, snapshot(row))
+            return lab_out(row)
+
+    # --- reads ----------------------------------------------------------------
+
+    def get(self, case_id: int) -> CaseDetail:
+        with self.ws.read() as s:
+            return self._detail(s, get_row(s, Case, case_id, "case"))
+
+    def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
+        q = coerce(CaseQuery, q or {}, "case query")
+        with self.ws.read() as s:
+            return [case_list.to_row(r) for r in s.execute(case_list.rows_statement(q))]
+
+    def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
+        q = coerce(CaseQuery, q or {}, "case query")
+        with self.ws.read() as s:
+            stmt = case_list.filtered(q, func.count(Case.id))
+            return int(s.execute(stmt).scalar_one())
+
+    def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
+        q = coerce(CaseQuery, q or {}, "case query")
+        with self.ws.read() as s:
+            return list(s.execute(case_list.ids_statement(q)).scalars())
+
+    def rows(self, ids: Sequence[int]) -> list[CaseRow]:
+        """Rows for these ids in the given order (ids no longer present are left out)."""
+        out: dict[int, CaseRow] = {}
+        with self.ws.read() as s:
+            for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+                chunk = ids[start : start + 900]
+                for r in s.execute(case_list.rows_for_ids_statement(chunk)):
+                    row = case_list.to_row(r)
+                    out[row.id] = row
+        return [out[i] for i in ids if i in out]
+
+    def facts(self, case_id: int, as_of: date | None = None) -> CaseFacts:
+        """The stored facts as the engine's input (as_of: the given day, else stored, else today)."""
+        with self.ws.read() as s:
+            facts = case_facts(get_row(s, Case, case_id, "case"))
+        return facts.model_copy(update={"as_of": as_of or facts.as_of or self.ws.today()})
+
+    def evaluate(self, case_id: int, as_of: date | None = None) -> Recommendation:
+        return engine_bridge.evaluate(self.facts(case_id, as_of))
+
+    def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
+        day = as_of or self.ws.today()
+        with self.ws.read() as s:
+            case = get_row(s, Case, case_id, "case")
+            facts = case_facts(case).model_copy(update={"as_of": day})
+            imaging = list(s.execute(select(ImagingStudy).where(ImagingStudy.case_id == case_id)).scalars())
+            labs = list(s.execute(select(LabResult).where(LabResult.case_id == case_id)).scalars())
+        try:
+            rec: Recommendation | None = engine_bridge.evaluate(facts)
+        except TumorboardError:
+            rec = None
+        settings = self.ws.settings.get()
+        imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+        return readiness.check(
+            facts, imaging, labs, rec, day,
+            settings.imaging_max_weeks or imaging_weeks,
+            settings.labs_max_weeks or labs_weeks,
+        )
+
+    def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
+        """Re-run the engine on every open case (after a rule-set or parameter change)."""
+        with self.ws.read() as s:
+            ids = list(s.execute(select(Case.id).where(Case.status != CaseStatus.closed.value).order_by(Case.id)).scalars())
+        total, changed = len(ids), 0
+        yield Progress(done=0, total=total, message="re-evaluating open cases")
+        for start in range(0, total, batch):
+            chunk = ids[start : start + batch]
+            with self.ws.write() as s:
+                for case in s.execute(select(Case).where(Case.id.in_(chunk))).scalars():
+                    facts = case_facts(case)
+                    rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.ws.today()}))
+                    tier1 = [o.modality.value for o in rec.tier1()]
+                    if case.evaluated_tier1 is not None and case.evaluated_tier1 != tier1:
+                        changed += 1
+                    # derived values: no version bump, so nobody's open edit is refused for them
+                    s.execute(update(Case).where(Case.id == case.id).values(
+                        evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.ws.now()))
+                if start + batch >= total:
+                    audit(s, self.ws, "case", None, "reevaluate_all", None, {"cases": total, "tier1_changed": changed})
+            yield Progress(done=min(start + batch, total), total=total,
+                           message=f"{changed} case(s) with a changed first-choice recommendation")
+
+    # --- inside transactions ---------------------------------------------------
+
+    def _set_status(self, s: Session, case: Case, status: CaseStatus) -> None:
+        if case.status == status.value:
+            return
+        before = snapshot(case)
+        case.status = status.value
+        touch(case, self.ws)
+        s.flush()
+        audit(s, self.ws, "case", case.id, "status", before, snapshot(case))
+
+    def _detail(self, s: Session, case: Case) -> CaseDetail:
+        patient = get_row(s, Patient, case.patient_id, "patient")
+        cid = case.id
+        return CaseDetail(
+            id=cid,
+            patient=patient_out(patient),
+            facts=facts_dict(case),
+            title=case.title,
+            notes=case.notes,
+            status=CaseStatus(case.status),
+            version=case.version,
+            created_at=case.created_at,
+            created_by=case.created_by,
+            updated_at=case.updated_at,
+            updated_by=case.updated_by,
+            imaging=[imaging_out(i) for i in s.execute(
+                select(ImagingStudy).where(ImagingStudy.case_id == cid).order_by(ImagingStudy.study_date, ImagingStudy.id)).scalars()],
+            labs=[lab_out(lab) for lab in s.execute(
+                select(LabResult).where(LabResult.case_id == cid).order_by(LabResult.taken_on, LabResult.id)).scalars()],
+            decisions=[decision_out(d) for d in s.execute(
+                select(Decision).where(Decision.case_id == cid).order_by(Decision.recorded_at, Decision.id)).scalars()],
+            followups=followup_rows(s, FollowUp.case_id == cid),
+            agenda=agenda_rows(s, AgendaItem.case_id == cid),
+        )

@@ -1,0 +1,114 @@
+"""Is a case ready for the board? A checklist the coordinator works through.
+
+Limits on the age of imaging and labs are engine parameters
+(readiness_imaging_max_weeks, readiness_labs_max_weeks), overridable in settings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.engine.recommendation import Recommendation
+from tumorboard.engine.vocabulary import Modality
+from tumorboard.store.models import ImagingStudy, LabResult
+
+from .schemas import Readiness, ReadinessItem
+
+CROSS_SECTIONAL = ("ct", "mri")
+LIVER_FUNCTION = {"bilirubin": "bilirubin_umol_l", "albumin": "albumin_g_l", "inr": "inr"}
+
+
+def check(
+    facts: CaseFacts,
+    imaging: list[ImagingStudy],
+    labs: list[LabResult],
+    recommendation: Recommendation | None,
+    as_of: date,
+    imaging_max_weeks: int,
+    labs_max_weeks: int,
+) -> Readiness:
+    items = [
+        _confirmed_imaging(facts, imaging),
+        _imaging_recent(imaging, as_of, imaging_max_weeks),
+        _liver_function(facts),
+        _labs_recent(labs, as_of, labs_max_weeks),
+        _performance_status(facts),
+        _liver_remnant(facts, recommendation),
+    ]
+    return Readiness(ready=all(i.ok for i in items), items=items)
+
+
+def _confirmed_imaging(facts: CaseFacts, imaging: list[ImagingStudy]) -> ReadinessItem:
+    confirmed = {c.value for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)
+    studied = {i.modality for i in imaging} & set(CROSS_SECTIONAL)
+    found = sorted(confirmed | studied)
+    return ReadinessItem(
+        code="cross_sectional_imaging",
+        label="Confirmed cross-sectional imaging (contrast CT or MRI)",
+        ok=bool(found),
+        detail=f"on record: {', '.join(x.upper() for x in found)}" if found else "no contrast CT or MRI on record",
+    )
+
+
+def _imaging_recent(imaging: list[ImagingStudy], as_of: date, weeks: int) -> ReadinessItem:
+    dates = [i.study_date for i in imaging if i.modality in CROSS_SECTIONAL]
+    latest = max(dates, default=None)
+    ok = latest is not None and latest >= as_of - timedelta(weeks=weeks)
+    detail = "no dated CT/MRI study recorded" if latest is None else f"latest CT/MRI {latest.isoformat()}"
+    return ReadinessItem(
+        code="imaging_recent", label=f"Imaging not older than {weeks} weeks", ok=ok, detail=detail
+    )
+
+
+def _liver_function(facts: CaseFacts) -> ReadinessItem:
+    missing = [test for test, field in LIVER_FUNCTION.items() if getattr(facts, field) is None]
+    return ReadinessItem(
+        code="liver_function",
+        label="Liver function (bilirubin, albumin, INR)",
+        ok=not missing,
+        detail=f"missing: {', '.join(missing)}" if missing else "bilirubin, albumin and INR known",
+    )
+
+
+def _labs_recent(labs: list[LabResult], as_of: date, weeks: int) -> ReadinessItem:
+    limit = as_of - timedelta(weeks=weeks)
+    stale = []
+    for test in LIVER_FUNCTION:
+        latest = max((lab.taken_on for lab in labs if lab.test == test), default=None)
+        if latest is None or latest < limit:
+            stale.append(f"{test} ({latest.isoformat() if latest else 'none'})")
+    return ReadinessItem(
+        code="labs_recent",
+        label=f"Liver function tests not older than {weeks} weeks",
+        ok=not stale,
+        detail=f"too old or missing: {', '.join(stale)}" if stale else f"all taken since {limit.isoformat()}",
+    )
+
+
+def _performance_status(facts: CaseFacts) -> ReadinessItem:
+    return ReadinessItem(
+        code="performance_status",
+        label="Performance status (ECOG)",
+        ok=facts.ecog is not None,
+        detail=f"ECOG {facts.ecog}" if facts.ecog is not None else "ECOG not recorded",
+    )
+
+
+def _liver_remnant(facts: CaseFacts, rec: Recommendation | None) -> ReadinessItem:
+    if rec is not None:
+        needed = any(o.modality == Modality.hepatectomy for o in rec.options)
+        why = "resection is among the engine's options"
+    else:  # engine unavailable: fall back on the surgeon's judgement
+        needed = facts.liver_resectable is True
+        why = "the liver is judged resectable"
+    label = "Future liver remnant (when resection is considered)"
+    if not needed:
+        return ReadinessItem(code="future_liver_remnant", label=label, ok=True, detail="not needed: no resection proposed")
+    known = facts.future_liver_remnant_pct
+    return ReadinessItem(
+        code="future_liver_remnant",
+        label=label,
+        ok=known is not None,
+        detail=f"{known:g} %" if known is not None else f"needed: {why}",
+    )

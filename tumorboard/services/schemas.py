@@ -1,0 +1,399 @@
+"""Boundary types of the service layer (pydantic). Tables never leave tumorboard.services.
+
+Codes are the StrEnums below or those of tumorboard.engine.vocabulary; labels
+for people come from tumorboard.engine.vocabulary.label().
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from tumorboard.engine.vocabulary import FollowUpTest, Imaging, Intent, Modality, OptionTiming, PrimarySite
+
+
+class Sex(StrEnum):
+    female = "female"
+    male = "male"
+    other = "other"
+    unknown = "unknown"
+
+
+class CaseStatus(StrEnum):
+    """draft -> ready -> listed -> discussed -> follow_up -> closed."""
+
+    draft = "draft"
+    ready = "ready"
+    listed = "listed"
+    discussed = "discussed"
+    follow_up = "follow_up"
+    closed = "closed"
+
+
+class MeetingStatus(StrEnum):
+    planned = "planned"
+    finalised = "finalised"
+
+
+class Outcome(StrEnum):
+    discussed = "discussed"
+    deferred = "deferred"
+
+
+class FollowUpStatus(StrEnum):
+    open = "open"
+    done = "done"
+    cancelled = "cancelled"
+
+
+class FollowUpResult(StrEnum):
+    no_evidence_of_disease = "no_evidence_of_disease"
+    stable = "stable"
+    response = "response"
+    new_lesion = "new_lesion"
+    progression = "progression"
+    not_done = "not_done"
+
+
+class LabTest(StrEnum):
+    bilirubin = "bilirubin"
+    albumin = "albumin"
+    inr = "inr"
+    alt = "alt"
+    ast = "ast"
+    afp = "afp"
+    cea = "cea"
+    creatinine = "creatinine"
+    platelets = "platelets"
+
+
+#: the unit each lab test is entered in (the facts use the same units)
+LAB_UNITS: dict[str, str] = {
+    "bilirubin": "µmol/L",
+    "albumin": "g/L",
+    "inr": "",
+    "alt": "U/L",
+    "ast": "U/L",
+    "afp": "ng/mL",
+    "cea": "ng/mL",
+    "creatinine": "µmol/L",
+    "platelets": "10^9/L",
+}
+
+CaseSort = Literal["name", "mrn", "site", "status", "updated"]
+
+Text200 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+Required200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+
+# --- patients and cases -------------------------------------------------------
+
+
+class PatientIn(_In):
+    mrn: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+    name: Required200
+    sex: Sex = Sex.unknown
+    birth_date: date | None = None
+
+
+class PatientOut(_Out):
+    id: int
+    mrn: str
+    name: str
+    sex: Sex
+    birth_date: date | None
+    version: int
+
+
+class CaseCreate(_In):
+    """A new case: a new patient (patient) or an existing one (patient_id)."""
+
+    patient: PatientIn | None = None
+    patient_id: int | None = None
+    facts: dict[str, Any]
+    title: Text200 = ""
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _one_patient(self) -> CaseCreate:
+        if (self.patient is None) == (self.patient_id is None):
+            raise ValueError("give either a new patient or the id of an existing one")
+        return self
+
+
+class CaseUpdate(_In):
+    """Fields left None stay as they are. `facts` replaces all facts (absent = unknown)."""
+
+    facts: dict[str, Any] | None = None
+    title: Text200 | None = None
+    notes: str | None = None
+    patient: PatientIn | None = None
+
+
+class ImagingIn(_In):
+    study_date: date
+    modality: Imaging
+    findings: str = ""
+
+
+class ImagingOut(_Out):
+    id: int
+    case_id: int
+    study_date: date
+    modality: Imaging
+    findings: str
+
+
+class LabIn(_In):
+    taken_on: date
+    test: LabTest
+    value: Annotated[float, Field(ge=0)]
+    unit: str | None = Field(None, description="default: the test's usual unit (LAB_UNITS)")
+
+
+class LabOut(_Out):
+    id: int
+    case_id: int
+    taken_on: date
+    test: LabTest
+    value: float
+    unit: str
+
+
+class FollowUpRow(_Out):
+    id: int
+    case_id: int
+    decision_id: int | None
+    mrn: str
+    patient_name: str
+    primary_site: str
+    due: date
+    test: FollowUpTest | str
+    rule: str
+    status: FollowUpStatus
+    result: FollowUpResult | None
+    note: str
+    completed_at: datetime | None
+    completed_by: str | None
+    version: int
+
+
+class DecisionIn(_In):
+    agenda_item_id: int
+    modalities: Annotated[list[Modality], Field(min_length=1)]
+    intent: Intent
+    timing: OptionTiming | None = None
+    rationale: str = ""
+    patient_preference: str = ""
+    trial_considered: bool = False
+    deviation_reason: str | None = None
+    informer: Text200 = ""
+    inform_patient_by: date | None = None
+    inform_referrer_by: date | None = None
+    notes: str = ""
+    time_spent_seconds: Annotated[int, Field(ge=0)] | None = None
+    treatment_date: date | None = None
+
+
+class DecisionOut(_Out):
+    id: int
+    case_id: int
+    agenda_item_id: int | None
+    meeting_id: int | None
+    modalities: list[Modality]
+    intent: Intent
+    timing: OptionTiming | None
+    rationale: str
+    patient_preference: str
+    trial_considered: bool
+    deviation: bool
+    deviation_reason: str | None
+    informer: str
+    inform_patient_by: date | None
+    inform_referrer_by: date | None
+    patient_informed: bool
+    patient_informed_at: datetime | None
+    referrer_informed: bool
+    referrer_informed_at: datetime | None
+    notes: str
+    time_spent_seconds: int | None
+    treatment_date: date | None
+    recommendation: dict[str, Any] | None
+    rule_set_name: str
+    rule_set_version: str
+    recorded_by: str
+    recorded_at: datetime
+    amended_reason: str | None
+    amended_by: str | None
+    amended_at: datetime | None
+    version: int
+
+
+class AgendaItemOut(_Out):
+    id: int
+    meeting_id: int
+    meeting_date: date
+    case_id: int
+    position: int
+    question: str
+    outcome: Outcome | None
+    deferred_reason: str | None
+    carried_from_id: int | None
+    carried_to_meeting_id: int | None = None
+    time_spent_seconds: int | None
+    mrn: str
+    patient_name: str
+    primary_site: str
+    case_status: CaseStatus
+    decision_id: int | None
+    version: int
+
+
+class CaseDetail(_Out):
+    id: int
+    patient: PatientOut
+    facts: dict[str, Any] = Field(description="CaseFacts fields as JSON values; unknowns left out")
+    title: str
+    notes: str
+    status: CaseStatus
+    version: int
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+    imaging: list[ImagingOut]
+    labs: list[LabOut]
+    decisions: list[DecisionOut]
+    followups: list[FollowUpRow]
+    agenda: list[AgendaItemOut]
+
+
+class CaseRow(_Out):
+    id: int
+    patient_id: int
+    mrn: str
+    name: str
+    sex: Sex
+    birth_date: date | None
+    primary_site: PrimarySite
+    status: CaseStatus
+    title: str
+    liver_mets: str | None
+    updated_at: datetime
+    updated_by: str
+    version: int
+
+
+class CaseQuery(_In):
+    search: str = Field("", description="MRN or name, substring, any script, case-insensitive")
+    site: PrimarySite | None = None
+    status: CaseStatus | None = None
+    meeting_id: int | None = None
+    sort: CaseSort = "name"
+    descending: bool = False
+    offset: Annotated[int, Field(ge=0)] = 0
+    limit: Annotated[int, Field(ge=1)] | None = None
+
+
+class ReadinessItem(_Out):
+    code: str
+    label: str
+    ok: bool
+    detail: str
+
+
+class Readiness(_Out):
+    ready: bool
+    items: list[ReadinessItem]
+
+
+class Progress(_Out):
+    done: int
+    total: int
+    message: str = ""
+
+
+# --- meetings -----------------------------------------------------------------
+
+
+class MeetingIn(_In):
+    meeting_date: date
+    start_time: time | None = None
+    place: Text200 = ""
+    title: Text200 = ""
+
+
+class AttendeeIn(_In):
+    name: Required200
+    role: Required200
+    present: bool = True
+
+
+class AttendeeOut(_Out):
+    id: int
+    name: str
+    role: str
+    present: bool
+
+
+class MeetingRow(_Out):
+    id: int
+    meeting_date: date
+    start_time: time | None
+    place: str
+    title: str
+    status: MeetingStatus
+    finalised: bool
+    item_count: int
+    version: int
+
+
+class MeetingDetail(MeetingRow):
+    agenda: list[AgendaItemOut]
+    attendance: list[AttendeeOut]
+    finalised_at: datetime | None
+    finalised_by: str | None
+
+
+class Quorum(_Out):
+    met: bool
+    present_roles: list[str]
+    missing_roles: list[str]
+
+
+# --- follow-ups ---------------------------------------------------------------
+
+
+class Worklist(_Out):
+    as_of: date
+    overdue: list[FollowUpRow]
+    due: list[FollowUpRow]
+    upcoming: list[FollowUpRow]
+    uncommunicated: list[DecisionOut]
+
+
+# --- settings -----------------------------------------------------------------
+
+
+class Settings(_In):
+    hospital_name: Text200 = "Tumorboard"
+    logo_path: str | None = None
+    core_specialties: list[Required200] = Field(
+        default_factory=lambda: ["hepatobiliary surgery", "medical oncology", "radiology", "pathology"]
+    )
+    due_window_days: Annotated[int, Field(ge=1, le=365)] = 30
+    upcoming_window_days: Annotated[int, Field(ge=1, le=730)] = 90
+    #: None: the engine parameters readiness_imaging_max_weeks / readiness_labs_max_weeks
+    imaging_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
+    labs_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None

@@ -1,0 +1,130 @@
+"""Workspace: one open database plus the services that read and write it."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlmodel import Session
+
+from tumorboard.errors import StorageError
+from tumorboard.store import backup as store_backup
+from tumorboard.store.database import describe, make_engine, resolve_url
+from tumorboard.store.migrate import ensure_schema
+from tumorboard.store.types import utcnow
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (service account, container)
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+class Workspace:
+    """Open with Workspace.open(); every service call is one transaction."""
+
+    def __init__(self, engine: Engine, url: URL, actor: str) -> None:
+        from .cases import Cases
+        from .decisions import Decisions
+        from .followups import FollowUps
+        from .meetings import Meetings
+        from .patients import Patients
+        from .settings import SettingsService
+
+        self.engine = engine
+        self.url = url
+        self.actor = actor
+        self.location = describe(url)
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.patients = Patients(self)
+        self.cases = Cases(self)
+        self.meetings = Meetings(self)
+        self.decisions = Decisions(self)
+        self.followups = FollowUps(self)
+        self.settings = SettingsService(self)
+
+    @classmethod
+    def open(cls, db: str | os.PathLike[str] | None = None, actor: str | None = None) -> Workspace:
+        """Open (creating and migrating as needed) the database; see docs/services-api.md."""
+        url = resolve_url(db)
+        engine = make_engine(url)
+        where = describe(url)
+        try:
+            ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), where)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url, actor or default_actor())
+
+    @staticmethod
+    def _migration_backup(url: URL, revision: str) -> Path | None:
+        if url.get_backend_name() != "sqlite" or not url.database:
+            return None  # PostgreSQL: migrations are transactional; dumps are the server's job
+        return store_backup.migration_backup(Path(url.database), revision)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ---------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed whole, or rolled back whole on any error."""
+        with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
+            session.connection(execution_options={"tumorboard_write": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        # closing (not rolling back) ends the read transaction and keeps loaded rows usable
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    # --- clock (the engine has none; services stamp rows) --------------------
+
+    def now(self) -> datetime:
+        return utcnow()
+
+    def today(self) -> date:
+        return date.today()
+
+    # --- backup ----------------------------------------------------------------
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the SQLite database, safe while others write."""
+        if self.sqlite_path is None:
+            raise StorageError(
+                "This workspace uses a PostgreSQL server: back it up with the server's own tools "
+                "(pg_dump / pg_basebackup), as the database administrator does."
+            )
+        return store_backup.backup_sqlite(self.sqlite_path, Path(path))
+
+    @staticmethod
+    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
+        """Replace the database with a verified backup; returns where the replaced file was kept."""
+        url = resolve_url(db_path)
+        if url.get_backend_name() != "sqlite" or not url.database:
+            raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
+        return store_backup.restore_sqlite(Path(url.database), Path(backup_file))

@@ -1,0 +1,4 @@
+"""Storage: sqlmodel tables, opening the database, migrations, backup.
+
+Only tumorboard.services uses this package; tables never leave the service layer.
+"""

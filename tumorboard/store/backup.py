@@ -1,0 +1,98 @@
+"""SQLite backups (online backup API: consistent while the program writes) and restore.
+
+PostgreSQL backups are the server's job (pg_dump); the services say so.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tumorboard.errors import StorageError
+
+from .migrate import refuse_if_newer
+
+#: migration backups kept beside the database (the oldest are removed)
+KEEP_MIGRATION_BACKUPS = 10
+
+
+def stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_sqlite(db_path: Path, dest: Path) -> Path:
+    """Copy the live database to `dest` page by page; readers and writers carry on."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(db_path, timeout=30)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out, pages=1024)
+            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            out.close()
+    finally:
+        src.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def migration_backup(db_path: Path, from_revision: str) -> Path:
+    """The copy taken before migrating; the newest KEEP_MIGRATION_BACKUPS are kept."""
+    folder = db_path.parent / "backups"
+    dest = folder / f"{db_path.stem}.before-migration-from-{from_revision}.{stamp()}.sqlite"
+    backup_sqlite(db_path, dest)
+    old = sorted(folder.glob(f"{db_path.stem}.before-migration-*.sqlite"))
+    for stale in old[:-KEEP_MIGRATION_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return dest
+
+
+def verify_backup(path: Path) -> str:
+    """Check a backup file before it replaces anything; return its schema revision."""
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(f"No backup file at {path}")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                raise StorageError(f"{path} is damaged (integrity check: {'; '.join(result[:3])}); nothing was restored")
+            try:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.DatabaseError:
+                revision = None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} is not a SQLite database ({exc}); nothing was restored") from None
+    if not revision:
+        raise StorageError(f"{path} is not a Tumorboard backup (no schema version); nothing was restored")
+    refuse_if_newer(revision[0], f"The backup {path}")
+    return str(revision[0])
+
+
+def restore_sqlite(db_path: Path, backup_file: Path) -> Path | None:
+    """Replace the database with a verified backup; return where the replaced data was kept."""
+    db_path, backup_file = Path(db_path), Path(backup_file)
+    verify_backup(backup_file)
+    kept = None
+    if db_path.exists():
+        kept = backup_sqlite(db_path, db_path.with_name(f"{db_path.stem}.replaced-{stamp()}.sqlite"))
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(db_path, timeout=30)
+        try:
+            src.backup(dst)  # page-for-page, through SQLite's own locking and WAL
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return kept

@@ -1,0 +1,142 @@
+"""Where the database is and how a connection to it is set up.
+
+SQLite (the default, one file per workstation) gets WAL, foreign keys and
+synchronous=FULL on every connection: a recorded decision survives a power cut.
+PostgreSQL (server mode) is chosen by a URL; the same tables and migrations serve both.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path, PurePath
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from tumorboard.errors import NetworkPathRefused, StorageError
+
+ENV_URL = "TUMORBOARD_DATABASE_URL"
+APP_NAME = "Tumorboard"
+DEFAULT_FILE = "tumorboard.sqlite"
+#: file systems on which SQLite's locking is unreliable (sqlite.org/useovernet.html)
+NETWORK_FS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "fuse.sshfs", "davfs", "ceph", "glusterfs"}
+)
+
+
+def default_path() -> Path:
+    """The SQLite file in the user's data folder (created on first run)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> URL:
+    """None -> $TUMORBOARD_DATABASE_URL or the default file; a path -> SQLite; a URL -> itself."""
+    if db is None:
+        db = os.environ.get(ENV_URL) or default_path()
+    text = os.fspath(db)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except Exception as exc:  # noqa: BLE001 - SQLAlchemy raises ArgumentError, say it plainly
+            raise StorageError(f"Not a database URL: {text!r} ({exc})") from None
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            check_local_path(Path(url.database))
+        return url
+    path = Path(text).expanduser()
+    check_local_path(path)
+    return URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def check_local_path(path: Path) -> None:
+    """Refuse a database file on a network drive: SQLite's locking is not reliable there."""
+    if is_network_path(path):
+        raise NetworkPathRefused(
+            f"The database file {path} is on a network drive. SQLite cannot lock files reliably "
+            "there, so several users could corrupt it. Keep the file on this computer's own disk "
+            f"(--db PATH), or let the department run a PostgreSQL server and set {ENV_URL}="
+            "postgresql+psycopg://user@server/tumorboard on every workstation."
+        )
+
+
+def is_network_path(path: Path, mounts: str | None = None) -> bool:
+    text = str(path)
+    if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
+        return True  # UNC path \\server\share
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _windows_remote_drive(path)
+    fstype = mount_fs_type(path, mounts)
+    return fstype is not None and (fstype in NETWORK_FS or fstype.startswith(("nfs", "smb", "fuse.sshfs")))
+
+
+def mount_fs_type(path: Path, mounts: str | None = None) -> str | None:
+    """File system type of the mount holding `path`, from /proc/mounts (None if unknown)."""
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    target = PurePath(os.path.abspath(path))
+    best: tuple[int, str] | None = None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = PurePath(fields[1].replace("\\040", " "))
+        if target == point or point in target.parents:
+            depth = len(point.parts)
+            if best is None or depth >= best[0]:
+                best = (depth, fields[2])
+    return best[1] if best else None
+
+
+def _windows_remote_drive(path: Path) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    drive = os.path.splitdrive(os.path.abspath(path))[0]
+    if not drive:
+        return False
+    DRIVE_REMOTE = 4
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    if url.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, future=True)
+    raise StorageError(f"Unsupported database {url.get_backend_name()!r}: use a SQLite file or PostgreSQL")
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")  # durable commits: decisions must survive a crash
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        # writers take the lock up front: no SQLITE_BUSY half-way through a transaction
+        mode = "IMMEDIATE" if conn.get_execution_options().get("tumorboard_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def describe(url: URL) -> str:
+    """Where the data lives, for people (never the password)."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite: {url.database}"
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"PostgreSQL: {host}{port}/{url.database}"

@@ -1,0 +1,93 @@
+"""Bring a database to the current schema, the only way: Alembic migrations.
+
+Opening a database runs `ensure_schema`: an empty one is created from the
+migrations; an older one is backed up first, then migrated; one written by a
+newer version of the program (an unknown revision) is refused and not touched.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, inspect
+
+from tumorboard.errors import DatabaseTooNew, StorageError
+
+#: the newest revision this program knows (tests check it is the migrations' head)
+SCHEMA_HEAD = "0002_list_indexes"
+SCRIPT_LOCATION = "tumorboard.store:migrations"
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", SCRIPT_LOCATION)
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def is_known(revision: str) -> bool:
+    try:
+        return script_directory().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def refuse_if_newer(revision: str | None, where: str) -> None:
+    if revision is not None and not is_known(revision):
+        raise DatabaseTooNew(
+            f"{where} was written by a newer version of Tumorboard (database schema {revision}); "
+            f"this version knows schemas up to {SCHEMA_HEAD}. Nothing was changed. "
+            "Install the newer version of the program to open it."
+        )
+
+
+def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: str) -> str | None:
+    """Migrate to SCHEMA_HEAD. `backup(from_revision)` runs before an existing database changes.
+
+    Returns the revision the database had before (None: it was new)."""
+    with engine.connect().execution_options(tumorboard_write=True) as conn:
+        with conn.begin():
+            before = current_revision(conn)
+            if before == SCHEMA_HEAD:
+                return before
+            refuse_if_newer(before, where)
+            if before is None:
+                foreign = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+                if foreign:
+                    raise StorageError(
+                        f"{where} already holds tables ({', '.join(sorted(foreign)[:5])}) but is not a "
+                        "Tumorboard database. Nothing was changed; choose another file."
+                    )
+        if before is not None:
+            kept = backup(before)
+            log.info("backed up %s before migrating from %s: %s", where, before, kept)
+        with conn.begin():
+            now = current_revision(conn)  # another workstation may have migrated meanwhile
+            if now != SCHEMA_HEAD:
+                command.upgrade(alembic_config(conn), "head")
+        log.info("migrated %s from %s to %s", where, before, SCHEMA_HEAD)
+        return before
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Migrate to a given revision (tests build databases of past schema versions with it)."""
+    with engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
+        command.upgrade(alembic_config(conn), revision)

@@ -1,0 +1,239 @@
+"""The tables (storage types). Boundary types live in tumorboard/services/schemas.py.
+
+Codes (status, site, modality ...) are stored as their string values. Every
+mutable row carries `version` (optimistic locking) and `updated_by`/`updated_at`
+so a refused save can say who changed the record and when.
+Schema changes go through Alembic (tumorboard/store/migrations), never create_all.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from .types import UTCDateTime, utcnow
+
+
+class Tracked(SQLModel):
+    """Columns of every mutable row."""
+
+    version: int = Field(default=1)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    created_by: str = Field(default="", max_length=100)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_by: str = Field(default="", max_length=100)
+
+
+class Patient(Tracked, table=True):
+    __tablename__ = "patients"
+
+    id: int | None = Field(default=None, primary_key=True)
+    mrn: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=200)
+    sex: str = Field(default="unknown", max_length=10)
+    birth_date: date | None = None
+    #: text_key(name): sort key of the case list
+    name_key: str = Field(default="", max_length=200, index=True)
+    #: text_key(name + " " + mrn): substring search in any script
+    search_key: str = Field(default="", max_length=260)
+
+
+class Case(Tracked, table=True):
+    """One episode of liver disease: the case facts of the evaluate contract plus workflow."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_site_status", "primary_site", "status"),
+        Index("ix_cases_status_updated", "status", "updated_at"),
+        Index("ix_cases_updated", "updated_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patients.id", index=True)
+    title: str = Field(default="", max_length=200)
+    notes: str = Field(default="", sa_type=Text)
+    status: str = Field(default="draft", max_length=20)
+    # --- CaseFacts (tumorboard/engine/facts.py), one column each ---
+    as_of: date | None = None
+    age_years: int | None = None
+    ecog: int | None = None
+    fit_for_major_surgery: bool | None = None
+    accepts_surgery: bool | None = None
+    primary_site: str = Field(max_length=30)
+    primary_resected: bool | None = None
+    primary_resectable: bool | None = None
+    primary_diagnosed_on: date | None = None
+    emergency_primary_surgery: bool | None = None
+    node_positive_primary: bool | None = None
+    liver_mets: str | None = Field(default=None, max_length=20)
+    liver_mets_detected_on: date | None = None
+    timing: str | None = Field(default=None, max_length=20)
+    confirmed_by: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    lesion_count: int | None = None
+    largest_lesion_cm: float | None = None
+    adjacent_to_hollow_structure: bool | None = None
+    liver_resectable: bool | None = None
+    future_liver_remnant_pct: float | None = None
+    extrahepatic_disease: str | None = Field(default=None, max_length=20)
+    prior_systemic_therapy: bool | None = None
+    response_to_systemic_therapy: str | None = Field(default=None, max_length=20)
+    recurrence_after_hepatectomy: bool | None = None
+    bilirubin_umol_l: float | None = None
+    albumin_g_l: float | None = None
+    inr: float | None = None
+    ascites: str | None = Field(default=None, max_length=20)
+    encephalopathy: str | None = Field(default=None, max_length=20)
+    cirrhosis: bool | None = None
+    hbv_or_hcv_positive: bool | None = None
+    afp_ng_ml: float | None = None
+    cea_ng_ml: float | None = None
+    disease_free_interval_months: float | None = None
+    # --- last batch re-evaluation (ws.cases.reevaluate_all) ---
+    evaluated_rule_set: str | None = Field(default=None, max_length=60)
+    evaluated_tier1: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    evaluated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ImagingStudy(SQLModel, table=True):
+    __tablename__ = "imaging_studies"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    study_date: date
+    modality: str = Field(max_length=20)
+    findings: str = Field(default="", sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    created_by: str = Field(default="", max_length=100)
+
+
+class LabResult(SQLModel, table=True):
+    __tablename__ = "lab_results"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    taken_on: date
+    test: str = Field(max_length=30)
+    value: float
+    unit: str = Field(default="", max_length=20)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    created_by: str = Field(default="", max_length=100)
+
+
+class Meeting(Tracked, table=True):
+    __tablename__ = "meetings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_date: date = Field(index=True)
+    start_time: time | None = None
+    place: str = Field(default="", max_length=200)
+    title: str = Field(default="", max_length=200)
+    status: str = Field(default="planned", max_length=20)
+    finalised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    finalised_by: str | None = Field(default=None, max_length=100)
+
+
+class AgendaItem(Tracked, table=True):
+    __tablename__ = "agenda_items"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "case_id", name="uq_agenda_items_meeting_case"),
+        Index("ix_agenda_items_meeting_position", "meeting_id", "position"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meetings.id")
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    position: int
+    question: str = Field(default="", sa_type=Text)
+    #: None while pending; "discussed" or "deferred"
+    outcome: str | None = Field(default=None, max_length=20)
+    deferred_reason: str | None = Field(default=None, sa_type=Text)
+    carried_from_id: int | None = Field(default=None, foreign_key="agenda_items.id")
+    time_spent_seconds: int | None = None
+
+
+class Attendance(SQLModel, table=True):
+    __tablename__ = "attendances"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meetings.id", index=True)
+    name: str = Field(max_length=200)
+    role: str = Field(max_length=100)
+    present: bool = True
+
+
+class Decision(Tracked, table=True):
+    __tablename__ = "decisions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    agenda_item_id: int | None = Field(default=None, foreign_key="agenda_items.id", index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meetings.id", index=True)
+    modalities: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    intent: str = Field(max_length=20)
+    timing: str | None = Field(default=None, max_length=20)
+    rationale: str = Field(default="", sa_type=Text)
+    patient_preference: str = Field(default="", sa_type=Text)
+    trial_considered: bool = False
+    deviation: bool = False
+    deviation_reason: str | None = Field(default=None, sa_type=Text)
+    informer: str = Field(default="", max_length=200)
+    inform_patient_by: date | None = None
+    inform_referrer_by: date | None = None
+    patient_informed: bool = False
+    patient_informed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    referrer_informed: bool = False
+    referrer_informed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    notes: str = Field(default="", sa_type=Text)
+    time_spent_seconds: int | None = None
+    treatment_date: date | None = None
+    #: the engine's recommendation as it stood when the board decided
+    recommendation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    rule_set_name: str = Field(default="", max_length=60)
+    rule_set_version: str = Field(default="", max_length=60)
+    recorded_by: str = Field(default="", max_length=100)
+    recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    amended_reason: str | None = Field(default=None, sa_type=Text)
+    amended_by: str | None = Field(default=None, max_length=100)
+    amended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class FollowUp(Tracked, table=True):
+    __tablename__ = "followups"
+    __table_args__ = (Index("ix_followups_status_due", "status", "due"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    decision_id: int | None = Field(default=None, foreign_key="decisions.id", index=True)
+    due: date
+    test: str = Field(max_length=30)
+    rule: str = Field(default="", max_length=20)
+    #: "open", "done" or "cancelled"
+    status: str = Field(default="open", max_length=20)
+    result: str | None = Field(default=None, max_length=20)
+    note: str = Field(default="", sa_type=Text)
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    completed_by: str | None = Field(default=None, max_length=100)
+
+
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    actor: str = Field(max_length=100)
+    entity: str = Field(max_length=40)
+    entity_id: int | None = None
+    action: str = Field(max_length=40)
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class Setting(Tracked, table=True):
+    __tablename__ = "settings"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: Any = Field(default=None, sa_column=Column(JSON))
