@@ -1,9 +1,96 @@
-"""CLI commands (owner fills in). See tumorboard/cli/__init__.py for the protocol."""
+"""`tumorboard report ...` (PDF documents) and `tumorboard export ics ...`.
+
+The file is written to a temporary name and renamed, so an error (unknown id,
+unwritable folder) leaves nothing behind; such errors exit with status 2.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import Any
+
+SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's sub-commands; each sets func(args) -> int."""
+def register(sub: SubParsers) -> None:
+    report = sub.add_parser("report", help="print a PDF: meeting handout, minutes, case summary, patient schedule")
+    kinds = report.add_subparsers(dest="report", metavar="DOCUMENT", required=True)
+
+    handout = kinds.add_parser("handout", help="the meeting handout (agenda and one section per case)")
+    handout.add_argument("--meeting", type=int, required=True, metavar="ID")
+    handout.add_argument("--privacy", action="store_true", help="initials and MRN instead of full names")
+    _output(handout)
+    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy))
+
+    minutes = kinds.add_parser("minutes", help="the minutes of a meeting (decisions, deviations, follow-ups)")
+    minutes.add_argument("--meeting", type=int, required=True, metavar="ID")
+    _output(minutes)
+    minutes.set_defaults(func=lambda a: _pdf(a, "minutes", a.meeting))
+
+    case = kinds.add_parser("case", help="one case with its decision history")
+    case.add_argument("--case", type=int, required=True, metavar="ID")
+    _output(case)
+    case.set_defaults(func=lambda a: _pdf(a, "case", a.case))
+
+    schedule = kinds.add_parser("schedule", help="the patient's follow-up schedule in plain language")
+    schedule.add_argument("--case", type=int, required=True, metavar="ID")
+    _output(schedule)
+    schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
+
+    ics = _export_group(sub).add_parser("ics", help="iCalendar file: a case's follow-ups or a meeting invitation")
+    which = ics.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", type=int, metavar="ID", help="the case's open follow-ups as all-day events")
+    which.add_argument("--meeting", type=int, metavar="ID", help="the meeting as an invitation")
+    _output(ics, ".ics")
+    ics.set_defaults(func=_ics)
+
+
+def _output(parser: argparse.ArgumentParser, suffix: str = ".pdf") -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=f"where to write the {suffix} file")
+
+
+def _export_group(sub: SubParsers) -> SubParsers:
+    """The `export` command's sub-commands, sharing them if another module added `export` first."""
+    existing = sub.choices.get("export")
+    if existing is None:
+        existing = sub.add_parser("export", help="export data for other programs")
+        return existing.add_subparsers(dest="export", metavar="FORMAT", required=True)
+    for action in existing._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return existing.add_subparsers(dest="export", metavar="FORMAT", required=True)
+
+
+def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> int:
+    from tumorboard.services import Workspace
+    from tumorboard.services.reports import write_atomically
+
+    ws = Workspace.open(db=args.db)
+    try:
+        data = work(ws)
+    finally:
+        ws.close()
+    path = write_atomically(data, args.output)
+    print(path)
+    return 0
+
+
+def _pdf(args: argparse.Namespace, kind: str, key: int, **options: Any) -> int:
+    from tumorboard.services import reports
+
+    build = {
+        "handout": reports.handout_pdf,
+        "minutes": reports.minutes_pdf,
+        "case": reports.case_summary_pdf,
+        "schedule": reports.schedule_pdf,
+    }[kind]
+    return _with_workspace(args, lambda ws: build(ws, key, **options))
+
+
+def _ics(args: argparse.Namespace) -> int:
+    from tumorboard.services import reports
+
+    if args.case is not None:
+        return _with_workspace(args, lambda ws: reports.case_ics(ws, args.case))
+    return _with_workspace(args, lambda ws: reports.meeting_ics(ws, args.meeting))

@@ -116,6 +116,7 @@ class Renderer:
             author=self.letterhead.hospital_name,
             creator="Tumorboard",
             subject=self.title,
+            initialFontName=SANS,  # else the canvas declares Helvetica, a font that is not embedded
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)

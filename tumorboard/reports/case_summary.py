@@ -4,7 +4,7 @@ the board has made on it, with the follow-ups."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
@@ -13,7 +13,7 @@ from .casesheet import case_body, readiness_text
 from .data import CaseSummaryData
 from .decisions import decision_block, followup_table
 from .fonts import markup
-from .parts import fact_table, fmt_date, para, rich
+from .parts import fact_table, fmt_date, para, rich, table_style
 from .styles import SHADE
 
 
@@ -47,7 +47,7 @@ class CaseSummaryRenderer(Renderer):
                                 + (f" · recorded by {markup(d.recorded_by)}" if d.recorded_by else "")
                                 + (f" · rule set {markup(d.rule_set)}" if d.rule_set else ""), "Cell")]],
                          colWidths=[CONTENT_W])
-            band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
+            band.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
             block = decision_block(d, CONTENT_W)
             out += [Spacer(1, 4), KeepTogether([band, *block[:1]]), *block[1:]]
         out += [Spacer(1, 6), para("Follow-up", "H1"), followup_table(self.data.follow_ups, CONTENT_W),

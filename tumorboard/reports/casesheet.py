@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Option, Recommendation
@@ -16,7 +16,7 @@ from tumorboard.engine.vocabulary import label
 
 from .data import CaseSheet, ImagingStudyData, LabResultData
 from .fonts import markup
-from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, yes_no
+from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, table_style, yes_no
 from .styles import RULE, TIER_LABELS
 
 EXCERPT_CHARS = 220
@@ -120,14 +120,8 @@ def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float)
 def imaging_table(studies: Sequence[ImagingStudyData], labs: Sequence[LabResultData], width: float) -> list[Flowable]:
     out: list[Flowable] = []
     if studies:
-        rows = [
-            [fmt_date(s.performed_on), label(s.modality),
-             "-" if s.lesion_count is None else str(s.lesion_count),
-             "-" if s.largest_lesion_cm is None else f"{s.largest_lesion_cm:g} cm", s.finding or "-"]
-            for s in studies
-        ]
-        out.append(grid(["Date", "Study", "Lesions", "Largest", "Finding"], rows,
-                        [22 * mm, 32 * mm, 15 * mm, 17 * mm, width - 86 * mm]))
+        rows = [[fmt_date(s.performed_on), label(s.modality), s.finding or "-"] for s in studies]
+        out.append(grid(["Date", "Study", "Finding"], rows, [22 * mm, 32 * mm, width - 54 * mm]))
     else:
         out.append(para("No imaging studies recorded.", "Muted"))
     if labs:
@@ -171,7 +165,7 @@ def options_block(rec: Recommendation | None, problem: str, width: float) -> lis
     for option in sorted(rec.options, key=lambda o: o.tier):
         rows.append([TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w)])
     table = Table(rows, colWidths=[badge_w, width - badge_w], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
         ("LEFTPADDING", (0, 0), (0, -1), 0),

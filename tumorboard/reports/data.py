@@ -75,8 +75,6 @@ class ImagingStudyData(_Model):
     performed_on: date | None = None
     modality: str  # code (ct, mri, ...) or free text
     finding: str = ""
-    lesion_count: int | None = None
-    largest_lesion_cm: float | None = None
 
 
 class LabResultData(_Model):
@@ -87,6 +85,7 @@ class LabResultData(_Model):
 
 
 class FollowUpData(_Model):
+    id: int | None = None
     due: date
     test: str  # FollowUpTest code
     status: str = "planned"

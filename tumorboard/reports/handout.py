@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
@@ -14,7 +14,7 @@ from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
 from .casesheet import case_body, readiness_text, tier_legend
 from .data import HandoutItem, MeetingHandoutData
 from .fonts import markup
-from .parts import NotesArea, callout, fmt_date, grid, para, rich
+from .parts import NotesArea, callout, fmt_date, grid, para, rich, table_style
 from .styles import ACCENT
 
 
@@ -87,7 +87,7 @@ class HandoutRenderer(Renderer):
                    "</font>", "Cell")]],
             colWidths=[12 * mm, CONTENT_W - 52 * mm, 40 * mm],
         )
-        band.setStyle(TableStyle([
+        band.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (2, 0), (2, 0), "RIGHT"),

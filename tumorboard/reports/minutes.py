@@ -4,7 +4,7 @@ decision (or why it was deferred), its follow-ups and who informs whom."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
@@ -12,7 +12,7 @@ from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
 from .data import MinutesData, MinutesItem
 from .decisions import decision_block, followup_table, minutes_text
 from .fonts import markup
-from .parts import callout, fmt_date, grid, para, rich
+from .parts import callout, fmt_date, grid, para, rich, table_style
 from .styles import RULE
 
 
@@ -86,7 +86,7 @@ class MinutesRenderer(Renderer):
             body += [Spacer(1, 3), KeepTogether([para("Follow-up schedule", "Label"),
                                                  followup_table(dec.follow_ups, CONTENT_W)])]
         rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[4])
-        rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+        rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
         return [KeepTogether(lead + body[:1]), *body[1:], rule]
 
     def signatures(self) -> list[Flowable]:
@@ -95,6 +95,7 @@ class MinutesRenderer(Renderer):
                        [para("Chair: name, date, signature", "Small"),
                         para("Recorded by: name, date, signature", "Small")]],
                       colWidths=[CONTENT_W / 2] * 2, hAlign="LEFT")
+        table.setStyle(table_style([]))
         return [Spacer(1, 18), KeepTogether([table])]
 
 

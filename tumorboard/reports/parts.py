@@ -17,6 +17,11 @@ from .styles import ACCENT, MUTED, RULE, SHADE, TIER_COLOURS, WARN, WARN_BG, sty
 Cell = str | Flowable
 
 
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style on the embedded font (reportlab's default, Helvetica, is not embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
+
+
 def para(text: object, style: str = "Body") -> Paragraph:
     st = stylesheet()[style]
     return Paragraph(markup(text, st.fontName), st)
@@ -64,7 +69,7 @@ def fact_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2)
     ]
     for c in range(columns):
         style.append(("BACKGROUND", (2 * c, 0), (2 * c, -1), SHADE))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -75,7 +80,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
     for r in rows:
         data.append([para(c, "Cell") if isinstance(c, str) else c for c in r])
     table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -144,7 +149,7 @@ class NotesArea(Flowable):
 def callout(lines: Sequence[Flowable], width: float, warning: bool = True) -> Table:
     """A boxed group with a coloured left bar (missing data, deviations)."""
     table = Table([[line] for line in lines], colWidths=[width], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), WARN_BG if warning else SHADE),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN if warning else ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),

@@ -1,0 +1,61 @@
+"""Minutes, case summary and the patient's schedule, parsed back with pypdf."""
+
+from __future__ import annotations
+
+import re
+
+from tumorboard.reports import specimen
+from tumorboard.reports.case_summary import render_case_summary
+from tumorboard.reports.minutes import render_minutes
+from tumorboard.reports.schedule import render_schedule
+
+
+def test_minutes_carry_every_decision_and_deviation_reason(pdf_text):
+    data = specimen.minutes(6)
+    text = "\n".join(pdf_text(render_minutes(data)))
+    compact = re.sub(r"\s+", " ", text)
+    decided = [i for i in data.items if i.decision]
+    deferred = [i for i in data.items if i.outcome == "deferred"]
+    assert decided and deferred
+    for item in decided:
+        assert item.case_number in text
+        d = item.decision
+        if d.deviation:
+            assert d.deviation_reason in compact
+        assert d.patient_preference in compact
+    assert sum(1 for i in decided if i.decision.deviation) == compact.count("Deviation from the tier-1 recommendation")
+    for item in deferred:
+        assert "Deferred" in text and item.deferral_reason in compact
+    assert "Quorum met" in text and "Dr. 陈静" in text
+    assert "Ablation (RFA / microwave / cryo)" in compact  # the chosen modalities, by label
+
+
+def test_minutes_say_when_quorum_is_missing_and_when_not_final(pdf_text):
+    data = specimen.minutes(2).model_copy(update={
+        "quorum": specimen.minutes(2).quorum.model_copy(update={"met": False, "missing_roles": ["pathology"]}),
+        "finalised": False,
+    })
+    text = "\n".join(pdf_text(render_minutes(data)))
+    assert "Quorum NOT met" in text and "pathology" in text
+    assert "DRAFT" in text
+
+
+def test_case_summary_has_the_decision_history(pdf_text):
+    data = specimen.case_summary(1)
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(data))))
+    assert "张伟" in text and data.case.case_number in text
+    assert "Decision history" in text
+    assert text.count("Engine tier 1") == len(data.decisions)
+    assert data.decisions[1].deviation_reason in text
+    assert "SYNC-1" in text  # today's options are there too
+
+
+def test_schedule_lists_dates_and_tests_in_plain_language(pdf_text):
+    data = specimen.schedule(1)
+    pages = pdf_text(render_schedule(data))
+    text = re.sub(r"\s+", " ", "\n".join(pages))
+    for f in data.follow_ups:
+        assert f"{f.due:%A} {f.due.day} {f.due:%B}" in text
+    assert "CT or MRI scan of the liver" in text and "Blood test (CEA)" in text
+    assert "ct_or_mri" not in text and "FU-2" not in text  # no codes on a patient's sheet
+    assert "Page 1 of 1" in pages[0]

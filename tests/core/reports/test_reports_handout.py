@@ -1,0 +1,137 @@
+"""The meeting handout, parsed back from the PDF with pypdf."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tumorboard.engine.recommendation import Recommendation
+from tumorboard.reports import specimen
+from tumorboard.reports.data import HandoutItem, MeetingHandoutData, PatientRef
+from tumorboard.reports.handout import render_handout
+from tumorboard.reports.schedule import render_schedule
+
+S0 = "000_097d1b63dcffeaa5.txt"
+
+#: per case: (patient name, modality code, printed label, rule id, excerpt)
+DISTINCT = [
+    ("Anna Müller", "hepatectomy", "Liver resection (hepatectomy)", "META-2", "lesion larger than seven"),
+    ("张伟", "systemic_chemotherapy", "Systemic chemotherapy", "CHEMO-2", "main treatment when not resectable"),
+    ("Ольга Иванова", "somatostatin_analogue", "Somatostatin analogue", "NET-2", "first-line for carcinoid"),
+    ("李秀英", "radiotherapy", "Radiotherapy", "RT-1", "stereotactic radiotherapy is an option"),
+]
+
+
+def _rec(modality: str, rule: str, excerpt: str) -> Recommendation:
+    return Recommendation.model_validate({
+        "rule_set": {"name": "livermets", "version": "1.0", "parameters": {}},
+        "options": [{"modality": modality, "tier": 1, "intent": "palliative", "rationale": f"because of {rule}",
+                     "rules": [rule], "sources": [{"document": S0, "section": "S0 §4", "excerpt": excerpt}]}],
+    })
+
+
+def _handout(privacy: bool = False) -> MeetingHandoutData:
+    items = []
+    for i, (name, modality, _label, rule, excerpt) in enumerate(DISTINCT):
+        sheet = specimen.case_sheet(i).model_copy(update={
+            "patient": PatientRef(name=name, mrn=f"MRN{i}77", sex="F"),
+            "case_number": f"#{500 + i}",
+            "recommendation": _rec(modality, rule, excerpt),
+        })
+        items.append(HandoutItem(position=i + 1, slot=f"08:{i}0", question=f"Question number {i + 1}?", case=sheet))
+    return MeetingHandoutData(letterhead=specimen.letterhead(), meeting=specimen.meeting(), items=items,
+                              privacy=privacy)
+
+
+def _sections(pages: list[str]) -> list[str]:
+    """The text of each case section (pages after the agenda, split where a case band starts)."""
+    body = "\n".join(pages[1:])
+    starts = [body.index(f"{d[0]} · MRN") for d in DISTINCT]
+    return [body[s:e] for s, e in zip(starts, starts[1:] + [len(body)], strict=True)]
+
+
+def test_agenda_lists_every_case_in_order(pdf_text):
+    pages = pdf_text(render_handout(_handout()))
+    agenda = pages[0]
+    positions = [agenda.index(f"#{500 + i}") for i in range(len(DISTINCT))]
+    assert positions == sorted(positions)
+    for i, (name, *_rest) in enumerate(DISTINCT):
+        assert name in agenda
+        assert f"Question number {i + 1}?" in agenda
+
+
+def test_each_case_section_carries_its_own_options_and_rule_ids(pdf_text):
+    sections = _sections(pdf_text(render_handout(_handout())))
+    assert len(sections) == len(DISTINCT)
+    for i, (_name, _code, label, rule, excerpt) in enumerate(DISTINCT):
+        section = sections[i]
+        assert f"#{500 + i}" in section
+        assert label in section and rule in section and excerpt in section
+        others = [d for j, d in enumerate(DISTINCT) if j != i]
+        assert not any(o[3] in section for o in others), f"section {i} shows another case's rule"
+
+
+def test_chinese_names_extract_as_the_same_characters(pdf_text):
+    text = "\n".join(pdf_text(render_handout(_handout())))
+    assert "张伟" in text and "李秀英" in text
+    assert "Ольга Иванова" in text and "Anna Müller" in text
+
+
+def test_pages_are_numbered_page_x_of_y(pdf_text):
+    pages = pdf_text(render_handout(_handout()))
+    total = len(pages)
+    assert total >= 1 + len(DISTINCT)  # agenda + a page per case at least
+    for n, text in enumerate(pages, 1):
+        assert re.search(rf"Page {n} of {total}\b", text), f"page {n} lacks 'Page {n} of {total}'"
+
+
+def test_every_font_is_embedded_truetype_including_cjk(pdf_fonts):
+    for pdf in (render_handout(_handout()), render_schedule(specimen.schedule(1))):
+        fonts = pdf_fonts(pdf)
+        assert any("DroidSansFallback" in name for name in fonts), fonts.keys()
+        for name, font in fonts.items():
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{name} is not an embedded TrueType font"
+            assert "STSong" not in name
+
+
+def test_privacy_prints_initials_and_mrn_never_the_full_name(pdf_text):
+    text = "\n".join(pdf_text(render_handout(_handout(privacy=True))))
+    assert "Anna Müller" not in text and "张伟" not in text and "李秀英" not in text
+    assert "A.M. · MRN MRN077" in text
+    assert "张* · MRN MRN177" in text
+    assert "О.И. · MRN MRN277" in text
+
+
+def test_missing_data_and_warnings_are_printed(pdf_text):
+    data = specimen.handout(1)  # case 0 of the specimen lacks INR and carries a DX-3 warning
+    text = "\n".join(pdf_text(render_handout(data)))
+    assert "Missing data" in text and "DX-3" in text and "INR is missing" in text
+
+
+def test_forty_case_handout_renders_every_case(pdf_text):
+    data = specimen.handout(40)
+    pages = pdf_text(render_handout(data))
+    assert len(pages) > 40
+    body = "\n".join(pages)
+    for item in data.items:
+        assert item.case.case_number in body
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_progress_reports_every_case_and_can_cancel():
+    seen: list[tuple[int, int, str]] = []
+    render_handout(specimen.handout(3), progress=lambda d, t, m: seen.append((d, t, m)))
+    assert [d for d, _t, _m in seen] == sorted(d for d, _t, _m in seen)
+    assert seen[-1][0] == seen[-1][1] == 6
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int, message: str) -> None:
+        if "Laying out case 2" in message:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        render_handout(specimen.handout(3), progress=cancel)

@@ -1,0 +1,39 @@
+"""Calendar files parse back with icalendar and carry the right dates."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Calendar
+
+from tumorboard.interop.ics import CalendarEntry, followup_calendar, meeting_invitation
+
+STAMP = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def test_followups_become_all_day_events_with_stable_uids():
+    entries = [CalendarEntry(key=f"followup-{n}", day=date(2027, 1, 1) + timedelta(days=90 * n),
+                             summary=f"CT or MRI scan of the liver · case #{n}", description="Rule FU-2")
+               for n in range(1, 4)]
+    raw = followup_calendar("Follow-up case #1", entries, STAMP)
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    assert [e.decoded("dtstart") for e in events] == [e.day for e in entries]
+    for event, entry in zip(events, entries, strict=True):
+        assert type(event.decoded("dtstart")) is date  # all-day: VALUE=DATE, no time
+        assert event.decoded("dtend") == entry.day + timedelta(days=1)
+        assert str(event["summary"]) == entry.summary
+    assert b"DTSTART;VALUE=DATE:20270401" in raw
+    again = Calendar.from_ical(followup_calendar("x", entries, STAMP + timedelta(days=3))).walk("VEVENT")
+    assert [str(e["uid"]) for e in again] == [str(e["uid"]) for e in events]
+    assert len({str(e["uid"]) for e in events}) == 3
+
+
+def test_meeting_invitation_has_time_place_and_agenda():
+    start = datetime(2026, 12, 1, 8, 0)
+    raw = meeting_invitation(7, "Liver tumor board", start, start + timedelta(hours=1), "Room 2",
+                             ["1. 08:00 case #12 · Colorectal", "2. 08:10 case #14 · Breast"], STAMP)
+    (event,) = Calendar.from_ical(raw).walk("VEVENT")
+    assert event.decoded("dtstart") == start and event.decoded("dtend") == start + timedelta(hours=1)
+    assert str(event["location"]) == "Room 2"
+    assert "case #14 · Breast" in str(event["description"])
+    assert str(event["uid"]).startswith("meeting-7@")

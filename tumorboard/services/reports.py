@@ -1,0 +1,335 @@
+"""Printed documents and calendar files from a Workspace: gather through the
+services, render with tumorboard.reports / tumorboard.interop, write atomically.
+
+For the GUI: `*_pdf(ws, ...)` return bytes (call on the database thread, then
+`write_atomically`); `report_steps(ws, kind, key, path)` is the same as a
+generator of Progress that ends by yielding the written Path (cancellable).
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import tempfile
+import threading
+from collections.abc import Callable, Generator, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.engine.recommendation import Recommendation
+from tumorboard.engine.vocabulary import label
+from tumorboard.errors import TumorboardError
+from tumorboard.interop import ics
+from tumorboard.reports import data as rd
+from tumorboard.reports.base import ProgressFn
+from tumorboard.reports.case_summary import render_case_summary
+from tumorboard.reports.handout import render_handout
+from tumorboard.reports.minutes import render_minutes
+from tumorboard.reports.schedule import plain, render_schedule
+
+from .schemas import CaseDetail, DecisionOut, FollowUpStatus, MeetingDetail, Progress
+
+SLOT_MINUTES = 10  # agenda time per case when printing time slots and the invitation's end
+LAB_NAMES = {"inr": "INR", "alt": "ALT", "ast": "AST", "afp": "AFP", "cea": "CEA"}
+
+
+class ReportWriteError(TumorboardError):
+    """A document could not be written where asked. Nothing was left behind."""
+
+
+class ReportCancelled(TumorboardError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled; no file was written.")
+
+
+# -- public: bytes -------------------------------------------------------------
+
+def handout_pdf(ws: Any, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None) -> bytes:
+    return render_handout(handout_data(ws, meeting_id, privacy), progress)
+
+
+def minutes_pdf(ws: Any, meeting_id: int, progress: ProgressFn | None = None) -> bytes:
+    return render_minutes(minutes_data(ws, meeting_id), progress)
+
+
+def case_summary_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) -> bytes:
+    return render_case_summary(case_summary_data(ws, case_id), progress)
+
+
+def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) -> bytes:
+    return render_schedule(schedule_data(ws, case_id), progress)
+
+
+def case_ics(ws: Any, case_id: int) -> bytes:
+    """The case's open follow-ups as all-day calendar events."""
+    detail: CaseDetail = ws.cases.get(case_id)
+    who = patient_ref(detail).identifier(privacy=True)
+    entries = [
+        ics.CalendarEntry(
+            key=f"followup-{f.id}", day=f.due,
+            summary=f"{plain(str(f.test))[0]} · case {case_number(detail.id)}",
+            description=f"Patient {who}. Planned by rule {f.rule or '-'} (tumor board follow-up).",
+        )
+        for f in sorted(detail.followups, key=lambda f: (f.due, f.id))
+        if f.status == FollowUpStatus.open
+    ]
+    return ics.followup_calendar(f"Follow-up case {case_number(detail.id)}", entries, ws.now())
+
+
+def meeting_ics(ws: Any, meeting_id: int) -> bytes:
+    """A meeting invitation; the agenda names cases by number and site, never by patient name."""
+    m: MeetingDetail = ws.meetings.get(meeting_id)
+    title = m.title or "Tumor board"
+    agenda = [
+        f"{item.position}. {slot(m, item.position) or ''} case {case_number(item.case_id)} · "
+        f"{label(item.primary_site)}" + (f" · {item.question}" if item.question else "")
+        for item in m.agenda
+    ]
+    start: date | datetime
+    if m.start_time is not None:
+        start = datetime.combine(m.meeting_date, m.start_time)
+        end: date | datetime = start + timedelta(minutes=max(60, SLOT_MINUTES * len(m.agenda)))
+    else:
+        start, end = m.meeting_date, m.meeting_date + timedelta(days=1)
+    return ics.meeting_invitation(m.id, title, start, end, m.place, agenda, ws.now())  # type: ignore[arg-type]
+
+
+# -- public: files -------------------------------------------------------------
+
+def write_atomically(data: bytes, path: str | os.PathLike[str]) -> Path:
+    """Write to a temporary file in the same folder, then rename over `path`:
+    a reader sees the old file or the new one, never half of one."""
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
+    folder = target.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ReportWriteError(
+            f"Cannot write {target}: {exc.strerror or exc} (folder {folder}). Choose a folder you can write to."
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
+        os.replace(tmp, target)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise
+    return target
+
+
+#: report kind -> (gather on the database thread, render anywhere)
+KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
+    "handout": (lambda ws, key, privacy=False: handout_data(ws, key, privacy), render_handout),
+    "minutes": (lambda ws, key: minutes_data(ws, key), render_minutes),
+    "case": (lambda ws, key: case_summary_data(ws, key), render_case_summary),
+    "schedule": (lambda ws, key: schedule_data(ws, key), render_schedule),
+}
+
+
+def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str],
+                 **options: Any) -> Iterator[Progress | Path]:
+    """Build report `kind` (handout, minutes, case, schedule) for meeting/case `key`
+    and write it to `path`: yields Progress, then the written Path. Closing the
+    generator cancels the rendering and writes nothing."""
+    gather, render = KINDS[kind]
+    yield Progress(done=0, total=0, message="Gathering the data")
+    data = gather(ws, key, **options)
+    pdf = yield from _rendering(lambda progress: render(data, progress))
+    yield Progress(done=1, total=1, message="Writing the file")
+    yield write_atomically(pdf, path)
+
+
+def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, None, bytes]:
+    """Run a pure rendering in a helper thread, yielding its progress; closing
+    the generator makes the next progress call raise, which stops the helper.
+    The helper never touches the database: the data was gathered before."""
+    steps: queue.Queue[Progress | None] = queue.Queue()
+    stop = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def progress(done: int, total: int, message: str) -> None:
+        if stop.is_set():
+            raise ReportCancelled()
+        steps.put(Progress(done=done, total=total, message=message))
+
+    def run() -> None:
+        try:
+            outcome["pdf"] = render(progress)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            outcome["error"] = exc
+        finally:
+            steps.put(None)
+
+    worker = threading.Thread(target=run, name="tumorboard-render", daemon=True)
+    worker.start()
+    try:
+        while (step := steps.get()) is not None:
+            yield step
+    finally:
+        stop.set()
+        worker.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["pdf"]  # type: ignore[no-any-return]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# -- gathering -------------------------------------------------------------------
+
+def case_number(case_id: int) -> str:
+    return f"#{case_id}"
+
+
+def letterhead(ws: Any, rule_set: str = "") -> rd.Letterhead:
+    settings = ws.settings.get()
+    logo = Path(settings.logo_path) if settings.logo_path else None
+    return rd.Letterhead(hospital_name=settings.hospital_name, department="Liver tumor board",
+                         logo_path=logo if logo and logo.is_file() else None,
+                         generated_at=ws.now(), rule_set=rule_set)
+
+
+def rule_set_text(rec: Recommendation | None) -> str:
+    return f"{rec.rule_set.name} {rec.rule_set.version}" if rec else ""
+
+
+def patient_ref(detail: CaseDetail) -> rd.PatientRef:
+    p = detail.patient
+    sex = "" if p.sex == "unknown" else str(p.sex)
+    return rd.PatientRef(name=p.name, mrn=p.mrn, birth_date=p.birth_date, sex=sex)
+
+
+def slot(m: MeetingDetail, position: int) -> str:
+    if m.start_time is None:
+        return ""
+    start = datetime.combine(m.meeting_date, m.start_time) + timedelta(minutes=SLOT_MINUTES * (position - 1))
+    return start.strftime("%H:%M")
+
+
+def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None) -> rd.CaseSheet:
+    rec: Recommendation | None = None
+    problem = ""
+    try:
+        rec = ws.cases.evaluate(detail.id, as_of=as_of)
+    except TumorboardError as exc:  # facts the engine refuses: print why, not nothing
+        problem = str(exc)
+    readiness = ws.cases.readiness(detail.id, as_of=as_of)
+    return rd.CaseSheet(
+        case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
+        patient=patient_ref(detail), facts=CaseFacts.parse(detail.facts),
+        imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
+                 for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
+        labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), label(str(lab.test))),
+                               value=f"{lab.value:g}", unit=lab.unit)
+              for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True)],
+        recommendation=rec, evaluation_problem=problem, ready=readiness.ready,
+        readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in readiness.items],
+    )
+
+
+def handout_data(ws: Any, meeting_id: int, privacy: bool = False) -> rd.MeetingHandoutData:
+    m: MeetingDetail = ws.meetings.get(meeting_id)
+    items = []
+    rule_set = ""
+    for item in m.agenda:
+        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date)
+        rule_set = rule_set or rule_set_text(sheet.recommendation)
+        items.append(rd.HandoutItem(position=item.position, slot=slot(m, item.position), question=item.question,
+                                    case=sheet))
+    return rd.MeetingHandoutData(letterhead=letterhead(ws, rule_set), meeting=meeting_info(m), items=items,
+                                 privacy=privacy)
+
+
+def meeting_info(m: MeetingDetail) -> rd.MeetingInfo:
+    return rd.MeetingInfo(id=m.id, title=m.title or "Tumor board", date=m.meeting_date, start_time=m.start_time,
+                          place=m.place)
+
+
+def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -> rd.DecisionData:
+    recommended: list[str] = []
+    if d.recommendation:
+        try:
+            recommended = [str(o.modality) for o in Recommendation.model_validate(d.recommendation).tier1()]
+        except ValueError:  # a snapshot from an older contract: print the decision without it
+            recommended = []
+    follow_ups = [followup_data(f) for f in detail.followups if f.decision_id == d.id]
+    return rd.DecisionData(
+        decided_on=d.recorded_at.date(), meeting_title=meeting_title, modalities=[str(x) for x in d.modalities],
+        intent=str(d.intent), timing=str(d.timing or ""), rationale=d.rationale,
+        patient_preference=d.patient_preference, trial_considered=d.trial_considered, recommended=recommended,
+        deviation=d.deviation, deviation_reason=d.deviation_reason or "", informer=d.informer,
+        inform_patient_by=d.inform_patient_by, inform_referrer_by=d.inform_referrer_by,
+        patient_informed=d.patient_informed, referrer_informed=d.referrer_informed,
+        time_spent_seconds=d.time_spent_seconds, rule_set=f"{d.rule_set_name} {d.rule_set_version}".strip(),
+        recorded_by=d.recorded_by, amended_reason=d.amended_reason or "", notes=d.notes,
+        follow_ups=sorted(follow_ups, key=lambda f: (f.due, f.test)),
+    )
+
+
+def followup_data(f: Any) -> rd.FollowUpData:
+    return rd.FollowUpData(id=f.id, due=f.due, test=str(f.test), status=str(f.status),
+                           result=str(f.result) if f.result else "", rule=f.rule)
+
+
+def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
+    m: MeetingDetail = ws.meetings.get(meeting_id)
+    q = ws.meetings.quorum(meeting_id)
+    items = []
+    rule_set = ""
+    for item in m.agenda:
+        detail: CaseDetail = ws.cases.get(item.case_id)
+        decision = next((d for d in detail.decisions if d.id == item.decision_id), None)
+        dd = decision_data(decision, detail, m.title) if decision else None
+        if dd and dd.time_spent_seconds is None and item.time_spent_seconds is not None:
+            dd = dd.model_copy(update={"time_spent_seconds": item.time_spent_seconds})
+        rule_set = rule_set or (dd.rule_set if dd else "")
+        items.append(rd.MinutesItem(
+            position=item.position, case_number=case_number(item.case_id), patient=patient_ref(detail),
+            primary_site=item.primary_site, question=item.question,
+            outcome=str(item.outcome) if item.outcome else "pending", deferral_reason=item.deferred_reason or "",
+            decision=dd))
+    return rd.MinutesData(
+        letterhead=letterhead(ws, rule_set), meeting=meeting_info(m),
+        attendance=[rd.AttendeeData(name=a.name, role=a.role, present=a.present) for a in m.attendance],
+        quorum=rd.QuorumData(met=q.met, present_roles=list(q.present_roles), missing_roles=list(q.missing_roles)),
+        items=items, finalised=m.finalised)
+
+
+def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:
+    detail: CaseDetail = ws.cases.get(case_id)
+    sheet = case_sheet(ws, detail, as_of=None)
+    meetings = {a.meeting_id: f"Meeting of {a.meeting_date.isoformat()}" for a in detail.agenda}
+    decisions = [decision_data(d, detail, meetings.get(d.meeting_id or -1, ""))
+                 for d in sorted(detail.decisions, key=lambda d: d.recorded_at)]
+    return rd.CaseSummaryData(letterhead=letterhead(ws, rule_set_text(sheet.recommendation)), case=sheet,
+                              decisions=decisions,
+                              follow_ups=[followup_data(f) for f in sorted(detail.followups, key=lambda f: f.due)])
+
+
+def schedule_data(ws: Any, case_id: int) -> rd.ScheduleData:
+    detail: CaseDetail = ws.cases.get(case_id)
+    latest = max(detail.decisions, key=lambda d: d.recorded_at, default=None)
+    treatment = ""
+    if latest is not None:
+        treatment = " and ".join(label(str(x)) for x in latest.modalities)
+        if latest.treatment_date:
+            treatment += f", planned for {latest.treatment_date:%A %d %B %Y}"
+        treatment += "."
+    open_items = [followup_data(f) for f in detail.followups if f.status == FollowUpStatus.open]
+    settings = ws.settings.get()
+    return rd.ScheduleData(letterhead=letterhead(ws), patient=patient_ref(detail), case_number=case_number(case_id),
+                           treatment=treatment, follow_ups=open_items, contact=settings.hospital_name)
+
