@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Smoke-run a built bundle the way a hospital workstation meets it: copied away from the
+# source tree, no Python environment, no display (Qt offscreen), a fresh user profile.
+#
+#     bash packaging/smoke.sh dist/tumorboard
+#
+# Runs: --version (program, rule set, schema), evaluate on a worked case (and an invalid
+# one), demo into a new SQLite file (migrations), report handout per meeting (PDF with the
+# embedded CJK font), gui --demo --screenshot (one PNG per view). Any failure, any
+# traceback, any missing resource: non-zero exit and the step's output printed.
+set -uo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+DIST="${1:?usage: smoke.sh DIST_DIR   (e.g. dist/tumorboard)}"
+DIST="$(cd "$DIST" && pwd)" || exit 2
+[ -x "$DIST/tumorboard" ] || { echo "smoke: no executable $DIST/tumorboard" >&2; exit 2; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/tumorboard-smoke.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+# A copy, so nothing beside the original dist folder (the checkout) can be found.
+cp -a "$DIST" "$WORK/bundle"
+cp "$HERE"/smoke/*.json "$HERE/smoke/check_evaluate.py" "$WORK/"
+mkdir -p "$WORK/home" "$WORK/out"
+cd "$WORK"
+
+# A fresh profile and no trace of the development environment.
+unset PYTHONPATH PYTHONHOME PYTHONSTARTUP VIRTUAL_ENV TUMORBOARD_DATABASE_URL TUMORBOARD_LOG_DIR \
+      XDG_DATA_HOME XDG_CONFIG_HOME XDG_STATE_HOME XDG_CACHE_HOME
+export HOME="$WORK/home" PATH="/usr/bin:/bin" QT_QPA_PLATFORM=offscreen TUMORBOARD_NO_CRASH_DIALOG=1
+TB="$WORK/bundle/tumorboard"
+DB="$WORK/smoke.sqlite"
+FAILED=()
+PASSED=()
+
+fail() { FAILED+=("$1: $2"); echo "FAIL $1: $2"; }
+pass() { PASSED+=("$1"); echo "ok   $1"; }
+
+# run NAME EXPECTED_RC ARGS...: the program's output goes to out/NAME.{out,err}
+run() {
+    local name="$1" want="$2"; shift 2
+    "$TB" "$@" >"out/$name.out" 2>"out/$name.err"
+    local rc=$?
+    if [ "$rc" != "$want" ]; then
+        fail "$name" "exit $rc (want $want): tumorboard $*"
+        sed -n '1,40p' "out/$name.out" "out/$name.err" | sed 's/^/    /'
+        return 1
+    fi
+    if grep -q "Traceback" "out/$name.err" "out/$name.out"; then
+        fail "$name" "a traceback was printed"
+        sed 's/^/    /' "out/$name.err"
+        return 1
+    fi
+    return 0
+}
+
+have_python=false
+command -v python3 >/dev/null && have_python=true
+
+# 1. Versions: the rule set and schema lines prove the parameters and migrations loaded.
+if run version 0 --version; then
+    missing=""
+    for word in "tumorboard [0-9]" "rule set" "database schema"; do
+        grep -q "$word" out/version.out || missing="$missing '$word'"
+    done
+    [ -z "$missing" ] && pass version || fail version "--version lacks$missing: $(tr '\n' '|' <out/version.out)"
+fi
+
+# 2. The engine on a worked case (parameters, rules, source excerpts) and on an invalid one.
+if run evaluate 0 evaluate synchronous_resectable_colorectal.case.json --json; then
+    if $have_python; then
+        # System python, isolated: it reads JSON, it cannot import the program.
+        if python3 -I check_evaluate.py out/evaluate.out synchronous_resectable_colorectal.expect.json \
+                "$WORK/bundle/_internal/tumorboard_resources/sources" >out/evaluate.check 2>&1; then pass evaluate; else fail evaluate "$(cat out/evaluate.check)"; fi
+    elif grep -q '"hepatectomy"' out/evaluate.out && grep -q '"excerpt"' out/evaluate.out; then
+        pass evaluate
+    else
+        fail evaluate "no hepatectomy option with excerpts in the output"
+    fi
+fi
+run evaluate-text 0 evaluate synchronous_resectable_colorectal.case.json && pass evaluate-text
+if run evaluate-invalid 2 evaluate invalid_ecog.case.json; then
+    cat out/evaluate-invalid.err out/evaluate-invalid.out | grep -qi "ecog" && pass evaluate-invalid \
+        || fail evaluate-invalid "the error does not name the field ecog"
+fi
+
+# 3. A new database (Alembic migrations from the bundle) filled with demo data.
+if run demo 0 --db "$DB" demo --cases 50; then
+    [ -s "$DB" ] && pass demo || fail demo "no database file at $DB"
+fi
+
+# 4. Handouts: every meeting's PDF embeds its fonts; the CJK font appears in at least one.
+if run meetings 0 --db "$DB" meetings list --json; then
+    ids=$(grep -o '"id": *[0-9]*' out/meetings.out | grep -o '[0-9]*$' | head -n 8)
+    [ -n "$ids" ] || fail meetings "no meeting ids in: $(head -c 300 out/meetings.out)"
+    cjk=0
+    for id in $ids; do
+        pdf="$WORK/handout-$id.pdf"
+        run "handout-$id" 0 --db "$DB" report handout --meeting "$id" -o "$pdf" || continue
+        if [ "$(head -c 4 "$pdf")" != "%PDF" ]; then fail "handout-$id" "not a PDF"; continue; fi
+        if command -v pdffonts >/dev/null; then
+            pdffonts "$pdf" >"out/fonts-$id.txt" 2>&1
+            # every font embedded (column 'emb' = yes): a handout must print the same anywhere
+            if awk 'NR>2 && $(NF-4)!="yes"' "out/fonts-$id.txt" | grep -q .; then
+                fail "handout-$id" "a font is not embedded: $(cat "out/fonts-$id.txt")"; continue
+            fi
+            grep -q "DroidSansFallback" "out/fonts-$id.txt" && cjk=$((cjk + 1))
+        else
+            strings "$pdf" | grep -q "FontFile2" || { fail "handout-$id" "no embedded TrueType font"; continue; }
+            strings "$pdf" | grep -q "DroidSansFallback" && cjk=$((cjk + 1))
+        fi
+        pass "handout-$id"
+    done
+    [ -n "$ids" ] && { [ "$cjk" -gt 0 ] && pass "handout-cjk-font" \
+        || fail handout-cjk-font "no handout embeds DroidSansFallbackFull (Chinese names would not print)"; }
+fi
+
+# 5. The window: every main view saved as a PNG.
+SHOTS="$WORK/screenshots"
+if run gui 0 gui --demo --demo-cases 40 --screenshot "$SHOTS"; then
+    count=0
+    for png in "$SHOTS"/*.png; do
+        [ -e "$png" ] || continue
+        if [ "$(head -c 4 "$png" | tail -c 3)" != "PNG" ] || [ "$(stat -c %s "$png")" -lt 2000 ]; then
+            fail gui "not a real screenshot: $(basename "$png")"; continue
+        fi
+        count=$((count + 1))
+    done
+    views_missing=""
+    for view in ${SMOKE_VIEWS:-cases editor meeting review followups settings}; do
+        ls "$SHOTS" 2>/dev/null | grep -qi "$view" || views_missing="$views_missing $view"
+    done
+    if [ "$count" -lt 6 ] || [ -n "$views_missing" ]; then
+        fail gui "$count screenshots ($(ls "$SHOTS" 2>/dev/null | tr '\n' ' ')); views missing:$views_missing"
+    else
+        pass "gui ($count views)"
+    fi
+fi
+
+# 6. The log went to the user's log folder and holds no traceback.
+LOG="$(find "$HOME" -name tumorboard.log 2>/dev/null | head -n 1)"
+if [ -z "$LOG" ]; then
+    fail log "no tumorboard.log under the fresh profile"
+elif grep -q "Traceback" "$LOG"; then
+    fail log "tracebacks in $LOG"; grep -B2 -A20 "Traceback" "$LOG" | head -60 | sed 's/^/    /'
+else
+    pass "log (${LOG#"$HOME"/})"
+fi
+
+echo
+echo "smoke: ${#PASSED[@]} passed, ${#FAILED[@]} failed"
+for f in "${FAILED[@]}"; do echo "  FAILED $f"; done
+[ "${#FAILED[@]}" -eq 0 ]
