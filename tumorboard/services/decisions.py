@@ -1,6 +1,170 @@
+"""Decisions: what the board chose, beside what the engine recommended at that moment.
+
+Recording snapshots the engine's recommendation and rule-set version, flags a
+deviation from the tier-1 options (a reason is then required), creates the
+follow-up schedule (tumorboard.engine.followup) and moves the case on.
+"""
+
 from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting
+
+from . import engine_bridge
+from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .convert import case_facts, decision_out
+from .schemas import CaseStatus, DecisionIn, DecisionOut, FollowUpStatus, Outcome
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+DECISION_FIELDS = (
+    "intent", "timing", "rationale", "patient_preference", "trial_considered", "informer",
+    "inform_patient_by", "inform_referrer_by", "notes", "time_spent_seconds", "treatment_date",
+)
+
+
+def tier1_of(recommendation: dict[str, Any] | None) -> list[str]:
+    if not recommendation:
+        return []
+    return [o["modality"] for o in recommendation.get("options", []) if o.get("tier") == 1]
 
 
 class Decisions:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+
+    def record(self, data: DecisionIn | dict[str, Any]) -> DecisionOut:
+        data = coerce(DecisionIn, data, "decision")
+        with self.ws.write() as s:
+            item = get_row(s, AgendaItem, data.agenda_item_id, "agenda item", lock=True)
+            meeting = self.ws.meetings._open_meeting(s, item.meeting_id)
+            if item.outcome == Outcome.deferred.value:
+                raise refuse("agenda_item_id", item.id, "an item that was not deferred", "decision")
+            if s.execute(select(Decision.id).where(Decision.agenda_item_id == item.id)).first():
+                raise refuse("agenda_item_id", item.id, "an item without a decision (amend the recorded one)", "decision")
+            case = get_row(s, Case, item.case_id, "case", lock=True)
+            facts = case_facts(case).model_copy(update={"as_of": meeting.meeting_date})
+            rec = engine_bridge.evaluate(facts)
+            snapshot_json = rec.to_json_dict()
+            chosen = [m.value for m in data.modalities]
+            deviation = self._check_deviation(chosen, tier1_of(snapshot_json), data.deviation_reason)
+            d = Decision(
+                case_id=case.id, agenda_item_id=item.id, meeting_id=meeting.id, modalities=chosen,
+                deviation=deviation, deviation_reason=(data.deviation_reason or "").strip() or None,
+                recommendation=snapshot_json, rule_set_name=rec.rule_set.name, rule_set_version=rec.rule_set.version,
+                recorded_by=self.ws.actor, recorded_at=self.ws.now(), **self._fields(data),
+            )
+            stamp_new(d, self.ws)
+            s.add(d)
+            s.flush()
+            audit(s, self.ws, "decision", d.id, "record", None, snapshot(d))
+            planned = self._plan(s, d, data.treatment_date or meeting.meeting_date)
+            before = snapshot(item)
+            item.outcome = Outcome.discussed.value
+            if data.time_spent_seconds is not None:
+                item.time_spent_seconds = data.time_spent_seconds
+            touch(item, self.ws)
+            s.flush()
+            audit(s, self.ws, "agenda_item", item.id, "discussed", before, snapshot(item))
+            self.ws.cases._set_status(s, case, CaseStatus.follow_up if planned else CaseStatus.discussed)
+            return decision_out(d)
+
+    def amend(self, decision_id: int, data: DecisionIn | dict[str, Any], reason: str,
+              expected_version: int | None = None) -> DecisionOut:
+        """Change a recorded decision (e.g. after the minutes were finalised): reason required, audited."""
+        data = coerce(DecisionIn, data, "decision")
+        if not reason or not reason.strip():
+            raise refuse("reason", reason, "a reason for amending a recorded decision", "amendment")
+        with self.ws.write() as s:
+            d = get_row(s, Decision, decision_id, "decision", lock=True)
+            check_version(d, expected_version, "decision")
+            if data.agenda_item_id != d.agenda_item_id:
+                raise refuse("agenda_item_id", data.agenda_item_id, f"the decision's own item ({d.agenda_item_id})", "amendment")
+            chosen = [m.value for m in data.modalities]
+            deviation = self._check_deviation(chosen, tier1_of(d.recommendation), data.deviation_reason)
+            before = snapshot(d)
+            replan = chosen != d.modalities or data.treatment_date != d.treatment_date
+            d.modalities, d.deviation = chosen, deviation
+            d.deviation_reason = (data.deviation_reason or "").strip() or None
+            for name, value in self._fields(data).items():
+                setattr(d, name, value)
+            d.amended_reason, d.amended_by, d.amended_at = reason.strip(), self.ws.actor, self.ws.now()
+            touch(d, self.ws)
+            s.flush()
+            audit(s, self.ws, "decision", d.id, "amend", before, snapshot(d))
+            if replan:
+                for f in s.execute(select(FollowUp).where(FollowUp.decision_id == d.id,
+                                                          FollowUp.status == FollowUpStatus.open.value)).scalars():
+                    f_before = snapshot(f)
+                    f.status = FollowUpStatus.cancelled.value
+                    f.note = f"cancelled: decision amended ({reason.strip()})"
+                    touch(f, self.ws)
+                    s.flush()
+                    audit(s, self.ws, "followup", f.id, "cancel", f_before, snapshot(f))
+                self._plan(s, d, data.treatment_date or self._meeting_day(s, d) or self.ws.today())
+            return decision_out(d)
+
+    def mark_communicated(self, decision_id: int, patient: bool, referrer: bool) -> DecisionOut:
+        """Record that the patient and/or the referring doctor were told (True sets, False clears)."""
+        with self.ws.write() as s:
+            d = get_row(s, Decision, decision_id, "decision", lock=True)
+            before = snapshot(d)
+            now = self.ws.now()
+            if patient != d.patient_informed:
+                d.patient_informed, d.patient_informed_at = patient, now if patient else None
+            if referrer != d.referrer_informed:
+                d.referrer_informed, d.referrer_informed_at = referrer, now if referrer else None
+            touch(d, self.ws)
+            s.flush()
+            audit(s, self.ws, "decision", d.id, "communicated", before, snapshot(d))
+            return decision_out(d)
+
+    def get(self, decision_id: int) -> DecisionOut:
+        with self.ws.read() as s:
+            return decision_out(get_row(s, Decision, decision_id, "decision"))
+
+    # --- inside transactions ----------------------------------------------------
+
+    @staticmethod
+    def _check_deviation(chosen: list[str], tier1: list[str], reason: str | None) -> bool:
+        deviation = set(chosen) != set(tier1)
+        if deviation and not (reason or "").strip():
+            first = ", ".join(tier1) or "none"
+            raise refuse(
+                "deviation_reason", reason,
+                f"a reason, because the chosen modalities ({', '.join(chosen)}) differ from the "
+                f"first-choice options of the recommendation ({first})",
+                "decision",
+            )
+        return deviation
+
+    @staticmethod
+    def _fields(data: DecisionIn) -> dict[str, Any]:
+        out = {name: getattr(data, name) for name in DECISION_FIELDS}
+        out["intent"] = data.intent.value
+        out["timing"] = data.timing.value if data.timing else None
+        return out
+
+    def _plan(self, s: Session, d: Decision, start: date) -> int:
+        entries = engine_bridge.plan_followups(list(d.modalities), start)
+        for e in entries:
+            f = FollowUp(case_id=d.case_id, decision_id=d.id, due=e.due, test=str(getattr(e.test, "value", e.test)),
+                         rule=e.rule, status=FollowUpStatus.open.value)
+            stamp_new(f, self.ws)
+            s.add(f)
+        s.flush()
+        if entries:
+            audit(s, self.ws, "decision", d.id, "followups planned", None,
+                  {"start": start.isoformat(), "count": len(entries), "first_due": min(e.due for e in entries).isoformat()})
+        return len(entries)
+
+    @staticmethod
+    def _meeting_day(s: Session, d: Decision) -> date | None:
+        m = s.get(Meeting, d.meeting_id) if d.meeting_id else None
+        return m.meeting_date if m else None

@@ -1,6 +1,112 @@
+"""Follow-ups: the worklist (overdue, due soon, upcoming, decisions not yet
+communicated), completing a follow-up, and re-listing a case that progressed."""
+
 from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select
+
+from tumorboard.engine.vocabulary import FollowUpTest
+from tumorboard.store.models import Case, Decision, FollowUp
+
+from .base import audit, check_version, get_row, refuse, snapshot, stamp_new, touch
+from .convert import decision_out
+from .rows import followup_rows
+from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, Worklist
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+#: results that send the case back to the board
+RELIST = frozenset({FollowUpResult.new_lesion, FollowUpResult.progression})
+OPEN = FollowUpStatus.open.value
 
 
 class FollowUps:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+
+    def due(self, until: date, include_overdue: bool = True, as_of: date | None = None,
+            limit: int | None = None) -> list[FollowUpRow]:
+        """Open follow-ups due up to `until` (from `as_of`, default today, unless overdue ones are included)."""
+        where = [FollowUp.status == OPEN, FollowUp.due <= until]
+        if not include_overdue:
+            where.append(FollowUp.due >= (as_of or self.ws.today()))
+        with self.ws.read() as s:
+            return followup_rows(s, *where, limit=limit)
+
+    def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> list[FollowUpRow]:
+        where = [FollowUp.due >= start, FollowUp.due <= end]
+        if status is not None:
+            where.append(FollowUp.status == status.value)
+        with self.ws.read() as s:
+            return followup_rows(s, *where)
+
+    def for_case(self, case_id: int) -> list[FollowUpRow]:
+        with self.ws.read() as s:
+            return followup_rows(s, FollowUp.case_id == case_id)
+
+    def worklist(self, as_of: date | None = None) -> Worklist:
+        day = as_of or self.ws.today()
+        settings = self.ws.settings.get()
+        soon = day + timedelta(days=settings.due_window_days)
+        later = day + timedelta(days=settings.upcoming_window_days)
+        with self.ws.read() as s:
+            overdue = followup_rows(s, FollowUp.status == OPEN, FollowUp.due < day)
+            due = followup_rows(s, FollowUp.status == OPEN, FollowUp.due >= day, FollowUp.due <= soon)
+            upcoming = followup_rows(s, FollowUp.status == OPEN, FollowUp.due > soon, FollowUp.due <= later)
+            pending = s.execute(
+                select(Decision)
+                .where(or_(Decision.patient_informed.is_(False), Decision.referrer_informed.is_(False)))
+                .order_by(Decision.inform_patient_by, Decision.recorded_at, Decision.id)
+            ).scalars()
+            uncommunicated = [decision_out(d) for d in pending]
+        return Worklist(as_of=day, overdue=overdue, due=due, upcoming=upcoming, uncommunicated=uncommunicated)
+
+    def add(self, case_id: int, due: date, test: FollowUpTest | str, note: str = "") -> FollowUpRow:
+        """A follow-up the board asked for outside the planned schedule."""
+        try:
+            code = FollowUpTest(test)
+        except ValueError:
+            raise refuse("test", test, f"one of {', '.join(FollowUpTest)}", "follow-up") from None
+        with self.ws.write() as s:
+            get_row(s, Case, case_id, "case")
+            f = FollowUp(case_id=case_id, due=due, test=code.value, rule="", status=OPEN, note=note.strip())
+            stamp_new(f, self.ws)
+            s.add(f)
+            s.flush()
+            audit(s, self.ws, "followup", f.id, "create", None, snapshot(f))
+            return followup_rows(s, FollowUp.id == f.id)[0]
+
+    def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
+                 expected_version: int | None = None) -> FollowUpRow:
+        """Record the result; a new lesion or progression sends the case back to `ready`."""
+        try:
+            outcome = FollowUpResult(result)
+        except ValueError:
+            raise refuse("result", result, f"one of {', '.join(FollowUpResult)}", "follow-up result") from None
+        with self.ws.write() as s:
+            f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
+            check_version(f, expected_version, "follow-up")
+            if f.status != OPEN:
+                raise refuse("status", f.status, "an open follow-up (this one is already closed)", "follow-up")
+            before = snapshot(f)
+            f.status, f.result = FollowUpStatus.done.value, outcome.value
+            f.note = note.strip()
+            f.completed_at, f.completed_by = self.ws.now(), self.ws.actor
+            touch(f, self.ws)
+            s.flush()
+            audit(s, self.ws, "followup", f.id, "complete", before, snapshot(f))
+            if outcome in RELIST:
+                case = get_row(s, Case, f.case_id, "case", lock=True)
+                if case.status != CaseStatus.ready.value:
+                    self.ws.cases._set_status(s, case, CaseStatus.ready)
+            return followup_rows(s, FollowUp.id == f.id)[0]
+
+    def get(self, followup_id: int) -> FollowUpRow:
+        with self.ws.read() as s:
+            get_row(s, FollowUp, followup_id, "follow-up")
+            return followup_rows(s, FollowUp.id == followup_id)[0]
+

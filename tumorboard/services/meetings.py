@@ -1,6 +1,266 @@
+"""Meetings: agenda (ordered items with the question for the board), attendance,
+quorum, deferral to the next meeting, finalising."""
+
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
+
+from .base import audit, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .rows import agenda_rows
+from .schemas import (
+    AgendaItemOut,
+    AttendeeIn,
+    AttendeeOut,
+    CaseStatus,
+    MeetingDetail,
+    MeetingIn,
+    MeetingRow,
+    MeetingStatus,
+    Outcome,
+    Quorum,
+)
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 
 class Meetings:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+
+    # --- meetings -------------------------------------------------------------
+
+    def create(self, data: MeetingIn | dict[str, Any]) -> MeetingDetail:
+        data = coerce(MeetingIn, data, "meeting")
+        with self.ws.write() as s:
+            row = Meeting(meeting_date=data.meeting_date, start_time=data.start_time, place=data.place,
+                          title=data.title, status=MeetingStatus.planned.value)
+            stamp_new(row, self.ws)
+            s.add(row)
+            s.flush()
+            audit(s, self.ws, "meeting", row.id, "create", None, snapshot(row))
+            return self._detail(s, row)
+
+    def list(self, upcoming: bool | None = None, as_of: date | None = None) -> list[MeetingRow]:
+        """All meetings by date; upcoming=True: from today on, False: before today."""
+        today = as_of or self.ws.today()
+        count = (
+            select(func.count(AgendaItem.id)).where(AgendaItem.meeting_id == Meeting.id).scalar_subquery()
+        )
+        stmt = select(Meeting, count.label("item_count")).order_by(Meeting.meeting_date, Meeting.start_time, Meeting.id)
+        if upcoming is True:
+            stmt = stmt.where(Meeting.meeting_date >= today)
+        elif upcoming is False:
+            stmt = stmt.where(Meeting.meeting_date < today)
+        with self.ws.read() as s:
+            return [self._row(m, n) for m, n in s.execute(stmt)]
+
+    def get(self, meeting_id: int) -> MeetingDetail:
+        with self.ws.read() as s:
+            return self._detail(s, get_row(s, Meeting, meeting_id, "meeting"))
+
+    def next_meeting(self, after: date | None = None) -> MeetingRow | None:
+        """The first meeting not finalised on or after `after` (default today)."""
+        day = after or self.ws.today()
+        with self.ws.read() as s:
+            m = s.execute(
+                select(Meeting).where(Meeting.meeting_date >= day, Meeting.status == MeetingStatus.planned.value)
+                .order_by(Meeting.meeting_date, Meeting.start_time, Meeting.id).limit(1)
+            ).scalar()
+            return self.get(m.id) if m else None
+
+    def finalise(self, meeting_id: int) -> MeetingDetail:
+        """Close the minutes: every item must be discussed or deferred first."""
+        with self.ws.write() as s:
+            m = self._open_meeting(s, meeting_id)
+            pending = [i for i in agenda_rows(s, AgendaItem.meeting_id == meeting_id) if i.outcome is None]
+            if pending:
+                names = ", ".join(f"{i.patient_name} ({i.mrn})" for i in pending[:5])
+                raise refuse("agenda", names, "every case discussed (decision recorded) or deferred with a reason", "finalising")
+            before = snapshot(m)
+            m.status = MeetingStatus.finalised.value
+            m.finalised_at, m.finalised_by = self.ws.now(), self.ws.actor
+            touch(m, self.ws)
+            s.flush()
+            audit(s, self.ws, "meeting", m.id, "finalise", before, snapshot(m))
+            return self._detail(s, m)
+
+    # --- agenda ---------------------------------------------------------------
+
+    def add_case(self, meeting_id: int, case_id: int, question: str = "") -> AgendaItemOut:
+        """List a case on the agenda (at the end); the case becomes `listed`."""
+        with self.ws.write() as s:
+            item = self._add(s, meeting_id, case_id, question, carried_from=None)
+            return self._item(s, item.id)
+
+    def remove_item(self, item_id: int) -> None:
+        with self.ws.write() as s:
+            item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            self._open_meeting(s, item.meeting_id)
+            if item.outcome is not None:
+                raise refuse("agenda item", item_id, "only items not yet discussed or deferred can be removed", "agenda")
+            before = snapshot(item)
+            case = get_row(s, Case, item.case_id, "case", lock=True)
+            s.delete(item)
+            s.flush()
+            audit(s, self.ws, "agenda_item", item_id, "remove", before, None)
+            if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, case.id):
+                self.ws.cases._set_status(s, case, CaseStatus.ready)
+            self._renumber(s, before["meeting_id"])
+
+    def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> list[AgendaItemOut]:
+        with self.ws.write() as s:
+            self._open_meeting(s, meeting_id)
+            items = {i.id: i for i in s.execute(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).scalars()}
+            if sorted(item_ids) != sorted(items):
+                raise refuse("item_ids", list(item_ids), f"exactly this meeting's items: {sorted(items)}", "agenda order")
+            before = {"order": [i.id for i in sorted(items.values(), key=lambda i: i.position)]}
+            for position, item_id in enumerate(item_ids, start=1):
+                if items[item_id].position != position:
+                    items[item_id].position = position
+                    touch(items[item_id], self.ws)
+            s.flush()
+            audit(s, self.ws, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
+            return agenda_rows(s, AgendaItem.meeting_id == meeting_id)
+
+    def set_question(self, item_id: int, question: str) -> AgendaItemOut:
+        with self.ws.write() as s:
+            item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            self._open_meeting(s, item.meeting_id)
+            before = snapshot(item)
+            item.question = question.strip()
+            touch(item, self.ws)
+            s.flush()
+            audit(s, self.ws, "agenda_item", item.id, "question", before, snapshot(item))
+            return self._item(s, item.id)
+
+    def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
+        if seconds < 0:
+            raise refuse("time_spent_seconds", seconds, "0 or more seconds", "agenda item")
+        with self.ws.write() as s:
+            item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            before = snapshot(item)
+            item.time_spent_seconds = seconds
+            touch(item, self.ws)
+            s.flush()
+            audit(s, self.ws, "agenda_item", item.id, "time_spent", before, snapshot(item))
+            return self._item(s, item.id)
+
+    def defer(self, item_id: int, reason: str) -> AgendaItemOut:
+        """Not discussed today: the reason is kept and the case is carried to the next
+        planned meeting (if one exists; otherwise it goes back to `ready` for listing)."""
+        if not reason or not reason.strip():
+            raise refuse("reason", reason, "a reason for deferring (e.g. 'MRI pending')", "deferral")
+        with self.ws.write() as s:
+            item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            meeting = self._open_meeting(s, item.meeting_id)
+            if item.outcome is not None:
+                raise refuse("agenda item", item_id, f"an item still pending (this one is {item.outcome})", "deferral")
+            before = snapshot(item)
+            item.outcome, item.deferred_reason = Outcome.deferred.value, reason.strip()
+            touch(item, self.ws)
+            s.flush()
+            audit(s, self.ws, "agenda_item", item.id, "defer", before, snapshot(item))
+            nxt = s.execute(
+                select(Meeting).where(Meeting.meeting_date > meeting.meeting_date,
+                                      Meeting.status == MeetingStatus.planned.value)
+                .order_by(Meeting.meeting_date, Meeting.start_time, Meeting.id).limit(1)
+            ).scalar()
+            already = nxt is not None and s.execute(
+                select(AgendaItem.id).where(AgendaItem.meeting_id == nxt.id, AgendaItem.case_id == item.case_id)
+            ).first()
+            if nxt is not None and not already:
+                self._add(s, nxt.id, item.case_id, item.question, carried_from=item.id)
+            elif nxt is None:
+                case = get_row(s, Case, item.case_id, "case", lock=True)
+                if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, case.id):
+                    self.ws.cases._set_status(s, case, CaseStatus.ready)
+            return self._item(s, item.id)
+
+    # --- attendance -------------------------------------------------------------
+
+    def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]]) -> list[AttendeeOut]:
+        people = [coerce(AttendeeIn, a, "attendee") for a in attendees]
+        with self.ws.write() as s:
+            get_row(s, Meeting, meeting_id, "meeting", lock=True)
+            old = list(s.execute(select(Attendance).where(Attendance.meeting_id == meeting_id)).scalars())
+            before = {"attendance": [[a.name, a.role, a.present] for a in old]}
+            for a in old:
+                s.delete(a)
+            s.flush()
+            for p in people:
+                s.add(Attendance(meeting_id=meeting_id, name=p.name, role=p.role, present=p.present))
+            s.flush()
+            audit(s, self.ws, "meeting", meeting_id, "attendance", before,
+                  {"attendance": [[p.name, p.role, p.present] for p in people]})
+            return self._attendance(s, meeting_id)
+
+    def quorum(self, meeting_id: int) -> Quorum:
+        core = self.ws.settings.get().core_specialties
+        with self.ws.read() as s:
+            get_row(s, Meeting, meeting_id, "meeting")
+            present = sorted({a.role for a in self._attendance(s, meeting_id) if a.present})
+        folded = {r.casefold() for r in present}
+        missing = [r for r in core if r.casefold() not in folded]
+        return Quorum(met=not missing, present_roles=present, missing_roles=missing)
+
+    # --- inside transactions ----------------------------------------------------
+
+    def _open_meeting(self, s: Session, meeting_id: int) -> Meeting:
+        m = get_row(s, Meeting, meeting_id, "meeting", lock=True)
+        if m.status == MeetingStatus.finalised.value:
+            raise refuse("meeting", meeting_id, "a meeting not yet finalised (its minutes are closed; amend decisions instead)", "agenda")
+        return m
+
+    def _add(self, s: Session, meeting_id: int, case_id: int, question: str, carried_from: int | None) -> AgendaItem:
+        self._open_meeting(s, meeting_id)
+        case = get_row(s, Case, case_id, "case", lock=True)
+        if case.status == CaseStatus.closed.value:
+            raise refuse("case", case_id, "an open case (this one is closed; reopen it first)", "agenda")
+        if s.execute(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id, AgendaItem.case_id == case_id)).first():
+            raise refuse("case", case_id, "a case not already on this meeting's agenda", "agenda")
+        last = s.execute(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)).scalar()
+        item = AgendaItem(meeting_id=meeting_id, case_id=case_id, position=(last or 0) + 1,
+                          question=question.strip(), carried_from_id=carried_from)
+        stamp_new(item, self.ws)
+        s.add(item)
+        s.flush()
+        audit(s, self.ws, "agenda_item", item.id, "add", None, snapshot(item))
+        self.ws.cases._set_status(s, case, CaseStatus.listed)
+        return item
+
+    def _listed_elsewhere(self, s: Session, case_id: int) -> bool:
+        return s.execute(
+            select(AgendaItem.id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(AgendaItem.case_id == case_id, AgendaItem.outcome.is_(None),
+                   Meeting.status == MeetingStatus.planned.value)
+        ).first() is not None
+
+    def _renumber(self, s: Session, meeting_id: int) -> None:
+        items = s.execute(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)).scalars()
+        for position, item in enumerate(items, start=1):
+            item.position = position
+
+    def _item(self, s: Session, item_id: int) -> AgendaItemOut:
+        return agenda_rows(s, AgendaItem.id == item_id)[0]
+
+    def _attendance(self, s: Session, meeting_id: int) -> list[AttendeeOut]:
+        rows = s.execute(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.id)).scalars()
+        return [AttendeeOut.model_validate(a) for a in rows]
+
+    def _row(self, m: Meeting, item_count: int) -> MeetingRow:
+        return MeetingRow(id=m.id, meeting_date=m.meeting_date, start_time=m.start_time, place=m.place, title=m.title,
+                          status=MeetingStatus(m.status), finalised=m.status == MeetingStatus.finalised.value,
+                          item_count=item_count, version=m.version)
+
+    def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
+        agenda = agenda_rows(s, AgendaItem.meeting_id == m.id)
+        return MeetingDetail(**self._row(m, len(agenda)).model_dump(), agenda=agenda,
+                             attendance=self._attendance(s, m.id), finalised_at=m.finalised_at, finalised_by=m.finalised_by)

@@ -1,0 +1,55 @@
+"""Follow-ups: worklist windows, completing, re-listing after a new lesion."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tumorboard.errors import InvalidInput, StaleEdit
+
+pytestmark = pytest.mark.db
+
+TODAY = date(2026, 11, 23)
+
+
+def test_worklist_windows_and_due(workspace, make_case):
+    case = make_case(name="Follow Me")
+    overdue = workspace.followups.add(case.id, TODAY - timedelta(days=5), "ct_or_mri")
+    soon = workspace.followups.add(case.id, TODAY + timedelta(days=10), "cea")
+    later = workspace.followups.add(case.id, TODAY + timedelta(days=60), "liver_ultrasound")
+    far = workspace.followups.add(case.id, TODAY + timedelta(days=400), "clinic_review")
+    w = workspace.followups.worklist(TODAY)
+    assert [f.id for f in w.overdue] == [overdue.id]
+    assert [f.id for f in w.due] == [soon.id]
+    assert [f.id for f in w.upcoming] == [later.id]
+    assert [f.id for f in workspace.followups.due(TODAY + timedelta(days=30))] == [overdue.id, soon.id]
+    assert [f.id for f in workspace.followups.due(TODAY + timedelta(days=30), include_overdue=False, as_of=TODAY)] == [soon.id]
+    assert far.id not in {f.id for f in workspace.followups.due(TODAY + timedelta(days=90))}
+    assert w.overdue[0].patient_name == "Follow Me" and w.overdue[0].mrn
+
+
+def test_complete_with_new_lesion_sends_the_case_back_to_ready(open_workspace, make_case):
+    ws = open_workspace("nurse")
+    case = make_case(ws=ws)
+    meeting = ws.meetings.create({"meeting_date": TODAY})
+    ws.meetings.add_case(meeting.id, case.id)
+    for status in ("discussed", "follow_up"):
+        case = ws.cases.set_status(case.id, status, ws.cases.get(case.id).version)
+    assert case.status == "follow_up"
+    f = ws.followups.add(case.id, TODAY, "ct_or_mri")
+    with pytest.raises(InvalidInput) as err:
+        ws.followups.complete(f.id, "maybe", expected_version=f.version)
+    assert err.value.problems[0].field == "result"
+    other = open_workspace("doctor")
+    other.followups.complete(f.id, "stable", "", expected_version=f.version)
+    with pytest.raises(StaleEdit) as stale:
+        ws.followups.complete(f.id, "new_lesion", "segment 7", expected_version=f.version)
+    assert stale.value.changed_by == "doctor"
+
+    g = ws.followups.add(case.id, TODAY + timedelta(days=90), "ct_or_mri")
+    done = ws.followups.complete(g.id, "new_lesion", "new 1 cm lesion segment 7", expected_version=g.version)
+    assert done.status == "done" and done.result == "new_lesion" and done.completed_by == "nurse"
+    assert ws.cases.get(case.id).status == "ready"
+    with pytest.raises(InvalidInput):  # not twice
+        ws.followups.complete(g.id, "stable", expected_version=done.version)
