@@ -232,7 +232,7 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None) -> rd.CaseSheet:
         patient=patient_ref(detail), facts=CaseFacts.parse(detail.facts),
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
-        labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), label(str(lab.test))),
+        labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), str(lab.test).capitalize()),
                                value=f"{lab.value:g}", unit=lab.unit)
               for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True)],
         recommendation=rec, evaluation_problem=problem, ready=readiness.ready,

@@ -1,0 +1,147 @@
+"""The report services and CLI end to end on a real database (SQLite file, or
+PostgreSQL when TUMORBOARD_TEST_POSTGRES_URL is set)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from datetime import date, time
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from tumorboard.cli import main
+from tumorboard.services import reports
+
+pytestmark = pytest.mark.db
+
+#: decisions snapshot the engine's recommendation: they need the engine
+needs_engine = pytest.mark.skipif(importlib.util.find_spec("tumorboard.engine.evaluate") is None,
+                                  reason="the decision engine (tumorboard.engine.evaluate) is not in this build")
+
+FACTS = {
+    "primary_site": "colorectal", "liver_mets": "confirmed", "timing": "synchronous", "confirmed_by": ["ct", "mri"],
+    "lesion_count": 2, "largest_lesion_cm": 2.0, "primary_resectable": True, "liver_resectable": True,
+    "fit_for_major_surgery": True, "accepts_surgery": True, "extrahepatic_disease": "none",
+    "future_liver_remnant_pct": 45, "bilirubin_umol_l": 12, "albumin_g_l": 41, "inr": 1.0, "cea_ng_ml": 12,
+}
+NAMES = ["张伟", "Anna Müller", "John O'Brien"]
+
+
+@pytest.fixture
+def board(workspace: Any) -> dict[str, Any]:
+    """A meeting with three cases on its agenda, in a chosen (non-creation) order."""
+    ws = workspace
+    cases = [ws.cases.create({"patient": {"mrn": f"M{n}", "name": name}, "facts": FACTS})
+             for n, name in enumerate(NAMES, 1)]
+    meeting = ws.meetings.create({"meeting_date": date(2026, 12, 1), "start_time": time(8, 0), "place": "Room 2",
+                                  "title": "Liver board"})
+    items = [ws.meetings.add_case(meeting.id, c.id, question=f"Question for {c.patient.mrn}") for c in cases]
+    order = [items[2].id, items[0].id, items[1].id]
+    ws.meetings.reorder(meeting.id, order)
+    ws.meetings.set_attendance(meeting.id, [{"name": "Dr. Keller", "role": "hepatobiliary surgery"},
+                                            {"name": "Dr. 陈静", "role": "medical oncology"}])
+    return {"ws": ws, "meeting": meeting, "cases": cases, "items": items}
+
+
+def text_of(pdf: bytes, pdf_text: Any) -> str:
+    return re.sub(r"\s+", " ", "\n".join(pdf_text(pdf)))
+
+
+def test_handout_follows_the_agenda_order_and_privacy(board, pdf_text):
+    ws, meeting = board["ws"], board["meeting"]
+    agenda = pdf_text(reports.handout_pdf(ws, meeting.id))[0]
+    expected = ["John O'Brien", "张伟", "Anna Müller"]  # the reordered agenda
+    assert [agenda.index(n) for n in expected] == sorted(agenda.index(n) for n in expected)
+    assert "08:00" in agenda and "08:20" in agenda
+    private = text_of(reports.handout_pdf(ws, meeting.id, privacy=True), pdf_text)
+    assert not any(name in private for name in NAMES)
+    assert "张* · MRN M1" in private and "A.M. · MRN M2" in private
+
+
+@needs_engine
+def test_minutes_carry_decisions_deviations_and_deferrals(board, pdf_text):
+    ws, meeting, items = board["ws"], board["meeting"], board["items"]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation",
+                         "patient_preference": "患者拒绝手术", "time_spent_seconds": 420})
+    ws.meetings.defer(items[1].id, "Awaiting liver MRI")
+    text = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "Patient declines any operation" in text and "患者拒绝手术" in text
+    assert "Systemic chemotherapy" in text and "7 min" in text
+    assert "Deferred" in text and "Awaiting liver MRI" in text
+    assert "Dr. 陈静" in text
+
+
+@needs_engine
+def test_case_calendar_has_one_all_day_event_per_open_follow_up(board):
+    ws, items, case = board["ws"], board["items"], board["cases"][0]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["primary_resection", "hepatectomy"],
+                         "intent": "curative", "deviation_reason": "board preference"})
+    due = sorted(f.due for f in ws.cases.get(case.id).followups if f.status == "open")
+    assert due, "recording a curative decision plans follow-ups"
+    events = Calendar.from_ical(reports.case_ics(ws, case.id)).walk("VEVENT")
+    assert sorted(e.decoded("dtstart") for e in events) == due
+    assert all("张伟" not in str(e["description"]) for e in events)
+
+
+def test_meeting_invitation_names_no_patient(board):
+    ws, meeting = board["ws"], board["meeting"]
+    (event,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id)).walk("VEVENT")
+    assert event.decoded("dtstart").isoformat() == "2026-12-01T08:00:00"
+    assert str(event["location"]) == "Room 2"
+    description = str(event["description"])
+    assert description.count("case #") == 3 and not any(name in description for name in NAMES)
+
+
+def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
+    ws, meeting = board["ws"], board["meeting"]
+    tmp_path = tmp_path / "out"  # the SQLite test database lives in tmp_path itself
+    tmp_path.mkdir()
+    target = tmp_path / "handout.pdf"
+    steps = list(reports.report_steps(ws, "handout", meeting.id, target))
+    assert steps[-1] == target and target.read_bytes().startswith(b"%PDF")
+    assert any("Laying out case 3" in getattr(s, "message", "") for s in steps)
+    cancelled = tmp_path / "cancelled.pdf"
+    gen = reports.report_steps(ws, "handout", meeting.id, cancelled)
+    next(gen), next(gen)
+    gen.close()
+    assert not cancelled.exists() and os.listdir(tmp_path) == ["handout.pdf"]
+
+
+def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
+    meeting, case = board["meeting"], board["cases"][0]
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    runs = {
+        "handout.pdf": ["report", "handout", "--meeting", str(meeting.id), "--privacy"],
+        "minutes.pdf": ["report", "minutes", "--meeting", str(meeting.id)],
+        "case.pdf": ["report", "case", "--case", str(case.id)],
+        "schedule.pdf": ["report", "schedule", "--case", str(case.id)],
+        "case.ics": ["export", "ics", "--case", str(case.id)],
+        "meeting.ics": ["export", "ics", "--meeting", str(meeting.id)],
+    }
+    for name, argv in runs.items():
+        assert main(["--db", db_url, *argv, "-o", str(tmp_path / name)]) == 0, name
+    assert sorted(os.listdir(tmp_path)) == sorted(runs)
+    assert "张伟" in "\n".join(pdf_text((tmp_path / "case.pdf").read_bytes()))
+    assert Calendar.from_ical((tmp_path / "meeting.ics").read_bytes()).walk("VEVENT")
+
+
+def test_cli_unknown_id_and_unwritable_path_exit_2_and_leave_no_file(board, db_url, tmp_path, capsys):
+    meeting = board["meeting"]
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "out.pdf"
+    assert main(["--db", db_url, "report", "handout", "--meeting", "9999", "-o", str(target)]) == 2
+    assert "9999" in capsys.readouterr().err
+    assert main(["--db", db_url, "report", "schedule", "--case", "9999", "-o", str(target)]) == 2
+    assert main(["--db", db_url, "export", "ics", "--case", "9999", "-o", str(target)]) == 2
+    assert not target.exists()
+    missing = tmp_path / "no such folder" / "out.pdf"
+    assert main(["--db", db_url, "report", "minutes", "--meeting", str(meeting.id), "-o", str(missing)]) == 2
+    assert "Cannot write" in capsys.readouterr().err
+    assert os.listdir(tmp_path) == []
+    assert not missing.parent.exists()
