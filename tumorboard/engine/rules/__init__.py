@@ -1,0 +1,60 @@
+"""The rule catalogue (resources/rules/catalogue.md) as code, one module per section:
+
+    workup.py        A  DX-1 .. DX-6
+    surveillance.py  B  SURV-1, SURV-2
+    synchronous.py   C  SYNC-1 .. SYNC-5
+    metachronous.py  D  META-1 .. META-4
+    order.py         E  ORDER-1, CHEMO-1/2, RT-1, VASC-1/2, EXT-1/2
+    primary.py       F  CRC-1..5, BR-1/2, OV-1, NET-1/2, LUNG-1, HCC-1
+    ../followup.py   G  FU-1 .. FU-4          ../scores.py  H
+
+Each rule is a function (Situation, Plan) -> None decorated with its id,
+title and source excerpts; REGISTRY lists them all.
+"""
+
+from __future__ import annotations
+
+from ..sources import S0_SURVEILLANCE, S2_CRC_RECURRENCE
+from . import metachronous, order, primary, surveillance, synchronous, workup
+from .base import REGISTRY, RuleFn, RuleInfo, register
+
+RULE_SET_NAME = "tumorboard-liver-metastases"
+# Bump on any change of rule logic, wording of a rule's effect, or the shipped parameter defaults.
+RULE_SET_VERSION = "1.0.0"
+
+register("FU-1", "followup", "Surveillance: liver ultrasound every surveillance_us_months", S0_SURVEILLANCE)
+register("FU-2", "followup", "After hepatectomy: contrast CT/MRI + CEA, intensive then later intervals", S2_CRC_RECURRENCE)
+register("FU-3", "followup", "After ablation: contrast CT/MRI at 1 month, then every 3 months for 2 years")
+register("FU-4", "followup", "On systemic therapy: response imaging every on_treatment_months")
+
+#: before the treatment sections: diagnosis and surveillance
+BEFORE: tuple[RuleFn, ...] = (
+    workup.dx_1,
+    surveillance.surv_2,
+    workup.dx_2,
+    workup.dx_5,
+    workup.dx_4,
+    workup.dx_6,
+    surveillance.surv_1,
+)
+SYNCHRONOUS = synchronous.RULES
+METACHRONOUS = metachronous.RULES
+ORDER = order.RULES
+PRIMARY = primary.RULES
+HEPATOCELLULAR: tuple[RuleFn, ...] = (primary.hcc_1,)
+#: after every section: safety caps and data checks that look at the whole plan
+AFTER: tuple[RuleFn, ...] = (metachronous.meta_4, workup.dx_3)
+
+__all__ = [
+    "RULE_SET_NAME",
+    "RULE_SET_VERSION",
+    "REGISTRY",
+    "RuleInfo",
+    "BEFORE",
+    "SYNCHRONOUS",
+    "METACHRONOUS",
+    "ORDER",
+    "PRIMARY",
+    "HEPATOCELLULAR",
+    "AFTER",
+]
