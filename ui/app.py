@@ -1,0 +1,175 @@
+"""Start the desktop application: Qt, fonts, translations, logging, crash
+handler, the database (first-run welcome when there is none), the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from tumorboard.applog import setup_logging
+from tumorboard.resources import real_path, resource
+from ui import crash
+from ui.i18n import install_translators, tr
+from ui.style import STYLESHEET
+
+log = logging.getLogger("tumorboard.gui")
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
+#: Latin first, then the shipped CJK font: Chinese names never show as boxes
+FONT_FAMILIES = ["DejaVu Sans", "Droid Sans Fallback"]
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("Tumorboard")
+    QCoreApplication.setApplicationName("Tumorboard")
+    register_fonts(app)  # type: ignore[arg-type]
+    install_translators(app)
+    app.setStyleSheet(STYLESHEET)  # type: ignore[union-attr]
+    icon = resource("icons", "app.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(real_path("icons", "app.png"))))  # type: ignore[union-attr]
+    return app  # type: ignore[return-value]
+
+
+def register_fonts(app: QApplication) -> list[str]:
+    families: list[str] = []
+    for name in FONT_FILES:
+        fid = QFontDatabase.addApplicationFont(str(real_path("fonts", name)))
+        if fid < 0:
+            log.warning("font %s could not be registered", name)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(fid))
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    return families
+
+
+# -- the database ------------------------------------------------------------------
+def default_database_path() -> Path:
+    from tumorboard.store.database import default_path  # the services' default (platformdirs)
+
+    return default_path()
+
+
+def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Any:
+    """A demo database in a temporary folder, removed when the program ends."""
+    import atexit
+
+    from tumorboard.services.demo import populate
+
+    from tumorboard.services import Workspace
+
+    folder = Path(tempfile.mkdtemp(prefix="tumorboard-demo-"))
+    atexit.register(shutil.rmtree, folder, True)
+    ws = Workspace.open(folder / "demo.sqlite", actor="demo")
+    dialog = None
+    if show_progress:
+        dialog = QProgressDialog(tr("App", "Creating demo cases…"), "", 0, cases)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(300)
+    for step in populate(ws, cases, seed):
+        if dialog is not None:
+            dialog.setMaximum(max(step.total, 1))
+            dialog.setValue(step.done)
+            QApplication.processEvents()
+    if dialog is not None:
+        dialog.close()
+    return ws
+
+
+def open_workspace(args: argparse.Namespace) -> Any:
+    """The Workspace to use, asking on first run; None when the user cancelled."""
+    from tumorboard.services import Workspace
+
+    if args.demo:
+        return open_demo(args.demo_cases, show_progress=not args.screenshot)
+    if getattr(args, "db", None) or os.environ.get("TUMORBOARD_DATABASE_URL"):
+        return Workspace.open(args.db)
+    remembered = QSettings().value("database/location")
+    if remembered:
+        return Workspace.open(str(remembered))
+    if default_database_path().exists():
+        return Workspace.open(None)
+    return first_run()
+
+
+def first_run() -> Any:
+    from tumorboard.services import Workspace
+    from ui.errors import explain
+    from ui.views.welcome import WelcomeDialog
+
+    while True:
+        dlg = WelcomeDialog(default_database_path())
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        choice = dlg.choice()
+        try:
+            if choice.kind == "demo":
+                ws = open_demo(300)
+            else:
+                if choice.kind == "new":
+                    Path(choice.location).parent.mkdir(parents=True, exist_ok=True)
+                ws = Workspace.open(choice.location)
+                QSettings().setValue("database/location", choice.location)
+        except Exception as exc:  # noqa: BLE001 - say why, offer the dialog again
+            info = explain(exc)
+            QMessageBox.warning(None, info.title, info.text)
+            continue
+        if choice.hospital_name:
+            settings = ws.settings.get()
+            ws.settings.update(settings.model_copy(update={"hospital_name": choice.hospital_name}))
+        return ws
+
+
+# -- running ---------------------------------------------------------------------------
+def run(args: argparse.Namespace) -> int:
+    log_path = setup_logging(console=True)
+    app = make_application()
+    crash.install(log_path)
+    from ui.context import Context
+    from ui.errors import explain
+    from ui.main_window import MainWindow
+
+    try:
+        ws = open_workspace(args)
+    except Exception as exc:  # noqa: BLE001 - a database that cannot be opened: say why, exit 2
+        log.exception("could not open the database")
+        info = explain(exc)
+        if args.screenshot:
+            print(f"tumorboard: {info.text}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, info.title, info.text)
+        return 2
+    if ws is None:
+        return 0
+    ctx = Context(ws, log_path)
+    window = MainWindow(ctx)
+    window.cases.load_now()
+    try:
+        if args.screenshot:
+            from ui.screenshots import capture
+
+            ctx.open_files = False  # type: ignore[attr-defined]
+            saved = capture(window, Path(args.screenshot))
+            print("\n".join(str(p) for p in saved))
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        ctx.shutdown()
+        ws.close()

@@ -1,0 +1,124 @@
+"""Core exceptions -> plain-language dialogs (Anki's aqt/errors.py idea).
+
+The dialogs never clear what the user typed: callers keep their form open
+and only show the message. Field problems are also shown at the field by the
+editors (see ui/views/fact_form.py)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tumorboard.errors import (
+    ConfigurationError,
+    DatabaseTooNew,
+    InvalidInput,
+    NetworkPathRefused,
+    NotFound,
+    StaleEdit,
+    StorageError,
+)
+from ui.i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Explained:
+    title: str
+    text: str
+    details: str = ""
+
+
+def _db_message(raw: str) -> str | None:
+    low = raw.lower()
+    if "disk is full" in low or "no space left" in low:
+        return tr("Errors", "The disk holding the database is full. Nothing was saved, and what you "
+                  "typed is still on screen. Free some space (or ask IT), then save again.")
+    if "locked" in low or "busy" in low:
+        return tr("Errors", "The database is busy: another program or workstation is writing to it. "
+                  "Nothing was saved, and what you typed is still on screen. Wait a moment and save again.")
+    if "readonly" in low or "read-only" in low:
+        return tr("Errors", "The database file is read-only for your user account. Nothing was saved. "
+                  "Ask IT to give you write access, or open another database.")
+    if "unable to open" in low:
+        return tr("Errors", "The database file cannot be opened. Check that the folder still exists "
+                  "and that you may write to it.")
+    if "connection" in low and ("refused" in low or "timeout" in low or "failed" in low):
+        return tr("Errors", "The database server cannot be reached. Check the network connection; "
+                  "nothing was saved and what you typed is still on screen.")
+    return None
+
+
+def explain(exc: BaseException) -> Explained:
+    """Title and plain-language text for an exception."""
+    if isinstance(exc, InvalidInput):
+        lines = "\n".join(
+            tr("Errors", "• {field}: {value} is not allowed — {allowed}").format(
+                field=p.field, value=repr(p.value), allowed=p.allowed)
+            for p in exc.problems
+        )
+        return Explained(tr("Errors", "Please check the entries"),
+                         tr("Errors", "Nothing was saved. Please correct:") + "\n" + lines)
+    if isinstance(exc, StaleEdit):
+        return Explained(tr("Errors", "Changed by someone else"), str(exc))
+    if isinstance(exc, NotFound):
+        return Explained(tr("Errors", "Not found"),
+                         tr("Errors", "This record no longer exists (it may have been removed "
+                            "on another workstation).") + f"\n{exc}")
+    if isinstance(exc, DatabaseTooNew):
+        return Explained(tr("Errors", "Database from a newer version"),
+                         tr("Errors", "This database was written by a newer version of Tumorboard "
+                            "and was not changed. Please install the newer version.") + f"\n{exc}")
+    if isinstance(exc, NetworkPathRefused):
+        return Explained(tr("Errors", "Network drive not supported"), str(exc))
+    if isinstance(exc, StorageError | ConfigurationError):
+        return Explained(tr("Errors", "Database problem"), str(exc))
+    raw = _chain_text(exc)
+    if _is_db_error(exc):
+        friendly = _db_message(raw)
+        if friendly:
+            return Explained(tr("Errors", "Could not save"), friendly, raw)
+    if isinstance(exc, OSError):
+        return Explained(tr("Errors", "File problem"),
+                         tr("Errors", "The file could not be read or written: {error}").format(error=exc))
+    return Explained(tr("Errors", "Unexpected error"),
+                     tr("Errors", "Something went wrong that the program did not expect. Your input "
+                        "is still on screen. The details were written to the log file."), raw)
+
+
+def _chain_text(exc: BaseException) -> str:
+    parts, seen = [], set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        parts.append(f"{type(cur).__name__}: {cur}")
+        cur = cur.__cause__ or cur.__context__
+    return "\n".join(parts)
+
+
+def _is_db_error(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.Error):
+        return True
+    try:
+        from sqlalchemy.exc import DBAPIError, OperationalError
+    except ImportError:  # pragma: no cover
+        return False
+    return isinstance(exc, DBAPIError | OperationalError)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Show the error; returns the (non-blocking) box so tests can read it."""
+    info = explain(exc)
+    if info.title == tr("Errors", "Unexpected error"):
+        log.error("unexpected error shown to the user", exc_info=exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, info.title, info.text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    if info.details:
+        box.setDetailedText(info.details)
+    box.setAccessibleName(info.title)
+    box.open()
+    return box

@@ -1,0 +1,106 @@
+"""What the case editor shows for each case fact: section, label, control, unit,
+and what is allowed (said at the field when a value is refused).
+
+Labels are English source strings translated in the "CaseFacts" context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from tumorboard.engine import vocabulary as v
+from ui.i18n import tr
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: str  # "bool" | "code" | "codes" | "int" | "float" | "date"
+    section: str
+    unit: str = ""
+    codes: type[StrEnum] | None = None
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False  # True: value must be > low (not >=)
+    help: str = ""
+
+    def allowed(self) -> str:
+        """Plain words for what may be entered, shown under a refused value."""
+        if self.kind == "int":
+            return tr("CaseFacts", "a whole number from {low} to {high}").format(
+                low=int(self.low or 0), high=int(self.high) if self.high is not None else "…")
+        if self.kind == "float":
+            if self.high is not None:
+                return tr("CaseFacts", "a number from {low} to {high}").format(low=_num(self.low), high=_num(self.high))
+            if self.low_open:
+                return tr("CaseFacts", "a number greater than {low}").format(low=_num(self.low))
+            return tr("CaseFacts", "a number of at least {low}").format(low=_num(self.low))
+        return ""
+
+
+def _num(x: float | None) -> str:
+    return f"{x:g}" if x is not None else "…"
+
+
+S_PATIENT = QT_TRANSLATE_NOOP("CaseFacts", "Patient")
+S_PRIMARY = QT_TRANSLATE_NOOP("CaseFacts", "Primary tumour")
+S_LIVER = QT_TRANSLATE_NOOP("CaseFacts", "Liver lesions")
+S_EXTRA = QT_TRANSLATE_NOOP("CaseFacts", "Extrahepatic disease")
+S_CONDITION = QT_TRANSLATE_NOOP("CaseFacts", "Condition")
+S_LAB = QT_TRANSLATE_NOOP("CaseFacts", "Liver function and markers")
+S_IMAGING = QT_TRANSLATE_NOOP("CaseFacts", "Imaging studies")
+S_PATHOLOGY = QT_TRANSLATE_NOOP("CaseFacts", "Pathology")
+
+SECTIONS = (S_PATIENT, S_PRIMARY, S_LIVER, S_EXTRA, S_CONDITION, S_LAB, S_IMAGING, S_PATHOLOGY)
+
+_N = QT_TRANSLATE_NOOP
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("age_years", _N("CaseFacts", "Age"), "int", S_PATIENT, _N("CaseFacts", "years"), low=0, high=120),
+    FieldSpec("primary_site", _N("CaseFacts", "Primary site"), "code", S_PRIMARY, codes=v.PrimarySite),
+    FieldSpec("primary_diagnosed_on", _N("CaseFacts", "Primary diagnosed on"), "date", S_PRIMARY),
+    FieldSpec("primary_resected", _N("CaseFacts", "Primary radically resected"), "bool", S_PRIMARY),
+    FieldSpec("primary_resectable", _N("CaseFacts", "Primary resectable"), "bool", S_PRIMARY),
+    FieldSpec("emergency_primary_surgery", _N("CaseFacts", "Emergency primary surgery (e.g. obstruction)"), "bool", S_PRIMARY),
+    FieldSpec("disease_free_interval_months", _N("CaseFacts", "Disease-free interval"), "float", S_PRIMARY,
+              _N("CaseFacts", "months"), low=0),
+    FieldSpec("liver_mets", _N("CaseFacts", "Liver metastases"), "code", S_LIVER, codes=v.LiverMets),
+    FieldSpec("liver_mets_detected_on", _N("CaseFacts", "Liver metastases detected on"), "date", S_LIVER),
+    FieldSpec("timing", _N("CaseFacts", "Timing"), "code", S_LIVER, codes=v.Timing,
+              help=_N("CaseFacts", "Left unknown, it is derived from the two dates (within 6 months = synchronous).")),
+    FieldSpec("confirmed_by", _N("CaseFacts", "Confirmed by"), "codes", S_LIVER, codes=v.Imaging),
+    FieldSpec("lesion_count", _N("CaseFacts", "Number of lesions"), "int", S_LIVER, low=0, high=None),
+    FieldSpec("largest_lesion_cm", _N("CaseFacts", "Largest lesion"), "float", S_LIVER, "cm", low=0, low_open=True),
+    FieldSpec("adjacent_to_hollow_structure", _N("CaseFacts", "Lesion next to gallbladder or major bile duct"), "bool", S_LIVER),
+    FieldSpec("liver_resectable", _N("CaseFacts", "Liver disease resectable (surgeon)"), "bool", S_LIVER),
+    FieldSpec("future_liver_remnant_pct", _N("CaseFacts", "Future liver remnant"), "float", S_LIVER, "%", low=0, high=100),
+    FieldSpec("recurrence_after_hepatectomy", _N("CaseFacts", "Recurrence after earlier liver resection"), "bool", S_LIVER),
+    FieldSpec("extrahepatic_disease", _N("CaseFacts", "Disease outside the liver"), "code", S_EXTRA, codes=v.ExtrahepaticDisease),
+    FieldSpec("ecog", _N("CaseFacts", "ECOG performance status"), "int", S_CONDITION, low=0, high=4,
+              help=_N("CaseFacts", "0 fully active … 4 completely disabled")),
+    FieldSpec("fit_for_major_surgery", _N("CaseFacts", "Fit for major surgery"), "bool", S_CONDITION),
+    FieldSpec("accepts_surgery", _N("CaseFacts", "Patient accepts surgery"), "bool", S_CONDITION),
+    FieldSpec("prior_systemic_therapy", _N("CaseFacts", "Prior systemic therapy"), "bool", S_CONDITION),
+    FieldSpec("response_to_systemic_therapy", _N("CaseFacts", "Response to systemic therapy"), "code", S_CONDITION,
+              codes=v.Response),
+    FieldSpec("bilirubin_umol_l", _N("CaseFacts", "Bilirubin"), "float", S_LAB, "µmol/L", low=0, low_open=True),
+    FieldSpec("albumin_g_l", _N("CaseFacts", "Albumin"), "float", S_LAB, "g/L", low=0, low_open=True),
+    FieldSpec("inr", _N("CaseFacts", "INR"), "float", S_LAB, low=0, low_open=True),
+    FieldSpec("ascites", _N("CaseFacts", "Ascites"), "code", S_LAB, codes=v.Ascites),
+    FieldSpec("encephalopathy", _N("CaseFacts", "Encephalopathy"), "code", S_LAB, codes=v.Encephalopathy),
+    FieldSpec("cirrhosis", _N("CaseFacts", "Cirrhosis"), "bool", S_LAB),
+    FieldSpec("hbv_or_hcv_positive", _N("CaseFacts", "Hepatitis B or C positive"), "bool", S_LAB),
+    FieldSpec("afp_ng_ml", _N("CaseFacts", "AFP"), "float", S_LAB, "ng/mL", low=0),
+    FieldSpec("cea_ng_ml", _N("CaseFacts", "CEA"), "float", S_LAB, "ng/mL", low=0),
+    FieldSpec("node_positive_primary", _N("CaseFacts", "Primary lymph-node positive"), "bool", S_PATHOLOGY),
+)
+
+BY_NAME = {f.name: f for f in FIELDS}
+
+
+def field_label(name: str) -> str:
+    """Translated label of a case fact (falls back to the code made readable)."""
+    spec = BY_NAME.get(name)
+    return tr("CaseFacts", spec.label) if spec else name.replace("_", " ")

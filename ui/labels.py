@@ -1,0 +1,54 @@
+"""Plain-language, translated labels for the service layer's codes (statuses, results, roles)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.i18n import tr
+
+_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Status", "Draft (incomplete)"),
+    "ready": QT_TRANSLATE_NOOP("Status", "Ready for the board"),
+    "listed": QT_TRANSLATE_NOOP("Status", "Listed on a meeting"),
+    "discussed": QT_TRANSLATE_NOOP("Status", "Discussed"),
+    "follow_up": QT_TRANSLATE_NOOP("Status", "In follow-up"),
+    "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+_RESULT = {
+    "no_evidence_of_disease": QT_TRANSLATE_NOOP("Result", "No evidence of disease"),
+    "stable": QT_TRANSLATE_NOOP("Result", "Stable"),
+    "response": QT_TRANSLATE_NOOP("Result", "Response"),
+    "new_lesion": QT_TRANSLATE_NOOP("Result", "New lesion (back to the board)"),
+    "progression": QT_TRANSLATE_NOOP("Result", "Progression (back to the board)"),
+    "not_done": QT_TRANSLATE_NOOP("Result", "Not done"),
+}
+_SEX = {
+    "female": QT_TRANSLATE_NOOP("Sex", "Female"),
+    "male": QT_TRANSLATE_NOOP("Sex", "Male"),
+    "other": QT_TRANSLATE_NOOP("Sex", "Other"),
+    "unknown": QT_TRANSLATE_NOOP("Sex", "Unknown"),
+}
+
+
+def _code(value: object) -> str:
+    return str(getattr(value, "value", value) or "")
+
+
+def status_label(value: object) -> str:
+    code = _code(value)
+    return tr("Status", _STATUS[code]) if code in _STATUS else code
+
+
+def result_label(value: object) -> str:
+    code = _code(value)
+    return tr("Result", _RESULT[code]) if code in _RESULT else code
+
+
+def sex_label(value: object) -> str:
+    code = _code(value)
+    return tr("Sex", _SEX[code]) if code in _SEX else code
+
+
+STATUSES = tuple(_STATUS)
+RESULTS = tuple(_RESULT)
+SEXES = tuple(_SEX)

@@ -1,0 +1,209 @@
+"""The main window: navigation, pages, menus and shortcuts, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.context import Context
+from ui.i18n import tr
+from ui.views.about import rule_set_text, show_about
+from ui.views.case_editor import CaseEditor
+from ui.views.cases_view import CasesView
+from ui.views.followups_view import FollowUpsView
+from ui.views.meetings_view import MeetingsView
+from ui.views.review_view import ReviewView
+from ui.views.settings_view import SettingsView
+
+PAGES = ("cases", "meetings", "review", "followups", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("Main", "Tumorboard"))
+        self.editors: dict[int, CaseEditor] = {}
+
+        self.cases = CasesView(ctx)
+        self.meetings = MeetingsView(ctx)
+        self.review = ReviewView(ctx)
+        self.followups = FollowUpsView(ctx)
+        self.settings_page = SettingsView(ctx)
+        self.pages = [self.cases, self.meetings, self.review, self.followups, self.settings_page]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(tr("Main", "Navigation"))
+        self.nav.setFixedWidth(170)
+        names = [tr("Main", "Cases"), tr("Main", "Meetings"), tr("Main", "Review"),
+                 tr("Main", "Follow-ups"), tr("Main", "Settings")]
+        for name in names:
+            QListWidgetItem(name, self.nav)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.nav, self.stack)
+
+        self._build_status_bar()
+        self._build_menus()
+        ctx.open_case_requested.connect(self.open_case)
+        ctx.review_requested.connect(self.start_review)
+        self._restore_layout()
+
+    # -- chrome ------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(tr("Main", "Database: {where}").format(where=self.ctx.ws.location))
+        self.db_label.setAccessibleName(tr("Main", "Database location"))
+        self.rules_label = QLabel(rule_set_text())
+        self.busy_label = QLabel()
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.rules_label)
+        self.ctx.tasks.busy_changed.connect(
+            lambda busy: self.busy_label.setText(tr("Main", "Working…") if busy else ""))
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file = mb.addMenu(tr("Main", "&File"))
+        self.act_new = self._action(tr("Main", "&New case"), QKeySequence.StandardKey.New, lambda: self.open_case(0), file)
+        self.act_print = self._action(tr("Main", "&Print / export PDF…"), QKeySequence.StandardKey.Print,
+                                      self._print_current, file)
+        file.addSeparator()
+        self._action(tr("Main", "&Back up now…"), None, self.settings_page.backup_now, file)
+        file.addSeparator()
+        self._action(tr("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
+        edit = mb.addMenu(tr("Main", "&Edit"))
+        self.act_find = self._action(tr("Main", "&Find case"), QKeySequence.StandardKey.Find, self._find, edit)
+        view = mb.addMenu(tr("Main", "&View"))
+        for i in range(len(PAGES)):
+            self._action(self.nav.item(i).text(), f"Ctrl+{i + 1}", lambda _=False, i=i: self.go(PAGES[i]), view)
+        review = mb.addMenu(tr("Main", "&Review"))
+        self.act_next = self._action(tr("Main", "&Next case"), "Ctrl+Right", self.review.next_case, review)
+        self.act_prev = self._action(tr("Main", "&Previous case"), "Ctrl+Left", self.review.previous_case, review)
+        helpm = mb.addMenu(tr("Main", "&Help"))
+        self._action(tr("Main", "Open the &log folder"), None, self._open_log_folder, helpm)
+        self._action(tr("Main", "&About Tumorboard"), None, lambda: show_about(self, self.ctx), helpm)
+
+    # -- navigation ---------------------------------------------------------------
+    def go(self, name: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(name))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        refresh = getattr(page, "on_shown", None)
+        if refresh:
+            refresh()
+
+    def _find(self) -> None:
+        self.go("cases")
+        self.cases.focus_search()
+
+    def _print_current(self) -> None:
+        page = self.stack.currentWidget()
+        printer = getattr(page, "print_current", None)
+        if printer:
+            printer()
+        else:
+            QMessageBox.information(self, tr("Main", "Print"),
+                                    tr("Main", "Open a case, a meeting or the review to print it."))
+
+    def _open_log_folder(self) -> None:
+        if self.ctx.log_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.log_path.parent)))
+
+    # -- cases ------------------------------------------------------------------------
+    def open_case(self, case_id: int) -> CaseEditor:
+        """Open (or raise) the editor of a case; 0 = a new case."""
+        if case_id and case_id in self.editors:
+            ed = self.editors[case_id]
+            ed.raise_()
+            ed.activateWindow()
+            return ed
+        ed = CaseEditor(self.ctx, case_id or None, self)
+        ed.setWindowFlag(Qt.WindowType.Window, True)
+        ed.saved.connect(lambda cid, ed=ed: self._editor_saved(ed, cid))
+        ed.closed.connect(self._forget_editor)
+        if case_id:
+            self.editors[case_id] = ed
+        ed.resize(1280, 860)
+        ed.show()
+        return ed
+
+    def _editor_saved(self, ed: CaseEditor, case_id: int) -> None:
+        self.editors[case_id] = ed
+
+    def _forget_editor(self, case_id: int) -> None:
+        self.editors.pop(case_id, None)
+
+    def start_review(self, meeting_id: int) -> None:
+        self.go("review")
+        self.review.load_meeting(meeting_id)
+
+    # -- layout memory --------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = QSettings()
+        geo = s.value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1360, 860)
+        state = s.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        self.cases.restore_layout(s)
+        page = s.value("main/page", "cases")
+        self.go(page if page in PAGES else "cases")
+
+    def save_layout(self) -> None:
+        s = QSettings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/page", PAGES[max(self.nav.currentRow(), 0)])
+        self.cases.save_layout(s)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for ed in list(self.editors.values()):
+            try:
+                if ed.isVisible() and not ed.close():
+                    event.ignore()
+                    return
+            except RuntimeError:
+                pass
+        if not self.review.can_leave():
+            event.ignore()
+            return
+        self.save_layout()
+        super().closeEvent(event)

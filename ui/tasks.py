@@ -1,0 +1,228 @@
+"""Background work: one worker thread owns the database.
+
+Modelled on Anki's CollectionOp/QueryOp + taskman: a call site is one line,
+
+    tasks.run(lambda ws: ws.cases.create(data), success=self._created, parent=self)
+
+`fn` runs on the database thread with the Workspace; `success(result)` or
+`failure(exc)` is then called on the GUI thread. Jobs run one at a time in the
+order they were submitted, so writes never race each other. Long core work is
+a generator of Progress (TagStudio's habit); `run_progress` drives a
+cancellable QProgressDialog from it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from ui.i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+#: every timer and database thread the GUI made, so tests can prove none outlives them
+LIVE_TIMERS: weakref.WeakSet[QTimer] = weakref.WeakSet()
+LIVE_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+def make_timer(parent: QObject, interval_ms: int, slot: Callable[[], None], single_shot: bool = True) -> QTimer:
+    """A QTimer owned by `parent` (stopped and deleted with it), registered for the leak check."""
+    timer = QTimer(parent)
+    timer.setSingleShot(single_shot)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    LIVE_TIMERS.add(timer)
+    return timer
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel on a progress dialog."""
+
+
+@dataclass(eq=False)
+class Job:
+    fn: Callable[[Any], Any]
+    success: Callable[[Any], None] | None = None
+    failure: Callable[[BaseException], None] | None = None
+    parent: QWidget | None = None
+    progress: Callable[[int, int, str], None] | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+    id: int = 0
+
+
+class _Worker(QObject):
+    """Lives on the database thread; runs jobs in submission order."""
+
+    done = Signal(object, bool, object)  # job, ok, result-or-exception
+    progressed = Signal(object, int, int, str)
+
+    def __init__(self, workspace: Any) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    @Slot(object)
+    def execute(self, job: Job) -> None:
+        try:
+            if job.cancel.is_set():
+                raise Cancelled()
+            result = job.fn(self.workspace)
+            if isinstance(result, Iterator) and job.progress is not None:
+                result = self._drain(job, result)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            if not isinstance(exc, Cancelled):
+                log.warning("background task failed: %s", exc, exc_info=exc)
+            self.done.emit(job, False, exc)
+        else:
+            self.done.emit(job, True, result)
+
+    def _drain(self, job: Job, steps: Iterator[Any]) -> Any:
+        last = None
+        try:
+            for step in steps:
+                last = step
+                self.progressed.emit(
+                    job, int(getattr(step, "done", 0)), int(getattr(step, "total", 0)),
+                    str(getattr(step, "message", "") or ""),
+                )
+                if job.cancel.is_set():
+                    raise Cancelled()
+        finally:
+            close = getattr(steps, "close", None)
+            if close:
+                close()  # lets the core's generator roll back / clean up
+        return last
+
+
+class Tasks(QObject):
+    """The GUI thread's handle on the database thread."""
+
+    _submit = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, workspace: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._ids = itertools.count(1)
+        self._pending: dict[int, Job] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("tumorboard-db")
+        LIVE_THREADS.add(self._thread)
+        self._worker = _Worker(workspace)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute, Qt.ConnectionType.QueuedConnection)
+        self._worker.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    # -- submitting ---------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[[Any], Any],
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Job:
+        job = Job(fn, success, failure, parent, id=next(self._ids))
+        return self._queue(job)
+
+    def run_progress(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[[Any], Iterator[Any]],
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Run a core generator of Progress with a cancellable progress dialog."""
+        dialog = QProgressDialog(title, tr("Tasks", "Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # quick work never flashes a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def progress(done: int, total: int, message: str) -> None:
+            if total:
+                dialog.setMaximum(total)
+                dialog.setValue(min(done, total))
+            if message:
+                dialog.setLabelText(message)
+
+        def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def wrapped(value: Any) -> None:
+                dialog.close()
+                dialog.deleteLater()
+                if callback:
+                    callback(value)
+            return wrapped
+
+        def failed(exc: BaseException) -> None:
+            if failure:
+                failure(exc)
+            elif not isinstance(exc, Cancelled):
+                from ui.errors import show_error
+
+                show_error(parent, exc)
+
+        job = Job(fn, finish(success), finish(failed), parent, progress=progress, id=next(self._ids))
+        dialog.canceled.connect(job.cancel.set)
+        job.dialog = dialog  # type: ignore[attr-defined]
+        return self._queue(job)
+
+    def _queue(self, job: Job) -> Job:
+        if not self._thread.isRunning():
+            raise RuntimeError("the database thread has been shut down")
+        self._pending[job.id] = job
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._submit.emit(job)
+        return job
+
+    # -- results on the GUI thread -------------------------------------------
+    @Slot(object, int, int, str)
+    def _progressed(self, job: Job, done: int, total: int, message: str) -> None:
+        if job.progress and job.id in self._pending:
+            job.progress(done, total, message)
+
+    @Slot(object, bool, object)
+    def _finished(self, job: Job, ok: bool, result: Any) -> None:
+        self._pending.pop(job.id, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if job.parent is not None and not isValid(job.parent):
+            return  # the widget that asked is gone; nobody to tell
+        if ok:
+            if job.success:
+                job.success(result)
+        elif isinstance(result, Cancelled):
+            if job.failure and getattr(job, "dialog", None) is not None:
+                job.failure(result)  # closes the dialog; callers ignore Cancelled
+        elif job.failure:
+            job.failure(result)
+        else:
+            from ui.errors import show_error
+
+            show_error(job.parent, result)
+
+    # -- state ---------------------------------------------------------------
+    def idle(self) -> bool:
+        return not self._pending
+
+    def shutdown(self, timeout_ms: int = 10000) -> None:
+        """Cancel what is running, let the thread finish, and stop it."""
+        for job in list(self._pending.values()):
+            job.cancel.set()
+        self._thread.quit()
+        if not self._thread.wait(timeout_ms):
+            log.error("database thread did not stop in %d ms", timeout_ms)
+        self._pending.clear()

@@ -1,0 +1,1 @@
+"""Whole widgets, one per screen or panel."""

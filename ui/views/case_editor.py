@@ -1,0 +1,513 @@
+"""The case editor: patient and case facts in sections, the live decision panel
+beside them, the readiness checklist, undo/redo, and no lost edits."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tumorboard.engine.vocabulary import Imaging
+from tumorboard.errors import InvalidInput, StaleEdit
+from tumorboard.services.schemas import CaseCreate, CaseUpdate, ImagingIn, PatientIn
+from ui.context import Context
+from ui.errors import show_error
+from ui.fact_fields import S_IMAGING, S_PATHOLOGY, S_PATIENT
+from ui.i18n import label, tr
+from ui.labels import SEXES, sex_label, status_label
+from ui.printing import make_pdf
+from ui.tasks import make_timer
+from ui.views.decision_panel import DecisionPanel
+from ui.views.fact_form import UNKNOWN_DATE, FactForm
+from ui.views.readiness_view import ReadinessView
+
+EVALUATE_DELAY_MS = 200
+UNDO_DELAY_MS = 400
+
+
+class Snapshot(QUndoCommand):
+    """One step of the editor's history: the whole form before and after."""
+
+    def __init__(self, editor: CaseEditor, before: dict[str, Any], after: dict[str, Any]) -> None:
+        super().__init__(tr("Editor", "Edit case"))
+        self.editor, self.before, self.after = editor, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the form already shows `after`
+            self._first = False
+            return
+        self.editor.restore_state(self.after)
+
+    def undo(self) -> None:
+        self.editor.restore_state(self.before)
+
+
+class CaseEditor(QWidget):
+    saved = Signal(int)  # case id
+    closed = Signal(int)  # case id (0: never saved)
+
+    def __init__(self, ctx: Context, case_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.version: int | None = None
+        self.patient_version: int | None = None
+        self.status: str | None = None
+        self.detail: Any = None
+        self._restoring = False
+        self.setObjectName("caseEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.undo_stack = QUndoStack(self)
+
+        self._build()
+        self.saved_state = self.state()
+        self._undo_base = self.state()
+        self._eval_timer = self._single_shot(EVALUATE_DELAY_MS, self.evaluate_now)
+        self._undo_timer = self._single_shot(UNDO_DELAY_MS, self._record_undo)
+        if case_id:
+            self.load(self.ctx.ws.cases.get(case_id))
+        self._update_title()
+
+    def _single_shot(self, ms: int, slot) -> QTimer:  # type: ignore[no-untyped-def]
+        return make_timer(self, ms, slot)
+
+    # -- layout -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header = QLabel()
+        self.header.setObjectName("pageTitle")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("muted")
+        self.banner = QLabel()
+        self.banner.setObjectName("fieldError")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        tb = QToolBar()
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.act_save = QAction(tr("Editor", "Save"), self)
+        self.act_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.act_save.triggered.connect(self.save)
+        self.act_undo = self.undo_stack.createUndoAction(self, tr("Editor", "Undo"))
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.act_redo = self.undo_stack.createRedoAction(self, tr("Editor", "Redo"))
+        self.act_redo.setShortcut(QKeySequence("Ctrl+Y"))
+        self.act_ready = QAction(tr("Editor", "Mark ready for the board"), self)
+        self.act_ready.triggered.connect(self.mark_ready)
+        self.act_summary = QAction(tr("Editor", "Print case summary"), self)
+        self.act_summary.triggered.connect(self.print_current)
+        self.act_schedule = QAction(tr("Editor", "Print follow-up schedule"), self)
+        self.act_schedule.triggered.connect(self.print_schedule)
+        for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule):
+            tb.addAction(a)
+            self.addAction(a)
+
+        # patient rows go on top of the facts' Patient section
+        self.form = FactForm()
+        self.mrn = QLineEdit()
+        self.mrn.setObjectName("mrn")
+        self.mrn.setAccessibleName(tr("Editor", "MRN"))
+        self.name = QLineEdit()
+        self.name.setObjectName("patientName")
+        self.name.setAccessibleName(tr("Editor", "Patient name"))
+        self.sex = QComboBox()
+        self.sex.setAccessibleName(tr("Editor", "Sex"))
+        for s in SEXES:
+            self.sex.addItem(sex_label(s), s)
+        self.sex.setCurrentIndex(self.sex.findData("unknown"))
+        self.birth = QDateEdit()
+        self.birth.setAccessibleName(tr("Editor", "Date of birth"))
+        self.birth.setCalendarPopup(True)
+        self.birth.setMinimumDate(UNKNOWN_DATE)
+        self.birth.setSpecialValueText(tr("CaseFacts", "unknown"))
+        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setDate(UNKNOWN_DATE)
+        self.case_title = QLineEdit()
+        self.case_title.setAccessibleName(tr("Editor", "Case title"))
+        self.case_title.setPlaceholderText(tr("Editor", "e.g. Synchronous colorectal liver metastases"))
+        self.mrn_error = QLabel()
+        self.mrn_error.setObjectName("fieldError")
+        self.mrn_error.hide()
+        pform = self.form.sections[S_PATIENT]
+        pform.insertRow(0, tr("Editor", "MRN"), self.mrn)
+        pform.insertRow(1, "", self.mrn_error)
+        pform.insertRow(2, tr("Editor", "Name"), self.name)
+        pform.insertRow(3, tr("Editor", "Sex"), self.sex)
+        pform.insertRow(4, tr("Editor", "Date of birth"), self.birth)
+        pform.insertRow(5, tr("Editor", "Case title"), self.case_title)
+
+        self.imaging = QTableWidget(0, 3)
+        self.imaging.setHorizontalHeaderLabels([tr("Editor", "Date"), tr("Editor", "Modality"), tr("Editor", "Findings")])
+        self.imaging.horizontalHeader().setStretchLastSection(True)
+        self.imaging.verticalHeader().setVisible(False)
+        self.imaging.setMaximumHeight(130)
+        self.imaging.setAccessibleName(tr("Editor", "Imaging studies"))
+        self.imaging.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        add_row = QHBoxLayout()
+        self.img_date = QDateEdit(QDate.currentDate())
+        self.img_date.setCalendarPopup(True)
+        self.img_date.setDisplayFormat("yyyy-MM-dd")
+        self.img_date.setAccessibleName(tr("Editor", "Study date"))
+        self.img_modality = QComboBox()
+        self.img_modality.setAccessibleName(tr("Editor", "Study modality"))
+        for m in Imaging:
+            self.img_modality.addItem(label(m.value), m.value)
+        self.img_findings = QLineEdit()
+        self.img_findings.setPlaceholderText(tr("Editor", "Findings"))
+        self.img_findings.setAccessibleName(tr("Editor", "Study findings"))
+        self.img_add = QPushButton(tr("Editor", "Add study"))
+        self.img_add.clicked.connect(self.add_imaging)
+        for w in (self.img_date, self.img_modality):
+            add_row.addWidget(w)
+        add_row.addWidget(self.img_findings, 1)
+        add_row.addWidget(self.img_add)
+        iform = self.form.sections[S_IMAGING]
+        iform.addRow(self.imaging)
+        iform.addRow(add_row)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(tr("Editor", "Pathology and notes"))
+        self.notes.setPlaceholderText(tr("Editor", "Histology, molecular markers (RAS/BRAF, MSI), other notes"))
+        self.notes.setMaximumHeight(90)
+        self.form.sections[S_PATHOLOGY].addRow(tr("Editor", "Notes"), self.notes)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(520)
+
+        self.panel = DecisionPanel()
+        self.readiness = ReadinessView()
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(6, 0, 0, 0)
+        rtitle = QLabel(tr("Editor", "Decision support"))
+        rtitle.setObjectName("pageTitle")
+        rl.addWidget(rtitle)
+        rl.addWidget(self.panel, 3)
+        ready_frame = QFrame()
+        ready_frame.setObjectName("card")
+        rf = QVBoxLayout(ready_frame)
+        rf.addWidget(self.readiness)
+        rl.addWidget(ready_frame, 0)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setChildrenCollapsible(False)
+
+        head = QHBoxLayout()
+        head.addWidget(self.header)
+        head.addSpacing(12)
+        head.addWidget(self.status_label, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.addLayout(head)
+        lay.addWidget(tb)
+        lay.addWidget(self.banner)
+        lay.addWidget(split, 1)
+
+        for w in (self.mrn, self.name, self.case_title):
+            w.textChanged.connect(self._changed)
+        self.sex.currentIndexChanged.connect(self._changed)
+        self.birth.dateChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        self.form.changed.connect(self._changed)
+        QWidget.setTabOrder(self.mrn, self.name)
+        QWidget.setTabOrder(self.name, self.sex)
+        QWidget.setTabOrder(self.sex, self.birth)
+        QWidget.setTabOrder(self.birth, self.case_title)
+
+    # -- state ----------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        b = self.birth.date()
+        return {
+            "mrn": self.mrn.text(),
+            "name": self.name.text(),
+            "sex": self.sex.currentData(),
+            "birth_date": None if b == UNKNOWN_DATE else date(b.year(), b.month(), b.day()).isoformat(),
+            "title": self.case_title.text(),
+            "notes": self.notes.toPlainText(),
+            "facts": self.form.values(),
+            "raw": {n: c.editor.text() for n, c in self.form.controls.items() if isinstance(c.editor, QLineEdit)},
+        }
+
+    def restore_state(self, st: dict[str, Any]) -> None:
+        self._restoring = True
+        try:
+            self.mrn.setText(st["mrn"])
+            self.name.setText(st["name"])
+            self.sex.setCurrentIndex(max(self.sex.findData(st["sex"]), 0))
+            bd = st["birth_date"]
+            self.birth.setDate(QDate.fromString(bd, "yyyy-MM-dd") if bd else UNKNOWN_DATE)
+            self.case_title.setText(st["title"])
+            if self.notes.toPlainText() != st["notes"]:
+                self.notes.setPlainText(st["notes"])
+            self.form.set_values(st["facts"])
+            for n, text in st.get("raw", {}).items():  # keep half-typed invalid text too
+                self.form.controls[n].editor.setText(text)  # type: ignore[attr-defined]
+                self.form.controls[n]._on_change()
+        finally:
+            self._restoring = False
+        self._undo_base = copy.deepcopy(st)
+        self._undo_timer.stop()
+        self._after_change()
+
+    def is_dirty(self) -> bool:
+        return _comparable(self.state()) != _comparable(self.saved_state)
+
+    def _changed(self, *_: Any) -> None:
+        if self._restoring:
+            return
+        self._undo_timer.start()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._eval_timer.start()
+        self._update_title()
+
+    def _record_undo(self) -> None:
+        now = self.state()
+        if _comparable(now) != _comparable(self._undo_base):
+            self.undo_stack.push(Snapshot(self, self._undo_base, now))
+            self._undo_base = copy.deepcopy(now)
+
+    def evaluate_now(self) -> None:
+        self._eval_timer.stop()
+        facts = dict(self.form.values())
+        facts.setdefault("as_of", date.today().isoformat())
+        if self.form.problems():
+            names = ", ".join(self.form.controls[n].spec.label for n in self.form.problems())
+            self.panel.show_message(tr("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
+                                    error=True)
+            return
+        self.panel.set_facts(facts)
+
+    def _update_title(self) -> None:
+        name = self.name.text().strip() or tr("Editor", "New case")
+        mrn = self.mrn.text().strip()
+        star = " *" if self.is_dirty() else ""
+        self.header.setText(f"{name}{'  ·  ' + mrn if mrn else ''}{star}")
+        self.setWindowTitle(tr("Editor", "Case: {name}").format(name=name) + star)
+        self.status_label.setText(status_label(self.status) if self.status else tr("Editor", "not saved yet"))
+        saved = bool(self.case_id)
+        for w in (self.img_add, self.act_summary, self.act_schedule):
+            w.setEnabled(saved)
+        self.act_ready.setEnabled(saved and self.status == "draft")
+
+    # -- loading ----------------------------------------------------------------------
+    def load(self, detail: Any) -> None:
+        self.detail = detail
+        self.case_id = detail.id
+        self.version = detail.version
+        self.patient_version = detail.patient.version
+        self.status = str(getattr(detail.status, "value", detail.status))
+        p = detail.patient
+        st = {
+            "mrn": p.mrn, "name": p.name, "sex": str(getattr(p.sex, "value", p.sex)),
+            "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+            "title": detail.title, "notes": detail.notes, "facts": dict(detail.facts), "raw": {},
+        }
+        self.restore_state(st)
+        self.undo_stack.clear()
+        self.saved_state = self.state()
+        self._undo_base = copy.deepcopy(self.saved_state)
+        self._fill_imaging(detail.imaging)
+        self.refresh_readiness()
+        self.evaluate_now()
+        self._update_title()
+
+    def _fill_imaging(self, studies: list[Any]) -> None:
+        self.imaging.setRowCount(0)
+        for s in sorted(studies, key=lambda s: s.study_date, reverse=True):
+            r = self.imaging.rowCount()
+            self.imaging.insertRow(r)
+            for c, text in enumerate((s.study_date.isoformat(), label(s.modality), s.findings)):
+                self.imaging.setItem(r, c, QTableWidgetItem(text))
+
+    def refresh_readiness(self) -> None:
+        if not self.case_id:
+            return
+        cid = self.case_id
+        self.ctx.tasks.run(lambda ws: ws.cases.readiness(cid), success=self.readiness.show_readiness, parent=self)
+
+    # -- saving ---------------------------------------------------------------------------
+    def _local_problems(self) -> bool:
+        problems = self.form.problems()
+        st = self.state()
+        mrn_msg = tr("Editor", "The MRN is required (letters and digits, up to 40).") if not st["mrn"].strip() else ""
+        self.mrn_error.setText(mrn_msg)
+        self.mrn_error.setVisible(bool(mrn_msg))
+        name_missing = not st["name"].strip()
+        for w, bad in ((self.mrn, bool(mrn_msg)), (self.name, name_missing)):
+            w.setProperty("invalid", bad)
+            w.style().unpolish(w)
+            w.style().polish(w)
+        if problems or mrn_msg or name_missing:
+            parts = [f"{self.form.controls[n].spec.label}: {m}" for n, m in problems.items()]
+            if mrn_msg:
+                parts.insert(0, mrn_msg)
+            if name_missing:
+                parts.insert(0, tr("Editor", "The patient's name is required."))
+            self.show_banner(tr("Editor", "Not saved. Please correct the marked fields:") + "\n• " + "\n• ".join(parts))
+            self.form.focus_first_problem()
+            return True
+        return False
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def save(self) -> bool:
+        """Validate at the fields, then save in the background. False: refused here."""
+        self._record_undo()
+        if self._local_problems():
+            return False
+        self.show_banner("")
+        st = self.state()
+        patient = PatientIn(mrn=st["mrn"], name=st["name"], sex=st["sex"],
+                            birth_date=date.fromisoformat(st["birth_date"]) if st["birth_date"] else None)
+        facts = st["facts"]
+        if self.case_id is None:
+            data = CaseCreate(patient=patient, facts=facts, title=st["title"], notes=st["notes"])
+            fn = lambda ws: ws.cases.create(data)  # noqa: E731
+        else:
+            cid, version = self.case_id, self.version
+            upd = CaseUpdate(facts=facts, title=st["title"], notes=st["notes"], patient=patient)
+            fn = lambda ws: ws.cases.update(cid, upd, expected_version=version)  # noqa: E731
+        self.act_save.setEnabled(False)
+        self.ctx.tasks.run(fn, success=lambda d: self._saved(d, st), failure=self._save_failed, parent=self)
+        return True
+
+    def _saved(self, detail: Any, st: dict[str, Any]) -> None:
+        self.act_save.setEnabled(True)
+        self.detail = detail
+        self.case_id = detail.id
+        self.version = detail.version
+        self.status = str(getattr(detail.status, "value", detail.status))
+        self.saved_state = st
+        self._update_title()
+        self.refresh_readiness()
+        self.saved.emit(detail.id)
+        self.ctx.cases_changed.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.act_save.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            marks: dict[str, str] = {}
+            for p in exc.problems:
+                name = p.field.split(".")[-1]
+                marks[name] = tr("Editor", "{value} is not allowed: {allowed}").format(value=p.value, allowed=p.allowed)
+            self.form.mark(marks)
+            if "mrn" in marks:
+                self.mrn_error.setText(marks["mrn"])
+                self.mrn_error.show()
+            self.show_banner(tr("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
+                f"{k}: {v}" for k, v in marks.items()))
+            return
+        if isinstance(exc, StaleEdit):
+            self.show_banner(str(exc))
+        self.last_error_box = show_error(self, exc)
+
+    def reload_from_database(self) -> None:
+        if self.case_id:
+            self.load(self.ctx.ws.cases.get(self.case_id))
+
+    def mark_ready(self) -> None:
+        if not self.case_id:
+            return
+        if self.is_dirty():
+            QMessageBox.information(self, tr("Editor", "Save first"), tr("Editor", "Save the case before marking it ready."))
+            return
+        cid, version = self.case_id, self.version
+        self.ctx.tasks.run(lambda ws: ws.cases.set_status(cid, "ready", expected_version=version),
+                           success=self._status_set, parent=self)
+
+    def _status_set(self, detail: Any) -> None:
+        self.version = detail.version
+        self.status = str(getattr(detail.status, "value", detail.status))
+        self._update_title()
+        self.ctx.cases_changed.emit()
+
+    def add_imaging(self) -> None:
+        if not self.case_id:
+            return
+        d = self.img_date.date()
+        study = ImagingIn(study_date=date(d.year(), d.month(), d.day()), modality=self.img_modality.currentData(),
+                          findings=self.img_findings.text().strip())
+        cid = self.case_id
+
+        def work(ws: Any) -> Any:
+            ws.cases.add_imaging(cid, study)
+            return ws.cases.get(cid)
+
+        def done(detail: Any) -> None:
+            self.img_findings.clear()
+            self.version = detail.version
+            self._fill_imaging(detail.imaging)
+            self.refresh_readiness()
+
+        self.ctx.tasks.run(work, success=done, parent=self)
+
+    # -- printing -----------------------------------------------------------------------------
+    def print_current(self) -> None:
+        if self.case_id:
+            make_pdf(self.ctx, self, "case", self.case_id, f"case-{self.mrn.text()}-summary.pdf")
+
+    def print_schedule(self) -> None:
+        if self.case_id:
+            make_pdf(self.ctx, self, "schedule", self.case_id, f"case-{self.mrn.text()}-schedule.pdf")
+
+    # -- closing ---------------------------------------------------------------------------------
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save / Discard / Cancel (a method so tests can answer it)."""
+        return QMessageBox.question(
+            self, tr("Editor", "Unsaved changes"),
+            tr("Editor", "This case has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._record_undo()
+        if self.is_dirty():
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()  # close once the background save has succeeded
+                if self.save():
+                    self.saved.connect(lambda _cid: self.close())
+                return
+        self._eval_timer.stop()
+        self._undo_timer.stop()
+        self.closed.emit(self.case_id or 0)
+        super().closeEvent(event)
+
+
+def _comparable(st: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in st.items() if k != "raw"} | {"raw": {k: v for k, v in st.get("raw", {}).items() if v}}

@@ -1,0 +1,158 @@
+"""The Cases page: every case in a lazy table, incremental search, filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tumorboard.engine.vocabulary import PrimarySite
+from tumorboard.services.schemas import CaseQuery
+from ui.context import Context
+from ui.i18n import label, tr
+from ui.labels import STATUSES, status_label
+from ui.models.case_table import CaseTableModel
+from ui.tasks import make_timer
+
+SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+
+
+class CasesView(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("casesView")
+        self.model = CaseTableModel(ctx, self)
+
+        title = QLabel(tr("Cases", "Cases"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(tr("Cases", "Search by MRN or name (any script)…"))
+        self.search.setAccessibleName(tr("Cases", "Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.site = QComboBox()
+        self.site.setAccessibleName(tr("Cases", "Filter by primary site"))
+        self.site.addItem(tr("Cases", "All primary sites"), None)
+        for s in PrimarySite:
+            self.site.addItem(label(s.value), s.value)
+        self.status = QComboBox()
+        self.status.setAccessibleName(tr("Cases", "Filter by status"))
+        self.status.addItem(tr("Cases", "All statuses"), None)
+        for s in STATUSES:
+            self.status.addItem(status_label(s), s)
+        self.new_button = QPushButton(tr("Cases", "New case"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(lambda: ctx.open_case_requested.emit(0))
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addSpacing(16)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.site, 1)
+        bar.addWidget(self.status, 1)
+        bar.addStretch(0)
+        bar.addWidget(self.new_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(tr("Cases", "Case list"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size queries over 100,000 rows
+        vh.setDefaultSectionSize(28)
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((120, 220, 180, 170, 260)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._open_index)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count)
+
+        self._timer = make_timer(self, SEARCH_DELAY_MS, self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.site.currentIndexChanged.connect(self.apply_filter)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.model.loaded.connect(self._show_count)
+        ctx.cases_changed.connect(self.model.reload)
+        self.setTabOrder(self.search, self.site)
+        self.setTabOrder(self.site, self.status)
+        self.setTabOrder(self.status, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+
+    # -- querying ------------------------------------------------------------------
+    def current_query(self) -> CaseQuery:
+        return self.model.query.model_copy(update={
+            "search": self.search.text().strip(),
+            "site": self.site.currentData(),
+            "status": self.status.currentData(),
+        })
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_query(self.current_query())
+
+    def load_now(self) -> None:
+        """Fill the list synchronously (used at start so the window opens populated)."""
+        self.model.query = self.current_query()
+        self.model.reload_now()
+
+    def _show_count(self, n: int) -> None:
+        self.count.setText(tr("Cases", "%n case(s)", "", n))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- opening ---------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        cid = self.model.case_id(index.row())
+        if cid:
+            self.ctx.open_case_requested.emit(cid)
+
+    def _open_current(self) -> None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            self._open_index(idx)
+
+    def on_shown(self) -> None:
+        if not self.model.rowCount() and not self.model.loading:
+            self.apply_filter()
+
+    # -- layout memory ------------------------------------------------------------------
+    def save_layout(self, s: QSettings) -> None:
+        s.setValue("cases/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, s: QSettings) -> None:
+        state = s.value("cases/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

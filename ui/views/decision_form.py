@@ -1,0 +1,212 @@
+"""The board's decision form, with deviation detection: choosing other than the
+tier-1 options is allowed, but the reason must be written down."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from tumorboard.engine.vocabulary import Intent, Modality, OptionTiming
+from tumorboard.services.schemas import DecisionIn
+from ui.i18n import label, tr
+from ui.views.fact_form import UNKNOWN_DATE
+
+
+def _date(edit: QDateEdit) -> date | None:
+    d = edit.date()
+    return None if d == UNKNOWN_DATE else date(d.year(), d.month(), d.day())
+
+
+def _qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else UNKNOWN_DATE
+
+
+class DecisionForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionForm")
+        self.tier1: list[str] = []
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.modalities = QListWidget()
+        self.modalities.setObjectName("modalities")
+        self.modalities.setAccessibleName(tr("Review", "Chosen treatment"))
+        self.modalities.setMinimumHeight(150)
+        for m in Modality:
+            it = QListWidgetItem(label(m.value))
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            it.setData(Qt.ItemDataRole.UserRole, m.value)
+            self.modalities.addItem(it)
+        self.modalities.itemChanged.connect(self._on_change)
+        self.intent = QComboBox()
+        self.intent.setAccessibleName(tr("Review", "Intent"))
+        for i in Intent:
+            self.intent.addItem(label(i.value), i.value)
+        self.timing = QComboBox()
+        self.timing.setAccessibleName(tr("Review", "Timing"))
+        self.timing.addItem(tr("Review", "not applicable"), None)
+        for t in OptionTiming:
+            self.timing.addItem(label(t.value), t.value)
+        self.deviation = QLabel()
+        self.deviation.setObjectName("fieldError")
+        self.deviation.setWordWrap(True)
+        self.deviation.hide()
+        self.deviation_reason = QPlainTextEdit()
+        self.deviation_reason.setObjectName("deviationReason")
+        self.deviation_reason.setAccessibleName(tr("Review", "Reason for deviating from the tier-1 options"))
+        self.deviation_reason.setMaximumHeight(60)
+        self.deviation_reason.hide()
+        self.deviation_label = QLabel(tr("Review", "Reason for deviating"))
+        self.deviation_label.hide()
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName(tr("Review", "Rationale"))
+        self.rationale.setMaximumHeight(60)
+        self.preference = QLineEdit()
+        self.preference.setAccessibleName(tr("Review", "The patient's preference"))
+        self.trial = QCheckBox(tr("Review", "A clinical trial was considered"))
+        self.informer = QLineEdit()
+        self.informer.setAccessibleName(tr("Review", "Who informs the patient and the referring doctor"))
+        self.inform_patient_by = self._date_edit(tr("Review", "Inform the patient by"))
+        self.inform_referrer_by = self._date_edit(tr("Review", "Inform the referring doctor by"))
+        self.treatment_date = self._date_edit(tr("Review", "Planned treatment date"))
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName(tr("Review", "Notes"))
+        form.addRow(tr("Review", "Treatment"), self.modalities)
+        form.addRow(self.deviation)
+        form.addRow(self.deviation_label, self.deviation_reason)
+        form.addRow(tr("Review", "Intent"), self.intent)
+        form.addRow(tr("Review", "Timing"), self.timing)
+        form.addRow(tr("Review", "Rationale"), self.rationale)
+        form.addRow(tr("Review", "Patient's preference"), self.preference)
+        form.addRow("", self.trial)
+        form.addRow(tr("Review", "Who informs"), self.informer)
+        form.addRow(tr("Review", "Patient by"), self.inform_patient_by)
+        form.addRow(tr("Review", "Referrer by"), self.inform_referrer_by)
+        form.addRow(tr("Review", "Treatment date"), self.treatment_date)
+        form.addRow(tr("Review", "Notes"), self.notes)
+        self.deviation_reason.textChanged.connect(self._on_change)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        d = QDateEdit()
+        d.setCalendarPopup(True)
+        d.setMinimumDate(UNKNOWN_DATE)
+        d.setSpecialValueText(tr("CaseFacts", "unknown"))
+        d.setDisplayFormat("yyyy-MM-dd")
+        d.setDate(UNKNOWN_DATE)
+        d.setAccessibleName(name)
+        return d
+
+    # -- values ------------------------------------------------------------------------
+    def chosen(self) -> list[str]:
+        return [self.modalities.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.modalities.count())
+                if self.modalities.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_chosen(self, codes: list[str]) -> None:
+        wanted = {str(getattr(c, "value", c)) for c in codes}
+        self.modalities.blockSignals(True)
+        for i in range(self.modalities.count()):
+            it = self.modalities.item(i)
+            it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in wanted
+                             else Qt.CheckState.Unchecked)
+        self.modalities.blockSignals(False)
+        self._on_change()
+
+    def is_deviation(self) -> bool:
+        chosen = self.chosen()
+        return bool(chosen) and set(chosen) != set(self.tier1)
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.chosen():
+            out.append(tr("Review", "Choose at least one treatment."))
+        if self.is_deviation() and not self.deviation_reason.toPlainText().strip():
+            out.append(tr("Review", "The decision differs from the tier-1 options: write the reason."))
+        return out
+
+    def reset(self, recommendation: Any, today: date, meeting_date: date | None = None) -> None:
+        """A fresh form for a case: the tier-1 options pre-ticked, dates a week out."""
+        tier1 = [o for o in recommendation.options if o.tier == 1] if recommendation else []
+        self.tier1 = [o.modality.value if hasattr(o.modality, "value") else o.modality for o in tier1]
+        # show tier labels next to the modalities
+        tiers = {o.modality: o.tier for o in (recommendation.options if recommendation else [])}
+        for i in range(self.modalities.count()):
+            it = self.modalities.item(i)
+            code = it.data(Qt.ItemDataRole.UserRole)
+            tier = next((t for m, t in tiers.items() if str(getattr(m, "value", m)) == code), None)
+            it.setText(label(code) + (f"   [{tr('Decision', 'Tier {n}').format(n=tier)}]" if tier else ""))
+        self.set_chosen(self.tier1)
+        if tier1:
+            self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(tier1[0].intent, "value", tier1[0].intent))), 0))
+            timing = tier1[0].timing
+            self.timing.setCurrentIndex(max(self.timing.findData(str(getattr(timing, "value", timing)) if timing else None), 0))
+        for w in (self.rationale, self.deviation_reason):
+            w.setPlainText("")
+        for w in (self.preference, self.informer, self.notes):
+            w.setText("")
+        self.trial.setChecked(False)
+        base = meeting_date or today
+        self.inform_patient_by.setDate(_qdate(base + timedelta(days=7)))
+        self.inform_referrer_by.setDate(_qdate(base + timedelta(days=7)))
+        self.treatment_date.setDate(UNKNOWN_DATE)
+        self._on_change()
+
+    def show_decision(self, d: Any) -> None:
+        """Fill the form from a recorded decision (for reading or amending)."""
+        self.set_chosen(list(d.modalities))
+        self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(d.intent, "value", d.intent))), 0))
+        self.timing.setCurrentIndex(max(self.timing.findData(str(getattr(d.timing, "value", d.timing)) if d.timing else None), 0))
+        self.rationale.setPlainText(d.rationale)
+        self.deviation_reason.setPlainText(d.deviation_reason or "")
+        self.preference.setText(d.patient_preference)
+        self.trial.setChecked(d.trial_considered)
+        self.informer.setText(d.informer)
+        self.inform_patient_by.setDate(_qdate(d.inform_patient_by))
+        self.inform_referrer_by.setDate(_qdate(d.inform_referrer_by))
+        self.treatment_date.setDate(_qdate(d.treatment_date))
+        self.notes.setText(d.notes)
+        self._on_change()
+
+    def decision(self, agenda_item_id: int, seconds: int | None) -> DecisionIn:
+        reason = self.deviation_reason.toPlainText().strip()
+        return DecisionIn(
+            agenda_item_id=agenda_item_id, modalities=self.chosen(), intent=self.intent.currentData(),
+            timing=self.timing.currentData(), rationale=self.rationale.toPlainText().strip(),
+            patient_preference=self.preference.text().strip(), trial_considered=self.trial.isChecked(),
+            deviation_reason=reason if self.is_deviation() else None, informer=self.informer.text().strip(),
+            inform_patient_by=_date(self.inform_patient_by), inform_referrer_by=_date(self.inform_referrer_by),
+            notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=_date(self.treatment_date))
+
+    def set_read_only(self, on: bool) -> None:
+        for w in (self.modalities, self.intent, self.timing, self.rationale, self.preference, self.trial,
+                  self.informer, self.inform_patient_by, self.inform_referrer_by, self.treatment_date, self.notes,
+                  self.deviation_reason):
+            w.setEnabled(not on)
+
+    def _on_change(self, *_: Any) -> None:
+        dev = self.is_deviation()
+        if dev:
+            names = ", ".join(label(m) for m in self.tier1) or tr("Review", "none")
+            self.deviation.setText(tr("Review", "⚠ This differs from the tier-1 options ({names}). "
+                                      "A reason is required.").format(names=names))
+        self.deviation.setVisible(dev)
+        self.deviation_reason.setVisible(dev)
+        self.deviation_label.setVisible(dev)
+        self.changed.emit()

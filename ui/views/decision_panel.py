@@ -1,0 +1,226 @@
+"""The live decision-support panel: the engine's recommendation, readable at a glance.
+
+Tiered options with badges, rationale and rule ids; source excerpts on demand;
+warnings, missing data and scores. `set_facts` re-evaluates (the engine is pure
+and takes milliseconds, so it runs on the GUI thread)."""
+
+from __future__ import annotations
+
+import html
+import logging
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.engine.recommendation import Option, Recommendation
+from tumorboard.errors import InvalidInput
+from ui.fact_fields import field_label
+from ui.i18n import label, tr
+from ui.sources import source_title
+from ui.style import BAD_FG, MUTED, tier_badge_html
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def engine_parameters() -> Any:
+    from tumorboard.engine.parameters import load_parameters
+
+    return load_parameters()
+
+
+def evaluate_facts(facts: dict[str, Any]) -> Recommendation:
+    """The one engine call (same code path as the CLI and the reports)."""
+    from tumorboard.engine import evaluate
+
+    return evaluate(CaseFacts.parse(facts), engine_parameters())
+
+
+def _wrap(text: str, object_name: str = "", rich: bool = False) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        lab.setObjectName(object_name)
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return lab
+
+
+class OptionCard(QFrame):
+    """One option: tier badge, modality, intent/timing, rationale, rules; sources on demand."""
+
+    def __init__(self, option: Option, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.option = option
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 8, 10, 8)
+        badge = tier_badge_html(option.tier, tr("Decision", "Tier {n}").format(n=option.tier))
+        bits = [label(option.intent)]
+        if option.timing:
+            bits.append(label(option.timing))
+        if option.provisional:
+            bits.append(tr("Decision", "provisional"))
+        head = (f"{badge}&nbsp;&nbsp;<b>{html.escape(label(option.modality))}</b>"
+                f"<br><span style='color:{MUTED}'>{html.escape(' · '.join(bits))}</span>")
+        self.title = _wrap(head, "optionTitle", rich=True)
+        lay.addWidget(self.title)
+        lay.addWidget(_wrap(option.rationale))
+        row = QHBoxLayout()
+        rules = _wrap(tr("Decision", "Rules: {ids}").format(ids=", ".join(option.rules)), "muted")
+        row.addWidget(rules, 1)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setText(tr("Decision", "Sources ({n})").format(n=len(option.sources)))
+        self.toggle.setAccessibleName(tr("Decision", "Show sources for {m}").format(m=label(option.modality)))
+        self.toggle.toggled.connect(self._show_sources)
+        row.addWidget(self.toggle)
+        lay.addLayout(row)
+        quotes = []
+        for src in option.sources:
+            quotes.append(
+                f"<p style='margin:4px 0'><i>“{html.escape(src.excerpt)}”</i><br>"
+                f"<span style='color:{MUTED}'>— {html.escape(source_title(src.document))}, "
+                f"{html.escape(src.section)}</span></p>")
+        self.sources = _wrap("".join(quotes), "sourceExcerpts", rich=True)
+        self.sources.setVisible(False)
+        lay.addWidget(self.sources)
+
+    def _show_sources(self, on: bool) -> None:
+        self.sources.setVisible(on)
+
+
+class DecisionPanel(QScrollArea):
+    """Shows a Recommendation; `large=True` for the meeting-room screen."""
+
+    evaluated = Signal(object)  # Recommendation or None
+
+    def __init__(self, parent: QWidget | None = None, large: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionPanel")
+        self.setAccessibleName(tr("Decision", "Decision support"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.recommendation: Recommendation | None = None
+        self._large = large
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(4, 4, 10, 4)
+        self.setWidget(self._body)
+        if large:
+            f = self._body.font()
+            f.setPointSizeF(f.pointSizeF() * 1.45)
+            self._body.setFont(f)
+        self.show_message(tr("Decision", "Enter the case facts to see the options."))
+
+    # -- inputs ---------------------------------------------------------------
+    def set_facts(self, facts: dict[str, Any]) -> Recommendation | None:
+        """Re-evaluate from form values; incomplete facts give a hint, not an error."""
+        if not facts.get("primary_site"):
+            self.show_message(tr("Decision", "Choose the primary site to see the options."))
+            return None
+        try:
+            rec = evaluate_facts(facts)
+        except InvalidInput as exc:
+            names = ", ".join(field_label(p.field) for p in exc.problems)
+            self.show_message(tr("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
+                              error=True)
+            return None
+        except Exception as exc:  # noqa: BLE001 - the panel must never take the editor down
+            log.exception("engine failed")
+            self.show_message(tr("Decision", "The decision support could not evaluate this case: {e}").format(e=exc),
+                              error=True)
+            return None
+        self.show_recommendation(rec)
+        return rec
+
+    # -- drawing --------------------------------------------------------------
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.recommendation = None
+        self._clear()
+        lab = _wrap(text, "panelMessage")
+        if error:
+            lab.setStyleSheet(f"color:{BAD_FG}")
+        self._layout.addWidget(lab)
+        self._layout.addStretch(1)
+        self.evaluated.emit(None)
+
+    def _heading(self, text: str) -> QLabel:
+        lab = QLabel(f"<b>{html.escape(text)}</b>")
+        lab.setTextFormat(Qt.TextFormat.RichText)
+        lab.setContentsMargins(0, 8, 0, 0)
+        return lab
+
+    def show_recommendation(self, rec: Recommendation) -> None:
+        self.recommendation = rec
+        self._clear()
+        add = self._layout.addWidget
+        title = _wrap(tr("Decision", "Decision support · {name} {version}").format(
+            name=rec.rule_set.name, version=rec.rule_set.version), "muted")
+        add(title)
+        for w in rec.warnings:
+            frame = QFrame()
+            frame.setObjectName("warning")
+            fl = QVBoxLayout(frame)
+            fl.setContentsMargins(8, 6, 8, 6)
+            fl.addWidget(_wrap(f"⚠ {html.escape(w.message)} <span style='color:{MUTED}'>({', '.join(w.rules)})</span>",
+                               "warningText", rich=True))
+            add(frame)
+        add(self._heading(tr("Decision", "Options")))
+        if not rec.options:
+            add(_wrap(tr("Decision", "No option can be recommended from these facts.")))
+        for opt in rec.options:
+            add(OptionCard(opt))
+        if rec.excluded:
+            add(self._heading(tr("Decision", "Not suitable")))
+            lines = "".join(
+                f"<li><b>{html.escape(label(x.modality))}</b>: {html.escape(x.reason)} "
+                f"<span style='color:{MUTED}'>({', '.join(x.rules)})</span></li>" for x in rec.excluded)
+            add(_wrap(f"<ul style='margin-left:-20px'>{lines}</ul>", "excluded", rich=True))
+        add(self._heading(tr("Decision", "Scores")))
+        add(_wrap(self._scores_html(rec), "scores", rich=True))
+        if rec.missing:
+            add(self._heading(tr("Decision", "Missing data")))
+            items = ", ".join(html.escape(field_label(m)) for m in rec.missing)
+            add(_wrap(f"<span style='color:{BAD_FG}'>{items}</span>", "missing", rich=True))
+        self._layout.addStretch(1)
+        self.evaluated.emit(rec)
+
+    @staticmethod
+    def _scores_html(rec: Recommendation) -> str:
+        s = rec.scores
+        unknown = f"<span style='color:{MUTED}'>{html.escape(tr('Decision', 'not enough data'))}</span>"
+        rows = [
+            (tr("Decision", "Child-Pugh"),
+             tr("Decision", "class {c} ({p} points)").format(c=s.child_pugh.class_, p=s.child_pugh.points)
+             if s.child_pugh else unknown),
+            (tr("Decision", "ALBI"),
+             tr("Decision", "grade {g} ({v:.2f})").format(g=s.albi.grade, v=s.albi.score) if s.albi else unknown),
+            (tr("Decision", "Fong clinical risk score"),
+             tr("Decision", "{p} of {of}").format(p=s.fong_crs.points, of=s.fong_crs.of) if s.fong_crs else unknown),
+            (tr("Decision", "Tumour burden score"),
+             f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else unknown),
+        ]
+        cells = "".join(f"<tr><td style='padding-right:12px'>{html.escape(k)}</td><td><b>{v}</b></td></tr>"
+                        for k, v in rows)
+        return f"<table>{cells}</table>"

@@ -1,0 +1,252 @@
+"""The case facts as a form: one fitting control per fact, grouped in sections.
+
+Unknown is a real value everywhere (combo "Unknown", empty number, date at its
+"unknown" minimum): incomplete cases can be saved and show what is missing.
+Numbers are typed in line edits so a wrong value can be refused *at the field*
+with what is allowed, instead of being silently clamped by a spin box."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.fact_fields import FIELDS, SECTIONS, FieldSpec
+from ui.i18n import label, tr
+
+UNKNOWN_DATE = QDate(1900, 1, 1)
+
+
+def _restyle(w: QWidget) -> None:
+    w.style().unpolish(w)
+    w.style().polish(w)
+
+
+class FactControl(QWidget):
+    """A control for one fact, plus the line under it that says what is wrong."""
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"fact_{spec.name}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.editor = self._make_editor()
+        self.editor.setAccessibleName(tr("CaseFacts", spec.label))
+        row.addWidget(self.editor, 1)
+        if spec.unit:
+            unit = QLabel(tr("CaseFacts", spec.unit))
+            unit.setObjectName("muted")
+            unit.setMinimumWidth(48)
+            row.addWidget(unit)
+        outer.addLayout(row)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+        if spec.help:
+            self.setToolTip(tr("CaseFacts", spec.help))
+        self._mark_missing()
+
+    # -- construction -----------------------------------------------------------
+    def _make_editor(self) -> QWidget:
+        s = self.spec
+        if s.kind in ("bool", "code"):
+            box = QComboBox()
+            box.addItem(tr("CaseFacts", "Unknown"), None)
+            if s.kind == "bool":
+                box.addItem(tr("CaseFacts", "Yes"), True)
+                box.addItem(tr("CaseFacts", "No"), False)
+            else:
+                assert s.codes is not None
+                for code in s.codes:
+                    box.addItem(label(code.value), code.value)
+            box.currentIndexChanged.connect(self._on_change)
+            return box
+        if s.kind == "codes":
+            holder = QWidget()
+            lay = QHBoxLayout(holder)
+            lay.setContentsMargins(0, 0, 0, 0)
+            self._checks: dict[str, QCheckBox] = {}
+            assert s.codes is not None
+            for code in s.codes:
+                cb = QCheckBox(label(code.value))
+                cb.setAccessibleName(label(code.value))
+                cb.toggled.connect(self._on_change)
+                self._checks[code.value] = cb
+                lay.addWidget(cb)
+            lay.addStretch(1)
+            return holder
+        if s.kind == "date":
+            d = QDateEdit()
+            d.setCalendarPopup(True)
+            d.setMinimumDate(UNKNOWN_DATE)
+            d.setSpecialValueText(tr("CaseFacts", "unknown"))
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDate(UNKNOWN_DATE)
+            d.dateChanged.connect(self._on_change)
+            return d
+        line = QLineEdit()
+        line.setPlaceholderText(tr("CaseFacts", "unknown"))
+        line.textChanged.connect(self._on_change)
+        line.setMaximumWidth(160)
+        return line
+
+    # -- values -------------------------------------------------------------------
+    def value(self) -> Any:
+        """The entered value, None when unknown. Unparseable text -> None (see problem())."""
+        s, e = self.spec, self.editor
+        if isinstance(e, QComboBox):
+            return e.currentData()
+        if s.kind == "codes":
+            chosen = [c for c, cb in self._checks.items() if cb.isChecked()]
+            return chosen or None
+        if isinstance(e, QDateEdit):
+            d = e.date()
+            return None if d == UNKNOWN_DATE else date(d.year(), d.month(), d.day())
+        parsed, _ = self._parse()
+        return parsed
+
+    def _parse(self) -> tuple[Any, str | None]:
+        text = self.editor.text().strip()  # type: ignore[attr-defined]
+        if not text:
+            return None, None
+        s = self.spec
+        try:
+            if s.kind == "int":
+                num: float = int(text)
+            else:
+                ok = False
+                num, ok = QLocale().toDouble(text)
+                if not ok:
+                    num = float(text.replace(",", "."))
+        except ValueError:
+            return None, tr("CaseFacts", "“{text}” is not {allowed}").format(text=text, allowed=s.allowed())
+        too_low = s.low is not None and (num <= s.low if s.low_open else num < s.low)
+        too_high = s.high is not None and num > s.high
+        if too_low or too_high:
+            return None, tr("CaseFacts", "{text} is out of range: enter {allowed}").format(text=text, allowed=s.allowed())
+        return num, None
+
+    def problem(self) -> str | None:
+        if self.spec.kind in ("int", "float"):
+            return self._parse()[1]
+        return None
+
+    def set_value(self, value: Any) -> None:
+        s, e = self.spec, self.editor
+        was = self.blockSignals(True)
+        if isinstance(e, QComboBox):
+            idx = e.findData(value if not hasattr(value, "value") else value.value)
+            e.setCurrentIndex(max(idx, 0))
+        elif s.kind == "codes":
+            chosen = {str(getattr(c, "value", c)) for c in (value or [])}
+            for code, cb in self._checks.items():
+                cb.setChecked(code in chosen)
+        elif isinstance(e, QDateEdit):
+            if isinstance(value, str):
+                value = date.fromisoformat(value)
+            e.setDate(QDate(value.year, value.month, value.day) if value else UNKNOWN_DATE)
+        else:
+            e.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+        self.blockSignals(was)
+        self.show_problem(self.problem())
+        self._mark_missing()
+
+    # -- marking -------------------------------------------------------------------
+    def show_problem(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setProperty("invalid", bool(message))
+            _restyle(self.editor)
+
+    def _mark_missing(self) -> None:
+        if isinstance(self.editor, QLineEdit | QComboBox):
+            missing = self.value() is None and not self.problem()
+            if self.editor.property("missing") != missing:
+                self.editor.setProperty("missing", missing)
+                _restyle(self.editor)
+
+    def _on_change(self, *_: Any) -> None:
+        self.show_problem(self.problem())
+        self._mark_missing()
+        self.changed.emit()
+
+
+class FactForm(QWidget):
+    """All case facts in their sections. `extra` widgets can be added to a section."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controls: dict[str, FactControl] = {}
+        self.sections: dict[str, QFormLayout] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for section in SECTIONS:
+            box = QGroupBox(tr("CaseFacts", section))
+            box.setAccessibleName(tr("CaseFacts", section))
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.sections[section] = form
+            self.boxes[section] = box
+            lay.addWidget(box)
+        for spec in FIELDS:
+            ctl = FactControl(spec)
+            ctl.changed.connect(self.changed)
+            self.controls[spec.name] = ctl
+            lab = QLabel(tr("CaseFacts", spec.label))
+            lab.setBuddy(ctl.editor)
+            self.sections[spec.section].addRow(lab, ctl)
+        lay.addStretch(1)
+
+    def values(self) -> dict[str, Any]:
+        """Known facts only (unknown left out), JSON-ready."""
+        out: dict[str, Any] = {}
+        for name, ctl in self.controls.items():
+            val = ctl.value()
+            if val is None:
+                continue
+            out[name] = val.isoformat() if isinstance(val, date) else val
+        return out
+
+    def set_values(self, facts: dict[str, Any]) -> None:
+        for name, ctl in self.controls.items():
+            ctl.set_value(facts.get(name))
+
+    def problems(self) -> dict[str, str]:
+        return {n: p for n, c in self.controls.items() if (p := c.problem())}
+
+    def mark(self, problems: dict[str, str]) -> None:
+        """Show problems found by the core (InvalidInput) at their fields."""
+        for name, msg in problems.items():
+            if name in self.controls:
+                self.controls[name].show_problem(msg)
+
+    def focus_first_problem(self) -> None:
+        for ctl in self.controls.values():
+            if ctl.error.isVisible():
+                ctl.editor.setFocus()
+                return

@@ -1,0 +1,223 @@
+"""The follow-up worklist: overdue, due, upcoming, and decisions not yet told to
+the patient and referring doctor. Marking "new lesion" sends the case back to the board."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import Context
+from ui.i18n import label, tr
+from ui.labels import RESULTS, result_label
+from ui.style import BAD_FG
+
+
+class CompleteDialog(QDialog):
+    def __init__(self, row: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("FollowUps", "Follow-up done"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{row.patient_name}</b> · {row.mrn}<br>{label(row.test)} · {row.due.isoformat()}"))
+        self.result = QComboBox()
+        self.result.setAccessibleName(tr("FollowUps", "Result"))
+        for r in RESULTS:
+            self.result.addItem(result_label(r), r)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(tr("FollowUps", "Note"))
+        form.addRow(tr("FollowUps", "Result"), self.result)
+        form.addRow(tr("FollowUps", "Note"), self.note)
+        hint = QLabel(tr("FollowUps", "“New lesion” or “progression” puts the case back on the board's ready list."))
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        form.addRow(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setAccessibleName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setAlternatingRowColors(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class FollowUpsView(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("followupsView")
+        self.worklist: Any = None
+        title = QLabel(tr("FollowUps", "Follow-ups"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        heads = [tr("FollowUps", "Due"), tr("FollowUps", "Patient"), tr("FollowUps", "MRN"),
+                 tr("FollowUps", "Test"), tr("FollowUps", "Rule")]
+        self.tables = {
+            "overdue": _table(heads, tr("FollowUps", "Overdue follow-ups")),
+            "due": _table(heads, tr("FollowUps", "Due follow-ups")),
+            "upcoming": _table(heads, tr("FollowUps", "Upcoming follow-ups")),
+        }
+        self.uncommunicated = _table([tr("FollowUps", "Decided"), tr("FollowUps", "Patient"), tr("FollowUps", "Decision"),
+                                      tr("FollowUps", "Who informs"), tr("FollowUps", "Patient by"),
+                                      tr("FollowUps", "Referrer by"), tr("FollowUps", "Told")],
+                                     tr("FollowUps", "Decisions not yet communicated"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("FollowUps", "Worklist"))
+        for key, text in (("overdue", tr("FollowUps", "Overdue")), ("due", tr("FollowUps", "Due")),
+                          ("upcoming", tr("FollowUps", "Upcoming"))):
+            self.tabs.addTab(self.tables[key], text)
+            self.tables[key].doubleClicked.connect(lambda *_: self.complete_selected())
+        self.tabs.addTab(self.uncommunicated, tr("FollowUps", "Not yet communicated"))
+        self.done_button = QPushButton(tr("FollowUps", "Mark done…"))
+        self.done_button.setObjectName("primary")
+        self.done_button.clicked.connect(self.complete_selected)
+        self.open_button = QPushButton(tr("FollowUps", "Open case"))
+        self.open_button.clicked.connect(self._open_case)
+        self.patient_told = QPushButton(tr("FollowUps", "Patient informed"))
+        self.patient_told.clicked.connect(lambda: self._communicated(patient=True, referrer=False))
+        self.referrer_told = QPushButton(tr("FollowUps", "Referring doctor informed"))
+        self.referrer_told.clicked.connect(lambda: self._communicated(patient=False, referrer=True))
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(16)
+        head.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        for b in (self.done_button, self.open_button, self.patient_told, self.referrer_told):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.addLayout(head)
+        lay.addLayout(buttons)
+        lay.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        ctx.followups_changed.connect(self.refresh)
+        self._tab_changed(0)
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(lambda ws: ws.followups.worklist(date.today()), success=self.show_worklist, parent=self)
+
+    def show_worklist(self, wl: Any) -> None:
+        self.worklist = wl
+        for key, table in self.tables.items():
+            rows = getattr(wl, key)
+            table.setRowCount(len(rows))
+            for r, f in enumerate(rows):
+                cells = (f.due.isoformat(), f.patient_name, f.mrn, label(f.test), f.rule)
+                for c, text in enumerate(cells):
+                    it = QTableWidgetItem(text)
+                    it.setData(Qt.ItemDataRole.UserRole, r)
+                    if key == "overdue" and c == 0:
+                        it.setForeground(Qt.GlobalColor.red)
+                    table.setItem(r, c, it)
+        self.uncommunicated.setRowCount(len(wl.uncommunicated))
+        for r, d in enumerate(wl.uncommunicated):
+            told = []
+            if d.patient_informed:
+                told.append(tr("FollowUps", "patient"))
+            if d.referrer_informed:
+                told.append(tr("FollowUps", "referrer"))
+            cells = (d.recorded_at.astimezone().strftime("%Y-%m-%d"), self._patient_of(d),
+                     ", ".join(label(m) for m in d.modalities), d.informer,
+                     d.inform_patient_by.isoformat() if d.inform_patient_by else "",
+                     d.inform_referrer_by.isoformat() if d.inform_referrer_by else "",
+                     ", ".join(told) or tr("FollowUps", "nobody yet"))
+            for c, text in enumerate(cells):
+                self.uncommunicated.setItem(r, c, QTableWidgetItem(text))
+        n = {k: len(getattr(wl, k)) for k in ("overdue", "due", "upcoming", "uncommunicated")}
+        self.tabs.setTabText(0, tr("FollowUps", "Overdue ({n})").format(n=n["overdue"]))
+        self.tabs.setTabText(1, tr("FollowUps", "Due ({n})").format(n=n["due"]))
+        self.tabs.setTabText(2, tr("FollowUps", "Upcoming ({n})").format(n=n["upcoming"]))
+        self.tabs.setTabText(3, tr("FollowUps", "Not yet communicated ({n})").format(n=n["uncommunicated"]))
+        text = tr("FollowUps", "as of {d}").format(d=wl.as_of.isoformat())
+        if n["overdue"]:
+            text += f"  ·  <span style='color:{BAD_FG}'>" + tr("FollowUps", "%n overdue", "", n["overdue"]) + "</span>"
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setText(text)
+
+    def _patient_of(self, d: Any) -> str:
+        return getattr(d, "patient_name", "") or tr("FollowUps", "case #{id}").format(id=d.case_id)
+
+    def _tab_changed(self, index: int) -> None:
+        on_followups = index < 3
+        self.done_button.setEnabled(on_followups)
+        self.patient_told.setEnabled(not on_followups)
+        self.referrer_told.setEnabled(not on_followups)
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_followup(self) -> Any:
+        key = ("overdue", "due", "upcoming")[self.tabs.currentIndex()] if self.tabs.currentIndex() < 3 else None
+        if key is None or self.worklist is None:
+            return None
+        row = self.tables[key].currentRow()
+        rows = getattr(self.worklist, key)
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def all_followups(self) -> list[Any]:
+        if self.worklist is None:
+            return []
+        return list(self.worklist.overdue) + list(self.worklist.due) + list(self.worklist.upcoming)
+
+    def _open_case(self) -> None:
+        f = self.selected_followup()
+        if f is None and self.tabs.currentIndex() == 3 and self.worklist:
+            r = self.uncommunicated.currentRow()
+            f = self.worklist.uncommunicated[r] if 0 <= r < len(self.worklist.uncommunicated) else None
+        if f is not None:
+            self.ctx.open_case_requested.emit(f.case_id)
+
+    def complete_selected(self) -> None:
+        f = self.selected_followup()
+        if f is None:
+            return
+        dlg = CompleteDialog(f, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.complete(f, dlg.result.currentData(), dlg.note.text().strip())
+
+    def complete(self, f: Any, result: str, note: str = "") -> None:
+        self.ctx.tasks.run(lambda ws: ws.followups.complete(f.id, result, note, expected_version=f.version),
+                           success=lambda _r: self.ctx.everything_changed(), parent=self)
+
+    def _communicated(self, patient: bool, referrer: bool) -> None:
+        if self.worklist is None:
+            return
+        r = self.uncommunicated.currentRow()
+        if not 0 <= r < len(self.worklist.uncommunicated):
+            return
+        d = self.worklist.uncommunicated[r]
+        self.ctx.tasks.run(lambda ws: ws.decisions.mark_communicated(d.id, patient=patient or d.patient_informed,
+                                                                     referrer=referrer or d.referrer_informed),
+                           success=lambda _r: self.refresh(), parent=self)

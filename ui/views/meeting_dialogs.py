@@ -1,0 +1,118 @@
+"""Small dialogs of the Meetings page: a new meeting, choosing ready cases, a reason."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tumorboard.services.schemas import MeetingIn
+from ui.i18n import label, tr
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Meetings", "New meeting"))
+        form = QFormLayout(self)
+        self.day = QDateEdit(QDate.currentDate().addDays(7))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(tr("Meetings", "Meeting date"))
+        self.start = QTimeEdit(QTime(16, 0))
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName(tr("Meetings", "Start time"))
+        self.place = QLineEdit()
+        self.place.setAccessibleName(tr("Meetings", "Place"))
+        self.place.setPlaceholderText(tr("Meetings", "e.g. Conference room 3B"))
+        self.title = QLineEdit(tr("Meetings", "Liver metastasis board"))
+        self.title.setAccessibleName(tr("Meetings", "Title"))
+        form.addRow(tr("Meetings", "Date"), self.day)
+        form.addRow(tr("Meetings", "Start time"), self.start)
+        form.addRow(tr("Meetings", "Place"), self.place)
+        form.addRow(tr("Meetings", "Title"), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def meeting(self) -> MeetingIn:
+        d, t = self.day.date(), self.start.time()
+        return MeetingIn(meeting_date=date(d.year(), d.month(), d.day()), start_time=time(t.hour(), t.minute()),
+                         place=self.place.text().strip(), title=self.title.text().strip())
+
+
+class ChooseCasesDialog(QDialog):
+    """Tick ready cases to list them on the agenda."""
+
+    def __init__(self, rows: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Meetings", "Add ready cases"))
+        self.resize(560, 480)
+        lay = QVBoxLayout(self)
+        note = QLabel(tr("Meetings", "Cases whose checklist is complete. Tick the ones to discuss."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Meetings", "Ready cases"))
+        for r in rows:
+            it = QListWidgetItem(f"{r.name}  ·  {r.mrn}  ·  {label(r.primary_site)}")
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            it.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.list.addItem(it)
+        if not rows:
+            lay.addWidget(QLabel(tr("Meetings", "No case is ready for the board at the moment.")))
+        lay.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        out = []
+        for i in range(self.list.count()):
+            it = self.list.item(i)
+            if it.checkState() == Qt.CheckState.Checked:
+                out.append(int(it.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason (defer, amend); OK stays disabled until one is written."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        lay = QVBoxLayout(self)
+        lab = QLabel(prompt)
+        lab.setWordWrap(True)
+        lay.addWidget(lab)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(title)
+        lay.addWidget(self.text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.text.textChanged.connect(lambda: ok.setEnabled(bool(self.reason())))
+        lay.addWidget(self.buttons)
+
+    def reason(self) -> str:
+        return self.text.toPlainText().strip()

@@ -1,0 +1,412 @@
+"""The Meetings page: meetings, their agenda (drag to reorder, a question per case,
+not-ready cases flagged), attendance with roles and the quorum check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tumorboard.services.schemas import AttendeeIn, CaseQuery
+from ui.context import Context
+from ui.i18n import tr
+from ui.models.agenda import AgendaModel
+from ui.printing import make_pdf
+from ui.style import BAD_FG, OK_FG
+from ui.views.meeting_dialogs import ChooseCasesDialog, NewMeetingDialog
+
+
+def meeting_text(m: Any) -> str:
+    when = m.meeting_date.strftime("%a %d %b %Y")
+    if m.start_time:
+        when += m.start_time.strftime(" %H:%M")
+    return f"{when}  ·  {m.title or tr('Meetings', 'Meeting')}" + (f"  ·  {m.place}" if m.place else "")
+
+
+class MeetingsView(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("meetingsView")
+        self.meeting: Any = None
+        self._loading = False
+
+        title = QLabel(tr("Meetings", "Meetings"))
+        title.setObjectName("pageTitle")
+        self.meeting_list = QListWidget()
+        self.meeting_list.setAccessibleName(tr("Meetings", "Meetings"))
+        self.meeting_list.currentRowChanged.connect(self._meeting_chosen)
+        self.new_button = QPushButton(tr("Meetings", "New meeting…"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_meeting)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(title)
+        ll.addWidget(self.new_button)
+        ll.addWidget(self.meeting_list, 1)
+
+        self.heading = QLabel(tr("Meetings", "Choose or create a meeting."))
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("muted")
+
+        # agenda
+        self.agenda = AgendaModel(self)
+        self.agenda.reordered.connect(self._reordered)
+        self.agenda_view = QListView()
+        self.agenda_view.setObjectName("agenda")
+        self.agenda_view.setAccessibleName(tr("Meetings", "Agenda"))
+        self.agenda_view.setModel(self.agenda)
+        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda_view.setAlternatingRowColors(True)
+        self.agenda_view.setSpacing(2)
+        self.agenda_view.selectionModel().currentChanged.connect(self._item_chosen)
+        self.question = QLineEdit()
+        self.question.setAccessibleName(tr("Meetings", "Question for the board"))
+        self.question.setPlaceholderText(tr("Meetings", "The question for the board about the selected case"))
+        self.question.editingFinished.connect(self._save_question)
+        self.add_button = QPushButton(tr("Meetings", "Add ready cases…"))
+        self.add_button.clicked.connect(self.choose_cases)
+        self.remove_button = QPushButton(tr("Meetings", "Remove from agenda"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.review_button = QPushButton(tr("Meetings", "Start review"))
+        self.review_button.setObjectName("primary")
+        self.review_button.clicked.connect(lambda: self.meeting and ctx.review_requested.emit(self.meeting.id))
+        self.handout_button = QPushButton(tr("Meetings", "Print handout"))
+        self.handout_button.clicked.connect(self.print_current)
+        self.minutes_button = QPushButton(tr("Meetings", "Print minutes"))
+        self.minutes_button.clicked.connect(self.print_minutes)
+        self.finalise_button = QPushButton(tr("Meetings", "Finalise meeting"))
+        self.finalise_button.clicked.connect(self.finalise)
+        agenda_box = QGroupBox(tr("Meetings", "Agenda (drag to reorder)"))
+        al = QVBoxLayout(agenda_box)
+        al.addWidget(self.agenda_view, 1)
+        qrow = QHBoxLayout()
+        qrow.addWidget(QLabel(tr("Meetings", "Question:")))
+        qrow.addWidget(self.question, 1)
+        al.addLayout(qrow)
+        brow = QHBoxLayout()
+        for b in (self.add_button, self.remove_button):
+            brow.addWidget(b)
+        brow.addStretch(1)
+        al.addLayout(brow)
+
+        # attendance
+        self.attendance = QTableWidget(0, 3)
+        self.attendance.setAccessibleName(tr("Meetings", "Attendance"))
+        self.attendance.setHorizontalHeaderLabels([tr("Meetings", "Name"), tr("Meetings", "Role"),
+                                                   tr("Meetings", "Present")])
+        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.attendance.verticalHeader().setVisible(False)
+        self.att_name = QLineEdit()
+        self.att_name.setPlaceholderText(tr("Meetings", "Name"))
+        self.att_name.setAccessibleName(tr("Meetings", "Attendee name"))
+        self.att_role = QComboBox()
+        self.att_role.setEditable(True)
+        self.att_role.setAccessibleName(tr("Meetings", "Attendee role"))
+        self.att_add = QPushButton(tr("Meetings", "Add"))
+        self.att_add.clicked.connect(self._add_attendee)
+        self.att_save = QPushButton(tr("Meetings", "Save attendance"))
+        self.att_save.clicked.connect(self.save_attendance)
+        self.quorum = QLabel()
+        self.quorum.setWordWrap(True)
+        self.quorum.setTextFormat(Qt.TextFormat.RichText)
+        att_box = QGroupBox(tr("Meetings", "Attendance and quorum"))
+        tl = QVBoxLayout(att_box)
+        tl.addWidget(self.attendance, 1)
+        arow = QHBoxLayout()
+        arow.addWidget(self.att_name, 2)
+        arow.addWidget(self.att_role, 2)
+        arow.addWidget(self.att_add)
+        tl.addLayout(arow)
+        tl.addWidget(self.att_save)
+        tl.addWidget(self.quorum)
+
+        actions = QHBoxLayout()
+        for b in (self.review_button, self.handout_button, self.minutes_button, self.finalise_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        inner = QSplitter(Qt.Orientation.Horizontal)
+        inner.addWidget(agenda_box)
+        inner.addWidget(att_box)
+        inner.setStretchFactor(0, 3)
+        inner.setStretchFactor(1, 2)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.state)
+        rl.addLayout(actions)
+        rl.addWidget(inner, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([300, 1000])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.addWidget(split)
+        self._enable(False)
+        ctx.meetings_changed.connect(self.refresh)
+        ctx.settings_changed.connect(self._fill_roles)
+
+    # -- loading ----------------------------------------------------------------------
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.meeting.id if self.meeting else None
+        self.ctx.tasks.run(lambda ws: ws.meetings.list(), success=lambda rows: self._fill_list(rows, keep), parent=self)
+        self._fill_roles()
+
+    def _fill_roles(self) -> None:
+        self.ctx.tasks.run(lambda ws: ws.settings.get(), success=self._roles, parent=self)
+
+    def _roles(self, settings: Any) -> None:
+        current = self.att_role.currentText()
+        self.att_role.clear()
+        self.att_role.addItems(list(settings.core_specialties) + [tr("Meetings", "nursing"), tr("Meetings", "pathology")])
+        if current:
+            self.att_role.setCurrentText(current)
+
+    def _fill_list(self, rows: list[Any], keep: int | None) -> None:
+        self._loading = True
+        self.meeting_list.clear()
+        rows = sorted(rows, key=lambda m: (m.meeting_date, m.start_time or 0), reverse=True)
+        chosen = 0
+        for i, m in enumerate(rows):
+            it = QListWidgetItem(meeting_text(m) + "\n" + tr("Meetings", "%n case(s)", "", m.item_count)
+                                 + ("  ·  " + tr("Meetings", "finalised") if m.finalised else ""))
+            it.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.meeting_list.addItem(it)
+            if m.id == keep:
+                chosen = i
+        self._loading = False
+        if rows:
+            if keep is None:  # the next upcoming meeting, else the latest
+                from datetime import date
+
+                upcoming = [i for i, m in enumerate(rows) if m.meeting_date >= date.today()]
+                chosen = upcoming[-1] if upcoming else 0
+            self.meeting_list.setCurrentRow(chosen)
+            self._meeting_chosen(chosen)
+
+    def _meeting_chosen(self, row: int) -> None:
+        if self._loading or row < 0:
+            return
+        mid = self.meeting_list.item(row).data(Qt.ItemDataRole.UserRole)
+        self.load_meeting(int(mid))
+
+    def load_meeting(self, meeting_id: int) -> None:
+        def work(ws: Any) -> tuple[Any, Any, dict[int, Any]]:
+            m = ws.meetings.get(meeting_id)
+            ready = {it.case_id: ws.cases.readiness(it.case_id) for it in m.agenda if not it.outcome}
+            return m, ws.meetings.quorum(meeting_id), ready
+
+        self.ctx.tasks.run(work, success=self._show_meeting, parent=self)
+
+    def _show_meeting(self, result: tuple[Any, Any, dict[int, Any]]) -> None:
+        m, quorum, ready = result
+        self.meeting = m
+        self.heading.setText(meeting_text(m))
+        flagged = 0
+        self.agenda.readiness = dict(ready)
+        self.agenda.set_items(m.agenda)
+        flagged = sum(1 for it in m.agenda if self.agenda.not_ready(it))
+        state = tr("Meetings", "Finalised") if m.finalised else tr("Meetings", "Planned")
+        state += "  ·  " + tr("Meetings", "%n case(s) on the agenda", "", len(m.agenda))
+        if flagged:
+            state += "  ·  ⚠ " + tr("Meetings", "%n case(s) not ready", "", flagged)
+        self.state.setText(state)
+        self._fill_attendance(m.attendance)
+        self._show_quorum(quorum)
+        self._enable(True)
+
+    def _enable(self, on: bool) -> None:
+        editable = on and self.meeting is not None and not self.meeting.finalised
+        for w in (self.add_button, self.remove_button, self.question, self.att_add, self.att_save,
+                  self.finalise_button):
+            w.setEnabled(editable)
+        for w in (self.review_button, self.handout_button, self.minutes_button):
+            w.setEnabled(on and self.meeting is not None)
+        self.agenda_view.setDragEnabled(editable)
+
+    # -- meetings ------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        dlg = NewMeetingDialog(self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_meeting(dlg.meeting())
+
+    def create_meeting(self, data: Any) -> None:
+        def done(m: Any) -> None:
+            self.meeting = m
+            self.ctx.meetings_changed.emit()
+
+        self.ctx.tasks.run(lambda ws: ws.meetings.create(data), success=done, parent=self)
+
+    def finalise(self) -> None:
+        if not self.meeting:
+            return
+        pending = [it for it in self.agenda.items if not it.outcome]
+        if pending:
+            answer = QMessageBox.question(
+                self, tr("Meetings", "Finalise meeting"),
+                tr("Meetings", "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?",
+                   "", len(pending)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        mid = self.meeting.id
+        self.ctx.tasks.run(lambda ws: ws.meetings.finalise(mid), success=lambda _r: self.ctx.everything_changed(),
+                           parent=self)
+
+    # -- agenda -----------------------------------------------------------------------------
+    def choose_cases(self) -> None:
+        if not self.meeting:
+            return
+
+        def show(rows: list[Any]) -> None:
+            dlg = ChooseCasesDialog(rows, self)
+            if dlg.exec() == QDialog.DialogCode.Accepted and dlg.chosen():
+                self.add_cases(dlg.chosen())
+
+        self.ctx.tasks.run(lambda ws: ws.cases.query(CaseQuery(status="ready", limit=500)), success=show, parent=self)
+
+    def add_cases(self, case_ids: list[int], question: str = "") -> None:
+        mid = self.meeting.id
+
+        def work(ws: Any) -> None:
+            for cid in case_ids:
+                ws.meetings.add_case(mid, cid, question)
+
+        self.ctx.tasks.run(work, success=lambda _r: self._changed(), parent=self)
+
+    def _changed(self) -> None:
+        self.ctx.meetings_changed.emit()
+        self.ctx.cases_changed.emit()
+
+    def selected_item(self) -> Any:
+        return self.agenda.item(self.agenda_view.currentIndex().row())
+
+    def select_row(self, row: int) -> None:
+        self.agenda_view.selectionModel().setCurrentIndex(
+            self.agenda.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def remove_selected(self) -> None:
+        it = self.selected_item()
+        if it is None:
+            return
+        self.ctx.tasks.run(lambda ws: ws.meetings.remove_item(it.id), success=lambda _r: self._changed(), parent=self)
+
+    def _item_chosen(self, *_: Any) -> None:
+        it = self.selected_item()
+        self.question.setText(it.question if it else "")
+
+    def _save_question(self) -> None:
+        it = self.selected_item()
+        text = self.question.text().strip()
+        if it is None or text == (it.question or ""):
+            return
+        self.ctx.tasks.run(lambda ws: ws.meetings.set_question(it.id, text),
+                           success=lambda _r: self.load_meeting(self.meeting.id), parent=self)
+
+    def _reordered(self, ids: list[int]) -> None:
+        if not self.meeting:
+            return
+        mid = self.meeting.id
+        self.ctx.tasks.run(lambda ws: ws.meetings.reorder(mid, ids), success=lambda _r: self.load_meeting(mid),
+                           failure=lambda exc: self._reorder_failed(exc, mid), parent=self)
+
+    def _reorder_failed(self, exc: BaseException, mid: int) -> None:
+        from ui.errors import show_error
+
+        show_error(self, exc)
+        self.load_meeting(mid)  # put the list back as stored
+
+    # -- attendance ------------------------------------------------------------------------------
+    def _fill_attendance(self, attendees: list[Any]) -> None:
+        self.attendance.setRowCount(0)
+        for a in attendees:
+            self._append_attendee(a.name, a.role, a.present)
+
+    def _append_attendee(self, name: str, role: str, present: bool) -> None:
+        r = self.attendance.rowCount()
+        self.attendance.insertRow(r)
+        self.attendance.setItem(r, 0, QTableWidgetItem(name))
+        self.attendance.setItem(r, 1, QTableWidgetItem(role))
+        box = QCheckBox()
+        box.setChecked(present)
+        box.setAccessibleName(tr("Meetings", "{name} present").format(name=name))
+        self.attendance.setCellWidget(r, 2, box)
+
+    def _add_attendee(self) -> None:
+        name, role = self.att_name.text().strip(), self.att_role.currentText().strip()
+        if not name or not role:
+            return
+        self._append_attendee(name, role, True)
+        self.att_name.clear()
+        self.save_attendance()
+
+    def attendees(self) -> list[AttendeeIn]:
+        out = []
+        for r in range(self.attendance.rowCount()):
+            name = self.attendance.item(r, 0).text().strip()
+            role = self.attendance.item(r, 1).text().strip()
+            box = self.attendance.cellWidget(r, 2)
+            if name and role:
+                out.append(AttendeeIn(name=name, role=role, present=bool(box and box.isChecked())))
+        return out
+
+    def save_attendance(self) -> None:
+        if not self.meeting:
+            return
+        mid, people = self.meeting.id, self.attendees()
+
+        def work(ws: Any) -> Any:
+            ws.meetings.set_attendance(mid, people)
+            return ws.meetings.quorum(mid)
+
+        self.ctx.tasks.run(work, success=self._show_quorum, parent=self)
+
+    def _show_quorum(self, q: Any) -> None:
+        if q.met:
+            self.quorum.setText(f"<b style='color:{OK_FG}'>✔ {tr('Meetings', 'Quorum met')}</b>")
+        else:
+            missing = ", ".join(q.missing_roles)
+            self.quorum.setText(f"<b style='color:{BAD_FG}'>✘ {tr('Meetings', 'No quorum')}</b> — "
+                                + tr("Meetings", "missing: {roles}").format(roles=missing))
+
+    # -- printing ------------------------------------------------------------------------------------
+    def print_current(self) -> None:
+        if self.meeting:
+            make_pdf(self.ctx, self, "handout", self.meeting.id, f"handout-{self.meeting.meeting_date}.pdf")
+
+    def print_minutes(self) -> None:
+        if self.meeting:
+            make_pdf(self.ctx, self, "minutes", self.meeting.id, f"minutes-{self.meeting.meeting_date}.pdf")

@@ -1,0 +1,395 @@
+"""Review mode for the meeting-room screen: large type, one case at a time,
+keyboard navigation, the recommendation with its sources, the decision form,
+defer with a reason, and a discreet per-case timer kept with the decision."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tumorboard.errors import InvalidInput
+from ui.context import Context
+from ui.i18n import label, tr
+from ui.labels import status_label
+from ui.style import BAD_FG, MUTED
+from ui.tasks import make_timer
+from ui.views.case_summary import summary_html
+from ui.views.decision_form import DecisionForm
+from ui.views.decision_panel import DecisionPanel
+from ui.views.meeting_dialogs import ReasonDialog
+from ui.views.meetings_view import meeting_text
+
+SCALE = 1.35  # readable from the back of the room
+
+
+class ReviewView(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("reviewView")
+        self.meeting: Any = None
+        self.position = 0
+        self.detail: Any = None
+        self.recommendation: Any = None
+        self.elapsed: dict[int, float] = {}  # agenda item id -> seconds spent
+        self._since: float | None = None
+        f = self.font()
+        f.setPointSizeF(f.pointSizeF() * SCALE)
+        self.setFont(f)
+
+        self.meeting_box = QComboBox()
+        self.meeting_box.setAccessibleName(tr("Review", "Meeting"))
+        self.meeting_box.activated.connect(lambda i: self.load_meeting(int(self.meeting_box.itemData(i))))
+        self.where = QLabel()
+        self.where.setObjectName("pageTitle")
+        self.prev_button = QPushButton("◀ " + tr("Review", "Previous"))
+        self.prev_button.setAccessibleName(tr("Review", "Previous case"))
+        self.prev_button.clicked.connect(self.previous_case)
+        self.next_button = QPushButton(tr("Review", "Next") + " ▶")
+        self.next_button.setAccessibleName(tr("Review", "Next case"))
+        self.next_button.clicked.connect(self.next_case)
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("muted")
+        self.timer_label.setAccessibleName(tr("Review", "Time spent on this case"))
+        self.timer_label.setToolTip(tr("Review", "Time the board has spent on this case; kept in the minutes."))
+        top = QHBoxLayout()
+        top.addWidget(self.meeting_box, 2)
+        top.addSpacing(12)
+        top.addWidget(self.where, 3)
+        top.addStretch(1)
+        top.addWidget(self.timer_label)
+        top.addSpacing(12)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.next_button)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("caseSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sum_scroll = QScrollArea()
+        sum_scroll.setWidgetResizable(True)
+        sum_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        sum_scroll.setWidget(self.summary)
+        self.panel = DecisionPanel(large=False)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(sum_scroll)
+        left.addWidget(self.panel)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+
+        self.form = DecisionForm()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.record_button = QPushButton(tr("Review", "Record decision"))
+        self.record_button.setObjectName("primary")
+        self.record_button.setToolTip("Ctrl+Return")
+        self.record_button.clicked.connect(self.record)
+        self.defer_button = QPushButton(tr("Review", "Defer…"))
+        self.defer_button.clicked.connect(self.ask_defer)
+        self.amend_button = QPushButton(tr("Review", "Amend decision…"))
+        self.amend_button.clicked.connect(self.ask_amend)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.form.changed.connect(self._form_changed)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        heading = QLabel(tr("Review", "The board's decision"))
+        heading.setObjectName("pageTitle")
+        rl.addWidget(heading)
+        rl.addWidget(self.status)
+        rl.addWidget(form_scroll, 1)
+        rl.addWidget(self.problem)
+        brow = QHBoxLayout()
+        brow.addWidget(self.record_button, 2)
+        brow.addWidget(self.defer_button, 1)
+        brow.addWidget(self.amend_button, 1)
+        rl.addLayout(brow)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 11)
+        split.setStretchFactor(1, 9)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 8)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+
+        self.ticker = make_timer(self, 1000, self._tick, single_shot=False)
+        for key, slot in ((Qt.Key.Key_PageDown, self.next_case), (Qt.Key.Key_PageUp, self.previous_case)):
+            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._set_enabled(False)
+        self.summary.setText(f"<p style='color:{MUTED}'>" + tr("Review", "Choose a meeting to review its cases.") + "</p>")
+
+    # -- meetings -------------------------------------------------------------------
+    def on_shown(self) -> None:
+        self.ctx.tasks.run(lambda ws: ws.meetings.list(), success=self._fill_meetings, parent=self)
+        if self.current_item():
+            self._resume_timer()
+
+    def hideEvent(self, event: Any) -> None:
+        self._pause_timer()
+        super().hideEvent(event)
+
+    def _fill_meetings(self, rows: list[Any]) -> None:
+        self.meeting_box.blockSignals(True)
+        self.meeting_box.clear()
+        rows = sorted(rows, key=lambda m: m.meeting_date, reverse=True)
+        for m in rows:
+            self.meeting_box.addItem(meeting_text(m), m.id)
+        if self.meeting:
+            self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(self.meeting.id), 0))
+        self.meeting_box.blockSignals(False)
+        if not self.meeting and rows:
+            upcoming = [m for m in rows if m.meeting_date >= date.today()]
+            self.load_meeting((upcoming[-1] if upcoming else rows[0]).id)
+
+    def load_meeting(self, meeting_id: int, position: int | None = None) -> None:
+        self._pause_timer()
+        self.ctx.tasks.run(lambda ws: ws.meetings.get(meeting_id),
+                           success=lambda m: self._show_meeting(m, position), parent=self)
+
+    def _show_meeting(self, m: Any, position: int | None) -> None:
+        same = self.meeting is not None and self.meeting.id == m.id
+        self.meeting = m
+        if self.meeting_box.findData(m.id) < 0:
+            self.meeting_box.addItem(meeting_text(m), m.id)
+        self.meeting_box.setCurrentIndex(self.meeting_box.findData(m.id))
+        if position is None:
+            if same:
+                position = self.position
+            else:  # start at the first case still to discuss
+                pending = [i for i, it in enumerate(m.agenda) if not it.outcome]
+                position = pending[0] if pending else 0
+        self.show_position(position)
+
+    # -- one case ----------------------------------------------------------------------
+    def current_item(self) -> Any:
+        if not self.meeting or not 0 <= self.position < len(self.meeting.agenda):
+            return None
+        return self.meeting.agenda[self.position]
+
+    def show_position(self, position: int) -> None:
+        self._pause_timer()
+        agenda = self.meeting.agenda if self.meeting else []
+        if not agenda:
+            self.position = 0
+            self.where.setText(tr("Review", "No cases on this agenda"))
+            self.summary.setText("")
+            self.panel.show_message(tr("Review", "Add ready cases to the meeting's agenda first."))
+            self._set_enabled(False)
+            return
+        self.position = max(0, min(position, len(agenda) - 1))
+        item = agenda[self.position]
+        self.where.setText(tr("Review", "Case {i} of {n}").format(i=self.position + 1, n=len(agenda)))
+        self.prev_button.setEnabled(self.position > 0)
+        self.next_button.setEnabled(self.position < len(agenda) - 1)
+
+        def work(ws: Any) -> tuple[Any, Any]:
+            return ws.cases.get(item.case_id), ws.cases.evaluate(item.case_id, as_of=item.meeting_date)
+
+        self.ctx.tasks.run(work, success=lambda r: self._show_case(item, *r), parent=self)
+
+    def _show_case(self, item: Any, detail: Any, rec: Any) -> None:
+        if item is not self.current_item():
+            return  # the user moved on meanwhile
+        self.detail, self.recommendation = detail, rec
+        self.summary.setText(summary_html(detail, item.question))
+        self.panel.show_recommendation(rec)
+        decision = next((d for d in detail.decisions if d.id == item.decision_id), None) if item.decision_id else None
+        outcome = str(getattr(item.outcome, "value", item.outcome) or "")
+        self.form.reset(rec, date.today(), self.meeting.meeting_date)
+        self.problem.setText("")
+        if decision is not None:
+            self.form.show_decision(decision)
+            self.form.set_read_only(True)
+            text = tr("Review", "Decision recorded by {who} on {when}.").format(
+                who=decision.recorded_by, when=decision.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            if decision.deviation:
+                text += " " + tr("Review", "Deviates from the recommendation.")
+            if decision.amended_reason:
+                text += " " + tr("Review", "Amended: {r}").format(r=decision.amended_reason)
+            self.status.setText(text)
+        elif outcome == "deferred":
+            self.form.set_read_only(True)
+            self.status.setText(f"<span style='color:{BAD_FG}'>" + tr("Review", "Deferred: {r}").format(
+                r=item.deferred_reason or "") + "</span>")
+        else:
+            self.form.set_read_only(self.meeting.finalised)
+            self.status.setText(tr("Review", "Status: {s}").format(s=status_label(item.case_status)))
+        pending = decision is None and outcome != "deferred" and not self.meeting.finalised
+        self.record_button.setEnabled(pending)
+        self.defer_button.setEnabled(pending)
+        self.amend_button.setEnabled(decision is not None)
+        self.amend_button.setText(tr("Review", "Amend decision…") if decision is None or not self.amending
+                                  else tr("Review", "Save amendment…"))
+        self._form_changed()
+        if pending:
+            self._resume_timer()
+        else:
+            self._show_time()
+
+    amending = False
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.record_button, self.defer_button, self.amend_button, self.prev_button, self.next_button):
+            w.setEnabled(on)
+
+    def next_case(self) -> None:
+        if self.meeting and self.position < len(self.meeting.agenda) - 1:
+            self.amending = False
+            self.show_position(self.position + 1)
+
+    def previous_case(self) -> None:
+        if self.meeting and self.position > 0:
+            self.amending = False
+            self.show_position(self.position - 1)
+
+    def can_leave(self) -> bool:
+        return True
+
+    # -- the timer -----------------------------------------------------------------------
+    def seconds(self, item: Any = None) -> int:
+        item = item or self.current_item()
+        if item is None:
+            return 0
+        spent = self.elapsed.get(item.id, float(item.time_spent_seconds or 0))
+        if self._since is not None and item is self.current_item():
+            spent += time.monotonic() - self._since
+        return int(spent)
+
+    def _resume_timer(self) -> None:
+        if self._since is None and self.current_item() is not None:
+            self._since = time.monotonic()
+            self.ticker.start()
+        self._show_time()
+
+    def _pause_timer(self) -> None:
+        item = self.current_item()
+        if self._since is not None and item is not None:
+            self.elapsed[item.id] = self.elapsed.get(item.id, float(item.time_spent_seconds or 0)) + (
+                time.monotonic() - self._since)
+        self._since = None
+        self.ticker.stop()
+
+    def _tick(self) -> None:
+        self._show_time()
+
+    def _show_time(self) -> None:
+        s = self.seconds()
+        self.timer_label.setText(f"⏱ {s // 60}:{s % 60:02d}")
+
+    # -- deciding -------------------------------------------------------------------------
+    def _form_changed(self) -> None:
+        item = self.current_item()
+        problems = self.form.problems()
+        self.problem.setText("\n".join(problems))
+        if item is not None and self.record_button.isEnabled() != (not problems and self._pending(item)):
+            self.record_button.setEnabled(not problems and self._pending(item))
+
+    def _pending(self, item: Any) -> bool:
+        return not item.outcome and not item.decision_id and not (self.meeting and self.meeting.finalised)
+
+    def record(self) -> None:
+        item = self.current_item()
+        if item is None or not self._pending(item):
+            return
+        problems = self.form.problems()
+        if problems:
+            self.problem.setText("\n".join(problems))
+            if self.form.is_deviation():
+                self.form.deviation_reason.setFocus()
+            return
+        data = self.form.decision(item.id, self.seconds())
+        self._pause_timer()
+        self.record_button.setEnabled(False)
+        self.ctx.tasks.run(lambda ws: ws.decisions.record(data), success=lambda _d: self._decided(),
+                           failure=self._failed, parent=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._form_changed()
+        if isinstance(exc, InvalidInput):
+            self.problem.setText("\n".join(f"{p.field}: {p.allowed}" for p in exc.problems))
+            return
+        from ui.errors import show_error
+
+        show_error(self, exc)
+
+    def _decided(self) -> None:
+        self.ctx.everything_changed()
+        self.load_meeting(self.meeting.id, self.position)
+
+    def ask_defer(self) -> None:
+        dlg = ReasonDialog(tr("Review", "Defer this case"),
+                           tr("Review", "Why is the case deferred? It is carried to the next meeting's agenda."), self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.defer(dlg.reason())
+
+    def defer(self, reason: str) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self._pause_timer()
+        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason), success=lambda _r: self._decided(),
+                           failure=self._failed, parent=self)
+
+    def ask_amend(self) -> None:
+        if not self.amending:  # first click: unlock the form
+            self.amending = True
+            self.form.set_read_only(False)
+            self.amend_button.setText(tr("Review", "Save amendment…"))
+            return
+        dlg = ReasonDialog(tr("Review", "Amend the decision"),
+                           tr("Review", "Why is the decision amended? The reason is kept in the audit trail."), self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.amend(dlg.reason())
+
+    def amend(self, reason: str) -> None:
+        item = self.current_item()
+        if item is None or not item.decision_id:
+            return
+        problems = self.form.problems()
+        if problems:
+            self.problem.setText("\n".join(problems))
+            return
+        data = self.form.decision(item.id, self.seconds())
+        did = item.decision_id
+        self.amending = False
+        self.ctx.tasks.run(lambda ws: ws.decisions.amend(did, data, reason), success=lambda _d: self._decided(),
+                           failure=self._failed, parent=self)
+
+    def print_current(self) -> None:
+        if self.meeting:
+            from ui.printing import make_pdf
+
+            make_pdf(self.ctx, self, "handout", self.meeting.id, f"handout-{self.meeting.meeting_date}.pdf")
+
+
+__all__ = ["ReviewView", "label"]

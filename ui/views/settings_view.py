@@ -1,0 +1,223 @@
+"""Settings: hospital name and logo, core specialties for the quorum, the rule
+parameters (read-only, with citations), the database location, backup and restore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import Context
+from ui.i18n import tr
+from ui.views.about import rule_set_text
+
+
+class SettingsView(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsView")
+        self.settings: Any = None
+        title = QLabel(tr("Settings", "Settings"))
+        title.setObjectName("pageTitle")
+
+        self.hospital = QLineEdit()
+        self.hospital.setAccessibleName(tr("Settings", "Hospital name"))
+        self.logo = QLineEdit()
+        self.logo.setAccessibleName(tr("Settings", "Logo file"))
+        self.logo.setPlaceholderText(tr("Settings", "PNG or JPEG printed on handouts (optional)"))
+        browse = QPushButton(tr("Settings", "Choose…"))
+        browse.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse)
+        self.specialties = QPlainTextEdit()
+        self.specialties.setAccessibleName(tr("Settings", "Core specialties, one per line"))
+        self.specialties.setMaximumHeight(100)
+        self.save_button = QPushButton(tr("Settings", "Save settings"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("muted")
+        board = QGroupBox(tr("Settings", "The board"))
+        bf = QFormLayout(board)
+        bf.addRow(tr("Settings", "Hospital name"), self.hospital)
+        bf.addRow(tr("Settings", "Logo"), logo_row)
+        bf.addRow(tr("Settings", "Core specialties\n(quorum)"), self.specialties)
+        srow = QHBoxLayout()
+        srow.addWidget(self.save_button)
+        srow.addWidget(self.saved_note, 1)
+        bf.addRow(srow)
+
+        self.db_label = QLabel(ctx.ws.location)
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label.setWordWrap(True)
+        self.backup_button = QPushButton(tr("Settings", "Back up now…"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(tr("Settings", "Restore from a backup…"))
+        self.restore_button.clicked.connect(self.restore)
+        if not ctx.ws.is_sqlite:
+            for b in (self.backup_button, self.restore_button):
+                b.setEnabled(False)
+                b.setToolTip(tr("Settings", "Server databases are backed up by the server's administrator."))
+        db = QGroupBox(tr("Settings", "Database"))
+        dl = QFormLayout(db)
+        dl.addRow(tr("Settings", "Location"), self.db_label)
+        brow = QHBoxLayout()
+        brow.addWidget(self.backup_button)
+        brow.addWidget(self.restore_button)
+        brow.addStretch(1)
+        dl.addRow(brow)
+        dl.addRow(QLabel(tr("Settings", "To use another database or a department server, start Tumorboard with "
+                            "--db FILE or set TUMORBOARD_DATABASE_URL.")))
+
+        self.parameters = QTableWidget(0, 4)
+        self.parameters.setObjectName("parameters")
+        self.parameters.setAccessibleName(tr("Settings", "Rule parameters"))
+        self.parameters.setHorizontalHeaderLabels([tr("Settings", "Parameter"), tr("Settings", "Value"),
+                                                   tr("Settings", "Meaning"), tr("Settings", "Source")])
+        self.parameters.verticalHeader().setVisible(False)
+        self.parameters.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.parameters.setWordWrap(True)
+        hh = self.parameters.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        params = QGroupBox(tr("Settings", "Rule parameters (read-only)") + "  ·  " + rule_set_text())
+        pl = QVBoxLayout(params)
+        note = QLabel(tr("Settings", "Thresholds the decision support uses, each with its source. "
+                         "They are changed only by a reviewed parameter file, never here."))
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        pl.addWidget(note)
+        pl.addWidget(self.parameters)
+        self._fill_parameters()
+
+        left = QVBoxLayout()
+        left.addWidget(board)
+        left.addWidget(db)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(params, 3)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        lay.addWidget(title)
+        lay.addLayout(body, 1)
+
+    def _fill_parameters(self) -> None:
+        try:
+            from tumorboard.engine.parameters import describe_parameters
+            from ui.views.decision_panel import engine_parameters
+
+            infos = describe_parameters(engine_parameters())
+        except Exception as exc:  # noqa: BLE001 - show the problem instead of an empty table
+            self.parameters.setRowCount(1)
+            self.parameters.setItem(0, 0, QTableWidgetItem(tr("Settings", "Parameters unavailable: {e}").format(e=exc)))
+            return
+        self.parameters.setRowCount(len(infos))
+        for r, p in enumerate(infos):
+            value = f"{p.value} {p.unit}".strip()
+            cells = (p.name, value, p.description, p.citation)
+            for c, text in enumerate(cells):
+                it = QTableWidgetItem(str(text))
+                it.setToolTip(str(text))
+                self.parameters.setItem(r, c, it)
+        self.parameters.resizeRowsToContents()
+
+    # -- settings --------------------------------------------------------------------
+    def on_shown(self) -> None:
+        self.ctx.tasks.run(lambda ws: ws.settings.get(), success=self.show_settings, parent=self)
+
+    def show_settings(self, s: Any) -> None:
+        self.settings = s
+        self.hospital.setText(s.hospital_name)
+        self.logo.setText(s.logo_path or "")
+        self.specialties.setPlainText("\n".join(s.core_specialties))
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Settings", "Choose the hospital logo"), "",
+                                              tr("Settings", "Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
+    def save(self) -> None:
+        if self.settings is None:
+            return
+        specialties = [x.strip() for x in self.specialties.toPlainText().splitlines() if x.strip()]
+        new = self.settings.model_copy(update={
+            "hospital_name": self.hospital.text().strip() or self.settings.hospital_name,
+            "logo_path": self.logo.text().strip() or None,
+            "core_specialties": specialties,
+        })
+
+        def done(s: Any) -> None:
+            self.show_settings(s)
+            self.saved_note.setText(tr("Settings", "Saved."))
+            self.ctx.settings_changed.emit()
+
+        data = type(self.settings).model_validate(new.model_dump())
+        self.ctx.tasks.run(lambda ws: ws.settings.update(data), success=done, parent=self)
+
+    # -- backup and restore --------------------------------------------------------------
+    def backup_now(self) -> None:
+        if not self.ctx.ws.is_sqlite:
+            return
+        default = Path.home() / f"tumorboard-backup-{datetime.now():%Y%m%d-%H%M}.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self, tr("Settings", "Back up the database"), str(default),
+                                              tr("Settings", "SQLite database (*.sqlite)"))
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        self.ctx.tasks.run(lambda ws: ws.backup(path), success=lambda p: QMessageBox.information(
+            self, tr("Settings", "Backup done"), tr("Settings", "The database was backed up to:\n{p}").format(p=p)),
+            parent=self)
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Settings", "Choose a backup"), str(Path.home()),
+                                              tr("Settings", "SQLite database (*.sqlite *.db)"))
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self, tr("Settings", "Restore from a backup"),
+            tr("Settings", "The current database will be replaced by the backup (it is checked first; a copy of "
+               "the current one is kept). Tumorboard closes afterwards; start it again. Continue?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db_path = self.ctx.ws.sqlite_path
+
+        def work(ws: Any) -> None:
+            from tumorboard.services import Workspace
+
+            ws.close()
+            Workspace.restore(db_path, Path(path))
+
+        def done(_r: Any) -> None:
+            QMessageBox.information(self, tr("Settings", "Restored"),
+                                    tr("Settings", "The backup was restored. Tumorboard will now close."))
+            QApplication.quit()
+
+        self.ctx.tasks.run(work, success=done, parent=self)

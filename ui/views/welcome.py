@@ -1,0 +1,141 @@
+"""First run: no database yet. Create one (and see where), open a file, connect
+to a department server, or explore demo data; name the hospital for handouts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import tr
+
+
+@dataclass(frozen=True)
+class Choice:
+    kind: str  # "new" | "open" | "server" | "demo"
+    location: str  # file path or server URL ("" for demo)
+    hospital_name: str
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setWindowTitle(tr("Welcome", "Welcome to Tumorboard"))
+        self.setMinimumWidth(640)
+        lay = QVBoxLayout(self)
+        head = QLabel(tr("Welcome", "Welcome to Tumorboard"))
+        head.setObjectName("pageTitle")
+        intro = QLabel(tr("Welcome", "There is no Tumorboard database on this computer yet. How would you like to start?"))
+        intro.setWordWrap(True)
+        lay.addWidget(head)
+        lay.addWidget(intro)
+
+        self.group = QButtonGroup(self)
+        self.new = QRadioButton(tr("Welcome", "Create a new database on this computer"))
+        self.new.setChecked(True)
+        self.new_path = QLineEdit(str(default_path))
+        self.new_path.setAccessibleName(tr("Welcome", "Where the new database will be"))
+        new_browse = QPushButton(tr("Welcome", "Change…"))
+        new_browse.clicked.connect(self._choose_new)
+        self.open = QRadioButton(tr("Welcome", "Open an existing database file"))
+        self.open_path = QLineEdit()
+        self.open_path.setAccessibleName(tr("Welcome", "Database file to open"))
+        self.open_path.setPlaceholderText(tr("Welcome", "…/tumorboard.sqlite"))
+        open_browse = QPushButton(tr("Welcome", "Browse…"))
+        open_browse.clicked.connect(self._choose_open)
+        self.server = QRadioButton(tr("Welcome", "Connect to the department server (several workstations share one board)"))
+        self.server_url = QLineEdit()
+        self.server_url.setAccessibleName(tr("Welcome", "Server address"))
+        self.server_url.setPlaceholderText("postgresql+psycopg://user@server/tumorboard")
+        self.demo = QRadioButton(tr("Welcome", "Explore with demo data (invented patients, nothing is kept)"))
+        for b in (self.new, self.open, self.server, self.demo):
+            self.group.addButton(b)
+
+        def row(*widgets: QWidget) -> QHBoxLayout:
+            h = QHBoxLayout()
+            h.setContentsMargins(24, 0, 0, 6)
+            for i, w in enumerate(widgets):
+                h.addWidget(w, 1 if i == 0 else 0)
+            return h
+
+        lay.addWidget(self.new)
+        lay.addLayout(row(self.new_path, new_browse))
+        lay.addWidget(self.open)
+        lay.addLayout(row(self.open_path, open_browse))
+        lay.addWidget(self.server)
+        lay.addLayout(row(self.server_url))
+        lay.addWidget(self.demo)
+
+        form = QFormLayout()
+        self.hospital = QLineEdit()
+        self.hospital.setAccessibleName(tr("Welcome", "Hospital name"))
+        self.hospital.setPlaceholderText(tr("Welcome", "printed on handouts and minutes"))
+        form.addRow(tr("Welcome", "Hospital name"), self.hospital)
+        lay.addSpacing(8)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Welcome", "Start"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        for edit, radio in ((self.new_path, self.new), (self.open_path, self.open), (self.server_url, self.server)):
+            edit.textEdited.connect(lambda _t, r=radio: r.setChecked(True))
+
+    def _choose_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Welcome", "New database"), self.new_path.text(),
+                                              tr("Welcome", "SQLite database (*.sqlite)"))
+        if path:
+            self.new_path.setText(path)
+            self.new.setChecked(True)
+
+    def _choose_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Welcome", "Open database"), "",
+                                              tr("Welcome", "SQLite database (*.sqlite *.db)"))
+        if path:
+            self.open_path.setText(path)
+            self.open.setChecked(True)
+
+    def choice(self) -> Choice:
+        name = self.hospital.text().strip()
+        if self.open.isChecked():
+            return Choice("open", self.open_path.text().strip(), name)
+        if self.server.isChecked():
+            return Choice("server", self.server_url.text().strip(), name)
+        if self.demo.isChecked():
+            return Choice("demo", "", name)
+        return Choice("new", self.new_path.text().strip(), name)
+
+    def problem(self) -> str:
+        c = self.choice()
+        if c.kind == "open" and not Path(c.location).is_file():
+            return tr("Welcome", "Choose an existing database file to open.")
+        if c.kind == "server" and "://" not in c.location:
+            return tr("Welcome", "Enter the server address, e.g. postgresql+psycopg://user@server/tumorboard")
+        if c.kind == "new" and not c.location:
+            return tr("Welcome", "Choose where the new database will be.")
+        return ""
+
+    def _accept(self) -> None:
+        msg = self.problem()
+        self.error.setText(msg)
+        if not msg:
+            self.accept()
