@@ -22,14 +22,28 @@ def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
 
 
+class Para(Paragraph):
+    """A paragraph that remembers its line breaks for a width: tables wrap every
+    cell twice (to size the rows, then to draw), and re-breaking is the costly part."""
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_width:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return width, height
+
+
 def para(text: object, style: str = "Body") -> Paragraph:
     st = stylesheet()[style]
-    return Paragraph(markup(text, st.fontName), st)
+    return Para(markup(text, st.fontName), st)
 
 
 def rich(html: str, style: str = "Body") -> Paragraph:
     """A paragraph from markup the caller built (and escaped) itself."""
-    return Paragraph(html, stylesheet()[style])
+    return Para(html, stylesheet()[style])
 
 
 def fmt_date(day: date | None, long: bool = False) -> str:

@@ -1,0 +1,60 @@
+"""Benchmark: a 40-case meeting handout against bare reportlab.
+
+Baseline (same run): the handout's own text, extracted back from the PDF,
+laid out as plain paragraphs with the same embedded fonts (and the same CJK
+fallback) in a SimpleDocTemplate: what the text alone costs. The ratio is the
+price of the tables, badges, headers and "Page X of Y".
+
+    python -m bench.reports
+"""
+
+from __future__ import annotations
+
+import io
+import time
+
+import pypdf
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from bench.figures import best_of, emit, figure, peak_rss_mb
+from tumorboard.reports import specimen
+from tumorboard.reports.fonts import markup, register_fonts
+from tumorboard.reports.handout import render_handout
+from tumorboard.reports.styles import stylesheet
+
+CASES = 40
+
+
+def bare_reportlab(lines: list[str]) -> bytes:
+    style = stylesheet()["Body"]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    doc.build([Paragraph(markup(line), style) for line in lines])
+    return buf.getvalue()
+
+
+def main() -> None:
+    register_fonts()
+    data = specimen.handout(CASES)
+    t0 = time.perf_counter()
+    pdf = render_handout(data)
+    first_ms = (time.perf_counter() - t0) * 1000  # includes font loading on first use
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    lines = [line for page in reader.pages for line in page.extract_text().splitlines() if line.strip()]
+    baseline_pdf = bare_reportlab(lines)
+
+    handout_ms = best_of(lambda: render_handout(data), repeat=3)
+    baseline_ms = best_of(lambda: bare_reportlab(lines), repeat=3)
+    emit([
+        figure(f"handout_{CASES}_cases_render", handout_ms, "ms", baseline=baseline_ms),
+        figure(f"handout_{CASES}_cases_first_render", first_ms, "ms"),
+        figure(f"handout_{CASES}_cases_size", len(pdf) / 1024, "KiB", baseline=len(baseline_pdf) / 1024),
+        figure(f"handout_{CASES}_cases_pages", len(reader.pages), "pages"),
+        figure("text_lines", len(lines), "lines"),
+        figure("peak_memory", peak_rss_mb(), "MB"),
+    ])
+
+
+if __name__ == "__main__":
+    main()
