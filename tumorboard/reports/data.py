@@ -43,11 +43,13 @@ class PatientRef(_Model):
     sex: str = ""
 
     def initials(self) -> str:
-        """Initials for privacy prints; a CJK name keeps only its family name character, masked."""
-        parts = self.name.replace(",", " ").split()
-        if len(parts) == 1 and _is_cjk(parts[0][:1]):
-            return parts[0][0] + "*" * max(1, len(parts[0]) - 1)
-        return "".join(p[0].upper() + "." for p in parts if p) or "?"
+        """Initials for privacy prints. A name in CJK script prints its first character
+        masked ("张*"): a romanisation beside it would give the name away."""
+        cjk = next((c for c in self.name if _is_cjk(c)), None)
+        if cjk:
+            return cjk + "*"
+        firsts = [next((c for c in part if c.isalpha()), "") for part in self.name.replace(",", " ").split()]
+        return "".join(c.upper() + "." for c in firsts if c) or "?"
 
     def identifier(self, privacy: bool = False) -> str:
         return f"{self.initials() if privacy else self.name} · MRN {self.mrn}"

@@ -14,3 +14,15 @@ def test_mixed_text_splits_into_runs_by_coverage():
 def test_markup_escapes_and_wraps_cjk_runs():
     assert markup("a < b & 张") == 'a &lt; b &amp; <font name="TB-CJK">张</font>'
     assert markup(None) == ""
+
+
+def test_privacy_initials_never_reveal_the_name():
+    from tumorboard.reports.data import PatientRef
+
+    def initials(name: str) -> str:
+        return PatientRef(name=name, mrn="1").initials()
+
+    assert initials("John O'Brien") == "J.O."
+    assert initials("Ольга Иванова") == "О.И."
+    assert initials("张伟") == "张*"
+    assert initials("李秀英 (Li Xiuying)") == "李*"  # the romanisation would give the name away
