@@ -21,7 +21,7 @@ from typing import TextIO
 import platformdirs
 
 APP_NAME = "Tumorboard"
-APP_AUTHOR = "Tumorboard"
+APP_AUTHOR = False  # as tumorboard.store.database: Windows keeps data and Logs under %LOCALAPPDATA%\Tumorboard
 NATIVE_CRASH_FILE = "native-crash.log"
 
 _native_crash_stream: TextIO | None = None  # kept open: faulthandler writes to its fd at crash time
