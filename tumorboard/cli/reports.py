@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
-SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def register(sub: SubParsers) -> None:
@@ -79,12 +79,13 @@ def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> i
 def _pdf(args: argparse.Namespace, kind: str, key: int, **options: Any) -> int:
     from tumorboard.services import reports
 
-    build = {
+    builds: dict[str, Callable[..., bytes]] = {
         "handout": reports.handout_pdf,
         "minutes": reports.minutes_pdf,
         "case": reports.case_summary_pdf,
         "schedule": reports.schedule_pdf,
-    }[kind]
+    }
+    build = builds[kind]
     return _with_workspace(args, lambda ws: build(ws, key, **options))
 
 

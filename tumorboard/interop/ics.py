@@ -48,7 +48,7 @@ def followup_calendar(name: str, entries: Iterable[CalendarEntry], stamp: dateti
             event.add("description", entry.description)
         event.add("transp", "TRANSPARENT")  # a reminder, not busy time
         cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def meeting_invitation(meeting_id: int, title: str, start: datetime, end: datetime, location: str,
@@ -67,4 +67,4 @@ def meeting_invitation(meeting_id: int, title: str, start: datetime, end: dateti
     lines = list(agenda)
     event.add("description", "Agenda:\n" + "\n".join(lines) if lines else "Agenda: no cases listed yet.")
     cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())

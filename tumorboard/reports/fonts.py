@@ -81,7 +81,7 @@ def markup(text: object, font: str = SANS) -> str:
 
 
 def string_width(text: str, font: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs(text, font))
+    return float(sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs(text, font)))
 
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeAlias
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -14,7 +15,7 @@ from tumorboard.engine.vocabulary import label
 from .fonts import SANS, SANS_BOLD, draw_string, markup
 from .styles import ACCENT, MUTED, RULE, SHADE, TIER_COLOURS, WARN, WARN_BG, stylesheet
 
-Cell = str | Flowable
+Cell: TypeAlias = str | Flowable
 
 
 def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
@@ -141,7 +142,7 @@ class NotesArea(Flowable):
         self.height = self._height(lines)
 
     def _height(self, lines: int) -> float:
-        return self.pitch * lines + 5 * mm
+        return float(self.pitch * lines + 5 * mm)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         fits = int((availHeight - 5 * mm) // self.pitch)
@@ -174,4 +175,4 @@ def callout(lines: Sequence[Flowable], width: float, warning: bool = True) -> Ta
 
 
 def font_for(style: str) -> str:
-    return stylesheet()[style].fontName or SANS
+    return str(stylesheet()[style].fontName or SANS)

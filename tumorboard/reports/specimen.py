@@ -80,14 +80,14 @@ def recommendation(n: int) -> Recommendation:
 
 
 def case_sheet(n: int) -> CaseSheet:
-    facts = CaseFacts(
+    facts = CaseFacts.parse(dict(
         as_of=DAY, age_years=50 + n % 30, ecog=n % 3, primary_site="colorectal", primary_resected=False,
         primary_resectable=True, liver_mets="confirmed", timing="synchronous", confirmed_by=["ct", "mri"],
         lesion_count=1 + n % 4, largest_lesion_cm=1.5 + n % 5, liver_resectable=True,
         future_liver_remnant_pct=30 + n % 20, extrahepatic_disease="none", fit_for_major_surgery=True,
         accepts_surgery=True, bilirubin_umol_l=12, albumin_g_l=41, inr=None if n % 3 == 0 else 1.1,
         ascites="none", encephalopathy="none", cea_ng_ml=18.5,
-    )
+    ))
     return CaseSheet(
         case_id=n, case_number=f"C-{1000 + n}", title="Synchronous colorectal liver metastases",
         status="listed", patient=PatientRef(name=NAMES[n % len(NAMES)], mrn=f"{480000 + n * 7}",

@@ -37,7 +37,7 @@ def stylesheet() -> StyleSheet1:
     base = ParagraphStyle("Body", fontName=SANS, fontSize=9, leading=12, textColor=INK, alignment=TA_LEFT)
 
     def add(name: str, **kw: object) -> None:
-        sheet.add(ParagraphStyle(name, parent=kw.pop("parent", base), **kw))  # type: ignore[arg-type]
+        sheet.add(ParagraphStyle(name, parent=kw.pop("parent", base), **kw))
 
     sheet.add(base)
     add("Small", fontSize=7.5, leading=9.5)
