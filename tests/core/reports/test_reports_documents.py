@@ -59,3 +59,26 @@ def test_schedule_lists_dates_and_tests_in_plain_language(pdf_text):
     assert "CT or MRI scan of the liver" in text and "Blood test (CEA)" in text
     assert "ct_or_mri" not in text and "FU-2" not in text  # no codes on a patient's sheet
     assert "Page 1 of 1" in pages[0]
+
+
+def _images(pdf: bytes) -> int:
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return sum(len(page.images) for page in reader.pages)
+
+
+def test_logo_from_the_settings_is_printed_and_a_broken_one_is_skipped(tmp_path, pdf_text):
+    from PIL import Image
+
+    logo = tmp_path / "hospital.png"
+    Image.new("RGB", (120, 60), (31, 78, 121)).save(logo)
+    with_logo = specimen.schedule(1).model_copy(update={"letterhead": specimen.letterhead(logo=logo)})
+    assert _images(render_schedule(with_logo)) == 1
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"not an image")
+    without = specimen.schedule(1).model_copy(update={"letterhead": specimen.letterhead(logo=broken)})
+    pdf = render_schedule(without)
+    assert _images(pdf) == 0 and "St. Example University Hospital" in pdf_text(pdf)[0]
