@@ -77,6 +77,14 @@ class AgendaModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return it.id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # CJK glyphs come from the fallback font, taller than the Latin one: leave room
+            from PySide6.QtCore import QSize
+            from PySide6.QtGui import QFontMetrics
+            from PySide6.QtWidgets import QApplication
+
+            lines = 2 if it.question else 1
+            return QSize(100, int(QFontMetrics(QApplication.font()).lineSpacing() * 1.45 * lines) + 8)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

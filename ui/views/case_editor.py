@@ -30,16 +30,24 @@ from PySide6.QtWidgets import (
 
 from tumorboard.engine.vocabulary import Imaging
 from tumorboard.errors import InvalidInput, StaleEdit
-from tumorboard.services.schemas import CaseCreate, CaseUpdate, ImagingIn, PatientIn
+from tumorboard.services.schemas import (
+    LAB_UNITS,
+    CaseCreate,
+    CaseUpdate,
+    ImagingIn,
+    LabIn,
+    LabTest,
+    PatientIn,
+)
 from ui.context import Context
 from ui.errors import show_error
-from ui.fact_fields import S_IMAGING, S_PATHOLOGY, S_PATIENT
+from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT
 from ui.i18n import label, tr
 from ui.labels import SEXES, sex_label, status_label
 from ui.printing import make_pdf
 from ui.tasks import make_timer
 from ui.views.decision_panel import DecisionPanel
-from ui.views.fact_form import UNKNOWN_DATE, FactForm
+from ui.views.fact_form import LABEL_WIDTH, UNKNOWN_DATE, FactForm
 from ui.views.readiness_view import ReadinessView
 
 EVALUATE_DELAY_MS = 200
@@ -150,12 +158,22 @@ class CaseEditor(QWidget):
         self.mrn_error.setObjectName("fieldError")
         self.mrn_error.hide()
         pform = self.form.sections[S_PATIENT]
-        pform.insertRow(0, tr("Editor", "MRN"), self.mrn)
-        pform.insertRow(1, "", self.mrn_error)
-        pform.insertRow(2, tr("Editor", "Name"), self.name)
-        pform.insertRow(3, tr("Editor", "Sex"), self.sex)
-        pform.insertRow(4, tr("Editor", "Date of birth"), self.birth)
-        pform.insertRow(5, tr("Editor", "Case title"), self.case_title)
+        for w in (self.mrn, self.birth, self.sex):
+            w.setMaximumWidth(220)
+        self.name.setMaximumWidth(380)
+        mrn_box = QWidget()
+        mb = QVBoxLayout(mrn_box)
+        mb.setContentsMargins(0, 0, 0, 0)
+        mb.setSpacing(2)
+        mb.addWidget(self.mrn)
+        mb.addWidget(self.mrn_error)
+        for row, (text, w) in enumerate(((tr("Editor", "MRN"), mrn_box),
+                                         (tr("Editor", "Name"), self.name), (tr("Editor", "Sex"), self.sex),
+                                         (tr("Editor", "Date of birth"), self.birth),
+                                         (tr("Editor", "Case title"), self.case_title))):
+            lab = QLabel(text)
+            lab.setMinimumWidth(LABEL_WIDTH)
+            pform.insertRow(row, lab, w)
 
         self.imaging = QTableWidget(0, 3)
         self.imaging.setHorizontalHeaderLabels([tr("Editor", "Date"), tr("Editor", "Modality"), tr("Editor", "Findings")])
@@ -186,6 +204,39 @@ class CaseEditor(QWidget):
         iform.addRow(self.imaging)
         iform.addRow(add_row)
 
+        self.labs = QTableWidget(0, 3)
+        self.labs.setHorizontalHeaderLabels([tr("Editor", "Date"), tr("Editor", "Test"), tr("Editor", "Result")])
+        self.labs.horizontalHeader().setStretchLastSection(True)
+        self.labs.verticalHeader().setVisible(False)
+        self.labs.setMaximumHeight(130)
+        self.labs.setAccessibleName(tr("Editor", "Laboratory results"))
+        self.labs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lab_date = QDateEdit(QDate.currentDate())
+        self.lab_date.setCalendarPopup(True)
+        self.lab_date.setDisplayFormat("yyyy-MM-dd")
+        self.lab_date.setAccessibleName(tr("Editor", "Date the sample was taken"))
+        self.lab_test = QComboBox()
+        self.lab_test.setAccessibleName(tr("Editor", "Laboratory test"))
+        for t in LabTest:
+            unit = LAB_UNITS.get(t.value, "")
+            self.lab_test.addItem(tr("Labs", t.value.upper() if len(t.value) <= 3 else t.value.capitalize())
+                                  + (f" ({unit})" if unit else ""), t.value)
+        self.lab_value = QLineEdit()
+        self.lab_value.setPlaceholderText(tr("Editor", "value"))
+        self.lab_value.setAccessibleName(tr("Editor", "Laboratory value"))
+        self.lab_value.setMaximumWidth(110)
+        self.lab_add = QPushButton(tr("Editor", "Add result"))
+        self.lab_add.clicked.connect(self.add_lab)
+        lab_row = QHBoxLayout()
+        for w in (self.lab_date, self.lab_test, self.lab_value):
+            lab_row.addWidget(w)
+        lab_row.addWidget(self.lab_add)
+        lab_row.addStretch(1)
+        lform = self.form.sections[S_LAB]
+        lform.addRow(QLabel(tr("Editor", "Dated results (the readiness check needs recent ones)")))
+        lform.addRow(self.labs)
+        lform.addRow(lab_row)
+
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(tr("Editor", "Pathology and notes"))
         self.notes.setPlaceholderText(tr("Editor", "Histology, molecular markers (RAS/BRAF, MSI), other notes"))
@@ -206,18 +257,28 @@ class CaseEditor(QWidget):
         rtitle = QLabel(tr("Editor", "Decision support"))
         rtitle.setObjectName("pageTitle")
         rl.addWidget(rtitle)
-        rl.addWidget(self.panel, 3)
         ready_frame = QFrame()
         ready_frame.setObjectName("card")
         rf = QVBoxLayout(ready_frame)
         rf.addWidget(self.readiness)
-        rl.addWidget(ready_frame, 0)
+        ready_scroll = QScrollArea()
+        ready_scroll.setWidgetResizable(True)
+        ready_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        ready_scroll.setWidget(ready_frame)
+        vsplit = QSplitter(Qt.Orientation.Vertical)
+        vsplit.addWidget(self.panel)
+        vsplit.addWidget(ready_scroll)
+        vsplit.setStretchFactor(0, 3)
+        vsplit.setStretchFactor(1, 1)
+        vsplit.setSizes([560, 220])
+        rl.addWidget(vsplit, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(scroll)
         split.addWidget(right)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 700])
         split.setChildrenCollapsible(False)
 
         head = QHBoxLayout()
@@ -315,7 +376,7 @@ class CaseEditor(QWidget):
         self.setWindowTitle(tr("Editor", "Case: {name}").format(name=name) + star)
         self.status_label.setText(status_label(self.status) if self.status else tr("Editor", "not saved yet"))
         saved = bool(self.case_id)
-        for w in (self.img_add, self.act_summary, self.act_schedule):
+        for w in (self.img_add, self.lab_add, self.act_summary, self.act_schedule):
             w.setEnabled(saved)
         self.act_ready.setEnabled(saved and self.status == "draft")
 
@@ -337,6 +398,7 @@ class CaseEditor(QWidget):
         self.saved_state = self.state()
         self._undo_base = copy.deepcopy(self.saved_state)
         self._fill_imaging(detail.imaging)
+        self._fill_labs(detail.labs)
         self.refresh_readiness()
         self.evaluate_now()
         self._update_title()
@@ -348,6 +410,45 @@ class CaseEditor(QWidget):
             self.imaging.insertRow(r)
             for c, text in enumerate((s.study_date.isoformat(), label(s.modality), s.findings)):
                 self.imaging.setItem(r, c, QTableWidgetItem(text))
+
+    def _fill_labs(self, labs: list[Any]) -> None:
+        self.labs.setRowCount(0)
+        for lab in sorted(labs, key=lambda x: x.taken_on, reverse=True):
+            r = self.labs.rowCount()
+            self.labs.insertRow(r)
+            test = str(getattr(lab.test, "value", lab.test))
+            for c, text in enumerate((lab.taken_on.isoformat(), test, f"{lab.value:g} {lab.unit}".strip())):
+                self.labs.setItem(r, c, QTableWidgetItem(text))
+
+    def add_lab(self) -> None:
+        if not self.case_id:
+            return
+        text = self.lab_value.text().strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            self.show_banner(tr("Editor", "Laboratory value: “{t}” is not a number.").format(t=text))
+            self.lab_value.setFocus()
+            return
+        d = self.lab_date.date()
+        lab = LabIn(taken_on=date(d.year(), d.month(), d.day()), test=self.lab_test.currentData(), value=value) \
+            if value >= 0 else None
+        if lab is None:
+            self.show_banner(tr("Editor", "Laboratory value: must be zero or more."))
+            return
+        cid = self.case_id
+
+        def work(ws: Any) -> Any:
+            ws.cases.add_lab(cid, lab)
+            return ws.cases.get(cid)
+
+        def done(detail: Any) -> None:
+            self.show_banner("")
+            self.lab_value.clear()
+            self._fill_labs(detail.labs)
+            self.refresh_readiness()
+
+        self.ctx.tasks.run(work, success=done, parent=self)
 
     def refresh_readiness(self) -> None:
         if not self.case_id:
@@ -443,9 +544,19 @@ class CaseEditor(QWidget):
         if self.is_dirty():
             QMessageBox.information(self, tr("Editor", "Save first"), tr("Editor", "Save the case before marking it ready."))
             return
+        r = self.readiness.readiness
+        if r is not None and not r.ready and not self.confirm_not_ready([i.label for i in r.items if not i.ok]):
+            return
         cid, version = self.case_id, self.version
         self.ctx.tasks.run(lambda ws: ws.cases.set_status(cid, "ready", expected_version=version),
                            success=self._status_set, parent=self)
+
+    def confirm_not_ready(self, missing: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Editor", "Not ready yet"),
+            tr("Editor", "The checklist is not complete:") + "\n• " + "\n• ".join(missing) + "\n\n"
+            + tr("Editor", "Mark it ready anyway? It will be flagged on the agenda."))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _status_set(self, detail: Any) -> None:
         self.version = detail.version

@@ -121,9 +121,7 @@ class DecisionPanel(QScrollArea):
         self._layout.setContentsMargins(4, 4, 10, 4)
         self.setWidget(self._body)
         if large:
-            f = self._body.font()
-            f.setPointSizeF(f.pointSizeF() * 1.45)
-            self._body.setFont(f)
+            self.setStyleSheet("QWidget { font-size: 14pt; }")
         self.show_message(tr("Decision", "Enter the case facts to see the options."))
 
     # -- inputs ---------------------------------------------------------------
@@ -153,6 +151,8 @@ class DecisionPanel(QScrollArea):
             item = self._layout.takeAt(0)
             w = item.widget()
             if w is not None:
+                w.hide()  # deleteLater is not immediate; never paint the old content under the new
+                w.setParent(None)
                 w.deleteLater()
 
     def show_message(self, text: str, error: bool = False) -> None:
@@ -175,7 +175,7 @@ class DecisionPanel(QScrollArea):
         self.recommendation = rec
         self._clear()
         add = self._layout.addWidget
-        title = _wrap(tr("Decision", "Decision support · {name} {version}").format(
+        title = _wrap(tr("Decision", "Rule set {name} {version}").format(
             name=rec.rule_set.name, version=rec.rule_set.version), "muted")
         add(title)
         for w in rec.warnings:

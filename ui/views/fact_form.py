@@ -28,6 +28,7 @@ from ui.fact_fields import FIELDS, SECTIONS, FieldSpec
 from ui.i18n import label, tr
 
 UNKNOWN_DATE = QDate(1900, 1, 1)
+LABEL_WIDTH = 230
 
 
 def _restyle(w: QWidget) -> None:
@@ -51,12 +52,13 @@ class FactControl(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.editor = self._make_editor()
         self.editor.setAccessibleName(tr("CaseFacts", spec.label))
-        row.addWidget(self.editor, 1)
+        row.addWidget(self.editor, 1 if spec.kind == "codes" else 0)
         if spec.unit:
             unit = QLabel(tr("CaseFacts", spec.unit))
             unit.setObjectName("muted")
-            unit.setMinimumWidth(48)
             row.addWidget(unit)
+        if spec.kind != "codes":
+            row.addStretch(1)
         outer.addLayout(row)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -81,6 +83,8 @@ class FactControl(QWidget):
                 for code in s.codes:
                     box.addItem(label(code.value), code.value)
             box.currentIndexChanged.connect(self._on_change)
+            box.setMinimumWidth(220)
+            box.setMaximumWidth(380)
             return box
         if s.kind == "codes":
             holder = QWidget()
@@ -104,6 +108,7 @@ class FactControl(QWidget):
             d.setDisplayFormat("yyyy-MM-dd")
             d.setDate(UNKNOWN_DATE)
             d.dateChanged.connect(self._on_change)
+            d.setMinimumWidth(160)
             return d
         line = QLineEdit()
         line.setPlaceholderText(tr("CaseFacts", "unknown"))
@@ -218,6 +223,8 @@ class FactForm(QWidget):
             ctl.changed.connect(self.changed)
             self.controls[spec.name] = ctl
             lab = QLabel(tr("CaseFacts", spec.label))
+            lab.setMinimumWidth(LABEL_WIDTH)  # one label column across all sections
+            lab.setWordWrap(True)
             lab.setBuddy(ctl.editor)
             self.sections[spec.section].addRow(lab, ctl)
         lay.addStretch(1)

@@ -65,8 +65,11 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setAlternatingRowColors(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    hh = t.horizontalHeader()
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    hh.setStretchLastSection(True)
+    for c in range(len(headers) - 1):
+        t.setColumnWidth(c, 260 if c in (1, 2) and len(headers) > 5 else 170 if c != 1 else 300)
     return t
 
 
@@ -167,6 +170,11 @@ class FollowUpsView(QWidget):
             text += f"  ·  <span style='color:{BAD_FG}'>" + tr("FollowUps", "%n overdue", "", n["overdue"]) + "</span>"
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText(text)
+        if self.tabs.currentIndex() < 3 and not getattr(wl, ("overdue", "due", "upcoming")[self.tabs.currentIndex()]):
+            for i, key in enumerate(("overdue", "due", "upcoming", "uncommunicated")):
+                if n[key]:  # open on the first list that has work in it
+                    self.tabs.setCurrentIndex(i)
+                    break
 
     def _patient_of(self, d: Any) -> str:
         return getattr(d, "patient_name", "") or tr("FollowUps", "case #{id}").format(id=d.case_id)

@@ -84,6 +84,8 @@ class MeetingsView(QWidget):
         self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda_view.setAlternatingRowColors(True)
         self.agenda_view.setSpacing(2)
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.setUniformItemSizes(False)
         self.agenda_view.selectionModel().currentChanged.connect(self._item_chosen)
         self.question = QLineEdit()
         self.question.setAccessibleName(tr("Meetings", "Question for the board"))
@@ -140,10 +142,10 @@ class MeetingsView(QWidget):
         tl = QVBoxLayout(att_box)
         tl.addWidget(self.attendance, 1)
         arow = QHBoxLayout()
-        arow.addWidget(self.att_name, 2)
-        arow.addWidget(self.att_role, 2)
+        arow.addWidget(self.att_name, 1)
         arow.addWidget(self.att_add)
         tl.addLayout(arow)
+        tl.addWidget(self.att_role)
         tl.addWidget(self.att_save)
         tl.addWidget(self.quorum)
 
@@ -168,7 +170,7 @@ class MeetingsView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([300, 1000])
+        split.setSizes([240, 1100])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addWidget(split)
@@ -201,8 +203,10 @@ class MeetingsView(QWidget):
         rows = sorted(rows, key=lambda m: (m.meeting_date, m.start_time or 0), reverse=True)
         chosen = 0
         for i, m in enumerate(rows):
-            it = QListWidgetItem(meeting_text(m) + "\n" + tr("Meetings", "%n case(s)", "", m.item_count)
+            when = m.meeting_date.strftime("%a %d %b %Y") + (m.start_time.strftime("  %H:%M") if m.start_time else "")
+            it = QListWidgetItem(when + "\n" + tr("Meetings", "%n case(s)", "", m.item_count)
                                  + ("  ·  " + tr("Meetings", "finalised") if m.finalised else ""))
+            it.setToolTip(meeting_text(m))
             it.setData(Qt.ItemDataRole.UserRole, m.id)
             self.meeting_list.addItem(it)
             if m.id == keep:
@@ -235,6 +239,11 @@ class MeetingsView(QWidget):
         m, quorum, ready = result
         self.meeting = m
         self.heading.setText(meeting_text(m))
+        for i in range(self.meeting_list.count()):  # keep the list's selection on the meeting shown
+            if self.meeting_list.item(i).data(Qt.ItemDataRole.UserRole) == m.id and self.meeting_list.currentRow() != i:
+                self._loading = True
+                self.meeting_list.setCurrentRow(i)
+                self._loading = False
         flagged = 0
         self.agenda.readiness = dict(ready)
         self.agenda.set_items(m.agenda)

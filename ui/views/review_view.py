@@ -35,7 +35,14 @@ from ui.views.decision_panel import DecisionPanel
 from ui.views.meeting_dialogs import ReasonDialog
 from ui.views.meetings_view import meeting_text
 
-SCALE = 1.35  # readable from the back of the room
+#: readable from the back of the room (a widget style sheet: app-wide sheets stop setFont cascading)
+REVIEW_SHEET = (
+    "QWidget { font-size: 14pt; }"
+    " QLabel#pageTitle { font-size: 20pt; font-weight: bold; color: #1d2b3a; }"
+    " QLabel#timer { font-size: 11pt; color: #5f6b76; }"
+    " QLabel#caseSummary { font-size: 15pt; }"
+    " QListWidget#modalities { font-size: 12pt; }"
+)
 
 
 class ReviewView(QWidget):
@@ -49,9 +56,7 @@ class ReviewView(QWidget):
         self.recommendation: Any = None
         self.elapsed: dict[int, float] = {}  # agenda item id -> seconds spent
         self._since: float | None = None
-        f = self.font()
-        f.setPointSizeF(f.pointSizeF() * SCALE)
-        self.setFont(f)
+        self.setStyleSheet(REVIEW_SHEET)
 
         self.meeting_box = QComboBox()
         self.meeting_box.setAccessibleName(tr("Review", "Meeting"))
@@ -65,7 +70,7 @@ class ReviewView(QWidget):
         self.next_button.setAccessibleName(tr("Review", "Next case"))
         self.next_button.clicked.connect(self.next_case)
         self.timer_label = QLabel()
-        self.timer_label.setObjectName("muted")
+        self.timer_label.setObjectName("timer")
         self.timer_label.setAccessibleName(tr("Review", "Time spent on this case"))
         self.timer_label.setToolTip(tr("Review", "Time the board has spent on this case; kept in the minutes."))
         top = QHBoxLayout()
@@ -92,8 +97,7 @@ class ReviewView(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(sum_scroll)
         left.addWidget(self.panel)
-        left.setStretchFactor(0, 2)
-        left.setStretchFactor(1, 3)
+        left.setSizes([380, 420])
 
         self.form = DecisionForm()
         self.status = QLabel()
@@ -115,6 +119,7 @@ class ReviewView(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.form)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
@@ -133,8 +138,7 @@ class ReviewView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 11)
-        split.setStretchFactor(1, 9)
+        split.setSizes([820, 620])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 8)
         lay.addLayout(top)
@@ -167,11 +171,14 @@ class ReviewView(QWidget):
         if self.meeting:
             self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(self.meeting.id), 0))
         self.meeting_box.blockSignals(False)
-        if not self.meeting and rows:
+        if not self.meeting and self._wanted is None and rows:
             upcoming = [m for m in rows if m.meeting_date >= date.today()]
             self.load_meeting((upcoming[-1] if upcoming else rows[0]).id)
 
+    _wanted: int | None = None
+
     def load_meeting(self, meeting_id: int, position: int | None = None) -> None:
+        self._wanted = meeting_id
         self._pause_timer()
         self.ctx.tasks.run(lambda ws: ws.meetings.get(meeting_id),
                            success=lambda m: self._show_meeting(m, position), parent=self)
@@ -304,7 +311,7 @@ class ReviewView(QWidget):
 
     def _show_time(self) -> None:
         s = self.seconds()
-        self.timer_label.setText(f"⏱ {s // 60}:{s % 60:02d}")
+        self.timer_label.setText(tr("Review", "time on this case {m}:{s:02d}").format(m=s // 60, s=s % 60))
 
     # -- deciding -------------------------------------------------------------------------
     def _form_changed(self) -> None:

@@ -53,7 +53,7 @@ class SettingsView(QWidget):
         logo_row.addWidget(browse)
         self.specialties = QPlainTextEdit()
         self.specialties.setAccessibleName(tr("Settings", "Core specialties, one per line"))
-        self.specialties.setMaximumHeight(100)
+        self.specialties.setMaximumHeight(84)
         self.save_button = QPushButton(tr("Settings", "Save settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -88,8 +88,11 @@ class SettingsView(QWidget):
         brow.addWidget(self.restore_button)
         brow.addStretch(1)
         dl.addRow(brow)
-        dl.addRow(QLabel(tr("Settings", "To use another database or a department server, start Tumorboard with "
-                            "--db FILE or set TUMORBOARD_DATABASE_URL.")))
+        hint = QLabel(tr("Settings", "To use another database or a department server, start Tumorboard with "
+                         "--db FILE or set TUMORBOARD_DATABASE_URL."))
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        dl.addRow(hint)
 
         self.parameters = QTableWidget(0, 4)
         self.parameters.setObjectName("parameters")
@@ -104,6 +107,8 @@ class SettingsView(QWidget):
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.parameters.setAlternatingRowColors(True)
+        hh.sectionResized.connect(lambda *_: self.parameters.resizeRowsToContents())
         params = QGroupBox(tr("Settings", "Rule parameters (read-only)") + "  ·  " + rule_set_text())
         pl = QVBoxLayout(params)
         note = QLabel(tr("Settings", "Thresholds the decision support uses, each with its source. "
@@ -114,17 +119,14 @@ class SettingsView(QWidget):
         pl.addWidget(self.parameters)
         self._fill_parameters()
 
-        left = QVBoxLayout()
-        left.addWidget(board)
-        left.addWidget(db)
-        left.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(params, 3)
+        top = QHBoxLayout()
+        top.addWidget(board, 3)
+        top.addWidget(db, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addWidget(title)
-        lay.addLayout(body, 1)
+        lay.addLayout(top)
+        lay.addWidget(params, 1)
 
     def _fill_parameters(self) -> None:
         try:
@@ -148,6 +150,7 @@ class SettingsView(QWidget):
 
     # -- settings --------------------------------------------------------------------
     def on_shown(self) -> None:
+        self.parameters.resizeRowsToContents()
         self.ctx.tasks.run(lambda ws: ws.settings.get(), success=self.show_settings, parent=self)
 
     def show_settings(self, s: Any) -> None:

@@ -1,0 +1,128 @@
+"""Fixtures for the GUI tests: offscreen Qt, a real SQLite workspace, the real
+main window, and a check that no thread or timer outlives its test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
+os.environ["TUMORBOARD_NO_OPEN"] = "1"  # never hand PDFs to a viewer during tests
+os.environ["TUMORBOARD_NO_CRASH_DIALOG"] = "1"
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from shiboken6 import isValid  # noqa: E402
+
+READY_FACTS: dict[str, Any] = {
+    "primary_site": "colorectal", "liver_mets": "confirmed", "confirmed_by": ["ct", "mri"],
+    "lesion_count": 2, "largest_lesion_cm": 3.2, "primary_resected": True, "liver_resectable": True,
+    "future_liver_remnant_pct": 45.0, "extrahepatic_disease": "none", "ecog": 1,
+    "fit_for_major_surgery": True, "accepts_surgery": True, "age_years": 62, "bilirubin_umol_l": 12.0,
+    "albumin_g_l": 40.0, "inr": 1.0, "ascites": "none", "encephalopathy": "none", "cea_ng_ml": 14.0,
+}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Window layout and remembered database go to a throw-away folder, not the user's."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    os.environ.setdefault("TUMORBOARD_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+
+
+@pytest.fixture
+def app(qapp: Any) -> Any:
+    from ui.app import make_application
+
+    return make_application()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Any]:
+    from tumorboard.services import Workspace
+
+    ws = Workspace.open(tmp_path / "board.sqlite", actor="coordinator")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ctx(app: Any, workspace: Any) -> Iterator[Any]:
+    from ui.context import Context
+
+    c = Context(workspace)
+    c.open_files = False
+    yield c
+    c.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Any) -> Iterator[Any]:
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    win.cases.load_now()
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for ed in list(win.editors.values()):
+        if isValid(ed):
+            ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    win.close()
+    wait_idle(qtbot, ctx)
+    win.deleteLater()
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads_or_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """napari's habit: a thread or timer left running becomes a crash in a later test."""
+    yield
+    if "qapp" not in request.fixturenames and "app" not in request.fixturenames:
+        return
+    from ui.tasks import LIVE_THREADS, LIVE_TIMERS
+
+    QCoreApplication.processEvents()
+    running = [t.objectName() for t in list(LIVE_THREADS) if isValid(t) and t.isRunning()]
+    assert not running, f"database threads still running after the test: {running}"
+    assert QThreadPool.globalInstance().activeThreadCount() == 0, "thread pool work outlived the test"
+    active = [t for t in list(LIVE_TIMERS) if isValid(t) and t.isActive()]
+    assert not active, f"{len(active)} timer(s) still running after the test"
+
+
+def wait_idle(qtbot: Any, ctx: Any, timeout: int = 15000) -> None:
+    """Wait until the database thread has delivered every result to the GUI."""
+    qtbot.waitUntil(ctx.tasks.idle, timeout=timeout)
+    QCoreApplication.processEvents()
+
+
+def make_case(ws: Any, mrn: str = "T-100", name: str = "Test, Patient", facts: dict[str, Any] | None = None,
+              ready: bool = True) -> Any:
+    """A case through the real services; with fresh imaging and labs so it is ready."""
+    from tumorboard.services.schemas import CaseCreate, PatientIn
+
+    detail = ws.cases.create(CaseCreate(patient=PatientIn(mrn=mrn, name=name), facts=facts or READY_FACTS))
+    if ready:
+        add_fresh_workup(ws, detail.id)
+        detail = ws.cases.get(detail.id)
+        detail = ws.cases.set_status(detail.id, "ready", expected_version=detail.version)
+    return detail
+
+
+def add_fresh_workup(ws: Any, case_id: int) -> None:
+    from tumorboard.services.schemas import ImagingIn, LabIn
+
+    today = date.today()
+    ws.cases.add_imaging(case_id, ImagingIn(study_date=today - timedelta(days=5), modality="mri", findings="2 lesions"))
+    for test, value in (("bilirubin", 12), ("albumin", 40), ("inr", 1.0)):
+        ws.cases.add_lab(case_id, LabIn(taken_on=today - timedelta(days=2), test=test, value=value))
