@@ -8,6 +8,7 @@
 # one), demo into a new SQLite file (migrations), report handout per meeting (PDF with the
 # embedded CJK font), gui --demo --screenshot (one PNG per view). Any failure, any
 # traceback, any missing resource: non-zero exit and the step's output printed.
+# SMOKE_KEEP=DIR keeps the screenshots, PDFs and outputs there (CI artifacts, a look by eye).
 set -uo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +17,13 @@ DIST="$(cd "$DIST" && pwd)" || exit 2
 [ -x "$DIST/tumorboard" ] || { echo "smoke: no executable $DIST/tumorboard" >&2; exit 2; }
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tumorboard-smoke.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
+keep() {
+    if [ -n "${SMOKE_KEEP:-}" ]; then
+        mkdir -p "$SMOKE_KEEP" && cp -r "$WORK"/out "$WORK"/*.pdf "$WORK"/screenshots "$SMOKE_KEEP"/ 2>/dev/null
+    fi
+    rm -rf "$WORK"
+}
+trap keep EXIT
 # A copy, so nothing beside the original dist folder (the checkout) can be found.
 cp -a "$DIST" "$WORK/bundle"
 cp "$HERE"/smoke/*.json "$HERE/smoke/check_evaluate.py" "$WORK/"
@@ -126,7 +133,7 @@ if run gui 0 gui --demo --demo-cases 40 --screenshot "$SHOTS"; then
         count=$((count + 1))
     done
     views_missing=""
-    for view in ${SMOKE_VIEWS:-cases editor meeting review followups settings}; do
+    for view in ${SMOKE_VIEWS:-cases case-editor meeting-agenda review follow-ups settings}; do
         ls "$SHOTS" 2>/dev/null | grep -qi "$view" || views_missing="$views_missing $view"
     done
     if [ "$count" -lt 6 ] || [ -n "$views_missing" ]; then
