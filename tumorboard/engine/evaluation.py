@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .construct import make
 from .facts import CaseFacts
 from .followup import plan_followups
 from .parameters import Parameters, load_parameters
@@ -61,7 +62,7 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
             plan.need("as_of")
         else:
             follow_up = plan_followups(firm_first, facts.as_of, p)
-    return Recommendation.model_construct(
+    return make(Recommendation,
         rule_set=_rule_set(p),
         options=options,
         excluded=plan.build_excluded(),
@@ -74,4 +75,4 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
 
 @lru_cache(maxsize=16)
 def _rule_set(p: Parameters) -> RuleSet:
-    return RuleSet.model_construct(name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=p.echo())
+    return make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=p.echo())

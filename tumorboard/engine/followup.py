@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
+from .construct import make
 from .parameters import Parameters
 from .recommendation import FollowUpEntry
 from .vocabulary import FollowUpTest, Modality
@@ -85,4 +86,4 @@ def _plan(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[Foll
             for due, test in plan(start, p):
                 seen.setdefault((due, test), rule)
     ordered = sorted(seen.items(), key=lambda item: (item[0][0], _TEST_ORDER[item[0][1]]))
-    return tuple(FollowUpEntry.model_construct(due=due, test=test, rule=rule) for (due, test), rule in ordered)
+    return tuple(make(FollowUpEntry, due=due, test=test, rule=rule) for (due, test), rule in ordered)

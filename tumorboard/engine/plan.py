@@ -8,6 +8,7 @@ catalogue's modality order.
 
 from __future__ import annotations
 
+from .construct import make
 from .recommendation import Exclusion, Option, SourceRef, Warning
 from .vocabulary import MODALITY_ORDER, Intent, Modality, OptionTiming
 
@@ -125,7 +126,7 @@ class Plan:
             drafts.append(d)
         drafts.sort(key=lambda d: (d.tier, MODALITY_ORDER[d.modality]))
         return [
-            Option.model_construct(
+            make(Option,
                 modality=d.modality,
                 tier=d.tier,
                 intent=d.intent,
@@ -140,9 +141,9 @@ class Plan:
 
     def build_excluded(self) -> list[Exclusion]:
         return [
-            Exclusion.model_construct(modality=m, reason=reason, rules=rules, sources=sources)
+            make(Exclusion, modality=m, reason=reason, rules=rules, sources=sources)
             for m, (reason, rules, sources) in sorted(self.excluded.items(), key=lambda kv: MODALITY_ORDER[kv[0]])
         ]
 
     def build_warnings(self) -> list[Warning]:
-        return [Warning.model_construct(code=c, message=msg, rules=rules) for c, msg, rules in self.warnings]
+        return [make(Warning, code=c, message=msg, rules=rules) for c, msg, rules in self.warnings]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from .construct import make
 from .facts import CaseFacts
 from .parameters import Parameters
 from .recommendation import Albi, ChildPugh, FongScore, Scores
@@ -80,7 +81,7 @@ def fong(facts: CaseFacts, p: Parameters, timing: Timing | None) -> FongScore:
         missing.append("largest_lesion_cm")
     elif facts.largest_lesion_cm > p.fong_largest_cm:
         points += 1
-    return FongScore.model_construct(points=points, of=5, missing=missing)
+    return make(FongScore, points=points, of=5, missing=missing)
 
 
 def tumor_burden_score(largest_lesion_cm: float, lesion_count: int) -> float:
@@ -95,13 +96,13 @@ def compute_scores(facts: CaseFacts, p: Parameters, timing: Timing | None) -> Sc
     if points is None:
         missing["child_pugh"] = [n for n in CHILD_PUGH_INPUTS if getattr(facts, n) is None]
     else:
-        cp = ChildPugh.model_construct(points=points, class_=child_pugh_class(points))
+        cp = make(ChildPugh, points=points, class_=child_pugh_class(points))
     albi = None
     if facts.bilirubin_umol_l is None or facts.albumin_g_l is None:
         missing["albi"] = [n for n in ALBI_INPUTS if getattr(facts, n) is None]
     else:
         score = albi_score(facts.bilirubin_umol_l, facts.albumin_g_l)
-        albi = Albi.model_construct(score=score, grade=albi_grade(score, p))
+        albi = make(Albi, score=score, grade=albi_grade(score, p))
     fong_crs = None
     if facts.primary_site is PrimarySite.colorectal:  # the Fong score is defined for colorectal metastases
         fong_crs = fong(facts, p, timing)
@@ -112,4 +113,4 @@ def compute_scores(facts: CaseFacts, p: Parameters, timing: Timing | None) -> Sc
         missing["tumor_burden_score"] = [n for n in TBS_INPUTS if getattr(facts, n) is None]
     else:
         tbs = tumor_burden_score(facts.largest_lesion_cm, facts.lesion_count)
-    return Scores.model_construct(child_pugh=cp, albi=albi, fong_crs=fong_crs, tumor_burden_score=tbs, missing=missing)
+    return make(Scores, child_pugh=cp, albi=albi, fong_crs=fong_crs, tumor_burden_score=tbs, missing=missing)
