@@ -1,0 +1,134 @@
+"""Properties over the whole valid input space (hypothesis)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tumorboard.engine import CaseFacts, Recommendation, evaluate, load_parameters
+from tumorboard.engine.rules import REGISTRY
+from tumorboard.engine.sources import ALL
+from tumorboard.engine.vocabulary import (
+    LIVER_DIRECTED,
+    MODALITY_ORDER,
+    Ascites,
+    Encephalopathy,
+    ExtrahepaticDisease,
+    Imaging,
+    Intent,
+    LiverMets,
+    Modality,
+    PrimarySite,
+    Response,
+    Timing,
+)
+from tumorboard.resources import read_text
+
+P = load_parameters()
+DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
+BOOL = st.booleans()
+
+
+def pos(hi: float) -> st.SearchStrategy[float]:
+    return st.floats(min_value=0.01, max_value=hi, allow_nan=False)
+
+
+FIELDS = {
+    "as_of": DATES,
+    "age_years": st.integers(0, 120),
+    "ecog": st.integers(0, 4),
+    "fit_for_major_surgery": BOOL,
+    "accepts_surgery": BOOL,
+    "primary_resected": BOOL,
+    "primary_resectable": BOOL,
+    "primary_diagnosed_on": DATES,
+    "emergency_primary_surgery": BOOL,
+    "node_positive_primary": BOOL,
+    "liver_mets": st.sampled_from(LiverMets),
+    "liver_mets_detected_on": DATES,
+    "timing": st.sampled_from(Timing),
+    "confirmed_by": st.lists(st.sampled_from(Imaging), max_size=5),
+    "lesion_count": st.integers(0, 30),
+    "largest_lesion_cm": pos(25),
+    "adjacent_to_hollow_structure": BOOL,
+    "liver_resectable": BOOL,
+    "future_liver_remnant_pct": st.floats(0, 100),
+    "extrahepatic_disease": st.sampled_from(ExtrahepaticDisease),
+    "prior_systemic_therapy": BOOL,
+    "response_to_systemic_therapy": st.sampled_from(Response),
+    "recurrence_after_hepatectomy": BOOL,
+    "bilirubin_umol_l": pos(600),
+    "albumin_g_l": pos(70),
+    "inr": pos(8),
+    "ascites": st.sampled_from(Ascites),
+    "encephalopathy": st.sampled_from(Encephalopathy),
+    "cirrhosis": BOOL,
+    "hbv_or_hcv_positive": BOOL,
+    "afp_ng_ml": st.floats(0, 100000),
+    "cea_ng_ml": st.floats(0, 5000),
+    "disease_free_interval_months": st.floats(0, 400),
+}
+CASES = st.fixed_dictionaries({"primary_site": st.sampled_from(PrimarySite)}, optional=FIELDS)
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXCEPTIONS = {PrimarySite.breast, PrimarySite.ovarian, PrimarySite.lung}
+SOURCE_TEXT = {ref.document: re.sub(r"\s+", " ", read_text("sources", ref.document)) for ref in ALL.values()}
+
+
+def run(data: dict) -> tuple[CaseFacts, Recommendation]:
+    facts = CaseFacts.model_validate(data)
+    return facts, evaluate(facts, P)
+
+
+@given(CASES)
+@SETTINGS
+def test_output_keeps_the_contract(data: dict) -> None:
+    facts, rec = run(data)
+    # the constructed output validates as the contract's model
+    assert Recommendation.model_validate(rec.to_json_dict()).to_json_dict() == rec.to_json_dict()
+    mods = [o.modality for o in rec.options]
+    assert len(mods) == len(set(mods))
+    assert not set(mods) & {e.modality for e in rec.excluded}
+    keys = [(o.tier, MODALITY_ORDER[o.modality]) for o in rec.options]
+    assert keys == sorted(keys)
+    for item in [*rec.options, *rec.excluded, *rec.warnings]:
+        assert item.rules and all(r in REGISTRY for r in item.rules)
+    for item in [*rec.options, *rec.excluded]:
+        assert item.sources
+        for src in item.sources:
+            assert re.sub(r"\s+", " ", src.excerpt) in SOURCE_TEXT[src.document]
+    assert len(rec.missing) == len(set(rec.missing))
+    due = [f.due for f in rec.follow_up]
+    assert due == sorted(due) and all(f.rule in {"FU-1", "FU-2", "FU-3", "FU-4"} for f in rec.follow_up)
+    if facts.as_of is None:
+        assert rec.follow_up == []
+    else:
+        assert all(d > facts.as_of for d in due)
+
+
+@given(CASES)
+@SETTINGS
+def test_clinical_safety_properties(data: dict) -> None:
+    facts, rec = run(data)
+    by_mod = {o.modality: o for o in rec.options}
+    if facts.liver_mets not in (LiverMets.suspected, LiverMets.confirmed):
+        assert not LIVER_DIRECTED & set(by_mod), "liver-directed treatment without liver metastasis"
+    if facts.extrahepatic_disease is ExtrahepaticDisease.extensive:
+        assert Modality.ablation not in by_mod, "curative ablation with extensive extrahepatic disease"
+        assert facts.primary_site is PrimarySite.hepatocellular or Modality.hepatectomy not in by_mod
+    chemo = by_mod.get(Modality.systemic_chemotherapy)
+    local = {Modality.hepatectomy, Modality.ablation} & set(by_mod)
+    if chemo and chemo.tier == 1 and chemo.intent is not Intent.adjuvant and local:
+        assert facts.primary_site in EXCEPTIONS, "chemotherapy main treatment while resection/ablation feasible"
+    if any(w.code == "provisional_until_confirmed" for w in rec.warnings):
+        diagnostic = {Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy}
+        assert all(o.provisional for o in rec.options if o.modality not in diagnostic)
+
+
+@given(CASES)
+@settings(max_examples=150, deadline=None)
+def test_pure_and_deterministic(data: dict) -> None:
+    facts, first = run(data)
+    assert evaluate(facts, P).to_json_dict() == first.to_json_dict()
