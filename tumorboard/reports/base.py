@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .data import Letterhead
-from .fonts import SANS, SANS_BOLD, draw_string, register_fonts
+from .fonts import SANS, SANS_BOLD, draw_string, register_fonts, string_width
 from .styles import ACCENT, INK, MUTED, RULE
 
 log = logging.getLogger(__name__)
@@ -167,20 +167,26 @@ class Renderer:
     def _footer(self, canvas: Canvas, page: int, total: int) -> None:
         width, _ = self.pagesize
         right = width - MARGIN
+        room = right - MARGIN - 28 * mm  # left of "Page X of Y"
         y = MARGIN + FOOTER_H - 4 * mm
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 3 * mm, right, y + 3 * mm)
         canvas.setFillColor(MUTED)
-        draw_string(canvas, MARGIN, y, self.letterhead.confidentiality, SANS, 7)
         lh = self.letterhead
         stamp = f"Generated {lh.generated_at:%Y-%m-%d %H:%M} {lh.generated_at.tzname() or ''}".rstrip()
         if lh.rule_set:
             stamp += f" · Rule set {lh.rule_set}"
-        if self.footer_note:
-            stamp += f" · {self.footer_note}"
-        draw_string(canvas, MARGIN, y - 3.6 * mm, stamp, SANS, 7)
+        for n, line in enumerate((lh.confidentiality, stamp, self.footer_note)):
+            if line:
+                draw_string(canvas, MARGIN, y - n * 3.1 * mm, line, SANS, _fitting(line, room, 7))
         canvas.setFillColor(INK)
-        draw_string(canvas, right, y - 1.8 * mm, f"Page {page} of {total}", SANS_BOLD, 8.5, align="right")
+        draw_string(canvas, right, y - 3.1 * mm, f"Page {page} of {total}", SANS_BOLD, 8.5, align="right")
         canvas.restoreState()
+
+
+def _fitting(text: str, room: float, size: float, smallest: float = 5.0) -> float:
+    """The font size (at most `size`) at which one footer line fits its room."""
+    width = string_width(text, SANS, size)
+    return size if width <= room else max(smallest, size * room / width)

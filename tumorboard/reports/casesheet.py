@@ -72,6 +72,17 @@ UNITS = {
 }
 
 
+SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
+                "tumor_burden_score": "Tumour burden score"}
+FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), "adjacent_to_hollow_structure": "Next to hollow structure",
+                "transaminases": "Transaminases (ALT / AST)", **SCORE_LABELS}
+
+
+def field_label(name: str) -> str:
+    """A fact or score name as the board says it ("bilirubin_umol_l" -> "Bilirubin")."""
+    return FIELD_LABELS.get(name) or label(name)
+
+
 def fact_value(facts: CaseFacts, field: str) -> str:
     value: Any = getattr(facts, field)
     if value is None:
@@ -113,7 +124,7 @@ def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float)
         ]
         for score, needs in s.missing.items():
             if needs:
-                pairs.append((f"{label(score)} needs", ", ".join(label(n) for n in needs)))
+                pairs.append((f"{field_label(score)} needs", ", ".join(field_label(n) for n in needs)))
     return fact_table(pairs, width, columns=2)
 
 
@@ -139,22 +150,27 @@ def _excerpt(text: str) -> str:
     return cut + " …"
 
 
-def option_rows(option: Option, width: float) -> list[Flowable]:
+def option_rows(option: Option, width: float, max_sources: int | None = None) -> list[Flowable]:
     head = f"<b>{markup(label(option.modality))}</b>"
     extra = [label(option.intent)] + ([label(option.timing)] if option.timing else [])
     head += f'  <font color="#5a5f66">{markup(" · ".join(extra))}</font>'
     body: list[Flowable] = [rich(head, "Option"), para(option.rationale, "Cell")]
     rules = ", ".join(option.rules)
     body.append(rich(f"<b>Rules:</b> {markup(rules)}", "Small"))
-    for src in option.sources:
+    shown = option.sources[:max_sources] if max_sources else option.sources
+    for src in shown:
         body.append(rich(
             f"“{markup(_excerpt(src.excerpt))}” <i>({markup(src.section)}, {markup(src.document)})</i>",
             "Excerpt",
         ))
+    if len(shown) < len(option.sources):
+        more = len(option.sources) - len(shown)
+        body.append(para(f"+ {more} more source{'s' if more > 1 else ''} in the case summary", "Excerpt"))
     return body
 
 
-def options_block(rec: Recommendation | None, problem: str, width: float) -> list[Flowable]:
+def options_block(rec: Recommendation | None, problem: str, width: float,
+                  max_sources: int | None = None) -> list[Flowable]:
     if rec is None:
         return [callout([para(f"No recommendation: {problem or 'the case facts could not be evaluated.'}",
                               "Warning")], width)]
@@ -163,7 +179,7 @@ def options_block(rec: Recommendation | None, problem: str, width: float) -> lis
     badge_w = 19 * mm
     rows: list[list[Any]] = []
     for option in sorted(rec.options, key=lambda o: o.tier):
-        rows.append([TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w)])
+        rows.append([TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w, max_sources)])
     table = Table(rows, colWidths=[badge_w, width - badge_w], hAlign="LEFT")
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -188,10 +204,10 @@ def warnings_block(rec: Recommendation | None, width: float) -> list[Flowable]:
         return []
     lines: list[Flowable] = []
     if rec.missing:
-        missing = ", ".join(label(m) for m in rec.missing)
+        missing = ", ".join(field_label(m) for m in rec.missing)
         lines.append(rich(f"<b>Missing data:</b> {markup(missing)}", "Warning"))
     for w in rec.warnings:
-        lines.append(rich(f"<b>{markup(w.code)}</b>: {markup(w.message)} ({markup(', '.join(w.rules))})", "Warning"))
+        lines.append(rich(f"{markup(w.message)} <b>({markup(', '.join(w.rules))})</b>", "Warning"))
     return [callout(lines, width)]
 
 
@@ -206,7 +222,7 @@ def readiness_text(sheet: CaseSheet) -> str:
     return "Not ready: " + (", ".join(open_items) if open_items else "incomplete")
 
 
-def case_body(sheet: CaseSheet, width: float) -> list[Flowable]:
+def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) -> list[Flowable]:
     """Facts, liver, imaging, options, warnings: the core of a case section."""
     rec = sheet.recommendation
     return [
@@ -218,5 +234,5 @@ def case_body(sheet: CaseSheet, width: float) -> list[Flowable]:
         para("Options (decision support)", "H2"),
         *warnings_block(rec, width),
         Spacer(1, 3),
-        *options_block(rec, sheet.evaluation_problem, width),
+        *options_block(rec, sheet.evaluation_problem, width, max_sources),
     ]

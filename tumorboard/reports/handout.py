@@ -28,6 +28,9 @@ def meeting_line(data: MeetingHandoutData) -> str:
     return " · ".join(parts)
 
 
+HANDOUT_SOURCES = 2  # excerpts per option on the handout; the case summary prints them all
+
+
 class HandoutRenderer(Renderer):
     title = "Meeting handout"
 
@@ -112,7 +115,7 @@ class HandoutRenderer(Renderer):
             callout([para("Question for the board", "Label"), para(item.question or "(no question recorded)",
                                                                   "Question")], CONTENT_W, warning=False),
         ]
-        out += case_body(case, CONTENT_W)
+        out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]
         return out
 

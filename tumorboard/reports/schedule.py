@@ -65,7 +65,7 @@ class ScheduleRenderer(Renderer):
                        "If you cannot come, or if you have new symptoms such as yellow skin, pain in the upper "
                        "right of your tummy, fever or weight loss, please call us.", "Big")]
         if d.contact:
-            advice.append(para(f"Questions: {d.contact}", "BigBold"))
+            advice.append(para(f"Questions? Please contact {d.contact}.", "BigBold"))
         out.append(callout(advice, CONTENT_W, warning=False))
         return out
 

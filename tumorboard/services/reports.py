@@ -331,5 +331,6 @@ def schedule_data(ws: Any, case_id: int) -> rd.ScheduleData:
     open_items = [followup_data(f) for f in detail.followups if f.status == FollowUpStatus.open]
     settings = ws.settings.get()
     return rd.ScheduleData(letterhead=letterhead(ws), patient=patient_ref(detail), case_number=case_number(case_id),
-                           treatment=treatment, follow_ups=open_items, contact=settings.hospital_name)
+                           treatment=treatment, follow_ups=open_items,
+                           contact=f"the liver tumor board team, {settings.hospital_name}")
 

@@ -104,10 +104,27 @@ def test_privacy_prints_initials_and_mrn_never_the_full_name(pdf_text):
     assert "О.И. · MRN MRN277" in text
 
 
-def test_missing_data_and_warnings_are_printed(pdf_text):
+def test_missing_data_and_warnings_are_printed_in_the_boards_words(pdf_text):
     data = specimen.handout(1)  # case 0 of the specimen lacks INR and carries a DX-3 warning
-    text = "\n".join(pdf_text(render_handout(data)))
-    assert "Missing data" in text and "DX-3" in text and "INR is missing" in text
+    item = data.items[0]
+    rec = item.case.recommendation.model_copy(update={"missing": ["bilirubin_umol_l", "adjacent_to_hollow_structure"]})
+    item = item.model_copy(update={"case": item.case.model_copy(update={"recommendation": rec})})
+    text = "\n".join(pdf_text(render_handout(data.model_copy(update={"items": [item]}))))
+    assert "Missing data: Bilirubin, Next to hollow structure" in text
+    assert "bilirubin_umol_l" not in text
+    assert "DX-3" in text and "INR is missing" in text
+
+
+def test_handout_keeps_excerpts_short_and_says_where_the_rest_are(pdf_text):
+    data = _handout()
+    item = data.items[0]
+    option = item.case.recommendation.options[0]
+    sources = [option.sources[0].model_copy(update={"excerpt": f"excerpt number {n}"}) for n in range(4)]
+    rec = item.case.recommendation.model_copy(update={"options": [option.model_copy(update={"sources": sources})]})
+    item = item.model_copy(update={"case": item.case.model_copy(update={"recommendation": rec})})
+    text = "\n".join(pdf_text(render_handout(data.model_copy(update={"items": [item]}))))
+    assert "excerpt number 1" in text and "excerpt number 2" not in text
+    assert "+ 2 more sources in the case summary" in text
 
 
 def test_forty_case_handout_renders_every_case(pdf_text):

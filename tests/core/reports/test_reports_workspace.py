@@ -3,7 +3,6 @@ PostgreSQL when TUMORBOARD_TEST_POSTGRES_URL is set)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 from datetime import date, time
@@ -12,13 +11,14 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+import tumorboard.engine
 from tumorboard.cli import main
 from tumorboard.services import reports
 
 pytestmark = pytest.mark.db
 
 #: decisions snapshot the engine's recommendation: they need the engine
-needs_engine = pytest.mark.skipif(importlib.util.find_spec("tumorboard.engine.evaluate") is None,
+needs_engine = pytest.mark.skipif(not hasattr(tumorboard.engine, "evaluate"),
                                   reason="the decision engine (tumorboard.engine.evaluate) is not in this build")
 
 FACTS = {
