@@ -63,10 +63,9 @@ def _export_group(sub: SubParsers) -> SubParsers:
 
 
 def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> int:
-    from tumorboard.services import Workspace
     from tumorboard.services.reports import write_atomically
 
-    ws = Workspace.open(db=args.db)
+    ws = _open(args)
     try:
         data = work(ws)
     finally:
@@ -74,6 +73,17 @@ def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> i
     path = write_atomically(data, args.output)
     print(path)
     return 0
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The workspace of --db / $TUMORBOARD_DATABASE_URL, opened the way every command opens it."""
+    try:
+        from .common import open_workspace
+    except ImportError:  # older tree without cli/common.py
+        from tumorboard.services import Workspace
+
+        return Workspace.open(db=args.db)
+    return open_workspace(args)
 
 
 def _pdf(args: argparse.Namespace, kind: str, key: int, **options: Any) -> int:
