@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         ed.show()
         return ed
 
+    def open_editors(self) -> list[CaseEditor]:
+        return [ed for ed in self.findChildren(CaseEditor) if ed.isVisible()]
+
     def _editor_saved(self, ed: CaseEditor, case_id: int) -> None:
         self.editors[case_id] = ed
 
@@ -195,13 +198,10 @@ class MainWindow(QMainWindow):
         self.cases.save_layout(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for ed in list(self.editors.values()):
-            try:
-                if ed.isVisible() and not ed.close():
-                    event.ignore()
-                    return
-            except RuntimeError:
-                pass
+        for ed in self.open_editors():  # new, never-saved editors too
+            if not ed.close():
+                event.ignore()
+                return
         if not self.review.can_leave():
             event.ignore()
             return

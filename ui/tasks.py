@@ -152,6 +152,9 @@ class Tasks(QObject):
         dialog.setAutoReset(False)
 
         def progress(done: int, total: int, message: str) -> None:
+            if dialog.wasCanceled():  # Escape or closing the dialog cancels too
+                job.cancel.set()
+                return
             if total:
                 dialog.setMaximum(total)
                 dialog.setValue(min(done, total))

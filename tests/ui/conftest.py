@@ -75,9 +75,8 @@ def window(qtbot: Any, ctx: Any) -> Iterator[Any]:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    for ed in list(win.editors.values()):
-        if isValid(ed):
-            ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    for ed in win.open_editors():
+        ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     win.close()
     wait_idle(qtbot, ctx)
     win.deleteLater()

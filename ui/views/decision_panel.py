@@ -80,7 +80,7 @@ class OptionCard(QFrame):
         lay.addWidget(self.title)
         lay.addWidget(_wrap(option.rationale))
         row = QHBoxLayout()
-        rules = _wrap(tr("Decision", "Rules: {ids}").format(ids=", ".join(option.rules)), "muted")
+        self.rules = rules = _wrap(tr("Decision", "Rules: {ids}").format(ids=", ".join(option.rules)), "muted")
         row.addWidget(rules, 1)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
@@ -155,8 +155,11 @@ class DecisionPanel(QScrollArea):
                 w.setParent(None)
                 w.deleteLater()
 
+    message = ""
+
     def show_message(self, text: str, error: bool = False) -> None:
         self.recommendation = None
+        self.message = text
         self._clear()
         lab = _wrap(text, "panelMessage")
         if error:
@@ -173,6 +176,7 @@ class DecisionPanel(QScrollArea):
 
     def show_recommendation(self, rec: Recommendation) -> None:
         self.recommendation = rec
+        self.message = ""
         self._clear()
         add = self._layout.addWidget
         title = _wrap(tr("Decision", "Rule set {name} {version}").format(

@@ -1,0 +1,153 @@
+"""Start-up pieces: fonts, errors in plain language, background ops, progress
+that can be cancelled, the crash handler, the first-run dialog, window memory."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase, QFontMetrics
+from sqlalchemy.exc import OperationalError
+
+from tests.ui.conftest import wait_idle
+from tumorboard.errors import FieldProblem, InvalidInput, StaleEdit
+
+
+def test_cjk_font_is_registered_and_covers_chinese_names(app: Any) -> None:
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+    metrics = QFontMetrics(app.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "张伟李静"), "Chinese would show as boxes"
+
+
+@pytest.mark.parametrize(("exc", "words"), [
+    (OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full")), "disk holding the database is full"),
+    (OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked")), "another program or workstation"),
+    (InvalidInput([FieldProblem("ecog", 7, "a whole number from 0 to 4")]), "ecog: 7 is not allowed"),
+    (StaleEdit("case", 1, "dr.lee", None), "changed by dr.lee"),
+])
+def test_errors_become_plain_language(app: Any, exc: BaseException, words: str) -> None:
+    from ui.errors import explain
+
+    info = explain(exc)
+    assert words in info.text, info.text
+
+
+def test_background_op_reports_success_and_failure_on_the_gui_thread(qtbot: Any, ctx: Any) -> None:
+    import threading
+
+    gui = threading.get_ident()
+    seen: list[Any] = []
+    ctx.tasks.run(lambda ws: threading.get_ident(), success=lambda tid: seen.append(("ok", tid != gui,
+                                                                                       threading.get_ident() == gui)))
+    ctx.tasks.run(lambda ws: ws.cases.get(999), failure=lambda e: seen.append(("failed", type(e).__name__)))
+    wait_idle(qtbot, ctx)
+    assert seen == [("ok", True, True), ("failed", "NotFound")]
+
+
+def test_progress_generator_can_be_cancelled(qtbot: Any, ctx: Any) -> None:
+    import time
+
+    from tumorboard.services.schemas import Progress
+    from ui.tasks import Cancelled
+
+    closed: list[bool] = []
+
+    def steps(ws: Any) -> Any:
+        def gen() -> Any:
+            try:
+                for i in range(200):
+                    time.sleep(0.01)
+                    yield Progress(done=i, total=200, message=f"step {i}")
+            finally:
+                closed.append(True)
+        return gen()
+
+    outcome: list[Any] = []
+    job = ctx.tasks.run_progress(None, "Working", steps, success=outcome.append, failure=outcome.append)
+    qtbot.wait(100)
+    from PySide6.QtWidgets import QPushButton
+
+    job.dialog.findChild(QPushButton).click()  # the Cancel button
+    wait_idle(qtbot, ctx)
+    assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
+    assert closed == [True], "the core generator was closed (its clean-up ran)"
+
+
+def test_crash_handler_writes_the_log_and_stays_quiet_under_tests(app: Any, tmp_path: Path,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    from ui import crash
+
+    previous = sys.excepthook
+    calls: list[Any] = []
+    sys.excepthook = lambda *a: calls.append(a)
+    try:
+        crash.install(tmp_path / "tumorboard.log")
+        assert not crash.crash_dialog_enabled()
+        with caplog.at_level(logging.CRITICAL, logger="tumorboard.crash"):
+            try:
+                raise RuntimeError("boom")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert "uncaught exception" in caplog.text and "boom" in caplog.text
+    assert calls, "the previous hook still runs (pytest reports the error)"
+
+
+def test_welcome_dialog_offers_the_four_starts(app: Any, tmp_path: Path) -> None:
+    from ui.views.welcome import WelcomeDialog
+
+    dlg = WelcomeDialog(tmp_path / "data" / "tumorboard.sqlite")
+    assert dlg.choice().kind == "new" and dlg.choice().location.endswith("tumorboard.sqlite")
+    dlg.open.setChecked(True)
+    assert "existing database file" in dlg.problem()
+    existing = tmp_path / "x.sqlite"
+    existing.write_bytes(b"")
+    dlg.open_path.setText(str(existing))
+    assert dlg.problem() == "" and dlg.choice().location == str(existing)
+    dlg.server.setChecked(True)
+    dlg.server_url.setText("not a url")
+    assert dlg.problem()
+    dlg.server_url.setText("postgresql+psycopg://board@db.hospital/tumorboard")
+    assert dlg.problem() == ""
+    dlg.demo.setChecked(True)
+    dlg.hospital.setText("北京协和医院")
+    assert dlg.choice() == type(dlg.choice())("demo", "", "北京协和医院")
+    dlg.deleteLater()
+
+
+def test_window_layout_is_remembered(qtbot: Any, window: Any) -> None:
+    window.go("settings")
+    window.resize(1111, 777)
+    window.save_layout()
+    assert QSettings().value("main/page") == "settings"
+    assert QSettings().value("main/geometry") is not None
+
+
+def test_about_box_names_versions_and_log(qtbot: Any, window: Any) -> None:
+    from ui.views.about import show_about
+
+    box = show_about(window, window.ctx)
+    text = box.text()
+    assert "Tumorboard" in text and "Rule set" in text and "Database schema" in text and "Log file" in text
+    box.close()
+
+
+def test_status_bar_shows_database_and_rule_set(window: Any) -> None:
+    assert str(window.ctx.ws.location) in window.db_label.text()
+    assert "Rule set" in window.rules_label.text()
+
+
+def test_every_view_has_accessible_names(window: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    window.open_case(0)
+    unnamed = [w.objectName() or type(w).__name__ for w in window.findChildren(QLineEdit) + window.findChildren(QComboBox)
+               if w.isVisibleTo(w.window()) and not w.accessibleName() and not w.parent().inherits("QAbstractSpinBox")
+               and not w.parent().inherits("QComboBox")]
+    assert unnamed == []

@@ -1,0 +1,155 @@
+"""The case editor: refusing bad values at the field, keeping what the user
+typed, reporting a colleague's concurrent edit, undo/redo, asking on close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import READY_FACTS, make_case, wait_idle
+from tests.ui.helpers import enter, fill
+from tumorboard.services.schemas import CaseQuery, CaseUpdate
+
+
+def test_invalid_value_is_refused_at_the_field_and_nothing_is_saved(qtbot: Any, window: Any, ctx: Any) -> None:
+    ws = ctx.ws
+    case = make_case(ws, ready=False)
+    editor = window.open_case(case.id)
+    enter(editor, "ecog", "7")
+    enter(editor, "future_liver_remnant_pct", "150")
+    ecog = editor.form.controls["ecog"]
+    assert ecog.error.isVisibleTo(editor)
+    assert "0 to 4" in ecog.error.text(), ecog.error.text()
+    assert ecog.editor.property("invalid") is True
+    assert "0 to 100" in editor.form.controls["future_liver_remnant_pct"].error.text()
+    assert editor.save() is False
+    wait_idle(qtbot, ctx)
+    assert editor.banner.isVisibleTo(editor) and "ECOG" in editor.banner.text()
+    stored = ws.cases.get(case.id)
+    assert stored.version == case.version and stored.facts["ecog"] == 1, "nothing was written"
+    assert editor.form.controls["ecog"].editor.text() == "7", "what the user typed is kept"
+    editor.evaluate_now()
+    assert "Correct the marked fields" in editor.panel.message
+    # corrected, it saves
+    enter(editor, "ecog", "2")
+    enter(editor, "future_liver_remnant_pct", "35")
+    assert not ecog.error.isVisibleTo(editor)
+    assert editor.save()
+    wait_idle(qtbot, ctx)
+    assert ws.cases.get(case.id).facts["ecog"] == 2
+
+
+def test_new_case_without_mrn_or_with_bad_text_creates_nothing(qtbot: Any, window: Any, ctx: Any) -> None:
+    editor = window.open_case(0)
+    editor.name.setText("Müller, Anna")
+    enter(editor, "primary_site", "breast")
+    assert editor.save() is False
+    assert editor.mrn_error.isVisibleTo(editor)
+    editor.mrn.setText("B-1")
+    enter(editor, "largest_lesion_cm", "three")
+    assert "not a number" in editor.form.controls["largest_lesion_cm"].error.text()
+    assert editor.save() is False
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.cases.count(CaseQuery()) == 0
+
+
+def test_incomplete_case_is_saved_and_missing_data_shown(qtbot: Any, window: Any, ctx: Any) -> None:
+    editor = window.open_case(0)
+    editor.mrn.setText("C-1")
+    editor.name.setText("O'Brien, Sean")
+    enter(editor, "primary_site", "colorectal")
+    enter(editor, "liver_mets", "confirmed")
+    assert editor.save()
+    wait_idle(qtbot, ctx)
+    detail = ctx.ws.cases.get(editor.case_id)
+    assert detail.status == "draft" and "ecog" not in detail.facts
+    assert editor.form.controls["ecog"].editor.property("missing") is True
+    editor.evaluate_now()
+    assert "ecog" in editor.panel.recommendation.missing or editor.panel.recommendation.missing
+    assert editor.readiness.readiness is not None and not editor.readiness.readiness.ready
+
+
+def test_concurrent_edit_by_another_session_is_reported_not_overwritten(qtbot: Any, window: Any, ctx: Any,
+                                                                       tmp_path: Any) -> None:
+    from tumorboard.services import Workspace
+
+    ws = ctx.ws
+    case = make_case(ws, ready=False)
+    editor = window.open_case(case.id)
+    # a colleague on another workstation saves first
+    with Workspace.open(tmp_path / "board.sqlite", actor="dr.colleague") as other:
+        other.cases.update(case.id, CaseUpdate(title="Colleague's title"), expected_version=case.version)
+    editor.case_title.setText("My title")
+    enter(editor, "ecog", "3")
+    assert editor.save()
+    wait_idle(qtbot, ctx)
+    stored = ws.cases.get(case.id)
+    assert stored.title == "Colleague's title" and stored.facts["ecog"] == 1, "their edit was not overwritten"
+    assert "dr.colleague" in editor.banner.text()
+    assert editor.last_error_box.text().startswith("This case was changed by dr.colleague")
+    assert editor.case_title.text() == "My title", "my input is still on screen"
+    assert editor.is_dirty()
+    editor.last_error_box.close()
+
+
+def test_undo_and_redo_restore_the_form(qtbot: Any, window: Any, ctx: Any) -> None:
+    case = make_case(ctx.ws, ready=False)
+    editor = window.open_case(case.id)
+    assert not editor.is_dirty()
+    enter(editor, "ecog", "2")
+    editor._record_undo()
+    enter(editor, "primary_site", "gastric")
+    editor._record_undo()
+    assert editor.undo_stack.count() == 2
+    editor.undo_stack.undo()
+    assert editor.form.controls["primary_site"].value() == "colorectal"
+    assert editor.form.controls["ecog"].value() == 2
+    editor.undo_stack.undo()
+    assert editor.form.controls["ecog"].value() == 1
+    assert not editor.is_dirty()
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    assert editor.form.controls["primary_site"].value() == "gastric"
+    assert editor.is_dirty()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot: Any, window: Any, ctx: Any) -> None:
+    case = make_case(ctx.ws, ready=False)
+    editor = window.open_case(case.id)
+    enter(editor, "ecog", "2")
+    asked: list[bool] = []
+
+    def cancel() -> QMessageBox.StandardButton:
+        asked.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    editor.ask_unsaved = cancel
+    assert editor.close() is False
+    assert asked and editor.isVisible()
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Save
+    editor.close()
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: case.id not in window.editors, timeout=5000)
+    assert ctx.ws.cases.get(case.id).facts["ecog"] == 2, "Save on close saved"
+
+
+def test_decision_panel_follows_the_facts_and_shows_sources_on_demand(qtbot: Any, window: Any, ctx: Any) -> None:
+    from ui.views.decision_panel import OptionCard
+
+    editor = window.open_case(0)
+    fill(editor, READY_FACTS)
+    editor.evaluate_now()
+    qtbot.wait(20)  # widgets added to a shown layout are shown from the event loop
+    cards = editor.panel.findChildren(OptionCard)
+    assert cards and cards[0].option.tier == 1
+    assert "Tier 1" in cards[0].title.text()
+    assert all(rule in cards[0].rules.text() for rule in cards[0].option.rules)
+    assert not cards[0].sources.isVisibleTo(editor)
+    cards[0].toggle.click()
+    assert cards[0].sources.isVisibleTo(editor)
+    assert cards[0].option.sources[0].excerpt[:30] in cards[0].sources.text().replace("&quot;", '"').replace("&#x27;", "'")
+    first = [o.modality for o in editor.panel.recommendation.options]
+    enter(editor, "extrahepatic_disease", "extensive")
+    editor.evaluate_now()
+    assert [o.modality for o in editor.panel.recommendation.options] != first, "re-evaluated as the facts changed"

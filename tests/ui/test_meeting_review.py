@@ -1,0 +1,95 @@
+"""Meetings and review: not-ready flagged, quorum, deferral with a reason,
+the per-case timer, and amendments after finalising need a reason."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from tests.ui.conftest import make_case, wait_idle
+from tumorboard.services.schemas import MeetingIn
+
+
+def _meeting_with(ctx: Any, *cases: Any, days: int = 1) -> Any:
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today() + timedelta(days=days), title="Board"))
+    for c in cases:
+        ctx.ws.meetings.add_case(m.id, c.id, "What next?")
+    return m
+
+
+def test_not_ready_case_is_flagged_on_the_agenda(qtbot: Any, window: Any, ctx: Any) -> None:
+    ready = make_case(ctx.ws, mrn="R-1", name="Ready, Rita")
+    draft = make_case(ctx.ws, mrn="D-1", name="Draft, Dan", ready=False)
+    ctx.ws.cases.set_status(draft.id, "ready", expected_version=draft.version)  # marked ready too early
+    m = _meeting_with(ctx, ready, draft)
+    window.go("meetings")
+    window.meetings.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    agenda = window.meetings.agenda
+    texts = [agenda.data(agenda.index(r)) for r in range(agenda.rowCount())]
+    assert "NOT READY" not in texts[0] and "NOT READY" in texts[1]
+    assert "Liver function" in agenda.data(agenda.index(1), 3)  # tooltip says what is missing
+    assert "1 case(s) not ready" in window.meetings.state.text()
+
+
+def test_attendance_and_quorum(qtbot: Any, window: Any, ctx: Any) -> None:
+    m = _meeting_with(ctx, make_case(ctx.ws))
+    window.go("meetings")
+    window.meetings.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    assert "No quorum" in window.meetings.quorum.text()
+    for name, role in (("Dr. Chen", "hepatobiliary surgery"), ("Dr. Okafor", "medical oncology"),
+                       ("Dr. Weiß", "radiology"), ("Dr. 李", "pathology")):
+        window.meetings.att_name.setText(name)
+        window.meetings.att_role.setCurrentText(role)
+        window.meetings._add_attendee()
+        wait_idle(qtbot, ctx)
+    assert "Quorum met" in window.meetings.quorum.text(), window.meetings.quorum.text()
+    assert {a.name for a in ctx.ws.meetings.get(m.id).attendance} >= {"Dr. Weiß", "Dr. 李"}
+
+
+def test_defer_with_reason_and_timer_kept(qtbot: Any, window: Any, ctx: Any) -> None:
+    first, second = make_case(ctx.ws, mrn="F-1", name="First"), make_case(ctx.ws, mrn="S-1", name="Second")
+    m = _meeting_with(ctx, first, second)
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    review = window.review
+    assert review.where.text() == "Case 1 of 2"
+    assert review.ticker.isActive(), "the timer runs while the board looks at a pending case"
+    review.defer("Awaiting PET-CT")
+    wait_idle(qtbot, ctx)
+    item = ctx.ws.meetings.get(m.id).agenda[0]
+    assert item.outcome == "deferred" and item.deferred_reason == "Awaiting PET-CT"
+    assert "Deferred: Awaiting PET-CT" in review.status.text()
+    review.next_case()
+    wait_idle(qtbot, ctx)
+    assert review.where.text() == "Case 2 of 2"
+    review.previous_case()
+    wait_idle(qtbot, ctx)
+    assert not review.record_button.isEnabled() and not review.ticker.isActive()
+    window.go("cases")
+    assert not review.ticker.isActive(), "the timer stops when the review is left"
+
+
+def test_amendment_after_finalising_needs_a_reason(qtbot: Any, window: Any, ctx: Any) -> None:
+    case = make_case(ctx.ws)
+    m = _meeting_with(ctx, case, days=0)
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    review = window.review
+    review.form.informer.setText("Dr. Chen")
+    review.record()
+    wait_idle(qtbot, ctx)
+    ctx.ws.meetings.finalise(m.id)
+    window.start_review(m.id)
+    review.load_meeting(m.id, 0)
+    wait_idle(qtbot, ctx)
+    assert not review.record_button.isEnabled() and review.amend_button.isEnabled()
+    review.ask_amend()  # first press unlocks the form
+    assert review.form.modalities.isEnabled()
+    review.form.notes.setText("Add CEA in 6 weeks")
+    review.amend("Typo in the follow-up plan")
+    wait_idle(qtbot, ctx)
+    d = ctx.ws.cases.get(case.id).decisions[0]
+    assert d.amended_reason == "Typo in the follow-up plan" and d.notes == "Add CEA in 6 weeks"
+    assert "Amended: Typo in the follow-up plan" in review.status.text()
