@@ -135,6 +135,7 @@ class CaseSheet(_Model):
     evaluation_problem: str = ""  # why there is no recommendation (facts refused)
     readiness: list[ReadinessItemData] = Field(default_factory=list)
     ready: bool = True
+    earlier_decisions: list[DecisionData] = Field(default_factory=list)  # a re-listed case's history
 
 
 class HandoutItem(_Model):

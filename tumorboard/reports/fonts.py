@@ -53,6 +53,8 @@ def _coverage(font: str) -> frozenset[int]:
 def runs(text: str, font: str = SANS) -> Iterator[tuple[str, str]]:
     """Split text into (font, chunk) runs: the main font where it has the glyph,
     else the CJK font where that has it, else the main font (shows a box)."""
+    if not text:
+        return
     if text.isascii():
         yield font, text
         return

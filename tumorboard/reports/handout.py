@@ -12,9 +12,9 @@ from tumorboard.engine.vocabulary import label
 
 from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
 from .casesheet import case_body, readiness_text, tier_legend
-from .data import HandoutItem, MeetingHandoutData
+from .data import DecisionData, HandoutItem, MeetingHandoutData
 from .fonts import markup
-from .parts import NotesArea, callout, fmt_date, grid, para, rich, table_style
+from .parts import NotesArea, callout, fmt_date, grid, labels, para, rich, table_style
 from .styles import ACCENT
 
 
@@ -115,9 +115,25 @@ class HandoutRenderer(Renderer):
             callout([para("Question for the board", "Label"), para(item.question or "(no question recorded)",
                                                                   "Question")], CONTENT_W, warning=False),
         ]
+        out += earlier_decisions(case.earlier_decisions)
         out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]
         return out
+
+
+def earlier_decisions(decisions: list[DecisionData]) -> list[Flowable]:
+    """One line per earlier board decision: a re-listed case shows what was tried."""
+    if not decisions:
+        return []
+    out: list[Flowable] = [para("Earlier board decisions", "H2")]
+    for d in decisions:
+        line = f"<b>{fmt_date(d.decided_on)}</b> · {markup(labels(d.modalities))}"
+        if d.intent:
+            line += f" · {markup(label(d.intent))}"
+        if d.deviation:
+            line += f' · <font color="#8a4b00">deviation: {markup(d.deviation_reason or "reason not given")}</font>'
+        out.append(rich(line, "Cell"))
+    return out
 
 
 def render_handout(data: MeetingHandoutData, progress: ProgressFn | None = None) -> bytes:

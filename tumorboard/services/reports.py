@@ -219,7 +219,8 @@ def slot(m: MeetingDetail, position: int) -> str:
     return start.strftime("%H:%M")
 
 
-def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None) -> rd.CaseSheet:
+def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None) -> rd.CaseSheet:
+    """The case as printed; on a meeting's handout (`this_meeting`), also the decisions of earlier meetings."""
     rec: Recommendation | None = None
     problem = ""
     try:
@@ -237,6 +238,9 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None) -> rd.CaseSheet:
               for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True)],
         recommendation=rec, evaluation_problem=problem, ready=readiness.ready,
         readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in readiness.items],
+        earlier_decisions=[] if this_meeting is None else [
+            decision_data(d, detail) for d in sorted(detail.decisions, key=lambda d: d.recorded_at)
+            if d.meeting_id != this_meeting],
     )
 
 
@@ -245,7 +249,7 @@ def handout_data(ws: Any, meeting_id: int, privacy: bool = False) -> rd.MeetingH
     items = []
     rule_set = ""
     for item in m.agenda:
-        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date)
+        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date, this_meeting=m.id)
         rule_set = rule_set or rule_set_text(sheet.recommendation)
         items.append(rd.HandoutItem(position=item.position, slot=slot(m, item.position), question=item.question,
                                     case=sheet))

@@ -26,3 +26,23 @@ def test_privacy_initials_never_reveal_the_name():
     assert initials("Ольга Иванова") == "О.И."
     assert initials("张伟") == "张*"
     assert initials("李秀英 (Li Xiuying)") == "李*"  # the romanisation would give the name away
+
+
+def test_runs_cover_any_text_exactly_and_only_switch_for_glyphs_the_main_font_lacks():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from reportlab.pdfbase import pdfmetrics
+
+    main = pdfmetrics.getFont(SANS).face.charToGlyph
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x9FFF), max_size=40))
+    def check(text: str) -> None:
+        parts = list(runs(text))
+        assert "".join(chunk for _font, chunk in parts) == text
+        assert all(chunk for _font, chunk in parts)
+        for font, chunk in parts:
+            if font == CJK:
+                assert all(ord(c) not in main for c in chunk)
+
+    check()

@@ -145,3 +145,19 @@ def test_cli_unknown_id_and_unwritable_path_exit_2_and_leave_no_file(board, db_u
     assert "Cannot write" in capsys.readouterr().err
     assert os.listdir(tmp_path) == []
     assert not missing.parent.exists()
+
+
+@needs_engine
+def test_a_relisted_case_shows_its_earlier_decision_on_the_next_handout(board, pdf_text):
+    ws, items, case = board["ws"], board["items"], board["cases"][0]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Frail after sepsis"})
+    first = next(f for f in ws.cases.get(case.id).followups if f.status == "open")
+    ws.followups.complete(first.id, "progression", note="new lesion segment II", expected_version=first.version)
+    later = ws.meetings.create({"meeting_date": date(2027, 3, 2), "title": "Liver board"})
+    ws.meetings.add_case(later.id, case.id, question="Progression on chemotherapy: options?")
+    text = text_of(reports.handout_pdf(ws, later.id), pdf_text)
+    assert "Earlier board decisions" in text
+    assert "Systemic chemotherapy · Palliative · deviation: Frail after sepsis" in text
+    first_meeting = text_of(reports.handout_pdf(ws, board["meeting"].id), pdf_text)
+    assert "Earlier board decisions" not in first_meeting  # its own decision is not "earlier"
