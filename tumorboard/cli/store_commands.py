@@ -1,9 +1,150 @@
-"""CLI commands (owner fills in). See tumorboard/cli/__init__.py for the protocol."""
+"""Commands over the case store: init, demo, cases list, meetings list, followups due, backup, restore."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date, timedelta
+
+from tumorboard.engine.vocabulary import PrimarySite, label
+from tumorboard.services.schemas import CaseQuery, CaseStatus
+from tumorboard.store.migrate import SCHEMA_HEAD
+
+from .common import open_workspace, print_json
+
+TEXT_LIMIT = 50
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add this module's sub-commands; each sets func(args) -> int."""
+    p = sub.add_parser("init", help="create (or migrate) the database and say where it is")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="fill the database with synthetic patients, meetings and follow-ups")
+    p.add_argument("--cases", type=_positive, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
+    p.set_defaults(func=cmd_demo)
+
+    cases = sub.add_parser("cases", help="the case list").add_subparsers(dest="cases_command", metavar="ACTION")
+    cases.required = True
+    p = cases.add_parser("list", help="list cases (sorted by name)")
+    p.add_argument("--search", default="", metavar="TEXT", help="MRN or name, any part, any script")
+    p.add_argument("--site", choices=[s.value for s in PrimarySite], metavar="CODE", help="primary site code")
+    p.add_argument("--status", choices=[s.value for s in CaseStatus], metavar="S")
+    p.add_argument("--limit", type=_positive, metavar="N", help=f"at most N cases (text default {TEXT_LIMIT}, --json: all)")
+    p.add_argument("--json", action="store_true", help="machine-readable: a JSON list of objects with id")
+    p.set_defaults(func=cmd_cases_list)
+
+    meetings = sub.add_parser("meetings", help="board meetings").add_subparsers(dest="meetings_command", metavar="ACTION")
+    meetings.required = True
+    p = meetings.add_parser("list", help="all meetings by date")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_meetings_list)
+
+    followups = sub.add_parser("followups", help="follow-up worklist").add_subparsers(dest="followups_command", metavar="ACTION")
+    followups.required = True
+    p = followups.add_parser("due", help="open follow-ups due up to a day (overdue ones included)")
+    p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today + the due window (30 days)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_followups_due)
+
+    p = sub.add_parser("backup", help="copy the SQLite database safely while it is in use")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the database with a checked backup (the old file is kept)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed; a whole number of at least 1")
+    return value
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        print(f"{ws.location}\ndatabase schema {SCHEMA_HEAD}\n{ws.cases.count()} case(s)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from tumorboard.services.demo import populate
+
+    with open_workspace(args) as ws:
+        last = None
+        for progress in populate(ws, args.cases, args.seed):
+            print(f"\r{progress.done}/{progress.total}", end="", file=sys.stderr, flush=True)
+            last = progress
+        print(file=sys.stderr)
+        print(f"{last.message if last else ''} ({ws.location})")
+    return 0
+
+
+def cmd_cases_list(args: argparse.Namespace) -> int:
+    limit = args.limit or (None if args.json else TEXT_LIMIT)
+    query = CaseQuery(search=args.search, site=args.site, status=args.status, limit=limit)
+    with open_workspace(args) as ws:
+        rows = ws.cases.query(query)
+        if args.json:
+            print_json(rows)
+            return 0
+        total = ws.cases.count(query)
+    for r in rows:
+        print(f"{r.id:>7}  {r.mrn:<12} {r.name:<28} {label(r.primary_site):<28} {r.status.value}")
+    if total > len(rows):
+        print(f"... {total - len(rows)} more (use --limit, --search, --site or --status)")
+    return 0
+
+
+def cmd_meetings_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        rows = ws.meetings.list()
+    if args.json:
+        print_json(rows)
+        return 0
+    for m in rows:
+        start = m.start_time.strftime("%H:%M") if m.start_time else "     "
+        print(f"{m.id:>5}  {m.meeting_date} {start}  {m.status.value:<9} {m.item_count:>3} case(s)  {m.place}")
+    return 0
+
+
+def cmd_followups_due(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        until = args.until or ws.today() + timedelta(days=ws.settings.get().due_window_days)
+        rows = ws.followups.due(until)
+        today = ws.today()
+    if args.json:
+        print_json(rows)
+        return 0
+    for f in rows:
+        flag = "OVERDUE" if f.due < today else ""
+        print(f"{f.id:>7}  {f.due}  {label(str(f.test)):<32} {f.mrn:<12} {f.patient_name:<28} {flag}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from tumorboard.errors import StorageError
+    from tumorboard.store.database import resolve_url
+
+    if resolve_url(getattr(args, "db", None)).get_backend_name() != "sqlite":  # say so before touching the server
+        raise StorageError(
+            "This workspace uses a PostgreSQL server: back it up with the server's own tools "
+            "(pg_dump / pg_basebackup), as the database administrator does."
+        )
+    with open_workspace(args) as ws:
+        path = ws.backup(args.output)
+    print(f"backup written: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from tumorboard.services import Workspace
+
+    kept = Workspace.restore(getattr(args, "db", None), args.file)
+    with open_workspace(args) as ws:  # migrates an older backup, refuses a newer one
+        print(f"restored {args.file} into {ws.location}; {ws.cases.count()} case(s)")
+    if kept:
+        print(f"the replaced database was kept as {kept}")
+    return 0

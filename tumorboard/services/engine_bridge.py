@@ -51,12 +51,9 @@ def readiness_limits() -> tuple[int, int]:
 
 def evaluate(facts: CaseFacts) -> Recommendation:
     try:
-        from tumorboard.engine.evaluate import evaluate as run
-    except ImportError:
-        try:
-            from tumorboard.engine import evaluate as run  # type: ignore[attr-defined,no-redef]
-        except ImportError as exc:
-            raise ConfigurationError(f"The decision engine is not available: {exc}") from None
+        from tumorboard.engine import evaluate as run
+    except ImportError as exc:
+        raise ConfigurationError(f"The decision engine is not available: {exc}") from None
     return run(facts, parameters())
 
 

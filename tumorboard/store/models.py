@@ -212,7 +212,7 @@ class FollowUp(Tracked, table=True):
     rule: str = Field(default="", max_length=20)
     #: "open", "done" or "cancelled"
     status: str = Field(default="open", max_length=20)
-    result: str | None = Field(default=None, max_length=20)
+    result: str | None = Field(default=None, max_length=30)
     note: str = Field(default="", sa_type=Text)
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = Field(default=None, max_length=100)

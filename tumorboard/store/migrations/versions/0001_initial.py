@@ -286,7 +286,7 @@ def upgrade() -> None:
         sa.Column("test", sa.String(length=30), nullable=False),
         sa.Column("rule", sa.String(length=20), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
-        sa.Column("result", sa.String(length=20), nullable=True),
+        sa.Column("result", sa.String(length=30), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("completed_by", sa.String(length=100), nullable=True),

@@ -1,0 +1,81 @@
+"""The store commands of the CLI, in-process, on the test database (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from tumorboard.cli import main
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture
+def run(db_url, capsys):
+    def _run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", db_url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def test_init_demo_and_listings(run, is_postgres):
+    code, out, _ = run("init")
+    assert code == 0 and ("PostgreSQL" if is_postgres else "SQLite") in out and "0 case(s)" in out
+    code, out, _ = run("demo", "--cases", "40", "--seed", "2")
+    assert code == 0 and "40 cases" in out
+
+    code, out, _ = run("cases", "list", "--json")
+    cases = json.loads(out)
+    assert code == 0 and len(cases) == 40 and all(isinstance(c["id"], int) for c in cases)
+    names = [c["name"] for c in cases]
+    first = cases[0]
+    code, out, _ = run("cases", "list", "--search", first["mrn"].lower(), "--json")
+    assert [c["id"] for c in json.loads(out)] == [first["id"]]
+    code, out, _ = run("cases", "list", "--site", first["primary_site"], "--status", first["status"], "--json")
+    assert first["id"] in [c["id"] for c in json.loads(out)]
+    assert all(c["primary_site"] == first["primary_site"] for c in json.loads(out))
+    code, out, _ = run("cases", "list", "--limit", "3")
+    assert code == 0 and names[0] in out and "37 more" in out
+
+    code, out, _ = run("meetings", "list", "--json")
+    meetings = json.loads(out)
+    assert meetings and all("id" in m and "meeting_date" in m for m in meetings)
+
+    until = (date.today() + timedelta(days=30)).isoformat()
+    code, out, _ = run("followups", "due", "--until", until, "--json")
+    due = json.loads(out)
+    assert code == 0 and all(f["due"] <= until and f["status"] == "open" for f in due)
+
+
+def test_bad_arguments_exit_2_with_the_reason(run, capsys):
+    with pytest.raises(SystemExit) as exc:
+        run("demo", "--cases", "0")
+    assert exc.value.code == 2
+    assert "at least 1" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run("followups", "due", "--until", "31.12.2026")
+
+
+def test_network_path_is_refused_with_exit_2(capsys):
+    assert main(["--db", r"\\fileserver\board\tb.sqlite", "init"]) == 2
+    assert "network drive" in capsys.readouterr().err
+
+
+def test_backup_and_restore(run, tmp_path, is_postgres):
+    run("demo", "--cases", "10")
+    code, out, err = run("backup", "-o", str(tmp_path / "copy.sqlite"))
+    if is_postgres:
+        assert code == 2 and "pg_dump" in err
+        return
+    assert code == 0 and (tmp_path / "copy.sqlite").exists()
+    run("demo", "--cases", "5", "--seed", "9")
+    code, out, _ = run("restore", str(tmp_path / "copy.sqlite"))
+    assert code == 0 and "10 case(s)" in out and "kept as" in out
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    code, _, err = run("restore", str(bad))
+    assert code == 2 and "not a SQLite database" in err

@@ -1,0 +1,98 @@
+"""Demo data: deterministic, every site and pathway, meetings, decisions, overdue follow-ups."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from tumorboard.engine.vocabulary import PrimarySite
+from tumorboard.resources import read_text
+from tumorboard.services import Workspace
+from tumorboard.services.demo import populate
+from tumorboard.store.models import Case, Decision, FollowUp, Patient
+
+pytestmark = pytest.mark.db
+
+DAY = date(2026, 11, 23)
+
+
+def _content(ws):
+    """What the demo generated, without the wall-clock stamps."""
+    with ws.read() as s:
+        patients = s.execute(select(Patient.mrn, Patient.name, Patient.sex, Patient.birth_date).order_by(Patient.id)).all()
+        cases = s.execute(select(Case.primary_site, Case.status, Case.lesion_count, Case.largest_lesion_cm).order_by(Case.id)).all()
+        decisions = s.execute(select(Decision.case_id, Decision.modalities, Decision.deviation).order_by(Decision.id)).all()
+        followups = s.execute(select(FollowUp.due, FollowUp.test, FollowUp.status).order_by(FollowUp.id)).all()
+    return patients, cases, decisions, followups
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One 400-case demo shared by the read-only checks below (SQLite)."""
+    ws = Workspace.open(tmp_path_factory.mktemp("demo") / "demo.sqlite", actor="demo")
+    steps = list(populate(ws, 400, seed=3, today=DAY))
+    yield ws, steps
+    ws.close()
+
+
+def test_progress_reaches_the_total(demo):
+    _, steps = demo
+    assert steps[-1].done == steps[-1].total == 400
+    assert [s.done for s in steps] == sorted(s.done for s in steps)
+
+
+def test_same_seed_same_data_and_another_seed_differs(open_workspace, tmp_path):
+    first = open_workspace("a")
+    list(populate(first, 120, seed=7, today=DAY))
+    second = Workspace.open(tmp_path / "second.sqlite", actor="b")
+    list(populate(second, 120, seed=7, today=DAY))
+    third = Workspace.open(tmp_path / "third.sqlite", actor="c")
+    list(populate(third, 120, seed=8, today=DAY))
+    assert _content(first) == _content(second)
+    assert _content(first)[0] != _content(third)[0]
+    second.close()
+    third.close()
+
+
+def test_every_site_and_every_pathway_of_the_catalogue(demo):
+    ws, _ = demo
+    rows = ws.cases.query({})
+    assert {r.primary_site for r in rows} == set(PrimarySite)
+    assert any(re.search(r"[\u4e00-\u9fff]", r.name) for r in rows) and any(r.name.isascii() for r in rows)
+    fired = set()
+    for case_id in ws.cases.ids():
+        rec = ws.cases.evaluate(case_id, as_of=DAY)
+        for part in (*rec.options, *rec.excluded, *rec.warnings, *rec.follow_up):
+            fired.update(getattr(part, "rules", None) or [part.rule])
+        if "cea_ng_ml" in rec.missing and ws.cases.get(case_id).facts["primary_site"] == "colorectal":
+            fired.add("DX-6")  # DX-6 lists the missing CEA; it names no option
+    catalogue = set(re.findall(r"^\| ([A-Z]+-\d+) \|", read_text("rules", "catalogue.md"), re.M))
+    assert catalogue and catalogue - fired == set()
+
+
+def test_meetings_decisions_and_overdue_followups(demo):
+    ws, _ = demo
+    past = ws.meetings.list(upcoming=False, as_of=DAY)
+    upcoming = ws.meetings.list(upcoming=True, as_of=DAY)
+    assert len(upcoming) == 3 and all(m.item_count > 0 and not m.finalised for m in upcoming)
+    assert past and all(m.finalised for m in past)
+    meeting = ws.meetings.get(next(m.id for m in past if m.item_count))
+    assert meeting.attendance and all(i.outcome == "discussed" and i.decision_id for i in meeting.agenda)
+    decision = ws.decisions.get(meeting.agenda[0].decision_id)
+    assert decision.recommendation["rule_set"]["version"] == decision.rule_set_version
+    assert not decision.deviation or decision.deviation_reason
+    work = ws.followups.worklist(DAY)
+    assert work.overdue and work.due and all(f.due < DAY for f in work.overdue)
+    case = ws.cases.get(ws.cases.query({"status": "follow_up", "limit": 1})[0].id)
+    assert case.decisions and case.followups and case.imaging
+
+
+def test_the_services_keep_working_after_a_demo(workspace):
+    list(populate(workspace, 60, seed=1, today=DAY))
+    case = workspace.cases.create({"patient": {"mrn": "AFTER-DEMO", "name": "New"}, "facts": {"primary_site": "lung"}})
+    meeting = workspace.meetings.create({"meeting_date": DAY})
+    assert workspace.meetings.add_case(meeting.id, case.id).case_id == case.id
+    assert workspace.cases.count() == 61

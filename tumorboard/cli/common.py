@@ -1,0 +1,28 @@
+"""Opening the workspace for a command: --db PATH, else $TUMORBOARD_DATABASE_URL, else the default file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel
+
+from tumorboard.services import Workspace
+
+ENV_ACTOR = "TUMORBOARD_USER"
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    """The database named by --db (or the environment / default), migrated and ready."""
+    return Workspace.open(getattr(args, "db", None), actor=os.environ.get(ENV_ACTOR) or None)
+
+
+def print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:
+    """A JSON list of objects, each with its "id" (the CLI's machine-readable output)."""
+    data = [i.model_dump(mode="json") if isinstance(i, BaseModel) else i for i in items]
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")

@@ -1,0 +1,258 @@
+"""Demo data: a realistic synthetic board, `tumorboard demo --cases N [--seed S]`.
+
+Patients with Latin and Chinese names, cases on every pathway and primary site
+(demo_facts.py), weekly meetings (finalised past ones with attendance and
+decisions, upcoming ones with agendas), follow-up schedules from the engine's
+planner (some overdue). The same seed and day give the same data.
+
+Written with SQLAlchemy Core in batches (executemany), in one transaction: fast
+and bounded in memory at 100,000 cases, and nothing is left half-written if the
+run is cancelled (closing the generator rolls back).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Table, func, select, text
+
+from tumorboard.engine.facts import CaseFacts
+from tumorboard.store.bulk import insert_rows
+from tumorboard.store.models import (
+    AgendaItem,
+    Attendance,
+    AuditEvent,
+    Case,
+    Decision,
+    FollowUp,
+    ImagingStudy,
+    LabResult,
+    Meeting,
+    Patient,
+)
+from tumorboard.store.types import text_key
+
+from . import engine_bridge
+from .demo_facts import case_facts, person
+from .patients import search_key
+from .schemas import LAB_UNITS, Progress
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+BATCH = 2000
+ITEMS_PER_MEETING = 20
+UPCOMING_MEETINGS = 3
+LISTED_PER_UPCOMING = 12
+MAX_PAST_MEETINGS = 520  # ten years of weekly boards
+MIN_PAST_MEETINGS = 12  # a quarter: old enough for some follow-ups to be overdue
+DEVIATION_REASONS = ["Patient prefers a less invasive option", "Comorbidity not captured in the facts",
+                     "Enrolled in a clinical trial", "Surgeon judges the anatomy unfavourable"]
+ROLES = [("Dr. Chen", "hepatobiliary surgery"), ("Dr. Okafor", "medical oncology"), ("Dr. Weiß", "radiology"),
+         ("Dr. Haddad", "pathology"), ("Dr. Lindqvist", "interventional radiology"), ("N. Costa", "specialist nursing"),
+         ("Dr. 刘洋", "radiation oncology")]
+LAB_FACTS = (("bilirubin", "bilirubin_umol_l"), ("albumin", "albumin_g_l"), ("inr", "inr"), ("cea", "cea_ng_ml"))
+RESULTS = ["no_evidence_of_disease"] * 6 + ["stable"] * 3 + ["response"]
+
+
+def _table(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+TABLES = (Patient, Case, ImagingStudy, LabResult, Meeting, Attendance, AgendaItem, Decision, FollowUp)
+Batch = list[tuple[Table, list[dict[str, Any]]]]
+
+
+class _Ids:
+    """Explicit primary keys (bulk rows reference each other before they are written)."""
+
+    def __init__(self, first: dict[Any, int]) -> None:
+        self.next = dict(first)
+
+    @classmethod
+    def after_existing(cls, conn: Connection) -> _Ids:
+        return cls({m: (conn.execute(select(func.max(_table(m).c.id))).scalar() or 0) + 1 for m in TABLES})
+
+    def take(self, model: Any) -> int:
+        value = self.next[model]
+        self.next[model] = value + 1
+        return value
+
+
+def populate(ws: Workspace, cases: int, seed: int = 1, today: date | None = None) -> Iterator[Progress]:
+    """Add `cases` synthetic cases (with patients, meetings, decisions, follow-ups)."""
+    if cases < 1:
+        raise ValueError("cases must be at least 1")
+    day = today or ws.today()
+    now = ws.now()
+    stamp = {"created_at": now, "created_by": ws.actor, "updated_at": now, "updated_by": ws.actor}
+    counts = dict.fromkeys(("cases", "meetings", "decisions", "followups"), 0)
+    with ws.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
+        ids = _Ids.after_existing(conn)
+        for progress, batch in batches(ids, cases, seed, day, stamp):
+            for table, rows in batch:
+                insert_rows(conn, table, rows)
+                if table.name in counts:
+                    counts[table.name] += len(rows)
+            yield progress
+        if conn.dialect.name == "postgresql":  # explicit ids: move the sequences past them
+            for model in TABLES:
+                name = _table(model).name
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                                  f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
+        conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": ws.actor, "entity": "workspace", "entity_id": None,
+                                                    "action": "demo data", "before": None,
+                                                    "after": {"seed": seed, "day": day.isoformat(), **counts}}])
+    yield Progress(done=cases, total=cases, message=f"demo data written: {counts['cases']} cases, "
+                   f"{counts['meetings']} meetings, {counts['decisions']} decisions, {counts['followups']} follow-ups")
+
+
+def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any]) -> Iterator[tuple[Progress, Batch]]:
+    """The demo rows, table by table in foreign-key order, BATCH cases at a time."""
+    rng = random.Random(seed)
+    mrn_base = ids.next[Patient]
+    past_count = max(MIN_PAST_MEETINGS, min(MAX_PAST_MEETINGS, math.ceil(cases * 0.12 / ITEMS_PER_MEETING)))
+    meeting_rows, people = _meetings(ids, rng, day, past_count, stamp)
+    meetings = [(m["id"], m["meeting_date"]) for m in meeting_rows]
+    yield Progress(done=0, total=cases, message="meetings"), [(_table(Meeting), meeting_rows), (_table(Attendance), people)]
+    past, upcoming = meetings[:past_count], meetings[past_count:]
+    positions = {m[0]: 0 for m in meetings}
+    p_listed = min(0.5, UPCOMING_MEETINGS * LISTED_PER_UPCOMING / cases)
+    p_decided = min(0.6, past_count * ITEMS_PER_MEETING / cases)
+    order = (Patient, Case, ImagingStudy, LabResult, AgendaItem, Decision, FollowUp)
+    for start in range(0, cases, BATCH):
+        rows: dict[Any, list[dict[str, Any]]] = {m: [] for m in order}
+        for index in range(start, min(start + BATCH, cases)):
+            _one_case(rows, ids, rng, index, mrn_base, day, past, upcoming, positions, p_listed, p_decided, stamp)
+        done = min(start + BATCH, cases)
+        yield Progress(done=done, total=cases, message=f"{done} of {cases} cases"), [(_table(m), rows[m]) for m in order]
+
+
+def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int,
+              stamp: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Weekly Wednesday boards: `past_count` finalised ones before `day`, three planned after."""
+    wednesday = day + timedelta(days=(2 - day.weekday()) % 7 or 7)
+    dates = [wednesday - timedelta(weeks=w) for w in range(past_count, 0, -1)]
+    dates += [wednesday + timedelta(weeks=w) for w in range(UPCOMING_MEETINGS)]
+    meetings, people = [], []
+    for d in dates:
+        mid = ids.take(Meeting)
+        done = d < day
+        meetings.append({"id": mid, "meeting_date": d, "start_time": time(16, 0), "place": "Seminar room 2, Surgery",
+                         "title": "Liver metastasis board", "status": "finalised" if done else "planned",
+                         "finalised_at": datetime.combine(d, time(18, 0), stamp["created_at"].tzinfo) if done else None,
+                         "finalised_by": stamp["created_by"] if done else None, "version": 1, **stamp})
+        for name, role in ROLES[: rng.randint(4, len(ROLES))]:
+            people.append({"id": ids.take(Attendance), "meeting_id": mid, "name": name, "role": role,
+                           "present": not done or rng.random() > 0.08})
+    return meetings, people
+
+
+def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, index: int, mrn_base: int,
+              day: date, past: list[tuple[int, date]], upcoming: list[tuple[int, date]], positions: dict[int, int],
+              p_listed: float, p_decided: float, stamp: dict[str, Any]) -> None:
+    roll = rng.random()
+    meeting: tuple[int, date] | None = None
+    if roll < p_listed:
+        role, meeting = "listed", upcoming[rng.randrange(len(upcoming))]
+        detected = meeting[1] - timedelta(days=rng.randint(7, 30))
+    elif roll < p_listed + p_decided:
+        role, meeting = "decided", past[rng.randrange(len(past))]
+        detected = meeting[1] - timedelta(days=rng.randint(7, 35))
+    else:
+        role = rng.choices(("draft", "ready", "closed"), (35, 25, 40))[0]
+        detected = day - timedelta(days=rng.randint(0, 60) if role != "closed" else rng.randint(400, 3650))
+    facts, question = case_facts(rng, index, detected)
+    name, sex = person(rng)
+    pid, cid = ids.take(Patient), ids.take(Case)
+    mrn = f"DM{mrn_base + index:08d}"
+    age = facts.get("age_years", 60)
+    birth = date(day.year - age, 1, 1) + timedelta(days=rng.randrange(365))
+    rows[Patient].append({"id": pid, "mrn": mrn, "name": name, "sex": sex, "birth_date": birth, "name_key": text_key(name),
+                          "search_key": search_key(name, mrn), "version": 1, **stamp})
+    case = {name_: None for name_ in CaseFacts.model_fields}
+    case.update(facts)
+    status = role
+    if role == "decided":
+        age_days = (day - meeting[1]).days  # type: ignore[index]
+        status = "closed" if age_days > 730 else ("discussed" if rng.random() < 0.05 else "follow_up")
+    rows[Case].append({**case, "id": cid, "patient_id": pid, "title": question, "notes": "", "status": status,
+                       "evaluated_rule_set": None, "evaluated_tier1": None, "evaluated_at": None, "version": 1, **stamp})
+    studied = detected - timedelta(days=rng.randrange(11))
+    if facts.get("liver_mets") == "none":
+        findings, modalities = "No focal liver lesion", ["ultrasound"]
+    else:
+        findings = f"{facts.get('lesion_count', 'Several')} liver lesion(s), largest {facts.get('largest_lesion_cm', '?')} cm"
+        modalities = facts.get("confirmed_by", ["ultrasound"])
+    for modality in modalities:
+        rows[ImagingStudy].append({"id": ids.take(ImagingStudy), "case_id": cid, "modality": modality,
+                                   "study_date": studied, "findings": findings,
+                                   "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+    drawn = detected - timedelta(days=rng.randrange(8))
+    for test, field in LAB_FACTS if role != "closed" else ():  # archived cases: facts only
+        if field in facts:
+            rows[LabResult].append({"id": ids.take(LabResult), "case_id": cid, "test": test, "value": facts[field],
+                                    "unit": LAB_UNITS[test], "taken_on": drawn,
+                                    "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+    if meeting is None:
+        return
+    mid, mdate = meeting
+    positions[mid] += 1
+    item_id = ids.take(AgendaItem)
+    rows[AgendaItem].append({"id": item_id, "meeting_id": mid, "case_id": cid, "position": positions[mid],
+                             "question": question, "outcome": "discussed" if role == "decided" else None,
+                             "deferred_reason": None, "carried_from_id": None,
+                             "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
+                             "version": 1, **stamp})
+    if role == "decided":
+        _decision(rows, ids, rng, cid, item_id, meeting, facts, status, day, stamp)
+
+
+def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, cid: int, item_id: int,
+              meeting: tuple[int, date], facts: dict[str, Any], status: str, day: date,
+              stamp: dict[str, Any]) -> None:
+    mid, mdate = meeting
+    rec = engine_bridge.evaluate(CaseFacts.model_validate({**facts, "as_of": mdate}))
+    tier1 = [o.modality.value for o in rec.tier1()]
+    others = [o.modality.value for o in rec.options if o.tier > 1]
+    chosen, reason = tier1, None
+    if not tier1 or rng.random() < 0.07:
+        chosen = [rng.choice(others)] if others else ["best_supportive_care"]
+        reason = rng.choice(DEVIATION_REASONS)
+    chosen_set = set(chosen)
+    intent = next((o.intent.value for o in rec.options if o.modality.value in chosen_set), "palliative")
+    timing = next((o.timing.value for o in rec.options if o.modality.value in chosen_set and o.timing), None)
+    treatment = mdate + timedelta(days=rng.randint(10, 28))
+    recent = (day - mdate).days < 21
+    did = ids.take(Decision)
+    informed = not recent or rng.random() < 0.5
+    rows[Decision].append({
+        "id": did, "case_id": cid, "agenda_item_id": item_id, "meeting_id": mid, "modalities": chosen,
+        "intent": intent, "timing": timing, "rationale": "As recommended" if reason is None else reason,
+        "patient_preference": "", "trial_considered": rng.random() < 0.2, "deviation": reason is not None,
+        "deviation_reason": reason, "informer": "Dr. Chen", "inform_patient_by": mdate + timedelta(days=7),
+        "inform_referrer_by": mdate + timedelta(days=7), "patient_informed": informed,
+        "patient_informed_at": stamp["created_at"] if informed else None, "referrer_informed": informed,
+        "referrer_informed_at": stamp["created_at"] if informed else None, "notes": "",
+        "time_spent_seconds": None, "treatment_date": treatment, "recommendation": rec.to_json_dict(),
+        "rule_set_name": rec.rule_set.name, "rule_set_version": rec.rule_set.version, "recorded_by": stamp["created_by"],
+        "recorded_at": stamp["created_at"], "amended_reason": None, "amended_by": None, "amended_at": None,
+        "version": 1, **stamp,
+    })
+    for entry in engine_bridge.plan_followups(chosen, treatment):
+        overdue_kept = rng.random() < 0.12
+        if entry.due >= day:
+            state, result = ("cancelled", None) if status == "closed" else ("open", None)
+        elif status == "closed" or not overdue_kept:
+            state, result = "done", rng.choice(RESULTS)
+        else:
+            state, result = "open", None  # overdue
+        rows[FollowUp].append({"id": ids.take(FollowUp), "case_id": cid, "decision_id": did, "due": entry.due,
+                               "test": entry.test.value, "rule": entry.rule, "status": state, "result": result,
+                               "note": "", "completed_at": stamp["created_at"] if state == "done" else None,
+                               "completed_by": stamp["created_by"] if state == "done" else None,
+                               "version": 1, **stamp})
