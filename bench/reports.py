@@ -5,13 +5,20 @@ laid out as plain paragraphs with the same embedded fonts (and the same CJK
 fallback) in a SimpleDocTemplate: what the text alone costs. The ratio is the
 price of the tables, badges, headers and "Page X of Y".
 
+Also the whole service path on a real SQLite workspace (read 40 cases, run the
+engine on each, render) against rendering the already gathered data.
+
     python -m bench.reports
 """
 
 from __future__ import annotations
 
 import io
+import tempfile
 import time
+from datetime import date
+from datetime import time as clock_time
+from pathlib import Path
 
 import pypdf
 from reportlab.lib.pagesizes import A4
@@ -34,6 +41,25 @@ def bare_reportlab(lines: list[str]) -> bytes:
     return buf.getvalue()
 
 
+def workspace_figures(folder: Path) -> list[dict[str, object]]:
+    from tumorboard.services import Workspace
+    from tumorboard.services.reports import handout_data, handout_pdf
+
+    ws = Workspace.open(db=folder / "bench.sqlite", actor="bench")
+    try:
+        meeting = ws.meetings.create({"meeting_date": date(2026, 12, 1), "start_time": clock_time(8, 0), "title": "Bench"})
+        for n in range(CASES):
+            facts = specimen.case_sheet(n).facts.to_json_dict()
+            case = ws.cases.create({"patient": {"mrn": f"B{n:04d}", "name": specimen.NAMES[n % 8]}, "facts": facts})
+            ws.meetings.add_case(meeting.id, case.id, question="Resection or ablation?")
+        data = handout_data(ws, meeting.id)
+        whole_ms = best_of(lambda: handout_pdf(ws, meeting.id), repeat=3)
+        render_ms = best_of(lambda: render_handout(data), repeat=3)
+    finally:
+        ws.close()
+    return [figure(f"handout_{CASES}_cases_from_workspace", whole_ms, "ms", baseline=render_ms)]
+
+
 def main() -> None:
     register_fonts()
     data = specimen.handout(CASES)
@@ -46,12 +72,15 @@ def main() -> None:
 
     handout_ms = best_of(lambda: render_handout(data), repeat=3)
     baseline_ms = best_of(lambda: bare_reportlab(lines), repeat=3)
+    with tempfile.TemporaryDirectory() as folder:
+        service = workspace_figures(Path(folder))
     emit([
         figure(f"handout_{CASES}_cases_render", handout_ms, "ms", baseline=baseline_ms),
         figure(f"handout_{CASES}_cases_first_render", first_ms, "ms"),
         figure(f"handout_{CASES}_cases_size", len(pdf) / 1024, "KiB", baseline=len(baseline_pdf) / 1024),
         figure(f"handout_{CASES}_cases_pages", len(reader.pages), "pages"),
         figure("text_lines", len(lines), "lines"),
+        *service,
         figure("peak_memory", peak_rss_mb(), "MB"),
     ])
 
