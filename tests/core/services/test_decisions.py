@@ -1,0 +1,143 @@
+"""Decisions: the engine's snapshot, deviations need a reason, follow-up schedule,
+amendments after the minutes are closed, communication to patient and referrer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from tests.core.conftest import dump_database
+from tumorboard.errors import InvalidInput, StaleEdit
+from tumorboard.store.models import AuditEvent
+
+pytestmark = pytest.mark.db
+
+MEETING_DAY = date(2026, 12, 2)
+SURVEILLANCE = {"primary_site": "colorectal", "primary_resected": True, "liver_mets": "none", "age_years": 63, "ecog": 0}
+
+
+@pytest.fixture
+def listed(workspace, make_case):
+    """A surveillance case listed on a meeting: (case, meeting, agenda item)."""
+    case = make_case(name="Decision Patient", **SURVEILLANCE)
+    meeting = workspace.meetings.create({"meeting_date": MEETING_DAY})
+    item = workspace.meetings.add_case(meeting.id, case.id, "Surveillance?")
+    return case, meeting, item
+
+
+def _decision(item, **extra):
+    return {"agenda_item_id": item.id, "modalities": ["surveillance"], "intent": "surveillance",
+            "informer": "Dr. Chen", "inform_patient_by": "2026-12-09", **extra}
+
+
+def test_recording_the_recommended_option(workspace, listed):
+    case, meeting, item = listed
+    d = workspace.decisions.record(_decision(item, time_spent_seconds=240))
+    assert not d.deviation and d.deviation_reason is None
+    assert d.recorded_by == "tester" and d.meeting_id == meeting.id
+    assert d.rule_set_version and d.recommendation["rule_set"]["version"] == d.rule_set_version
+    assert [o["modality"] for o in d.recommendation["options"] if o["tier"] == 1] == ["surveillance"]
+    got = workspace.cases.get(case.id)
+    assert got.status == "follow_up"
+    ultrasounds = [f for f in got.followups if f.test == "liver_ultrasound"]
+    assert ultrasounds and ultrasounds[0].rule == "FU-1" and ultrasounds[0].due == date(2027, 3, 2)  # 3 months on
+    agenda = workspace.meetings.get(meeting.id).agenda[0]
+    assert agenda.outcome == "discussed" and agenda.time_spent_seconds == 240 and agenda.decision_id == d.id
+
+
+def test_a_deviation_without_a_reason_is_refused_and_nothing_is_written(workspace, listed):
+    _, _, item = listed
+    before = dump_database(workspace)
+    with pytest.raises(InvalidInput) as err:
+        workspace.decisions.record(_decision(item, modalities=["hepatectomy"], intent="curative"))
+    problem = err.value.problems[0]
+    assert problem.field == "deviation_reason" and "surveillance" in problem.allowed
+    assert dump_database(workspace) == before
+    d = workspace.decisions.record(_decision(item, modalities=["systemic_chemotherapy"], intent="palliative",
+                                             deviation_reason="Patient enrolled in a trial"))
+    assert d.deviation and d.deviation_reason == "Patient enrolled in a trial"
+
+
+def test_bad_decision_values_name_the_field(workspace, listed):
+    _, _, item = listed
+    with pytest.raises(InvalidInput) as err:
+        workspace.decisions.record(_decision(item, modalities=["laser"], intent="hopeful", time_spent_seconds=-1))
+    assert {p.field.split(".")[0] for p in err.value.problems} == {"modalities", "intent", "time_spent_seconds"}
+    with pytest.raises(InvalidInput) as err:
+        workspace.decisions.record(_decision(item, modalities=[]))
+    assert err.value.problems[0].field == "modalities"
+
+
+def test_one_decision_per_item_and_none_for_a_deferred_item(workspace, listed, make_case):
+    case, meeting, item = listed
+    workspace.decisions.record(_decision(item))
+    with pytest.raises(InvalidInput):
+        workspace.decisions.record(_decision(item))
+    other = workspace.meetings.add_case(meeting.id, make_case(**SURVEILLANCE).id)
+    workspace.meetings.defer(other.id, "CT pending")
+    with pytest.raises(InvalidInput):
+        workspace.decisions.record(_decision(other))
+
+
+def test_the_snapshot_keeps_the_recommendation_as_it_stood(workspace, listed):
+    case, _, item = listed
+    d = workspace.decisions.record(_decision(item))
+    current = workspace.cases.get(case.id)
+    facts = {**SURVEILLANCE, "liver_mets": "confirmed", "confirmed_by": ["mri"], "lesion_count": 2, "largest_lesion_cm": 2.0}
+    workspace.cases.update(case.id, {"facts": facts}, current.version)
+    assert workspace.cases.evaluate(case.id).tier1() != []
+    assert workspace.decisions.get(d.id).recommendation == d.recommendation
+
+
+def test_after_finalising_only_an_amendment_with_a_reason_changes_a_decision(open_workspace, listed):
+    ws = open_workspace("tester")
+    _, meeting, item = listed
+    d = ws.decisions.record(_decision(item))
+    ws.meetings.finalise(meeting.id)
+    with pytest.raises(InvalidInput):
+        ws.meetings.set_question(item.id, "changed")
+    with pytest.raises(InvalidInput) as err:
+        ws.decisions.amend(d.id, _decision(item, rationale="typo fixed"), reason=" ")
+    assert err.value.problems[0].field == "reason"
+    amended = ws.decisions.amend(
+        d.id, _decision(item, modalities=["systemic_chemotherapy"], intent="palliative", deviation_reason="new CT"),
+        reason="Minutes recorded the wrong modality", expected_version=d.version,
+    )
+    assert amended.amended_reason == "Minutes recorded the wrong modality" and amended.deviation
+    assert amended.recommendation == d.recommendation
+    followups = ws.followups.for_case(d.case_id)
+    assert {f.status for f in followups if f.rule == "FU-1"} == {"cancelled"}
+    assert any(f.rule == "FU-4" and f.status == "open" for f in followups)
+    with ws.read() as s:
+        actions = s.exec(select(AuditEvent.action).where(AuditEvent.entity == "decision", AuditEvent.entity_id == d.id)).all()
+    assert "amend" in actions
+    with pytest.raises(StaleEdit):
+        open_workspace("late").decisions.amend(d.id, _decision(item), reason="again", expected_version=d.version)
+
+
+def test_communication_is_tracked_on_the_worklist(workspace, listed):
+    _, _, item = listed
+    d = workspace.decisions.record(_decision(item))
+    assert [x.id for x in workspace.followups.worklist(MEETING_DAY).uncommunicated] == [d.id]
+    half = workspace.decisions.mark_communicated(d.id, patient=True, referrer=False)
+    assert half.patient_informed and half.patient_informed_at and not half.referrer_informed
+    assert [x.id for x in workspace.followups.worklist(MEETING_DAY).uncommunicated] == [d.id]
+    workspace.decisions.mark_communicated(d.id, patient=True, referrer=True)
+    assert workspace.followups.worklist(MEETING_DAY).uncommunicated == []
+
+
+def test_evaluate_and_reevaluate_all(workspace, make_case):
+    a = make_case(**SURVEILLANCE)
+    make_case(primary_site="breast", liver_mets="confirmed", confirmed_by=["ct"], lesion_count=2, largest_lesion_cm=3)
+    rec = workspace.cases.evaluate(a.id, as_of=date(2026, 12, 1))
+    assert [o.modality for o in rec.tier1()] == ["surveillance"]
+    steps = list(workspace.cases.reevaluate_all())
+    assert steps[-1].done == steps[-1].total == 2
+    from tumorboard.store.models import Case
+
+    with workspace.read() as s:
+        tier1 = s.exec(select(Case.evaluated_tier1).where(Case.id == a.id)).one()
+    assert tier1 == ["surveillance"]
+    assert workspace.cases.get(a.id).version == a.version  # derived values: nobody's edit is refused for them
