@@ -270,8 +270,10 @@ def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -
         except ValueError:  # a snapshot from an older contract: print the decision without it
             recommended = []
     follow_ups = [followup_data(f) for f in detail.followups if f.decision_id == d.id]
+    # the board decided on the meeting day; recorded_at is when someone typed it in
+    meeting_day = next((a.meeting_date for a in detail.agenda if a.meeting_id == d.meeting_id), None)
     return rd.DecisionData(
-        decided_on=d.recorded_at.date(), meeting_title=meeting_title, modalities=[str(x) for x in d.modalities],
+        decided_on=meeting_day or d.recorded_at.date(), meeting_title=meeting_title, modalities=[str(x) for x in d.modalities],
         intent=str(d.intent), timing=str(d.timing or ""), rationale=d.rationale,
         patient_preference=d.patient_preference, trial_considered=d.trial_considered, recommended=recommended,
         deviation=d.deviation, deviation_reason=d.deviation_reason or "", informer=d.informer,

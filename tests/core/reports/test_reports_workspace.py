@@ -158,6 +158,6 @@ def test_a_relisted_case_shows_its_earlier_decision_on_the_next_handout(board, p
     ws.meetings.add_case(later.id, case.id, question="Progression on chemotherapy: options?")
     text = text_of(reports.handout_pdf(ws, later.id), pdf_text)
     assert "Earlier board decisions" in text
-    assert "Systemic chemotherapy · Palliative · deviation: Frail after sepsis" in text
+    assert "2026-12-01 · Systemic chemotherapy · Palliative · deviation: Frail after sepsis" in text
     first_meeting = text_of(reports.handout_pdf(ws, board["meeting"].id), pdf_text)
     assert "Earlier board decisions" not in first_meeting  # its own decision is not "earlier"
