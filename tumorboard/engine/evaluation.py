@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from datetime import date
 
 from .construct import make
 from .facts import CaseFacts
 from .followup import plan_followups
 from .parameters import Parameters, load_parameters
 from .plan import Plan
-from .recommendation import Recommendation, RuleSet
+from .recommendation import FollowUpEntry, Recommendation, RuleSet
 from .rules import (
     AFTER,
     BEFORE,
     HEPATOCELLULAR,
     METACHRONOUS,
     ORDER,
-    PRIMARY,
+    PRIMARY_BY_SITE,
     RULE_SET_NAME,
     RULE_SET_VERSION,
     SYNCHRONOUS,
@@ -33,6 +33,7 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
     Pure: reads only its arguments. Without facts.as_of no follow-up dates are computed ("as_of" is
     listed as missing); the caller supplies today's date if that is what it means."""
     p = parameters if parameters is not None else load_parameters()
+    prepared = _prepared(p)
     s = Situation(facts, p)
     plan = Plan()
     for r in BEFORE:
@@ -46,7 +47,7 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
             sections = (
                 SYNCHRONOUS if s.path == "synchronous" else METACHRONOUS if s.path == "metachronous" else (),
                 ORDER,
-                PRIMARY,
+                PRIMARY_BY_SITE.get(s.site, ()),
             )
         for section in sections:
             for r in section:
@@ -56,14 +57,14 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
 
     options = plan.build_options(DIAGNOSTIC)
     follow_up = []
-    firm_first = [o.modality for o in options if o.tier == 1 and not o.provisional]
+    firm_first = tuple(o.modality for o in options if o.tier == 1 and not o.provisional)
     if firm_first:
         if facts.as_of is None:
             plan.need("as_of")
         else:
-            follow_up = plan_followups(firm_first, facts.as_of, p)
+            follow_up = prepared.follow_up(firm_first, facts.as_of)
     return make(Recommendation,
-        rule_set=_rule_set(p),
+        rule_set=prepared.rule_set,
         options=options,
         excluded=plan.build_excluded(),
         warnings=plan.build_warnings(),
@@ -73,6 +74,35 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
     )
 
 
-@lru_cache(maxsize=16)
-def _rule_set(p: Parameters) -> RuleSet:
-    return make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=p.echo())
+class _Prepared:
+    """What depends only on the parameters, made once per Parameters object."""
+
+    __slots__ = ("params", "rule_set", "plans")
+
+    def __init__(self, params: Parameters) -> None:
+        self.params = params
+        self.rule_set = make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=params.echo())
+        self.plans: dict[tuple, tuple] = {}
+
+    def follow_up(self, modalities: tuple[Modality, ...], start: date) -> list[FollowUpEntry]:
+        key = (modalities, start)
+        entries = self.plans.get(key)
+        if entries is None:
+            if len(self.plans) >= 4096:
+                self.plans.clear()  # bounded: a long batch run must not grow without limit
+            entries = self.plans[key] = tuple(plan_followups(modalities, start, self.params))
+        return list(entries)
+
+
+# Keyed by identity (hashing a pydantic model costs more than an evaluation); holds the object
+# so its id stays valid. A cache of pure values, not state: results never depend on it.
+_PREPARED: dict[int, _Prepared] = {}
+
+
+def _prepared(params: Parameters) -> _Prepared:
+    entry = _PREPARED.get(id(params))
+    if entry is None or entry.params is not params:
+        if len(_PREPARED) >= 8:
+            _PREPARED.clear()
+        entry = _PREPARED[id(params)] = _Prepared(params)
+    return entry

@@ -21,9 +21,18 @@ class Draft:
         self.rationale, self.rules, self.sources, self.provisional = rationale, rules, sources, provisional
 
 
-def _add_unique(target: list, items) -> None:  # type: ignore[no-untyped-def,type-arg]
-    for item in items:
-        if item not in target:
+def _add_rule(rules: list[str], rule: str) -> None:
+    if rule not in rules:
+        rules.append(rule)
+
+
+def _add_sources(target: list[SourceRef], sources) -> None:  # type: ignore[no-untyped-def]
+    # Identity, not equality: sources are shared constants, and pydantic's __eq__ costs more than a rule.
+    for item in sources:
+        for present in target:
+            if present is item:
+                break
+        else:
             target.append(item)
 
 
@@ -65,8 +74,8 @@ class Plan:
                 d.timing = timing
         elif d.timing is None:
             d.timing = timing
-        _add_unique(d.rules, (rule,))
-        _add_unique(d.sources, sources)
+        _add_rule(d.rules, rule)
+        _add_sources(d.sources, sources)
 
     def has(self, modality: Modality) -> bool:
         return modality in self.options
@@ -75,8 +84,8 @@ class Plan:
         """Add a rule (its sources, a sentence of rationale) to an option that is already proposed."""
         d = self.options.get(modality)
         if d is not None:
-            _add_unique(d.rules, (rule,))
-            _add_unique(d.sources, sources)
+            _add_rule(d.rules, rule)
+            _add_sources(d.sources, sources)
             if note:
                 d.rationale = f"{d.rationale} {note}"
 
@@ -94,20 +103,22 @@ class Plan:
     def exclude(self, modality: Modality, rule: str, reason: str, *sources: SourceRef) -> None:
         if modality in self.excluded:
             _reason, rules, refs = self.excluded[modality]
-            _add_unique(rules, (rule,))
-            _add_unique(refs, sources)
+            _add_rule(rules, rule)
+            _add_sources(refs, sources)
         else:
             self.excluded[modality] = (reason, [rule], list(sources))
 
     def warn(self, code: str, rule: str, message: str) -> None:
         for c, _m, rules in self.warnings:
             if c == code:
-                _add_unique(rules, (rule,))
+                _add_rule(rules, rule)
                 return
         self.warnings.append((code, message, [rule]))
 
     def need(self, *fields: str) -> None:
-        _add_unique(self.missing, fields)
+        for name in fields:
+            if name not in self.missing:
+                self.missing.append(name)
 
     # ------------------------------------------------------------ assembly
     def build_options(self, diagnostic: frozenset[Modality]) -> list[Option]:
@@ -119,8 +130,8 @@ class Plan:
             if cap is not None and d.tier < cap[0]:
                 d.tier = cap[0]
                 d.rationale = f"{d.rationale} {cap[2]}"
-                _add_unique(d.rules, (cap[1],))
-                _add_unique(d.sources, cap[3])
+                _add_rule(d.rules, cap[1])
+                _add_sources(d.sources, cap[3])
             if self.provisional_all and m not in diagnostic:
                 d.provisional = True
             drafts.append(d)

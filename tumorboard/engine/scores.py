@@ -89,6 +89,10 @@ def tumor_burden_score(largest_lesion_cm: float, lesion_count: int) -> float:
     return round(math.hypot(largest_lesion_cm, lesion_count), 2)
 
 
+# Points 5-15 with their class: shared frozen objects, made once.
+_CHILD_PUGH = {n: make(ChildPugh, points=n, class_=child_pugh_class(n)) for n in range(5, 16)}
+
+
 def compute_scores(facts: CaseFacts, p: Parameters, timing: Timing | None) -> Scores:
     missing: dict[str, list[str]] = {}
     cp = None
@@ -96,7 +100,7 @@ def compute_scores(facts: CaseFacts, p: Parameters, timing: Timing | None) -> Sc
     if points is None:
         missing["child_pugh"] = [n for n in CHILD_PUGH_INPUTS if getattr(facts, n) is None]
     else:
-        cp = make(ChildPugh, points=points, class_=child_pugh_class(points))
+        cp = _CHILD_PUGH[points]
     albi = None
     if facts.bilirubin_umol_l is None or facts.albumin_g_l is None:
         missing["albi"] = [n for n in ALBI_INPUTS if getattr(facts, n) is None]

@@ -7,8 +7,6 @@ so the engine lists them as missing instead of guessing.
 
 from __future__ import annotations
 
-from datetime import date
-
 from .facts import CaseFacts
 from .followup import add_months
 from .parameters import Parameters
@@ -84,84 +82,120 @@ def derive_timing(facts: CaseFacts, p: Parameters) -> Timing | None:
     return Timing.synchronous if detected <= add_months(diagnosed, p.synchronous_window_months) else Timing.metachronous
 
 
-class Situation:
-    """One case as the rules see it. Built once per evaluation."""
+_UNKNOWN: Tri = (None, ())
 
-    __slots__ = (
-        "f", "p", "site", "scores", "lesion", "imaged", "needs_confirmation", "unclear_after_imaging",
-        "timing", "path", "extensive", "small", "few", "large", "flr_ok", "liver_resectable",
-        "operable", "primary_ok", "resection", "ablation", "local", "frail", "liver_function_good",
-        "liver_function_rt", "rt_size_ok", "as_of",
-    )
+
+class lazy:  # noqa: N801 - reads like functools.cached_property, without its lock
+    """Computed on first read, then stored on the instance."""
+
+    def __init__(self, fn):  # type: ignore[no-untyped-def]
+        self.fn, self.name = fn, fn.__name__
+
+    def __get__(self, obj, cls=None):  # type: ignore[no-untyped-def]
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+class Situation:
+    """One case as the rules see it. Built once per evaluation.
+
+    Treatment judgements are only derived when there is a liver lesion (the sections that read them
+    run only then); the class defaults keep every attribute readable either way."""
+
+    needs_confirmation = unclear_after_imaging = imaged = False
+    path: str | None = None
+    extensive = small = few = large = flr_ok = liver_resectable = operable = primary_ok = _UNKNOWN
+    resection = ablation = local = _UNKNOWN
 
     def __init__(self, facts: CaseFacts, params: Parameters) -> None:
         f, p = facts, params
         self.f, self.p, self.site, self.as_of = f, p, f.primary_site, f.as_of
-        self.timing = derive_timing(f, p)
-        self.scores: Scores = compute_scores(f, p, self.timing)
-        self.lesion = f.liver_mets is LiverMets.suspected or f.liver_mets is LiverMets.confirmed
+        self.timing = timing = f.timing if f.timing is not None else derive_timing(f, p)
+        self.scores: Scores = compute_scores(f, p, timing)
+        lm = f.liver_mets
+        self.lesion = lm is LiverMets.suspected or lm is LiverMets.confirmed
+        if not self.lesion:
+            return
         seen = f.confirmed_by or ()
-        self.imaged = any(m in _SETTLING_IMAGING for m in seen)
+        self.imaged = imaged = any(m in _SETTLING_IMAGING for m in seen)
         # DX-1: suspected but not yet seen on contrast CT/MRI (or "confirmed" on ultrasound alone)
-        self.needs_confirmation = self.lesion and not self.imaged and (
-            f.liver_mets is LiverMets.suspected or f.confirmed_by is not None
-        )
+        self.needs_confirmation = not imaged and (lm is LiverMets.suspected or f.confirmed_by is not None)
         # DX-5: still only suspected although contrast imaging was done
-        self.unclear_after_imaging = (
-            f.liver_mets is LiverMets.suspected and self.imaged and Imaging.biopsy not in seen
-        )
-        if f.primary_resected or self.timing is Timing.metachronous:
+        self.unclear_after_imaging = lm is LiverMets.suspected and imaged and Imaging.biopsy not in seen
+        if f.primary_resected or timing is Timing.metachronous:
             self.path = "metachronous"  # the primary is out: liver-directed plan (section D)
-        elif self.timing is Timing.synchronous:
+        elif timing is Timing.synchronous:
             self.path = "synchronous"  # primary still in place (section C)
-        else:
-            self.path = None
 
+        # Written out rather than through all_of/any_of: this runs on every keystroke in the GUI.
         ext = f.extrahepatic_disease
-        self.extensive: Tri = fact("extrahepatic_disease", None if ext is None else ext is ExtrahepaticDisease.extensive)
-        self.small = _at_most("largest_lesion_cm", f.largest_lesion_cm, p.small_lesion_cm)
-        self.few = _at_most("lesion_count", f.lesion_count, p.max_lesions_for_ablation)
-        self.large = _at_least("largest_lesion_cm", f.largest_lesion_cm, p.large_lesion_cm)
+        if ext is None:
+            self.extensive = (None, ("extrahepatic_disease",))
+            not_extensive: Tri = (None, ("extrahepatic_disease",))
+        else:
+            self.extensive = (ext is ExtrahepaticDisease.extensive, ())
+            not_extensive = (ext is not ExtrahepaticDisease.extensive, ())
+        largest, count = f.largest_lesion_cm, f.lesion_count
+        if largest is None:
+            self.small = self.large = small = (None, ("largest_lesion_cm",))
+        else:
+            self.small = small = (largest <= p.small_lesion_cm, ())
+            self.large = (largest >= p.large_lesion_cm, ())
+        few: Tri = (None, ("lesion_count",)) if count is None else (count <= p.max_lesions_for_ablation, ())
+        self.few = few
         if f.primary_site is PrimarySite.colorectal:  # CRC-1: enough liver must remain
             self.flr_ok = _at_least("future_liver_remnant_pct", f.future_liver_remnant_pct, p.min_flr_pct)
         else:
             self.flr_ok = (True, ())
-        self.liver_resectable = all_of(fact("liver_resectable", f.liver_resectable), self.flr_ok, negate(self.extensive))
+        self.liver_resectable = all_of(fact("liver_resectable", f.liver_resectable), self.flr_ok, not_extensive)
         self.operable = all_of(
             fact("fit_for_major_surgery", f.fit_for_major_surgery), fact("accepts_surgery", f.accepts_surgery)
         )
         if self.path == "metachronous" or f.emergency_primary_surgery:
-            self.primary_ok: Tri = (True, ())
+            self.primary_ok = (True, ())
         else:
             self.primary_ok = fact("primary_resectable", f.primary_resectable)
         self.resection = all_of(self.liver_resectable, self.operable, self.primary_ok)
-        self.ablation = all_of(self.small, self.few, negate(self.extensive), self.primary_ok)
+        self.ablation = all_of(small, few, not_extensive, self.primary_ok)
         self.local = any_of(self.resection, self.ablation)
-        # SYNC-4: old, in poor general condition, or unwilling to have liver surgery
-        self.frail = any_of(
+
+    # Read by few rules: derived on first use.
+    @lazy
+    def frail(self) -> Tri:
+        """SYNC-4: old, in poor general condition, or unwilling to have liver surgery."""
+        f, p = self.f, self.p
+        return any_of(
             _at_least("age_years", f.age_years, p.elderly_age),
             _at_least("ecog", f.ecog, p.poor_ecog),
             negate(fact("fit_for_major_surgery", f.fit_for_major_surgery)),
             negate(fact("accepts_surgery", f.accepts_surgery)),
         )
+
+    @lazy
+    def liver_function_good(self) -> Tri:
+        """Child-Pugh A; when it cannot be computed, ALBI grade 1."""
         cp, albi = self.scores.child_pugh, self.scores.albi
-        cp_missing = tuple(n for n in CHILD_PUGH_INPUTS if getattr(f, n) is None)
         if cp is not None:
-            self.liver_function_good: Tri = (cp.class_ == "A", ())
-        elif albi is not None:
-            self.liver_function_good = (albi.grade == 1, ())
-        else:
-            self.liver_function_good = (None, cp_missing)
-        # RT-1: Child-Pugh A or ALBI grade 1-2
-        self.liver_function_rt = any_of(
-            (None, cp_missing) if cp is None else (cp.class_ == "A", ()),
+            return cp.class_ == "A", ()
+        if albi is not None:
+            return albi.grade == 1, ()
+        return None, tuple(n for n in CHILD_PUGH_INPUTS if getattr(self.f, n) is None)
+
+    @lazy
+    def liver_function_rt(self) -> Tri:
+        """RT-1: Child-Pugh A or ALBI grade 1-2."""
+        cp, albi = self.scores.child_pugh, self.scores.albi
+        return any_of(
+            (None, tuple(n for n in CHILD_PUGH_INPUTS if getattr(self.f, n) is None)) if cp is None else (cp.class_ == "A", ()),
             (None, ("bilirubin_umol_l", "albumin_g_l")) if albi is None else (albi.grade <= 2, ()),
         )
-        self.rt_size_ok = all_of(
+
+    @lazy
+    def rt_size_ok(self) -> Tri:
+        f, p = self.f, self.p
+        return all_of(
             _at_most("lesion_count", f.lesion_count, p.rt_max_lesions),
             _at_most("largest_lesion_cm", f.largest_lesion_cm, p.rt_max_lesion_cm),
         )
-
-    @property
-    def start(self) -> date | None:
-        return self.as_of

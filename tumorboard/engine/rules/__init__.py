@@ -41,6 +41,7 @@ SYNCHRONOUS = synchronous.RULES
 METACHRONOUS = metachronous.RULES
 ORDER = order.RULES
 PRIMARY = primary.RULES
+PRIMARY_BY_SITE = primary.BY_SITE
 HEPATOCELLULAR: tuple[RuleFn, ...] = (primary.hcc_1,)
 #: after every section: safety caps and data checks that look at the whole plan
 AFTER: tuple[RuleFn, ...] = (metachronous.meta_4, workup.dx_3)
@@ -55,6 +56,7 @@ __all__ = [
     "METACHRONOUS",
     "ORDER",
     "PRIMARY",
+    "PRIMARY_BY_SITE",
     "HEPATOCELLULAR",
     "AFTER",
 ]

@@ -247,3 +247,12 @@ def hcc_1(s: Situation, plan: Plan) -> None:
 
 
 RULES = (crc_1, crc_2, crc_3, crc_4, crc_5, br_1, br_2, ov_1, net_1, net_2, lung_1)
+
+#: the rules of each primary site (each rule also checks its site itself)
+BY_SITE: dict[PrimarySite, tuple] = {
+    PrimarySite.colorectal: (crc_1, crc_2, crc_3, crc_4, crc_5),
+    PrimarySite.breast: (br_1, br_2),
+    PrimarySite.ovarian: (ov_1,),
+    PrimarySite.neuroendocrine: (net_1, net_2),
+    PrimarySite.lung: (lung_1,),
+}
