@@ -123,10 +123,11 @@ class Plan:
     # ------------------------------------------------------------ assembly
     def build_options(self, diagnostic: frozenset[Modality]) -> list[Option]:
         drafts = []
+        excluded, caps = self.excluded, self.caps
         for m, d in self.options.items():
-            if m in self.excluded:
+            if m in excluded:
                 continue  # an exclusion always wins over a proposal
-            cap = self.caps.get(m)
+            cap = caps.get(m) if caps else None
             if cap is not None and d.tier < cap[0]:
                 d.tier = cap[0]
                 d.rationale = f"{d.rationale} {cap[2]}"
@@ -151,10 +152,14 @@ class Plan:
         ]
 
     def build_excluded(self) -> list[Exclusion]:
+        if not self.excluded:
+            return []
         return [
             make(Exclusion, modality=m, reason=reason, rules=rules, sources=sources)
             for m, (reason, rules, sources) in sorted(self.excluded.items(), key=lambda kv: MODALITY_ORDER[kv[0]])
         ]
 
     def build_warnings(self) -> list[Warning]:
+        if not self.warnings:
+            return []
         return [make(Warning, code=c, message=msg, rules=rules) for c, msg, rules in self.warnings]

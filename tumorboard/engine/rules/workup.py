@@ -98,10 +98,13 @@ def dx_6(s: Situation, plan: Plan) -> None:
 
 @rule("DX-3", "Liver function and coagulation before surgery or ablation", S2_LIVER_FUNCTION)
 def dx_3(s: Situation, plan: Plan) -> None:
-    proposed = [m for m in SURGICAL if m in plan.options and m not in plan.excluded]
-    lacking = [n for n in LIVER_FUNCTION if getattr(s.f, n) is None]
-    if not proposed or not lacking:
+    f = s.f
+    if f.bilirubin_umol_l is not None and f.albumin_g_l is not None and f.inr is not None:
         return
+    proposed = [m for m in SURGICAL if m in plan.options and m not in plan.excluded]
+    if not proposed:
+        return
+    lacking = [n for n in LIVER_FUNCTION if getattr(f, n) is None]
     plan.need(*lacking)
     plan.warn(
         "missing_liver_function", "DX-3",
