@@ -63,7 +63,8 @@ def read_facts(path: str) -> CaseFacts:
 
 def summary(rec: Recommendation, facts: CaseFacts) -> str:
     """A plain-text reading of the recommendation, for a terminal."""
-    out = [f"Decision support ({rec.rule_set.name} {rec.rule_set.version}) for a {label(facts.primary_site)} primary, as of {facts.as_of}"]
+    out = [f"Decision support, rule set {rec.rule_set.name} {rec.rule_set.version}"]
+    out.append(f"Primary: {label(facts.primary_site)}; liver metastases: {label(facts.liver_mets) or 'not stated'}; as of {facts.as_of}")
     out.append("Proposals for the board to weigh; the board decides.")
     for tier in (1, 2, 3):
         options = [o for o in rec.options if o.tier == tier]

@@ -18,7 +18,7 @@ from ..sources import (
     S4_ABLATION_ISOLATED,
     S4_EXTRAHEPATIC_NO_ABLATION,
 )
-from ..vocabulary import Intent, Modality, PrimarySite
+from ..vocabulary import Intent, Modality, PrimarySite, label
 from .base import rule
 
 H, A = Modality.hepatectomy, Modality.ablation
@@ -38,7 +38,7 @@ def order_1(s: Situation, plan: Plan) -> None:
             continue
         plan.need(*missing)
         if feasible is None:
-            text = f"{modality.name.capitalize()} is a first choice if it proves feasible (see missing data)."
+            text = f"{label(modality)} is a first choice if it proves feasible (see missing data)."
         plan.propose(modality, 1, Intent.curative, "ORDER-1", text, S0_ORDER, provisional=feasible is None)
 
 

@@ -24,6 +24,20 @@ def sync_4_applies(s: Situation) -> Tri:
     return all_of(s.ablation, s.frail)
 
 
+def _why_not_liver_surgery(s: Situation) -> str:
+    f, p = s.f, s.p
+    reasons = []
+    if f.age_years is not None and f.age_years >= p.elderly_age:
+        reasons.append(f"is {f.age_years}")
+    if f.ecog is not None and f.ecog >= p.poor_ecog:
+        reasons.append(f"has ECOG {f.ecog}")
+    if f.fit_for_major_surgery is False:
+        reasons.append("is not fit for major surgery")
+    if f.accepts_surgery is False:
+        reasons.append("does not want liver surgery")
+    return " and ".join(reasons) if reasons else "may be old, frail or unwilling to have liver surgery"
+
+
 def _by_sync_1(plan: Plan) -> bool:
     return H in plan.options and "SYNC-1" in plan.options[H].rules
 
@@ -34,7 +48,7 @@ def sync_4(s: Situation, plan: Plan) -> None:
     if applies is False:
         return
     plan.need(*missing)
-    text = "Small, few liver lesions in a patient who is old, in poor condition or unwilling to have liver surgery: resect the primary and ablate the liver lesions."
+    text = f"Small, few liver lesions and the patient {_why_not_liver_surgery(s)}: resect the primary and ablate the liver lesions."
     plan.propose(P, 1, Intent.curative, "SYNC-4", text, S0_ABLATION_UNFIT, provisional=applies is None)
     plan.propose(A, 1, Intent.curative, "SYNC-4", text, S0_ABLATION_UNFIT, provisional=applies is None)
     resectable = s.liver_resectable[0]
