@@ -76,21 +76,33 @@ def window_mapped(display: str) -> bool:
     return False
 
 
-def time_to_window(command: list[str], env: dict[str, str], display: str) -> float:
+def cpu_ms(pid: int) -> float:
+    """CPU time (user + system) the process has used so far: steadier than wall time on a busy machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def time_to_window(command: list[str], env: dict[str, str], display: str) -> tuple[float, float]:
+    """(wall ms, CPU ms) from process start until its main window is mapped."""
+    errors = tempfile.TemporaryFile()
     t0 = time.perf_counter()
     proc = subprocess.Popen(command, env={**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True)
     try:
         while not window_mapped(display):
             if proc.poll() is not None:
-                raise RuntimeError(f"{command[0]} exited with {proc.returncode} before showing its window")
+                errors.seek(0)
+                raise RuntimeError(f"{command[0]} exited with {proc.returncode} before showing its window: "
+                                   + errors.read().decode(errors="replace")[-2000:])
             if time.perf_counter() - t0 > TIMEOUT_S:
                 raise RuntimeError(f"no window after {TIMEOUT_S} s: {command}")
             time.sleep(0.02)
-        return (time.perf_counter() - t0) * 1000
+        return (time.perf_counter() - t0) * 1000, cpu_ms(proc.pid)
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=20)
+        errors.close()
 
 
 def time_command(command: list[str], env: dict[str, str]) -> float:
@@ -99,9 +111,16 @@ def time_command(command: list[str], env: dict[str, str]) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def best(fn: Any, repeat: int) -> float:
-    fn()  # warm the file cache (and the source's bytecode cache) once for both sides
-    return min(fn() for _ in range(repeat))
+def interleaved_best(source: Any, bundled: Any, repeat: int) -> tuple[Any, Any]:
+    """Best of `repeat` runs each, alternating, after one warm-up each (file cache, bytecode cache):
+    other load on the machine then hits both sides alike. Tuple results: best of each element."""
+    source(), bundled()
+    runs = [(source(), bundled()) for _ in range(repeat)]
+
+    def best(results: list[Any]) -> Any:
+        return tuple(map(min, zip(*results, strict=True))) if isinstance(results[0], tuple) else min(results)
+
+    return best([r[0] for r in runs]), best([r[1] for r in runs])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,17 +156,22 @@ def main(argv: list[str] | None = None) -> int:
         if shutil.which("Xvfb") and shutil.which("xwininfo"):
             with Xvfb() as display:
                 gui = ["--db", str(db), "gui"]
-                window_source = best(lambda: time_to_window([*source, *gui], env, display), args.repeat)
-                window_bundled = best(lambda: time_to_window([*bundled, *gui], env, display), args.repeat)
-            figures.append(figure("start_to_window_bundled_vs_source", window_bundled, "ms", window_source))
+                (wall_source, cpu_source), (wall_bundled, cpu_bundled) = interleaved_best(
+                    lambda: time_to_window([*source, *gui], env, display),
+                    lambda: time_to_window([*bundled, *gui], env, display),
+                    args.repeat,
+                )
+            figures.append(figure("start_to_window_bundled_vs_source", wall_bundled, "ms", wall_source))
+            figures.append(figure("start_to_window_cpu_bundled_vs_source", cpu_bundled, "ms", cpu_source))
         else:  # no X server to map a window on: the screenshot run (start, window, six views, exit)
             shots = ["--db", str(db), "gui", "--screenshot", str(work / "shots")]
-            shots_source = best(lambda: time_command([*source, *shots], env), args.repeat)
-            shots_bundled = best(lambda: time_command([*bundled, *shots], env), args.repeat)
+            shots_source, shots_bundled = interleaved_best(lambda: time_command([*source, *shots], env),
+                                                           lambda: time_command([*bundled, *shots], env), args.repeat)
             figures.append(figure("gui_screenshot_run_bundled_vs_source", shots_bundled, "ms", shots_source))
 
-        version_source = best(lambda: time_command([*source, "--version"], env), args.repeat + 2)
-        version_bundled = best(lambda: time_command([*bundled, "--version"], env), args.repeat + 2)
+        version_source, version_bundled = interleaved_best(lambda: time_command([*source, "--version"], env),
+                                                           lambda: time_command([*bundled, "--version"], env),
+                                                           args.repeat + 2)
         figures.append(figure("version_start_bundled_vs_source", version_bundled, "ms", version_source))
         emit(figures)
     finally:
