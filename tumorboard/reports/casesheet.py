@@ -180,7 +180,7 @@ def options_block(rec: Recommendation | None, problem: str, width: float,
     rows: list[list[Any]] = []
     for option in sorted(rec.options, key=lambda o: o.tier):
         rows.append([TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w, max_sources)])
-    table = Table(rows, colWidths=[badge_w, width - badge_w], hAlign="LEFT")
+    table = Table(rows, colWidths=[badge_w, width - badge_w], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),

@@ -28,6 +28,7 @@ def meeting_line(data: MeetingHandoutData) -> str:
     return " · ".join(parts)
 
 
+AGENDA_QUESTION_CHARS = 160  # the agenda keeps one row per case short; the case page has it all
 HANDOUT_SOURCES = 2  # excerpts per option on the handout; the case summary prints them all
 
 
@@ -76,7 +77,7 @@ class HandoutRenderer(Renderer):
         return [
             str(item.position), item.slot or "-", case.case_number,
             case.patient.identifier(self.data.privacy),
-            label(case.facts.primary_site), item.question or "-", ready,
+            label(case.facts.primary_site), _clip(item.question) or "-", ready,
         ]
 
     # -- one case ---------------------------------------------------------------
@@ -119,6 +120,11 @@ class HandoutRenderer(Renderer):
         out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]
         return out
+
+
+def _clip(text: str, limit: int = AGENDA_QUESTION_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " … (see the case page)"
 
 
 def earlier_decisions(decisions: list[DecisionData]) -> list[Flowable]:

@@ -30,7 +30,7 @@ class Para(Paragraph):
     _wrapped_width: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if availWidth == self._wrapped_width:
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):  # split() may drop it
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
@@ -74,7 +74,7 @@ def fact_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2)
         cells.append(row + [""] * (2 * columns - len(row)))
     label_w = 0.19 * width
     value_w = width / columns - label_w
-    table = Table(cells or [[""]], colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+    table = Table(cells or [[""]], colWidths=[label_w, value_w] * columns, hAlign="LEFT", splitInRow=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -94,7 +94,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
     data: list[list[Cell]] = [[para(h, "HeadCell") for h in header]]
     for r in rows:
         data.append([para(c, "Cell") if isinstance(c, str) else c for c in r])
-    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -163,7 +163,7 @@ class NotesArea(Flowable):
 
 def callout(lines: Sequence[Flowable], width: float, warning: bool = True) -> Table:
     """A boxed group with a coloured left bar (missing data, deviations)."""
-    table = Table([[line] for line in lines], colWidths=[width], hAlign="LEFT")
+    table = Table([[line] for line in lines], colWidths=[width], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), WARN_BG if warning else SHADE),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, WARN if warning else ACCENT),

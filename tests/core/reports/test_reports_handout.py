@@ -152,3 +152,28 @@ def test_progress_reports_every_case_and_can_cancel():
 
     with pytest.raises(Stop):
         render_handout(specimen.handout(3), progress=cancel)
+
+
+def test_very_long_free_text_flows_over_pages_instead_of_failing(pdf_text):
+    """A pasted referral letter as the question or a rationale must not stop the print."""
+    from tumorboard.reports.minutes import render_minutes
+
+    letter = " ".join(f"Sentence {n} of a long referral letter about the patient's history." for n in range(300))
+    data = _handout()
+    item = data.items[0]
+    rec = item.case.recommendation
+    rec = rec.model_copy(update={"options": [rec.options[0].model_copy(update={"rationale": letter})]})
+    item = item.model_copy(update={"question": letter,
+                                   "case": item.case.model_copy(update={"recommendation": rec})})
+    pages = pdf_text(render_handout(data.model_copy(update={"items": [item]})))
+    text = re.sub(r"\s+", " ", "\n".join(pages))
+    assert "(see the case page)" in pages[0]  # the agenda keeps its row short
+    assert "Sentence 299 of a long referral letter" in text
+    assert text.count("Sentence 299 of a long referral letter") == 2  # question and rationale, whole
+
+    minutes = specimen.minutes(1)
+    decided = minutes.items[0]
+    decided = decided.model_copy(update={"decision": decided.decision.model_copy(
+        update={"rationale": letter, "deviation": True, "deviation_reason": letter})})
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_minutes(minutes.model_copy(update={"items": [decided]})))))
+    assert text.count("Sentence 299 of a long referral letter") == 2
