@@ -156,10 +156,12 @@ def load_parameters(path: str | Path | None = None) -> Parameters:
             problems.append(FieldProblem(name, entry, f"unknown parameter; known: {', '.join(NAMES)}"))
             continue
         if isinstance(entry, dict):
-            unknown = set(entry) - {"value", "unit", "citation", "description"}
+            unknown = set(entry) - {"value", "citation", "description"}
             if "value" not in entry or unknown:
                 problems.append(
-                    FieldProblem(name, entry, "a table with `value` (and optionally `citation`, `description`)")
+                    FieldProblem(
+                        name, entry, "a table with `value` and optionally `citation`, `description` (units are fixed)"
+                    )
                 )
                 continue
             values[name] = entry["value"]

@@ -102,3 +102,10 @@ def test_cli_parameters_option(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["evaluate", str(case), "--json", "--parameters", str(local)]) == 2
     captured = capsys.readouterr()
     assert "min_flr_pct" in captured.err and "450" in captured.err and captured.out == ""
+
+
+def test_units_cannot_be_overridden(tmp_path: Path) -> None:
+    f = tmp_path / "bad.toml"
+    f.write_text('[min_flr_pct]\nvalue = 30\nunit = "ml"\n', encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="units are fixed"):
+        load_parameters(f)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,9 @@ from tumorboard.engine.vocabulary import (
     Timing,
 )
 from tumorboard.resources import read_text
+
+# make() skips validation: a wrongly typed value would only show as a serializer warning.
+pytestmark = pytest.mark.filterwarnings("error")
 
 P = load_parameters()
 DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
