@@ -96,7 +96,7 @@ class Plan:
             self.support(modality, rule, *sources)
 
     def cap(self, modality: Modality, tier: int, rule: str, note: str, *sources: SourceRef) -> None:
-        """The modality may stand no better than `tier` (applied at assembly)."""
+        """The modality may stand no better than `tier` (applied at assembly); `note` says why, in lower case."""
         if modality not in self.caps or self.caps[modality][0] < tier:
             self.caps[modality] = (tier, rule, note, sources)
 
@@ -130,7 +130,7 @@ class Plan:
             cap = caps.get(m) if caps else None
             if cap is not None and d.tier < cap[0]:
                 d.tier = cap[0]
-                d.rationale = f"{d.rationale} {cap[2]}"
+                d.rationale = f"{d.rationale} Not first choice here: {cap[2]}"
                 _add_rule(d.rules, cap[1])
                 _add_sources(d.sources, cap[3])
             if self.provisional_all and m not in diagnostic:

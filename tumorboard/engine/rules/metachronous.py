@@ -82,7 +82,7 @@ def meta_4(s: Situation, plan: Plan) -> None:
         "A small lesion abuts the gallbladder or a major bile duct: thermal ablation risks perforation and "
         "bile-duct injury, so resection is preferred where feasible.",
     )
-    plan.cap(A, 2, "META-4", "Not first choice: the lesion abuts the gallbladder or a major bile duct.", S0_SMALL)
+    plan.cap(A, 2, "META-4", "the lesion abuts the gallbladder or a major bile duct.", S0_SMALL)
     if plan.has(H) and s.resection[0] is not False:
         d = plan.options[H]
         plan.propose(

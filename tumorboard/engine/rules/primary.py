@@ -122,7 +122,7 @@ def br_1(s: Situation, plan: Plan) -> None:
         S2_BREAST_CHEMO,
     )
     for m in (H, A):
-        plan.cap(m, 2, "BR-1", "For breast cancer chemotherapy comes first.", S2_BREAST_CHEMO)
+        plan.cap(m, 2, "BR-1", "for breast cancer chemotherapy comes first.", S2_BREAST_CHEMO)
 
 
 @rule("BR-2", "Breast: resection or ablation when disease is limited after chemotherapy", S2_BREAST_LOCAL)
@@ -202,7 +202,7 @@ def net_2(s: Situation, plan: Plan) -> None:
         Modality.somatostatin_analogue, 1, Intent.palliative, "NET-2",
         "Not radically resectable: a somatostatin analogue is the first-line treatment.", S2_NET_SSA,
     )
-    plan.cap(CHEMO, 2, "NET-2", "A somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA)
+    plan.cap(CHEMO, 2, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA)
 
 
 # ----------------------------------------------------------------------- lung
@@ -222,7 +222,7 @@ def lung_1(s: Situation, plan: Plan) -> None:
         VASC, 2, Intent.palliative, "LUNG-1",
         "Hepatic arterial perfusion chemotherapy prolongs survival with few side effects.", S2_LUNG_ARTERIAL,
     )
-    plan.cap(H, 2, "LUNG-1", "Surgery is seldom suitable for liver metastases of lung cancer.", S2_LUNG_SURGERY_RARE)
+    plan.cap(H, 2, "LUNG-1", "surgery is seldom suitable for liver metastases of lung cancer.", S2_LUNG_SURGERY_RARE)
 
 
 # -------------------------------------------------- hepatocellular (differential)
