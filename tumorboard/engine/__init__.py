@@ -2,9 +2,22 @@
 
     evaluate(facts, parameters) -> Recommendation
 
-Rules: tumorboard.engine.rules (one module per catalogue section); scores:
-.scores; follow-up plans: .followup; parameters: .parameters; the source
-excerpts it cites: .sources.
+How a recommendation is made (evaluation.py):
+  1. Situation (situation.py) derives the judgements the rules read from the facts:
+     resection / ablation feasible, extensive disease, small lesions, ... each True, False, or
+     None with the facts that would settle it. None is never guessed: a rule that acts on it
+     marks its option provisional and lists those facts under `missing`.
+  2. The rules run section by section (rules/, one module per catalogue section A-F): work-up and
+     surveillance; for a liver lesion section C (synchronous) or D (metachronous), then E (order of
+     modalities), then F (the primary's own pathway, which may override E); finally the checks
+     that look at the whole plan (META-4, DX-3).
+  3. Plan (plan.py) merges what the rules say: a second proposal of a modality keeps the better
+     tier and adds its rule ids and excerpts; a cap ("not better than tier 2") and an exclusion
+     always win. Options are sorted by tier, then by the catalogue's modality order.
+  4. Scores (scores.py) and the follow-up preview of the firm tier-1 options (followup.py).
+
+Parameters (parameters.py, resources/rules/parameters.toml) hold every threshold with its
+citation; sources.py holds every excerpt the engine can cite, checked verbatim by the tests.
 """
 
 from .evaluation import evaluate
