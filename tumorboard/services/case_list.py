@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import Select, select
 
 from tumorboard.store.models import AgendaItem, Case, Patient
 from tumorboard.store.types import like_pattern
 
+from .rows import as_dicts
 from .schemas import CaseQuery, CaseRow
 
 ROW_COLUMNS = (
@@ -73,5 +75,9 @@ def rows_for_ids_statement(ids: Sequence[int]) -> Select[Any]:
     return select(*ROW_COLUMNS).join(Patient, Patient.id == Case.patient_id).where(Case.id.in_(list(ids)))
 
 
-def to_row(row: Any) -> CaseRow:
-    return CaseRow.model_validate(dict(row._mapping))
+CASE_ROWS = TypeAdapter(list[CaseRow])
+
+
+def to_rows(rows: Sequence[Any]) -> list[CaseRow]:
+    """One validation call for the whole page (pydantic-core loops in Rust)."""
+    return CASE_ROWS.validate_python(as_dicts(rows))

@@ -140,29 +140,22 @@ class Cases:
 
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
-        with self.ws.read() as s:
-            return [case_list.to_row(r) for r in s.execute(case_list.rows_statement(q))]
+        return case_list.to_rows(self.ws.fetch(case_list.rows_statement(q)))
 
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
         q = coerce(CaseQuery, q or {}, "case query")
-        with self.ws.read() as s:
-            stmt = case_list.filtered(q, func.count(Case.id))
-            return int(s.execute(stmt).scalar_one())
+        return int(self.ws.fetch(case_list.filtered(q, func.count(Case.id)))[0][0])
 
     def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
         q = coerce(CaseQuery, q or {}, "case query")
-        with self.ws.read() as s:
-            return list(s.execute(case_list.ids_statement(q)).scalars())
+        return self.ws.fetch_column(case_list.ids_statement(q))
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Rows for these ids in the given order (ids no longer present are left out)."""
         out: dict[int, CaseRow] = {}
-        with self.ws.read() as s:
-            for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
-                chunk = ids[start : start + 900]
-                for r in s.execute(case_list.rows_for_ids_statement(chunk)):
-                    row = case_list.to_row(r)
-                    out[row.id] = row
+        for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+            for row in case_list.to_rows(self.ws.fetch(case_list.rows_for_ids_statement(ids[start : start + 900]))):
+                out[row.id] = row
         return [out[i] for i in ids if i in out]
 
     def facts(self, case_id: int, as_of: date | None = None) -> CaseFacts:

@@ -104,6 +104,7 @@ def populate(ws: Workspace, cases: int, seed: int = 1, today: date | None = None
                 name = _table(model).name
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
+        conn.exec_driver_sql("ANALYZE")  # fresh planner statistics: the case list uses its indexes
         conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": ws.actor, "entity": "workspace", "entity_id": None,
                                                     "action": "demo data", "before": None,
                                                     "after": {"seed": seed, "day": day.isoformat(), **counts}}])

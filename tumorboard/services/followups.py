@@ -13,7 +13,7 @@ from tumorboard.store.models import Case, Decision, FollowUp
 
 from .base import audit, check_version, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
-from .rows import followup_rows
+from .rows import followup_rows, followup_statement, to_followup_rows
 from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, Worklist
 
 if TYPE_CHECKING:
@@ -34,8 +34,7 @@ class FollowUps:
         where = [FollowUp.status == OPEN, FollowUp.due <= until]
         if not include_overdue:
             where.append(FollowUp.due >= (as_of or self.ws.today()))
-        with self.ws.read() as s:
-            return followup_rows(s, *where, limit=limit)
+        return to_followup_rows(self.ws.fetch(followup_statement(*where, limit=limit)))
 
     def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> list[FollowUpRow]:
         where = [FollowUp.due >= start, FollowUp.due <= end]

@@ -23,6 +23,7 @@ from tumorboard.engine.vocabulary import label
 from tumorboard.errors import TumorboardError
 from tumorboard.interop import ics
 from tumorboard.reports import data as rd
+from tumorboard.reports import specimen
 from tumorboard.reports.base import ProgressFn
 from tumorboard.reports.case_summary import render_case_summary
 from tumorboard.reports.handout import render_handout
@@ -60,6 +61,15 @@ def case_summary_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) 
 
 def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) -> bytes:
     return render_schedule(schedule_data(ws, case_id), progress)
+
+
+def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
+    """A handout with invented patients under this hospital's letterhead: checks the
+    logo, the hospital name and the printer without printing anyone's data."""
+    data = specimen.handout(cases)
+    lh = letterhead(ws, rule_set=data.letterhead.rule_set)
+    return render_handout(data.model_copy(update={"letterhead": lh.model_copy(update={
+        "confidentiality": "SPECIMEN with invented patients: not for clinical use."})}))
 
 
 def case_ics(ws: Any, case_id: int) -> bytes:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, select
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import TypeAdapter
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlmodel import Session
 
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting, Patient
@@ -28,8 +32,12 @@ FOLLOWUP_COLUMNS = (
 )
 
 
-def followup_rows(s: Session, *where: ColumnElement[bool], limit: int | None = None) -> list[FollowUpRow]:
-    stmt = (
+FOLLOWUP_LIST = TypeAdapter(list[FollowUpRow])
+AGENDA_LIST = TypeAdapter(list[AgendaItemOut])
+
+
+def followup_statement(*where: ColumnElement[bool], limit: int | None = None) -> Select[Any]:
+    return (
         select(*FOLLOWUP_COLUMNS)
         .join(Case, Case.id == FollowUp.case_id)
         .join(Patient, Patient.id == Case.patient_id)
@@ -37,7 +45,22 @@ def followup_rows(s: Session, *where: ColumnElement[bool], limit: int | None = N
         .order_by(FollowUp.due, FollowUp.id)
         .limit(limit)
     )
-    return [FollowUpRow.model_validate(dict(r._mapping)) for r in s.execute(stmt)]
+
+
+def as_dicts(rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
+    """Plain dicts: pydantic validates them several times faster than RowMapping objects."""
+    if not rows:
+        return []
+    keys = rows[0]._fields
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def to_followup_rows(rows: Sequence[Row[Any]]) -> list[FollowUpRow]:
+    return FOLLOWUP_LIST.validate_python(as_dicts(rows))
+
+
+def followup_rows(s: Session, *where: ColumnElement[bool], limit: int | None = None) -> list[FollowUpRow]:
+    return to_followup_rows(s.execute(followup_statement(*where, limit=limit)).all())
 
 
 def agenda_rows(s: Session, *where: ColumnElement[bool]) -> list[AgendaItemOut]:
@@ -72,5 +95,5 @@ def agenda_rows(s: Session, *where: ColumnElement[bool]) -> list[AgendaItemOut]:
         .where(*where)
         .order_by(Meeting.meeting_date, AgendaItem.meeting_id, AgendaItem.position, AgendaItem.id)
     )
-    return [AgendaItemOut.model_validate(dict(r._mapping)) for r in s.execute(stmt)]
+    return AGENDA_LIST.validate_python(as_dicts(s.execute(stmt).all()))
 

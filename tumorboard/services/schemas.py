@@ -179,7 +179,7 @@ class FollowUpRow(_Out):
     patient_name: str
     primary_site: str
     due: date
-    test: FollowUpTest | str
+    test: FollowUpTest
     rule: str
     status: FollowUpStatus
     result: FollowUpResult | None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Executable, Row
 from sqlalchemy.engine import URL
 from sqlmodel import Session
 
@@ -74,6 +75,12 @@ class Workspace:
         return Path(self.url.database) if self.is_sqlite and self.url.database else None
 
     def close(self) -> None:
+        if self.is_sqlite:
+            try:  # keeps the planner's statistics current (sqlite.org/lang_analyze.html)
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - closing must not fail over statistics
+                pass
         self.engine.dispose()
 
     def __enter__(self) -> Workspace:
@@ -101,6 +108,16 @@ class Workspace:
         # closing (not rolling back) ends the read transaction and keeps loaded rows usable
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    def fetch(self, statement: Executable) -> Sequence[Row[Any]]:
+        """Rows of one SELECT (lists and searches): no session, no explicit transaction."""
+        with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+            return conn.execute(statement).all()
+
+    def fetch_column(self, statement: Executable) -> list[Any]:
+        """The first column of one SELECT (e.g. the ordered ids of the case list)."""
+        with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+            return list(conn.execute(statement).scalars())
 
     # --- clock (the engine has none; services stamp rows) --------------------
 

@@ -127,7 +127,10 @@ def _sqlite_engine(url: URL) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
         # writers take the lock up front: no SQLITE_BUSY half-way through a transaction
-        mode = "IMMEDIATE" if conn.get_execution_options().get("tumorboard_write") else "DEFERRED"
+        options = conn.get_execution_options()
+        if options.get("tumorboard_single_read"):
+            return  # one SELECT is atomic on its own; no BEGIN round trip for the case list
+        mode = "IMMEDIATE" if options.get("tumorboard_write") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from .types import UTCDateTime, utcnow
+from .types import Day, UTCDateTime, utcnow
 
 
 class Tracked(SQLModel):
@@ -34,7 +34,7 @@ class Patient(Tracked, table=True):
     mrn: str = Field(max_length=40, unique=True)
     name: str = Field(max_length=200)
     sex: str = Field(default="unknown", max_length=10)
-    birth_date: date | None = None
+    birth_date: date | None = Field(default=None, sa_type=Day)
     #: text_key(name): sort key of the case list
     name_key: str = Field(default="", max_length=200, index=True)
     #: text_key(name + " " + mrn): substring search in any script
@@ -57,7 +57,7 @@ class Case(Tracked, table=True):
     notes: str = Field(default="", sa_type=Text)
     status: str = Field(default="draft", max_length=20)
     # --- CaseFacts (tumorboard/engine/facts.py), one column each ---
-    as_of: date | None = None
+    as_of: date | None = Field(default=None, sa_type=Day)
     age_years: int | None = None
     ecog: int | None = None
     fit_for_major_surgery: bool | None = None
@@ -65,11 +65,11 @@ class Case(Tracked, table=True):
     primary_site: str = Field(max_length=30)
     primary_resected: bool | None = None
     primary_resectable: bool | None = None
-    primary_diagnosed_on: date | None = None
+    primary_diagnosed_on: date | None = Field(default=None, sa_type=Day)
     emergency_primary_surgery: bool | None = None
     node_positive_primary: bool | None = None
     liver_mets: str | None = Field(default=None, max_length=20)
-    liver_mets_detected_on: date | None = None
+    liver_mets_detected_on: date | None = Field(default=None, sa_type=Day)
     timing: str | None = Field(default=None, max_length=20)
     confirmed_by: list[str] | None = Field(default=None, sa_column=Column(JSON))
     lesion_count: int | None = None
@@ -102,7 +102,7 @@ class ImagingStudy(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
-    study_date: date
+    study_date: date = Field(sa_type=Day)
     modality: str = Field(max_length=20)
     findings: str = Field(default="", sa_type=Text)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
@@ -114,7 +114,7 @@ class LabResult(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
-    taken_on: date
+    taken_on: date = Field(sa_type=Day)
     test: str = Field(max_length=30)
     value: float
     unit: str = Field(default="", max_length=20)
@@ -126,7 +126,7 @@ class Meeting(Tracked, table=True):
     __tablename__ = "meetings"
 
     id: int | None = Field(default=None, primary_key=True)
-    meeting_date: date = Field(index=True)
+    meeting_date: date = Field(index=True, sa_type=Day)
     start_time: time | None = None
     place: str = Field(default="", max_length=200)
     title: str = Field(default="", max_length=200)
@@ -180,15 +180,15 @@ class Decision(Tracked, table=True):
     deviation: bool = False
     deviation_reason: str | None = Field(default=None, sa_type=Text)
     informer: str = Field(default="", max_length=200)
-    inform_patient_by: date | None = None
-    inform_referrer_by: date | None = None
+    inform_patient_by: date | None = Field(default=None, sa_type=Day)
+    inform_referrer_by: date | None = Field(default=None, sa_type=Day)
     patient_informed: bool = False
     patient_informed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     referrer_informed: bool = False
     referrer_informed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     notes: str = Field(default="", sa_type=Text)
     time_spent_seconds: int | None = None
-    treatment_date: date | None = None
+    treatment_date: date | None = Field(default=None, sa_type=Day)
     #: the engine's recommendation as it stood when the board decided
     recommendation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     rule_set_name: str = Field(default="", max_length=60)
@@ -207,7 +207,7 @@ class FollowUp(Tracked, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
     decision_id: int | None = Field(default=None, foreign_key="decisions.id", index=True)
-    due: date
+    due: date = Field(sa_type=Day)
     test: str = Field(max_length=30)
     rule: str = Field(default="", max_length=20)
     #: "open", "done" or "cancelled"

@@ -3,34 +3,81 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import Date, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timestamps are stored and returned as UTC-aware datetimes.
 
-    SQLite keeps no time zone, so a naive value read back is UTC by construction."""
+    SQLite keeps no time zone: the text is naive UTC ("2026-11-23 07:47:16.482165",
+    SQLAlchemy's own format), converted with the C-level isoformat functions."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: datetime | None) -> str | None:
+            return None if value is None else _utc(value).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+        return process
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        def process(value: str | None) -> datetime | None:
+            return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+        return process
+
     def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column; use datetime.now(UTC)")
-        value = value.astimezone(UTC)
-        # SQLite stores text: keep it naive-UTC so comparisons sort correctly
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+        return None if value is None else _utc(value)
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column; use datetime.now(UTC)")
+    return value.astimezone(UTC)
+
+
+class Day(TypeDecorator[date]):
+    """A calendar date; on SQLite the ISO text SQLAlchemy writes, parsed by date.fromisoformat."""
+
+    impl = Date
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: date | None) -> str | None:
+            if value is None:
+                return None
+            return (value.date() if isinstance(value, datetime) else value).isoformat()
+
+        return process
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        def process(value: str | None) -> date | None:
+            return None if value is None else date.fromisoformat(value)
+
+        return process
 
 
 def utcnow() -> datetime:

@@ -1,0 +1,141 @@
+"""Case store at hospital scale: `python -m bench.store --cases 100000`.
+
+Prints a JSON list of figures. The bulk load (tumorboard.services.demo.populate)
+is compared with raw sqlite3 executemany of the same rows into the same schema;
+each read through the services with the same query through raw sqlite3, in the
+same run. Targets (issue 2): reads within 2x of raw and under 50 ms, load within
+3x of raw executemany, peak memory of the load under 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
+from pathlib import Path
+from typing import Any
+
+from bench.figures import best_of, emit, figure, peak_rss_mb
+from tumorboard.services import Workspace
+from tumorboard.services.demo import _Ids, batches, populate
+from tumorboard.services.schemas import CaseQuery
+from tumorboard.store.types import like_pattern
+
+CASE_LIST = """
+SELECT c.id, c.patient_id, p.mrn, p.name, p.sex, p.birth_date, c.primary_site, c.status, c.title,
+       c.liver_mets, c.updated_at, c.updated_by, c.version
+FROM cases c JOIN patients p ON p.id = c.patient_id
+{where}
+ORDER BY p.name_key, c.id LIMIT 50
+"""
+DUE = """
+SELECT f.id, f.case_id, f.decision_id, p.mrn, p.name, c.primary_site, f.due, f.test, f.rule, f.status, f.result,
+       f.note, f.completed_at, f.completed_by, f.version
+FROM followups f JOIN cases c ON c.id = f.case_id JOIN patients p ON p.id = c.patient_id
+WHERE f.status = 'open' AND f.due <= ? ORDER BY f.due, f.id
+"""
+
+
+def _plain(value: Any) -> Any:
+    """What the SQLite driver gets for a value (done before the baseline's clock starts)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat(" ")
+    if isinstance(value, date | dtime):
+        return value.isoformat()
+    if isinstance(value, list | dict):
+        return json.dumps(value)
+    return value
+
+
+def raw_load(path: Path, cases: int, seed: int, day: date) -> float:
+    """Seconds raw sqlite3 executemany takes for the demo's rows (generation not timed)."""
+    Workspace.open(path).close()  # the same schema, through the migrations
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous=FULL")
+    stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
+             "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
+    ids = _Ids({m: 1 for m in _Ids.after_existing.__globals__["TABLES"]})
+    spent = 0.0
+    conn.execute("BEGIN")
+    for _progress, batch in batches(ids, cases, seed, day, stamp):
+        for table, rows in batch:
+            if not rows:
+                continue
+            keys = list(rows[0])
+            sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
+            params = [tuple(_plain(r[k]) for k in keys) for r in rows]
+            t0 = time.perf_counter()
+            conn.executemany(sql, params)
+            spent += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    conn.commit()
+    spent += time.perf_counter() - t0
+    conn.close()
+    return spent
+
+
+def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, Any]]:
+    sample = ws.cases.query(CaseQuery(limit=1, offset=777))[0]
+    mrn = sample.mrn
+    name_part = "秀英"
+    until = day + timedelta(days=30)
+    cases = [
+        ("case list: first page sorted by name", CaseQuery(sort="name", limit=50), "", ()),
+        ("case list: search by MRN", CaseQuery(search=mrn, limit=50), "WHERE p.search_key LIKE ? ESCAPE '\\'",
+         (like_pattern(mrn),)),
+        (f"case list: name substring search ({name_part})", CaseQuery(search=name_part, limit=50),
+         "WHERE p.search_key LIKE ? ESCAPE '\\'", (like_pattern(name_part),)),
+        ("case list: filter by site + status", CaseQuery(site="colorectal", status="follow_up", limit=50),
+         "WHERE c.primary_site = ? AND c.status = ?", ("colorectal", "follow_up")),
+    ]
+    out = []
+    for name, query, where, params in cases:
+        ours = ws.cases.query(query)
+        theirs = raw.execute(CASE_LIST.format(where=where), params).fetchall()
+        assert [r.id for r in ours] == [r[0] for r in theirs], name  # the same answer, or the timing means nothing
+        value = best_of(lambda q=query: ws.cases.query(q), 7)
+        base = best_of(lambda w=where, p=params: raw.execute(CASE_LIST.format(where=w), p).fetchall(), 7)
+        out.append(figure(name, value, "ms", base))
+    ours = ws.followups.due(until)
+    theirs = raw.execute(DUE, (until.isoformat(),)).fetchall()
+    assert [f.id for f in ours] == [r[0] for r in theirs]
+    out.append(figure(f"follow-ups due in the next 30 days ({len(ours)} rows)",
+                      best_of(lambda: ws.followups.due(until), 7),
+                      "ms", best_of(lambda: raw.execute(DUE, (until.isoformat(),)).fetchall(), 7)))
+    ids_sql = "SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY p.name_key, c.id"
+    out.append(figure("all case ids sorted by name (the GUI's lazy list)", best_of(lambda: ws.cases.ids(CaseQuery()), 3),
+                      "ms", best_of(lambda: raw.execute(ids_sql).fetchall(), 3)))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    day = date.today()
+    figures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.sqlite"
+        ws = Workspace.open(db, actor="bench")
+        t0 = time.perf_counter()
+        for _ in populate(ws, args.cases, args.seed, today=day):
+            pass
+        load = time.perf_counter() - t0
+        peak = peak_rss_mb()
+        baseline = raw_load(Path(tmp) / "raw.sqlite", args.cases, args.seed, day)
+        figures.append(figure(f"bulk load of {args.cases} demo cases (populate)", load, "s", baseline))
+        figures.append(figure("peak memory during the load", peak, "MB"))
+        raw = sqlite3.connect(db)
+        figures.extend(reads(ws, raw, day))
+        raw.close()
+        ws.close()
+    emit(figures)
+
+
+if __name__ == "__main__":
+    main()
