@@ -38,6 +38,10 @@ def register(sub: SubParsers) -> None:
     _output(schedule)
     schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
 
+    sample = kinds.add_parser("specimen", help="a handout with invented patients: check logo, names and printer")
+    _output(sample)
+    sample.set_defaults(func=lambda a: _with_workspace(a, _specimen))
+
     ics = _export_group(sub).add_parser("ics", help="iCalendar file: a case's follow-ups or a meeting invitation")
     which = ics.add_mutually_exclusive_group(required=True)
     which.add_argument("--case", type=int, metavar="ID", help="the case's open follow-ups as all-day events")
@@ -97,6 +101,12 @@ def _pdf(args: argparse.Namespace, kind: str, key: int, **options: Any) -> int:
     }
     build = builds[kind]
     return _with_workspace(args, lambda ws: build(ws, key, **options))
+
+
+def _specimen(ws: Any) -> bytes:
+    from tumorboard.services.reports import specimen_pdf
+
+    return specimen_pdf(ws)
 
 
 def _ics(args: argparse.Namespace) -> int:

@@ -82,3 +82,18 @@ def test_logo_from_the_settings_is_printed_and_a_broken_one_is_skipped(tmp_path,
     without = specimen.schedule(1).model_copy(update={"letterhead": specimen.letterhead(logo=broken)})
     pdf = render_schedule(without)
     assert _images(pdf) == 0 and "St. Example University Hospital" in pdf_text(pdf)[0]
+
+
+def test_empty_documents_still_print_and_say_so(pdf_text):
+    from tumorboard.reports.data import QuorumData
+    from tumorboard.reports.handout import render_handout
+
+    assert "0 cases on the agenda" in pdf_text(render_handout(specimen.handout(0)))[0]
+    bare = specimen.minutes(0).model_copy(update={"attendance": [], "quorum": QuorumData(met=False)})
+    assert "No attendance recorded." in pdf_text(render_minutes(bare))[0]
+    none = specimen.schedule(1).model_copy(update={"follow_ups": [], "treatment": ""})
+    assert "No follow-up appointments are planned" in pdf_text(render_schedule(none))[0]
+    summary = specimen.case_summary(1)
+    refused = summary.case.model_copy(update={"recommendation": None, "evaluation_problem": "facts refused by the engine"})
+    text = "\n".join(pdf_text(render_case_summary(summary.model_copy(update={"case": refused, "decisions": []}))))
+    assert "No recommendation: facts refused by the engine" in text and "No decision recorded yet." in text

@@ -122,12 +122,16 @@ def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
         "schedule.pdf": ["report", "schedule", "--case", str(case.id)],
         "case.ics": ["export", "ics", "--case", str(case.id)],
         "meeting.ics": ["export", "ics", "--meeting", str(meeting.id)],
+        "specimen.pdf": ["report", "specimen"],
     }
     for name, argv in runs.items():
         assert main(["--db", db_url, *argv, "-o", str(tmp_path / name)]) == 0, name
     assert sorted(os.listdir(tmp_path)) == sorted(runs)
     assert "张伟" in "\n".join(pdf_text((tmp_path / "case.pdf").read_bytes()))
     assert Calendar.from_ical((tmp_path / "meeting.ics").read_bytes()).walk("VEVENT")
+    specimen_text = "\n".join(pdf_text((tmp_path / "specimen.pdf").read_bytes()))
+    assert "SPECIMEN with invented patients" in specimen_text
+    assert not any(f"MRN {c.patient.mrn}" in specimen_text for c in board["cases"])  # no real patient
 
 
 def test_cli_unknown_id_and_unwritable_path_exit_2_and_leave_no_file(board, db_url, tmp_path, capsys):
