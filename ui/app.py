@@ -4,6 +4,7 @@ handler, the database (first-run welcome when there is none), the main window.""
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import shutil
@@ -70,9 +71,8 @@ def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Any:
     """A demo database in a temporary folder, removed when the program ends."""
     import atexit
 
-    from tumorboard.services.demo import populate
-
     from tumorboard.services import Workspace
+    from tumorboard.services.demo import populate
 
     folder = Path(tempfile.mkdtemp(prefix="tumorboard-demo-"))
     atexit.register(shutil.rmtree, folder, True)
@@ -136,6 +136,13 @@ def first_run() -> Any:
         return ws
 
 
+def settle_memory() -> None:
+    """Move everything loaded at start-up out of the garbage collector's view: a full
+    collection over it blocked the GUI thread for 250 ms while scrolling (measured)."""
+    gc.collect()
+    gc.freeze()
+
+
 # -- running ---------------------------------------------------------------------------
 def run(args: argparse.Namespace) -> int:
     log_path = setup_logging(console=True)
@@ -159,7 +166,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     ctx = Context(ws, log_path)
     window = MainWindow(ctx)
+    window.remember_layout = not args.screenshot
     window.cases.load_now()
+    settle_memory()
     try:
         if args.screenshot:
             from ui.screenshots import capture

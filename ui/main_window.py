@@ -37,11 +37,10 @@ class MainWindow(QMainWindow):
         self.editors: dict[int, CaseEditor] = {}
 
         self.cases = CasesView(ctx)
-        self.meetings = MeetingsView(ctx)
-        self.review = ReviewView(ctx)
-        self.followups = FollowUpsView(ctx)
-        self.settings_page = SettingsView(ctx)
-        self.pages = [self.cases, self.meetings, self.review, self.followups, self.settings_page]
+        # the other pages are built when first shown: start-up only pays for the case list
+        self._factories = {"meetings": MeetingsView, "review": ReviewView, "followups": FollowUpsView,
+                           "settings": SettingsView}
+        self._built: dict[str, QWidget] = {"cases": self.cases}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -52,8 +51,8 @@ class MainWindow(QMainWindow):
         for name in names:
             QListWidgetItem(name, self.nav)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for name in PAGES:
+            self.stack.addWidget(self._built.get(name) or QWidget())
         self.nav.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -99,7 +98,7 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(tr("Main", "&Print / export PDF…"), QKeySequence.StandardKey.Print,
                                       self._print_current, file)
         file.addSeparator()
-        self._action(tr("Main", "&Back up now…"), None, self.settings_page.backup_now, file)
+        self._action(tr("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
         self._action(tr("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
         edit = mb.addMenu(tr("Main", "&Edit"))
@@ -108,11 +107,41 @@ class MainWindow(QMainWindow):
         for i in range(len(PAGES)):
             self._action(self.nav.item(i).text(), f"Ctrl+{i + 1}", lambda _=False, i=i: self.go(PAGES[i]), view)
         review = mb.addMenu(tr("Main", "&Review"))
-        self.act_next = self._action(tr("Main", "&Next case"), "Ctrl+Right", self.review.next_case, review)
-        self.act_prev = self._action(tr("Main", "&Previous case"), "Ctrl+Left", self.review.previous_case, review)
+        self.act_next = self._action(tr("Main", "&Next case"), "Ctrl+Right", lambda: self.review.next_case(), review)
+        self.act_prev = self._action(tr("Main", "&Previous case"), "Ctrl+Left",
+                                     lambda: self.review.previous_case(), review)
         helpm = mb.addMenu(tr("Main", "&Help"))
         self._action(tr("Main", "Open the &log folder"), None, self._open_log_folder, helpm)
         self._action(tr("Main", "&About Tumorboard"), None, lambda: show_about(self, self.ctx), helpm)
+
+    # -- pages --------------------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The page `name`, built on first use."""
+        if name not in self._built:
+            page = self._factories[name](self.ctx)
+            index = PAGES.index(name)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[name] = page
+        return self._built[name]
+
+    @property
+    def meetings(self) -> MeetingsView:
+        return self.page("meetings")  # type: ignore[return-value]
+
+    @property
+    def review(self) -> ReviewView:
+        return self.page("review")  # type: ignore[return-value]
+
+    @property
+    def followups(self) -> FollowUpsView:
+        return self.page("followups")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsView:
+        return self.page("settings")  # type: ignore[return-value]
 
     # -- navigation ---------------------------------------------------------------
     def go(self, name: str) -> None:
@@ -121,8 +150,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(PAGES[row])
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         refresh = getattr(page, "on_shown", None)
         if refresh:
             refresh()
@@ -190,7 +219,11 @@ class MainWindow(QMainWindow):
         page = s.value("main/page", "cases")
         self.go(page if page in PAGES else "cases")
 
+    remember_layout = True  # off for --screenshot runs: they must not change the user's layout
+
     def save_layout(self) -> None:
+        if not self.remember_layout:
+            return
         s = QSettings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/state", self.saveState())
@@ -202,7 +235,7 @@ class MainWindow(QMainWindow):
             if not ed.close():
                 event.ignore()
                 return
-        if not self.review.can_leave():
+        if "review" in self._built and not self.review.can_leave():
             event.ignore()
             return
         self.save_layout()

@@ -29,15 +29,21 @@ def test_case_table_model_passes_qtmodeltester(qtmodeltester: Any, qtbot: Any, c
     qtmodeltester.check(model, force_py=True)
 
 
-def test_case_table_loads_rows_lazily_in_pages(qtbot: Any, ctx: Any) -> None:
+def test_case_table_loads_rows_lazily_in_pages(qtbot: Any, ctx: Any, monkeypatch: Any) -> None:
     from ui.models import case_table
 
+    monkeypatch.setattr(case_table, "PAGE", 2)
     _cases(ctx.ws)
     model = case_table.CaseTableModel(ctx)
     model.reload_now()
-    assert model._rows == {}, "only ids are kept until Qt asks for a row"
+    assert model.rowCount() == 6 and len(model._rows) == 2, "the first page is shown at once"
+    assert model.data(model.index(5, 1)) == "…", "the rest is a placeholder until the ids arrive"
+    wait_idle(qtbot, ctx)
+    assert len(model._rows) == 2, "only ids are kept until Qt asks for a row"
     model.data(model.index(2, 1))
-    assert len(model._rows) == 6  # the page holding row 2
+    assert len(model._rows) == 4  # the page holding row 2
+    model.data(model.index(5, 1))
+    assert len(model._rows) == 6
     calls: list[list[int]] = []
     real = ctx.ws.cases.rows
     ctx.ws.cases.rows = lambda ids: (calls.append(list(ids)), real(ids))[1]  # type: ignore[method-assign]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from tests.ui.conftest import READY_FACTS, add_fresh_workup, wait_idle
+from tests.ui.conftest import READY_FACTS, add_fresh_workup, make_case, wait_idle
 from tests.ui.helpers import fill
 from tumorboard.services.schemas import CaseQuery, MeetingIn
 
@@ -114,6 +114,10 @@ def test_case_from_editor_to_decision_to_follow_up_and_back(qtbot: Any, window: 
     assert case_id in ws.cases.ids(CaseQuery(status="ready"))
     window.go("cases")
     window.cases.search.setText("")
+    make_case(ws, mrn="MRN-0043", name="Draft, Dora", ready=False)
     window.cases.status.setCurrentIndex(window.cases.status.findData("ready"))
     wait_idle(qtbot, ctx)
-    assert ("MRN-0042", "张伟") in _row_values(window.cases.model)
+    assert _row_values(window.cases.model) == [("MRN-0042", "张伟")], "only the ready case is listed"
+    window.cases.site.setCurrentIndex(window.cases.site.findData("gastric"))
+    wait_idle(qtbot, ctx)
+    assert window.cases.model.rowCount() == 0

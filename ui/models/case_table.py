@@ -17,7 +17,7 @@ from ui.labels import status_label
 
 log = logging.getLogger(__name__)
 
-PAGE = 200
+PAGE = 100  # a screenful is ~30 rows; 100 rows load in ~7 ms
 #: (attribute, header, sort key in CaseQuery or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("mrn", "MRN", "mrn"),
@@ -29,13 +29,39 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+_USER_ROLE = Qt.ItemDataRole.UserRole
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole})
+
+
+def row_texts(r: CaseRow) -> tuple[str, ...]:
+    """The cells of one row as shown (translated labels, local time)."""
+    out = []
+    for attr, _header, _sort in COLUMNS:
+        value = getattr(r, attr, None)
+        if attr == "primary_site":
+            out.append(label(value))
+        elif attr == "status":
+            out.append(status_label(value))
+        elif attr == "updated_at" and value is not None:
+            out.append(value.astimezone().strftime("%Y-%m-%d %H:%M"))
+        else:
+            out.append("" if value is None else str(value))
+    return tuple(out)
+
+
+def _first_page(ws: Any, query: CaseQuery) -> tuple[int, list[CaseRow]]:
+    first = ws.cases.query(CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": PAGE}))
+    total = len(first) if len(first) < PAGE else ws.cases.count(query)
+    return total, first
 
 
 class CaseTableModel(QAbstractTableModel):
     """Rows are fetched synchronously in pages of PAGE (a primary-key lookup,
     about a millisecond); the id list itself is fetched on the database thread."""
 
-    loaded = Signal(int)  # number of cases now listed
+    loaded = Signal(int)  # number of cases now listed (the first page is on screen)
+    complete = Signal(int)  # the full ordered id list has arrived
 
     def __init__(self, ctx: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,36 +69,61 @@ class CaseTableModel(QAbstractTableModel):
         self.query = CaseQuery()
         self._ids: list[int] = []
         self._rows: dict[int, CaseRow] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._generation = 0
         self.loading = False
 
     # -- the query -----------------------------------------------------------------
+    # A new query shows its first page at once (count + first PAGE rows, both cheap
+    # with the name index); the full ordered id list follows from the database
+    # thread and fills in the rest. Rows not yet known show a placeholder.
     def set_query(self, query: CaseQuery) -> None:
         """Re-query in the background; only the newest request is applied."""
         self.query = query
         self._generation += 1
         gen = self._generation
         self.loading = True
-        self.ctx.tasks.run(lambda ws: ws.cases.ids(query),
-                           success=lambda ids: self._apply(gen, ids), failure=self._failed)
+        self.ctx.tasks.run(lambda ws: _first_page(ws, query),
+                           success=lambda r: self._apply_first(gen, query, *r), failure=self._failed)
 
     def reload(self) -> None:
         self.set_query(self.query)
 
     def reload_now(self) -> None:
-        """Synchronous re-query (start-up and tests)."""
+        """Synchronous first page (start-up and tests); the rest follows in the background."""
         self._generation += 1
-        self._apply(self._generation, self.ctx.ws.cases.ids(self.query))
+        self._apply_first(self._generation, self.query, *_first_page(self.ctx.ws, self.query))
 
-    def _apply(self, gen: int, ids: list[int]) -> None:
+    def _apply_first(self, gen: int, query: CaseQuery, total: int, first: list[CaseRow]) -> None:
         if gen != self._generation:
             return  # a newer search was typed meanwhile
         self.beginResetModel()
-        self._ids = list(ids)
-        self._rows.clear()
+        self._ids = [r.id for r in first] + [0] * max(0, total - len(first))  # 0: id not known yet
+        self._rows = {r.id: r for r in first}
+        self._texts = {r.id: row_texts(r) for r in first}
         self.endResetModel()
+        complete = len(first) >= total
+        self.loading = not complete
+        self.loaded.emit(total)
+        if not complete:
+            self.ctx.tasks.run(lambda ws: ws.cases.ids(query), success=lambda ids: self._apply_ids(gen, ids),
+                               failure=self._failed)
+
+    def _apply_ids(self, gen: int, ids: list[int]) -> None:
+        if gen != self._generation:
+            return
         self.loading = False
-        self.loaded.emit(len(self._ids))
+        if len(ids) == len(self._ids) and ids[: PAGE] == self._ids[: min(PAGE, len(ids))]:
+            self._ids = list(ids)  # same list, now complete: repaint, keep scroll and selection
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+        else:  # the data changed in between: show the complete answer
+            self.beginResetModel()
+            self._ids = list(ids)
+            self._rows.clear()
+            self._texts.clear()
+            self.endResetModel()
+        self.complete.emit(len(ids))
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -83,12 +134,13 @@ class CaseTableModel(QAbstractTableModel):
     def invalidate_rows(self) -> None:
         """Forget loaded rows (after an edit) without changing the order."""
         self._rows.clear()
+        self._texts.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     # -- access ----------------------------------------------------------------------
     def case_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return (self._ids[row] or None) if 0 <= row < len(self._ids) else None
 
     def row_of(self, case_id: int) -> int:
         try:
@@ -106,17 +158,19 @@ class CaseTableModel(QAbstractTableModel):
 
     def _load_page(self, row: int) -> None:
         start = row - row % PAGE
-        wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
+        wanted = [i for i in self._ids[start:start + PAGE] if i and i not in self._rows]
         if not wanted:
             return
         try:
             for r in self.ctx.ws.cases.rows(wanted):
                 self._rows[r.id] = r
+                self._texts[r.id] = row_texts(r)
         except Exception:  # noqa: BLE001 - a vanished row must not crash painting
             log.exception("loading case rows failed")
         if len(self._rows) > 20 * PAGE:  # keep memory flat while scrolling 100,000 rows
             keep = set(self._ids[max(0, start - 2 * PAGE): start + 3 * PAGE])
             self._rows = {k: v for k, v in self._rows.items() if k in keep}
+            self._texts = {k: v for k, v in self._texts.items() if k in keep}
 
     # -- Qt interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -131,24 +185,18 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(COLUMNS):
+        # called ~1,000 times per screenful: strings are made once per row, when its page loads
+        if role not in _TEXT_ROLES:
+            return self.case_id(index.row()) if role == _USER_ROLE and index.isValid() else None
+        row, col = index.row(), index.column()
+        if not index.isValid() or col >= len(COLUMNS):
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self.case_id(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        r = self.case_row(index.row())
-        if r is None:
-            return tr("CaseTable", "…") if role == Qt.ItemDataRole.DisplayRole else None
-        attr = COLUMNS[index.column()][0]
-        value = getattr(r, attr, None)
-        if attr == "primary_site":
-            return label(value)
-        if attr == "status":
-            return status_label(value)
-        if attr == "updated_at" and value is not None:
-            return value.astimezone().strftime("%Y-%m-%d %H:%M")
-        return "" if value is None else str(value)
+        texts = self._texts.get(self._ids[row]) if 0 <= row < len(self._ids) else None
+        if texts is None:
+            if self.case_row(row) is None:
+                return "…" if role == _DISPLAY_ROLE else None
+            texts = self._texts[self._ids[row]]
+        return texts[col]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -159,5 +207,5 @@ class CaseTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][2] is None:
             return
         key = COLUMNS[column][2]
-        self.set_query(self.query.model_copy(update={
+        self.set_query(CaseQuery.model_validate(self.query.model_dump() | {
             "sort": key, "descending": order == Qt.SortOrder.DescendingOrder}))

@@ -111,7 +111,8 @@ class CasesView(QWidget):
 
     # -- querying ------------------------------------------------------------------
     def current_query(self) -> CaseQuery:
-        return self.model.query.model_copy(update={
+        # validated (not model_copy): the services expect the enums, not the combo's strings
+        return CaseQuery.model_validate(self.model.query.model_dump() | {
             "search": self.search.text().strip(),
             "site": self.site.currentData(),
             "status": self.status.currentData(),
