@@ -20,6 +20,7 @@ from .rules import (
     RULE_SET_NAME,
     RULE_SET_VERSION,
     SYNCHRONOUS,
+    RuleFn,
 )
 from .situation import Situation
 from .vocabulary import Modality, PrimarySite
@@ -40,7 +41,7 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
         r(s, plan)
     if s.lesion:
         if s.site is PrimarySite.hepatocellular:
-            sections: tuple = (HEPATOCELLULAR,)
+            sections: tuple[tuple[RuleFn, ...], ...] = (HEPATOCELLULAR,)
         else:
             if s.path is None:
                 plan.need("timing")  # synchronous or metachronous decides section C or D
@@ -82,7 +83,7 @@ class _Prepared:
     def __init__(self, params: Parameters) -> None:
         self.params = params
         self.rule_set = make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=params.echo())
-        self.plans: dict[tuple, tuple] = {}
+        self.plans: dict[tuple[tuple[Modality, ...], date], tuple[FollowUpEntry, ...]] = {}
 
     def follow_up(self, modalities: tuple[Modality, ...], start: date) -> list[FollowUpEntry]:
         key = (modalities, start)

@@ -49,7 +49,7 @@ class ParameterInfo:
 
     @property
     def changed(self) -> bool:
-        return self.value != self.default
+        return bool(self.value != self.default)
 
 
 
@@ -208,7 +208,7 @@ def _problems(exc: ValidationError, values: dict[str, Any]) -> list[FieldProblem
     return problems
 
 
-def _allowed(err: dict[str, Any]) -> str:
+def _allowed(err: Any) -> str:
     ctx = err.get("ctx") or {}
     bounds = [f"{word} {ctx[key]}" for key, word in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<")) if key in ctx]
     if bounds:

@@ -16,7 +16,17 @@ from .vocabulary import MODALITY_ORDER, Intent, Modality, OptionTiming
 class Draft:
     __slots__ = ("modality", "tier", "intent", "timing", "rationale", "rules", "sources", "provisional")
 
-    def __init__(self, modality, tier, intent, timing, rationale, rules, sources, provisional):  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        modality: Modality,
+        tier: int,
+        intent: Intent,
+        timing: OptionTiming | None,
+        rationale: str,
+        rules: list[str],
+        sources: list[SourceRef],
+        provisional: bool,
+    ) -> None:
         self.modality, self.tier, self.intent, self.timing = modality, tier, intent, timing
         self.rationale, self.rules, self.sources, self.provisional = rationale, rules, sources, provisional
 

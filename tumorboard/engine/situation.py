@@ -138,6 +138,7 @@ class Situation:
             self.extensive = (ext is ExtrahepaticDisease.extensive, ())
             not_extensive = (ext is not ExtrahepaticDisease.extensive, ())
         largest, count = f.largest_lesion_cm, f.lesion_count
+        small: Tri
         if largest is None:
             self.small = self.large = small = (None, ("largest_lesion_cm",))
         else:

@@ -51,6 +51,7 @@ __all__ = [
     "RULE_SET_VERSION",
     "REGISTRY",
     "RuleInfo",
+    "RuleFn",
     "BEFORE",
     "SYNCHRONOUS",
     "METACHRONOUS",

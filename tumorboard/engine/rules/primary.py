@@ -29,7 +29,7 @@ from ..sources import (
     S4_IMMUNOTHERAPY,
 )
 from ..vocabulary import ExtrahepaticDisease, Intent, Modality, OptionTiming, PrimarySite, Response
-from .base import rule
+from .base import RuleFn, rule
 
 H, A = Modality.hepatectomy, Modality.ablation
 CHEMO, RT, VASC = Modality.systemic_chemotherapy, Modality.radiotherapy, Modality.hepatic_arterial_therapy
@@ -249,7 +249,7 @@ def hcc_1(s: Situation, plan: Plan) -> None:
 RULES = (crc_1, crc_2, crc_3, crc_4, crc_5, br_1, br_2, ov_1, net_1, net_2, lung_1)
 
 #: the rules of each primary site (each rule also checks its site itself)
-BY_SITE: dict[PrimarySite, tuple] = {
+BY_SITE: dict[PrimarySite, tuple[RuleFn, ...]] = {
     PrimarySite.colorectal: (crc_1, crc_2, crc_3, crc_4, crc_5),
     PrimarySite.breast: (br_1, br_2),
     PrimarySite.ovarian: (ov_1,),
