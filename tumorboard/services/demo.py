@@ -63,6 +63,7 @@ def _table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
 
+NO_FACTS = dict.fromkeys(CaseFacts.model_fields)
 TABLES = (Patient, Case, ImagingStudy, LabResult, Meeting, Attendance, AgendaItem, Decision, FollowUp)
 Batch = list[tuple[Table, list[dict[str, Any]]]]
 
@@ -175,7 +176,7 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     birth = date(day.year - age, 1, 1) + timedelta(days=rng.randrange(365))
     rows[Patient].append({"id": pid, "mrn": mrn, "name": name, "sex": sex, "birth_date": birth, "name_key": text_key(name),
                           "search_key": search_key(name, mrn), "version": 1, **stamp})
-    case = {name_: None for name_ in CaseFacts.model_fields}
+    case = dict(NO_FACTS)
     case.update(facts)
     status = role
     if role == "decided":
