@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from tumorboard.applog import setup_logging
 from tumorboard.resources import real_path, resource
 from ui import crash
-from ui.i18n import install_translators, tr
+from ui.i18n import install_translators, translate
 from ui.style import STYLESHEET
 
 log = logging.getLogger("tumorboard.gui")
@@ -79,7 +79,7 @@ def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Any:
     ws = Workspace.open(folder / "demo.sqlite", actor="demo")
     dialog = None
     if show_progress:
-        dialog = QProgressDialog(tr("App", "Creating demo cases…"), "", 0, cases)
+        dialog = QProgressDialog(translate("App", "Creating demo cases…"), "", 0, cases)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(300)
     for step in populate(ws, cases, seed):

@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 log = logging.getLogger("tumorboard.crash")
 _showing = False
@@ -39,8 +39,8 @@ def install(log_path: Path) -> None:
             return
         _showing = True  # one dialog at a time, even if painting raises again
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Tumorboard: unexpected error"),
-                              tr("Crash", "An unexpected error occurred. Saved data is safe; the last "
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("Crash", "Tumorboard: unexpected error"),
+                              translate("Crash", "An unexpected error occurred. Saved data is safe; the last "
                                  "action may not have completed.\n\nThe details were written to:\n{path}\n\n"
                                  "Please send this file to your IT support.").format(path=log_path))
             box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))

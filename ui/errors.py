@@ -21,7 +21,7 @@ from tumorboard.errors import (
     StaleEdit,
     StorageError,
 )
-from ui.i18n import tr
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -36,19 +36,19 @@ class Explained:
 def _db_message(raw: str) -> str | None:
     low = raw.lower()
     if "disk is full" in low or "no space left" in low:
-        return tr("Errors", "The disk holding the database is full. Nothing was saved, and what you "
+        return translate("Errors", "The disk holding the database is full. Nothing was saved, and what you "
                   "typed is still on screen. Free some space (or ask IT), then save again.")
     if "locked" in low or "busy" in low:
-        return tr("Errors", "The database is busy: another program or workstation is writing to it. "
+        return translate("Errors", "The database is busy: another program or workstation is writing to it. "
                   "Nothing was saved, and what you typed is still on screen. Wait a moment and save again.")
     if "readonly" in low or "read-only" in low:
-        return tr("Errors", "The database file is read-only for your user account. Nothing was saved. "
+        return translate("Errors", "The database file is read-only for your user account. Nothing was saved. "
                   "Ask IT to give you write access, or open another database.")
     if "unable to open" in low:
-        return tr("Errors", "The database file cannot be opened. Check that the folder still exists "
+        return translate("Errors", "The database file cannot be opened. Check that the folder still exists "
                   "and that you may write to it.")
     if "connection" in low and ("refused" in low or "timeout" in low or "failed" in low):
-        return tr("Errors", "The database server cannot be reached. Check the network connection; "
+        return translate("Errors", "The database server cannot be reached. Check the network connection; "
                   "nothing was saved and what you typed is still on screen.")
     return None
 
@@ -57,36 +57,36 @@ def explain(exc: BaseException) -> Explained:
     """Title and plain-language text for an exception."""
     if isinstance(exc, InvalidInput):
         lines = "\n".join(
-            tr("Errors", "• {field}: {value} is not allowed — {allowed}").format(
+            translate("Errors", "• {field}: {value} is not allowed — {allowed}").format(
                 field=p.field, value=repr(p.value), allowed=p.allowed)
             for p in exc.problems
         )
-        return Explained(tr("Errors", "Please check the entries"),
-                         tr("Errors", "Nothing was saved. Please correct:") + "\n" + lines)
+        return Explained(translate("Errors", "Please check the entries"),
+                         translate("Errors", "Nothing was saved. Please correct:") + "\n" + lines)
     if isinstance(exc, StaleEdit):
-        return Explained(tr("Errors", "Changed by someone else"), str(exc))
+        return Explained(translate("Errors", "Changed by someone else"), str(exc))
     if isinstance(exc, NotFound):
-        return Explained(tr("Errors", "Not found"),
-                         tr("Errors", "This record no longer exists (it may have been removed "
+        return Explained(translate("Errors", "Not found"),
+                         translate("Errors", "This record no longer exists (it may have been removed "
                             "on another workstation).") + f"\n{exc}")
     if isinstance(exc, DatabaseTooNew):
-        return Explained(tr("Errors", "Database from a newer version"),
-                         tr("Errors", "This database was written by a newer version of Tumorboard "
+        return Explained(translate("Errors", "Database from a newer version"),
+                         translate("Errors", "This database was written by a newer version of Tumorboard "
                             "and was not changed. Please install the newer version.") + f"\n{exc}")
     if isinstance(exc, NetworkPathRefused):
-        return Explained(tr("Errors", "Network drive not supported"), str(exc))
+        return Explained(translate("Errors", "Network drive not supported"), str(exc))
     if isinstance(exc, StorageError | ConfigurationError):
-        return Explained(tr("Errors", "Database problem"), str(exc))
+        return Explained(translate("Errors", "Database problem"), str(exc))
     raw = _chain_text(exc)
     if _is_db_error(exc):
         friendly = _db_message(raw)
         if friendly:
-            return Explained(tr("Errors", "Could not save"), friendly, raw)
+            return Explained(translate("Errors", "Could not save"), friendly, raw)
     if isinstance(exc, OSError):
-        return Explained(tr("Errors", "File problem"),
-                         tr("Errors", "The file could not be read or written: {error}").format(error=exc))
-    return Explained(tr("Errors", "Unexpected error"),
-                     tr("Errors", "Something went wrong that the program did not expect. Your input "
+        return Explained(translate("Errors", "File problem"),
+                         translate("Errors", "The file could not be read or written: {error}").format(error=exc))
+    return Explained(translate("Errors", "Unexpected error"),
+                     translate("Errors", "Something went wrong that the program did not expect. Your input "
                         "is still on screen. The details were written to the log file."), raw)
 
 
@@ -113,7 +113,7 @@ def _is_db_error(exc: BaseException) -> bool:
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show the error; returns the (non-blocking) box so tests can read it."""
     info = explain(exc)
-    if info.title == tr("Errors", "Unexpected error"):
+    if info.title == translate("Errors", "Unexpected error"):
         log.error("unexpected error shown to the user", exc_info=exc)
     box = QMessageBox(QMessageBox.Icon.Warning, info.title, info.text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")

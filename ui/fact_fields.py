@@ -11,7 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tumorboard.engine import vocabulary as v
-from ui.i18n import tr
+from ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -30,14 +30,14 @@ class FieldSpec:
     def allowed(self) -> str:
         """Plain words for what may be entered, shown under a refused value."""
         if self.kind == "int":
-            return tr("CaseFacts", "a whole number from {low} to {high}").format(
+            return translate("CaseFacts", "a whole number from {low} to {high}").format(
                 low=int(self.low or 0), high=int(self.high) if self.high is not None else "…")
         if self.kind == "float":
             if self.high is not None:
-                return tr("CaseFacts", "a number from {low} to {high}").format(low=_num(self.low), high=_num(self.high))
+                return translate("CaseFacts", "a number from {low} to {high}").format(low=_num(self.low), high=_num(self.high))
             if self.low_open:
-                return tr("CaseFacts", "a number greater than {low}").format(low=_num(self.low))
-            return tr("CaseFacts", "a number of at least {low}").format(low=_num(self.low))
+                return translate("CaseFacts", "a number greater than {low}").format(low=_num(self.low))
+            return translate("CaseFacts", "a number of at least {low}").format(low=_num(self.low))
         return ""
 
 
@@ -103,4 +103,4 @@ BY_NAME = {f.name: f for f in FIELDS}
 def field_label(name: str) -> str:
     """Translated label of a case fact (falls back to the code made readable)."""
     spec = BY_NAME.get(name)
-    return tr("CaseFacts", spec.label) if spec else name.replace("_", " ")
+    return translate("CaseFacts", spec.label) if spec else name.replace("_", " ")

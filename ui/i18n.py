@@ -5,12 +5,15 @@ context "vocabulary" so a Chinese .qm file can cover them too."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tumorboard.engine.vocabulary import label as core_label
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate; named `translate` so pyside6-lupdate extracts the calls."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -23,7 +26,7 @@ def label(code: object) -> str:
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Load Qt's own and the program's .qm for the system locale, if shipped."""
-    from tumorboard.resources import resource
+    from tumorboard.resources import real_path, resource
 
     loaded: list[QTranslator] = []
     locale = QLocale.system()
@@ -31,10 +34,10 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         loaded.append(qt)
+    name = os.environ.get("TUMORBOARD_LANG") or locale.name()  # e.g. TUMORBOARD_LANG=zh_CN
+    node = resource("translations", f"tumorboard_{name}.qm")
     ours = QTranslator(app)
-    name = f"tumorboard_{locale.name()}.qm"
-    node = resource("translations", name)
-    if node.is_file() and ours.loadFromData(node.read_bytes()):
+    if node.is_file() and ours.load(str(real_path("translations", f"tumorboard_{name}.qm"))):
         app.installTranslator(ours)
         loaded.append(ours)
     return loaded

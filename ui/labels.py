@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 _STATUS = {
     "draft": QT_TRANSLATE_NOOP("Status", "Draft (incomplete)"),
@@ -36,17 +36,17 @@ def _code(value: object) -> str:
 
 def status_label(value: object) -> str:
     code = _code(value)
-    return tr("Status", _STATUS[code]) if code in _STATUS else code
+    return translate("Status", _STATUS[code]) if code in _STATUS else code
 
 
 def result_label(value: object) -> str:
     code = _code(value)
-    return tr("Result", _RESULT[code]) if code in _RESULT else code
+    return translate("Result", _RESULT[code]) if code in _RESULT else code
 
 
 def sex_label(value: object) -> str:
     code = _code(value)
-    return tr("Sex", _SEX[code]) if code in _SEX else code
+    return translate("Sex", _SEX[code]) if code in _SEX else code
 
 
 STATUSES = tuple(_STATUS)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,14 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.views.about import rule_set_text, show_about
-from ui.views.case_editor import CaseEditor
 from ui.views.cases_view import CasesView
-from ui.views.followups_view import FollowUpsView
-from ui.views.meetings_view import MeetingsView
-from ui.views.review_view import ReviewView
-from ui.views.settings_view import SettingsView
+
+if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
+    from ui.views.case_editor import CaseEditor
+    from ui.views.followups_view import FollowUpsView
+    from ui.views.meetings_view import MeetingsView
+    from ui.views.review_view import ReviewView
+    from ui.views.settings_view import SettingsView
 
 PAGES = ("cases", "meetings", "review", "followups", "settings")
 
@@ -33,21 +38,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(tr("Main", "Tumorboard"))
+        self.setWindowTitle(translate("Main", "Tumorboard"))
         self.editors: dict[int, CaseEditor] = {}
 
         self.cases = CasesView(ctx)
         # the other pages are built when first shown: start-up only pays for the case list
-        self._factories = {"meetings": MeetingsView, "review": ReviewView, "followups": FollowUpsView,
-                           "settings": SettingsView}
+        self._factories = {"meetings": ("ui.views.meetings_view", "MeetingsView"),
+                           "review": ("ui.views.review_view", "ReviewView"),
+                           "followups": ("ui.views.followups_view", "FollowUpsView"),
+                           "settings": ("ui.views.settings_view", "SettingsView")}
         self._built: dict[str, QWidget] = {"cases": self.cases}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(tr("Main", "Navigation"))
+        self.nav.setAccessibleName(translate("Main", "Navigation"))
         self.nav.setFixedWidth(170)
-        names = [tr("Main", "Cases"), tr("Main", "Meetings"), tr("Main", "Review"),
-                 tr("Main", "Follow-ups"), tr("Main", "Settings")]
+        names = [translate("Main", "Cases"), translate("Main", "Meetings"), translate("Main", "Review"),
+                 translate("Main", "Follow-ups"), translate("Main", "Settings")]
         for name in names:
             QListWidgetItem(name, self.nav)
         self.stack = QStackedWidget()
@@ -73,15 +80,15 @@ class MainWindow(QMainWindow):
     # -- chrome ------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(tr("Main", "Database: {where}").format(where=self.ctx.ws.location))
-        self.db_label.setAccessibleName(tr("Main", "Database location"))
+        self.db_label = QLabel(translate("Main", "Database: {where}").format(where=self.ctx.ws.location))
+        self.db_label.setAccessibleName(translate("Main", "Database location"))
         self.rules_label = QLabel(rule_set_text())
         self.busy_label = QLabel()
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.rules_label)
         self.ctx.tasks.busy_changed.connect(
-            lambda busy: self.busy_label.setText(tr("Main", "Working…") if busy else ""))
+            lambda busy: self.busy_label.setText(translate("Main", "Working…") if busy else ""))
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
@@ -93,32 +100,33 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        file = mb.addMenu(tr("Main", "&File"))
-        self.act_new = self._action(tr("Main", "&New case"), QKeySequence.StandardKey.New, lambda: self.open_case(0), file)
-        self.act_print = self._action(tr("Main", "&Print / export PDF…"), QKeySequence.StandardKey.Print,
+        file = mb.addMenu(translate("Main", "&File"))
+        self.act_new = self._action(translate("Main", "&New case"), QKeySequence.StandardKey.New, lambda: self.open_case(0), file)
+        self.act_print = self._action(translate("Main", "&Print / export PDF…"), QKeySequence.StandardKey.Print,
                                       self._print_current, file)
         file.addSeparator()
-        self._action(tr("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
+        self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
-        self._action(tr("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
-        edit = mb.addMenu(tr("Main", "&Edit"))
-        self.act_find = self._action(tr("Main", "&Find case"), QKeySequence.StandardKey.Find, self._find, edit)
-        view = mb.addMenu(tr("Main", "&View"))
+        self._action(translate("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
+        edit = mb.addMenu(translate("Main", "&Edit"))
+        self.act_find = self._action(translate("Main", "&Find case"), QKeySequence.StandardKey.Find, self._find, edit)
+        view = mb.addMenu(translate("Main", "&View"))
         for i in range(len(PAGES)):
             self._action(self.nav.item(i).text(), f"Ctrl+{i + 1}", lambda _=False, i=i: self.go(PAGES[i]), view)
-        review = mb.addMenu(tr("Main", "&Review"))
-        self.act_next = self._action(tr("Main", "&Next case"), "Ctrl+Right", lambda: self.review.next_case(), review)
-        self.act_prev = self._action(tr("Main", "&Previous case"), "Ctrl+Left",
+        review = mb.addMenu(translate("Main", "&Review"))
+        self.act_next = self._action(translate("Main", "&Next case"), "Ctrl+Right", lambda: self.review.next_case(), review)
+        self.act_prev = self._action(translate("Main", "&Previous case"), "Ctrl+Left",
                                      lambda: self.review.previous_case(), review)
-        helpm = mb.addMenu(tr("Main", "&Help"))
-        self._action(tr("Main", "Open the &log folder"), None, self._open_log_folder, helpm)
-        self._action(tr("Main", "&About Tumorboard"), None, lambda: show_about(self, self.ctx), helpm)
+        helpm = mb.addMenu(translate("Main", "&Help"))
+        self._action(translate("Main", "Open the &log folder"), None, self._open_log_folder, helpm)
+        self._action(translate("Main", "&About Tumorboard"), None, lambda: show_about(self, self.ctx), helpm)
 
     # -- pages --------------------------------------------------------------------
     def page(self, name: str) -> QWidget:
         """The page `name`, built on first use."""
         if name not in self._built:
-            page = self._factories[name](self.ctx)
+            module, cls = self._factories[name]
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
             index = PAGES.index(name)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -166,8 +174,8 @@ class MainWindow(QMainWindow):
         if printer:
             printer()
         else:
-            QMessageBox.information(self, tr("Main", "Print"),
-                                    tr("Main", "Open a case, a meeting or the review to print it."))
+            QMessageBox.information(self, translate("Main", "Print"),
+                                    translate("Main", "Open a case, a meeting or the review to print it."))
 
     def _open_log_folder(self) -> None:
         if self.ctx.log_path:
@@ -181,6 +189,8 @@ class MainWindow(QMainWindow):
             ed.raise_()
             ed.activateWindow()
             return ed
+        from ui.views.case_editor import CaseEditor
+
         ed = CaseEditor(self.ctx, case_id or None, self)
         ed.setWindowFlag(Qt.WindowType.Window, True)
         ed.saved.connect(lambda cid, ed=ed: self._editor_saved(ed, cid))
@@ -192,6 +202,8 @@ class MainWindow(QMainWindow):
         return ed
 
     def open_editors(self) -> list[CaseEditor]:
+        from ui.views.case_editor import CaseEditor
+
         return [ed for ed in self.findChildren(CaseEditor) if ed.isVisible()]
 
     def _editor_saved(self, ed: CaseEditor, case_id: int) -> None:

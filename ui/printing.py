@@ -15,7 +15,7 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,8 @@ def make_pdf(
     """Build report `kind` (handout, minutes, case, schedule) in the background with a
     cancellable progress dialog, write it atomically, open it with the system viewer."""
     if ask_where:
-        chosen, _ = QFileDialog.getSaveFileName(parent, tr("Print", "Save PDF"), str(output_folder() / filename),
-                                                tr("Print", "PDF files (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(parent, translate("Print", "Save PDF"), str(output_folder() / filename),
+                                                translate("Print", "PDF files (*.pdf)"))
         if not chosen:
             return
         target = Path(chosen)
@@ -66,7 +66,7 @@ def make_pdf(
         if done:
             done(path)
 
-    ctx.tasks.run_progress(parent, tr("Print", "Preparing the PDF…"), work, success=opened)
+    ctx.tasks.run_progress(parent, translate("Print", "Preparing the PDF…"), work, success=opened)
 
 
 def ctx_opens_files(ctx: Any) -> bool:

@@ -42,7 +42,9 @@ def pick_case(ws: Any) -> int | None:
             rec = ws.cases.evaluate(row.id)
         except Exception:  # noqa: BLE001 - skip a case the engine cannot take
             continue
-        score = len(rec.options) * 2 + len(rec.warnings) + (5 if rec.tier1() else 0) + (3 if row.name and not row.name.isascii() else 0)
+        status = str(getattr(row.status, "value", row.status))
+        score = (len(rec.options) * 2 + len(rec.warnings) + (5 if rec.tier1() else 0)
+                 + (6 if not row.name.isascii() else 0) + (6 if status in ("draft", "ready", "listed") else 0))
         if score > best_score:
             best, best_score = row.id, score
     return best

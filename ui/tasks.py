@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class Tasks(QObject):
         failure: Callable[[BaseException], None] | None = None,
     ) -> Job:
         """Run a core generator of Progress with a cancellable progress dialog."""
-        dialog = QProgressDialog(title, tr("Tasks", "Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # quick work never flashes a dialog

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.style import BAD_FG
 
 MIME = "application/x-tumorboard-agenda-row"
@@ -55,19 +55,19 @@ class AgendaModel(QAbstractListModel):
             text = f"{index.row() + 1}. {it.patient_name}  ·  {it.mrn}  ·  {label(it.primary_site)}"
             outcome = str(getattr(it.outcome, "value", it.outcome) or "")
             if outcome == "discussed":
-                text += "  ·  " + tr("Agenda", "discussed")
+                text += "  ·  " + translate("Agenda", "discussed")
             elif outcome == "deferred":
-                text += "  ·  " + tr("Agenda", "deferred")
+                text += "  ·  " + translate("Agenda", "deferred")
             missing = self.not_ready(it)
             if missing:
-                text += "  ·  ⚠ " + tr("Agenda", "NOT READY")
+                text += "  ·  ⚠ " + translate("Agenda", "NOT READY")
             if it.question:
-                text += "\n    " + tr("Agenda", "Question: {q}").format(q=it.question)
+                text += "\n    " + translate("Agenda", "Question: {q}").format(q=it.question)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             missing = self.not_ready(it)
             if missing:
-                return tr("Agenda", "Not ready for the board:") + "\n• " + "\n• ".join(missing)
+                return translate("Agenda", "Not ready for the board:") + "\n• " + "\n• ".join(missing)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.not_ready(it):

@@ -9,23 +9,31 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from tumorboard.services.schemas import CaseQuery, CaseRow
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.labels import status_label
 
 log = logging.getLogger(__name__)
 
 PAGE = 100  # a screenful is ~30 rows; 100 rows load in ~7 ms
 #: (attribute, header, sort key in CaseQuery or None)
+_N = QT_TRANSLATE_NOOP
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("mrn", "MRN", "mrn"),
-    ("name", "Name", "name"),
-    ("primary_site", "Primary site", "site"),
-    ("status", "Status", "status"),
-    ("title", "Case", None),
-    ("updated_at", "Last changed", "updated"),
+    ("mrn", _N("CaseTable", "MRN"), "mrn"),
+    ("name", _N("CaseTable", "Name"), "name"),
+    ("primary_site", _N("CaseTable", "Primary site"), "site"),
+    ("status", _N("CaseTable", "Status"), "status"),
+    ("title", _N("CaseTable", "Case"), None),
+    ("updated_at", _N("CaseTable", "Last changed"), "updated"),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,7 +189,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return tr("CaseTable", COLUMNS[section][1])
+            return translate("CaseTable", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,38 +7,38 @@ import html
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tumorboard import __version__
-from ui.i18n import tr
+from ui.i18n import translate
 
 
 def rule_set_text() -> str:
     try:
         from tumorboard.engine.rules import RULE_SET_NAME, RULE_SET_VERSION
     except ImportError:
-        return tr("About", "Rule set: not available")
-    return tr("About", "Rule set: {name} {version}").format(name=RULE_SET_NAME, version=RULE_SET_VERSION)
+        return translate("About", "Rule set: not available")
+    return translate("About", "Rule set: {name} {version}").format(name=RULE_SET_NAME, version=RULE_SET_VERSION)
 
 
 def schema_text() -> str:
     try:
         from tumorboard.store.migrate import SCHEMA_HEAD
     except ImportError:
-        return tr("About", "unknown")
+        return translate("About", "unknown")
     return str(SCHEMA_HEAD)
 
 
 def show_about(parent: QWidget, ctx) -> QMessageBox:  # type: ignore[no-untyped-def]
     rows = [
-        (tr("About", "Program"), f"Tumorboard {__version__}"),
-        (tr("About", "Decision rules"), rule_set_text()),
-        (tr("About", "Database schema"), schema_text()),
-        (tr("About", "Database"), ctx.ws.location),
-        (tr("About", "Log file"), str(ctx.log_path) if ctx.log_path else tr("About", "none")),
+        (translate("About", "Program"), f"Tumorboard {__version__}"),
+        (translate("About", "Decision rules"), rule_set_text()),
+        (translate("About", "Database schema"), schema_text()),
+        (translate("About", "Database"), ctx.ws.location),
+        (translate("About", "Log file"), str(ctx.log_path) if ctx.log_path else translate("About", "none")),
     ]
     body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in rows)
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
-    box.setWindowTitle(tr("About", "About Tumorboard"))
-    box.setText(f"<h3>Tumorboard</h3><p>{html.escape(tr('About', 'Preparation, decision support, minutes and follow-up for a liver-metastasis tumor board.'))}</p><table>{body}</table>"
-                f"<p>{html.escape(tr('About', 'Decision support suggests; the board decides.'))}</p>")
+    box.setWindowTitle(translate("About", "About Tumorboard"))
+    box.setText(f"<h3>Tumorboard</h3><p>{html.escape(translate('About', 'Preparation, decision support, minutes and follow-up for a liver-metastasis tumor board.'))}</p><table>{body}</table>"
+                f"<p>{html.escape(translate('About', 'Decision support suggests; the board decides.'))}</p>")
     box.open()
     return box

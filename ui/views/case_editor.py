@@ -42,7 +42,7 @@ from tumorboard.services.schemas import (
 from ui.context import Context
 from ui.errors import show_error
 from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.labels import SEXES, sex_label, status_label
 from ui.printing import make_pdf
 from ui.tasks import make_timer
@@ -58,7 +58,7 @@ class Snapshot(QUndoCommand):
     """One step of the editor's history: the whole form before and after."""
 
     def __init__(self, editor: CaseEditor, before: dict[str, Any], after: dict[str, Any]) -> None:
-        super().__init__(tr("Editor", "Edit case"))
+        super().__init__(translate("Editor", "Edit case"))
         self.editor, self.before, self.after = editor, before, after
         self._first = True
 
@@ -114,18 +114,18 @@ class CaseEditor(QWidget):
 
         tb = QToolBar()
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_save = QAction(tr("Editor", "Save"), self)
+        self.act_save = QAction(translate("Editor", "Save"), self)
         self.act_save.setShortcut(QKeySequence.StandardKey.Save)
         self.act_save.triggered.connect(self.save)
-        self.act_undo = self.undo_stack.createUndoAction(self, tr("Editor", "Undo"))
+        self.act_undo = self.undo_stack.createUndoAction(self, translate("Editor", "Undo"))
         self.act_undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.act_redo = self.undo_stack.createRedoAction(self, tr("Editor", "Redo"))
+        self.act_redo = self.undo_stack.createRedoAction(self, translate("Editor", "Redo"))
         self.act_redo.setShortcut(QKeySequence("Ctrl+Y"))
-        self.act_ready = QAction(tr("Editor", "Mark ready for the board"), self)
+        self.act_ready = QAction(translate("Editor", "Mark ready for the board"), self)
         self.act_ready.triggered.connect(self.mark_ready)
-        self.act_summary = QAction(tr("Editor", "Print case summary"), self)
+        self.act_summary = QAction(translate("Editor", "Print case summary"), self)
         self.act_summary.triggered.connect(self.print_current)
-        self.act_schedule = QAction(tr("Editor", "Print follow-up schedule"), self)
+        self.act_schedule = QAction(translate("Editor", "Print follow-up schedule"), self)
         self.act_schedule.triggered.connect(self.print_schedule)
         for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule):
             tb.addAction(a)
@@ -135,25 +135,25 @@ class CaseEditor(QWidget):
         self.form = FactForm()
         self.mrn = QLineEdit()
         self.mrn.setObjectName("mrn")
-        self.mrn.setAccessibleName(tr("Editor", "MRN"))
+        self.mrn.setAccessibleName(translate("Editor", "MRN"))
         self.name = QLineEdit()
         self.name.setObjectName("patientName")
-        self.name.setAccessibleName(tr("Editor", "Patient name"))
+        self.name.setAccessibleName(translate("Editor", "Patient name"))
         self.sex = QComboBox()
-        self.sex.setAccessibleName(tr("Editor", "Sex"))
+        self.sex.setAccessibleName(translate("Editor", "Sex"))
         for s in SEXES:
             self.sex.addItem(sex_label(s), s)
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
         self.birth = QDateEdit()
-        self.birth.setAccessibleName(tr("Editor", "Date of birth"))
+        self.birth.setAccessibleName(translate("Editor", "Date of birth"))
         self.birth.setCalendarPopup(True)
         self.birth.setMinimumDate(UNKNOWN_DATE)
-        self.birth.setSpecialValueText(tr("CaseFacts", "unknown"))
+        self.birth.setSpecialValueText(translate("CaseFacts", "unknown"))
         self.birth.setDisplayFormat("yyyy-MM-dd")
         self.birth.setDate(UNKNOWN_DATE)
         self.case_title = QLineEdit()
-        self.case_title.setAccessibleName(tr("Editor", "Case title"))
-        self.case_title.setPlaceholderText(tr("Editor", "e.g. Synchronous colorectal liver metastases"))
+        self.case_title.setAccessibleName(translate("Editor", "Case title"))
+        self.case_title.setPlaceholderText(translate("Editor", "e.g. Synchronous colorectal liver metastases"))
         self.mrn_error = QLabel()
         self.mrn_error.setObjectName("fieldError")
         self.mrn_error.hide()
@@ -167,34 +167,34 @@ class CaseEditor(QWidget):
         mb.setSpacing(2)
         mb.addWidget(self.mrn)
         mb.addWidget(self.mrn_error)
-        for row, (text, w) in enumerate(((tr("Editor", "MRN"), mrn_box),
-                                         (tr("Editor", "Name"), self.name), (tr("Editor", "Sex"), self.sex),
-                                         (tr("Editor", "Date of birth"), self.birth),
-                                         (tr("Editor", "Case title"), self.case_title))):
+        for row, (text, w) in enumerate(((translate("Editor", "MRN"), mrn_box),
+                                         (translate("Editor", "Name"), self.name), (translate("Editor", "Sex"), self.sex),
+                                         (translate("Editor", "Date of birth"), self.birth),
+                                         (translate("Editor", "Case title"), self.case_title))):
             lab = QLabel(text)
             lab.setMinimumWidth(LABEL_WIDTH)
             pform.insertRow(row, lab, w)
 
         self.imaging = QTableWidget(0, 3)
-        self.imaging.setHorizontalHeaderLabels([tr("Editor", "Date"), tr("Editor", "Modality"), tr("Editor", "Findings")])
+        self.imaging.setHorizontalHeaderLabels([translate("Editor", "Date"), translate("Editor", "Modality"), translate("Editor", "Findings")])
         self.imaging.horizontalHeader().setStretchLastSection(True)
         self.imaging.verticalHeader().setVisible(False)
         self.imaging.setMaximumHeight(130)
-        self.imaging.setAccessibleName(tr("Editor", "Imaging studies"))
+        self.imaging.setAccessibleName(translate("Editor", "Imaging studies"))
         self.imaging.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         add_row = QHBoxLayout()
         self.img_date = QDateEdit(QDate.currentDate())
         self.img_date.setCalendarPopup(True)
         self.img_date.setDisplayFormat("yyyy-MM-dd")
-        self.img_date.setAccessibleName(tr("Editor", "Study date"))
+        self.img_date.setAccessibleName(translate("Editor", "Study date"))
         self.img_modality = QComboBox()
-        self.img_modality.setAccessibleName(tr("Editor", "Study modality"))
+        self.img_modality.setAccessibleName(translate("Editor", "Study modality"))
         for m in Imaging:
             self.img_modality.addItem(label(m.value), m.value)
         self.img_findings = QLineEdit()
-        self.img_findings.setPlaceholderText(tr("Editor", "Findings"))
-        self.img_findings.setAccessibleName(tr("Editor", "Study findings"))
-        self.img_add = QPushButton(tr("Editor", "Add study"))
+        self.img_findings.setPlaceholderText(translate("Editor", "Findings"))
+        self.img_findings.setAccessibleName(translate("Editor", "Study findings"))
+        self.img_add = QPushButton(translate("Editor", "Add study"))
         self.img_add.clicked.connect(self.add_imaging)
         for w in (self.img_date, self.img_modality):
             add_row.addWidget(w)
@@ -205,27 +205,27 @@ class CaseEditor(QWidget):
         iform.addRow(add_row)
 
         self.labs = QTableWidget(0, 3)
-        self.labs.setHorizontalHeaderLabels([tr("Editor", "Date"), tr("Editor", "Test"), tr("Editor", "Result")])
+        self.labs.setHorizontalHeaderLabels([translate("Editor", "Date"), translate("Editor", "Test"), translate("Editor", "Result")])
         self.labs.horizontalHeader().setStretchLastSection(True)
         self.labs.verticalHeader().setVisible(False)
         self.labs.setMaximumHeight(130)
-        self.labs.setAccessibleName(tr("Editor", "Laboratory results"))
+        self.labs.setAccessibleName(translate("Editor", "Laboratory results"))
         self.labs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lab_date = QDateEdit(QDate.currentDate())
         self.lab_date.setCalendarPopup(True)
         self.lab_date.setDisplayFormat("yyyy-MM-dd")
-        self.lab_date.setAccessibleName(tr("Editor", "Date the sample was taken"))
+        self.lab_date.setAccessibleName(translate("Editor", "Date the sample was taken"))
         self.lab_test = QComboBox()
-        self.lab_test.setAccessibleName(tr("Editor", "Laboratory test"))
+        self.lab_test.setAccessibleName(translate("Editor", "Laboratory test"))
         for t in LabTest:
             unit = LAB_UNITS.get(t.value, "")
-            self.lab_test.addItem(tr("Labs", t.value.upper() if len(t.value) <= 3 else t.value.capitalize())
+            self.lab_test.addItem(translate("Labs", t.value.upper() if len(t.value) <= 3 else t.value.capitalize())
                                   + (f" ({unit})" if unit else ""), t.value)
         self.lab_value = QLineEdit()
-        self.lab_value.setPlaceholderText(tr("Editor", "value"))
-        self.lab_value.setAccessibleName(tr("Editor", "Laboratory value"))
+        self.lab_value.setPlaceholderText(translate("Editor", "value"))
+        self.lab_value.setAccessibleName(translate("Editor", "Laboratory value"))
         self.lab_value.setMaximumWidth(110)
-        self.lab_add = QPushButton(tr("Editor", "Add result"))
+        self.lab_add = QPushButton(translate("Editor", "Add result"))
         self.lab_add.clicked.connect(self.add_lab)
         lab_row = QHBoxLayout()
         for w in (self.lab_date, self.lab_test, self.lab_value):
@@ -233,15 +233,15 @@ class CaseEditor(QWidget):
         lab_row.addWidget(self.lab_add)
         lab_row.addStretch(1)
         lform = self.form.sections[S_LAB]
-        lform.addRow(QLabel(tr("Editor", "Dated results (the readiness check needs recent ones)")))
+        lform.addRow(QLabel(translate("Editor", "Dated results (the readiness check needs recent ones)")))
         lform.addRow(self.labs)
         lform.addRow(lab_row)
 
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(tr("Editor", "Pathology and notes"))
-        self.notes.setPlaceholderText(tr("Editor", "Histology, molecular markers (RAS/BRAF, MSI), other notes"))
+        self.notes.setAccessibleName(translate("Editor", "Pathology and notes"))
+        self.notes.setPlaceholderText(translate("Editor", "Histology, molecular markers (RAS/BRAF, MSI), other notes"))
         self.notes.setMaximumHeight(90)
-        self.form.sections[S_PATHOLOGY].addRow(tr("Editor", "Notes"), self.notes)
+        self.form.sections[S_PATHOLOGY].addRow(translate("Editor", "Notes"), self.notes)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -254,7 +254,7 @@ class CaseEditor(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(6, 0, 0, 0)
-        rtitle = QLabel(tr("Editor", "Decision support"))
+        rtitle = QLabel(translate("Editor", "Decision support"))
         rtitle.setObjectName("pageTitle")
         rl.addWidget(rtitle)
         ready_frame = QFrame()
@@ -363,18 +363,18 @@ class CaseEditor(QWidget):
         facts.setdefault("as_of", date.today().isoformat())
         if self.form.problems():
             names = ", ".join(self.form.controls[n].spec.label for n in self.form.problems())
-            self.panel.show_message(tr("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
+            self.panel.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
                                     error=True)
             return
         self.panel.set_facts(facts)
 
     def _update_title(self) -> None:
-        name = self.name.text().strip() or tr("Editor", "New case")
+        name = self.name.text().strip() or translate("Editor", "New case")
         mrn = self.mrn.text().strip()
         star = " *" if self.is_dirty() else ""
         self.header.setText(f"{name}{'  ·  ' + mrn if mrn else ''}{star}")
-        self.setWindowTitle(tr("Editor", "Case: {name}").format(name=name) + star)
-        self.status_label.setText(status_label(self.status) if self.status else tr("Editor", "not saved yet"))
+        self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
+        self.status_label.setText(status_label(self.status) if self.status else translate("Editor", "not saved yet"))
         saved = bool(self.case_id)
         for w in (self.img_add, self.lab_add, self.act_summary, self.act_schedule):
             w.setEnabled(saved)
@@ -427,14 +427,14 @@ class CaseEditor(QWidget):
         try:
             value = float(text)
         except ValueError:
-            self.show_banner(tr("Editor", "Laboratory value: “{t}” is not a number.").format(t=text))
+            self.show_banner(translate("Editor", "Laboratory value: “{t}” is not a number.").format(t=text))
             self.lab_value.setFocus()
             return
         d = self.lab_date.date()
         lab = LabIn(taken_on=date(d.year(), d.month(), d.day()), test=self.lab_test.currentData(), value=value) \
             if value >= 0 else None
         if lab is None:
-            self.show_banner(tr("Editor", "Laboratory value: must be zero or more."))
+            self.show_banner(translate("Editor", "Laboratory value: must be zero or more."))
             return
         cid = self.case_id
 
@@ -460,7 +460,7 @@ class CaseEditor(QWidget):
     def _local_problems(self) -> bool:
         problems = self.form.problems()
         st = self.state()
-        mrn_msg = tr("Editor", "The MRN is required (letters and digits, up to 40).") if not st["mrn"].strip() else ""
+        mrn_msg = translate("Editor", "The MRN is required (letters and digits, up to 40).") if not st["mrn"].strip() else ""
         self.mrn_error.setText(mrn_msg)
         self.mrn_error.setVisible(bool(mrn_msg))
         name_missing = not st["name"].strip()
@@ -473,8 +473,8 @@ class CaseEditor(QWidget):
             if mrn_msg:
                 parts.insert(0, mrn_msg)
             if name_missing:
-                parts.insert(0, tr("Editor", "The patient's name is required."))
-            self.show_banner(tr("Editor", "Not saved. Please correct the marked fields:") + "\n• " + "\n• ".join(parts))
+                parts.insert(0, translate("Editor", "The patient's name is required."))
+            self.show_banner(translate("Editor", "Not saved. Please correct the marked fields:") + "\n• " + "\n• ".join(parts))
             self.form.focus_first_problem()
             return True
         return False
@@ -522,12 +522,12 @@ class CaseEditor(QWidget):
             marks: dict[str, str] = {}
             for p in exc.problems:
                 name = p.field.split(".")[-1]
-                marks[name] = tr("Editor", "{value} is not allowed: {allowed}").format(value=p.value, allowed=p.allowed)
+                marks[name] = translate("Editor", "{value} is not allowed: {allowed}").format(value=p.value, allowed=p.allowed)
             self.form.mark(marks)
             if "mrn" in marks:
                 self.mrn_error.setText(marks["mrn"])
                 self.mrn_error.show()
-            self.show_banner(tr("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
+            self.show_banner(translate("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
                 f"{k}: {v}" for k, v in marks.items()))
             return
         if isinstance(exc, StaleEdit):
@@ -542,7 +542,7 @@ class CaseEditor(QWidget):
         if not self.case_id:
             return
         if self.is_dirty():
-            QMessageBox.information(self, tr("Editor", "Save first"), tr("Editor", "Save the case before marking it ready."))
+            QMessageBox.information(self, translate("Editor", "Save first"), translate("Editor", "Save the case before marking it ready."))
             return
         r = self.readiness.readiness
         if r is not None and not r.ready and not self.confirm_not_ready([i.label for i in r.items if not i.ok]):
@@ -553,9 +553,9 @@ class CaseEditor(QWidget):
 
     def confirm_not_ready(self, missing: list[str]) -> bool:
         answer = QMessageBox.question(
-            self, tr("Editor", "Not ready yet"),
-            tr("Editor", "The checklist is not complete:") + "\n• " + "\n• ".join(missing) + "\n\n"
-            + tr("Editor", "Mark it ready anyway? It will be flagged on the agenda."))
+            self, translate("Editor", "Not ready yet"),
+            translate("Editor", "The checklist is not complete:") + "\n• " + "\n• ".join(missing) + "\n\n"
+            + translate("Editor", "Mark it ready anyway? It will be flagged on the agenda."))
         return answer == QMessageBox.StandardButton.Yes
 
     def _status_set(self, detail: Any) -> None:
@@ -597,8 +597,8 @@ class CaseEditor(QWidget):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Save / Discard / Cancel (a method so tests can answer it)."""
         return QMessageBox.question(
-            self, tr("Editor", "Unsaved changes"),
-            tr("Editor", "This case has changes that are not saved. Save them before closing?"),
+            self, translate("Editor", "Unsaved changes"),
+            translate("Editor", "This case has changes that are not saved. Save them before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
 

@@ -6,14 +6,14 @@ import html
 from typing import Any
 
 from ui.fact_fields import FIELDS
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.labels import sex_label
 from ui.style import MUTED
 
 
 def fact_text(spec: Any, value: Any) -> str:
     if spec.kind == "bool":
-        return tr("CaseFacts", "Yes") if value else tr("CaseFacts", "No")
+        return translate("CaseFacts", "Yes") if value else translate("CaseFacts", "No")
     if spec.kind == "code":
         return label(value)
     if spec.kind == "codes":
@@ -22,7 +22,7 @@ def fact_text(spec: Any, value: Any) -> str:
         text = f"{float(value):g}"
     else:
         text = str(value)
-    return f"{text} {tr('CaseFacts', spec.unit)}".strip() if spec.unit else text
+    return f"{text} {translate('CaseFacts', spec.unit)}".strip() if spec.unit else text
 
 
 def summary_html(detail: Any, question: str = "") -> str:
@@ -30,13 +30,13 @@ def summary_html(detail: Any, question: str = "") -> str:
     facts = detail.facts
     who = [p.mrn, sex_label(p.sex)]
     if facts.get("age_years") is not None:
-        who.append(tr("Review", "{n} years").format(n=facts["age_years"]))
+        who.append(translate("Review", "{n} years").format(n=facts["age_years"]))
     out = [f"<div style='font-size:150%; font-weight:bold'>{html.escape(p.name)}</div>",
            f"<div style='color:{MUTED}'>{html.escape('  ·  '.join(who))}</div>"]
     if detail.title:
         out.append(f"<div><i>{html.escape(detail.title)}</i></div>")
     if question:
-        out.append(f"<p style='background:#eef5fc; padding:6px'><b>{html.escape(tr('Review', 'Question for the board'))}:"
+        out.append(f"<p style='background:#eef5fc; padding:6px'><b>{html.escape(translate('Review', 'Question for the board'))}:"
                    f"</b> {html.escape(question)}</p>")
     rows = []
     missing = []
@@ -45,18 +45,18 @@ def summary_html(detail: Any, question: str = "") -> str:
             continue
         value = facts.get(spec.name)
         if value is None or value == []:
-            missing.append(tr("CaseFacts", spec.label))
+            missing.append(translate("CaseFacts", spec.label))
             continue
-        rows.append(f"<tr><td style='color:{MUTED}; padding-right:14px'>{html.escape(tr('CaseFacts', spec.label))}</td>"
+        rows.append(f"<tr><td style='color:{MUTED}; padding-right:14px'>{html.escape(translate('CaseFacts', spec.label))}</td>"
                     f"<td><b>{html.escape(fact_text(spec, value))}</b></td></tr>")
     out.append(f"<table cellspacing='1'>{''.join(rows)}</table>")
     if detail.imaging:
         studies = "; ".join(f"{s.study_date.isoformat()} {label(s.modality)}" + (f": {s.findings}" if s.findings else "")
                             for s in sorted(detail.imaging, key=lambda s: s.study_date, reverse=True)[:3])
-        out.append(f"<p><b>{html.escape(tr('Review', 'Imaging'))}:</b> {html.escape(studies)}</p>")
+        out.append(f"<p><b>{html.escape(translate('Review', 'Imaging'))}:</b> {html.escape(studies)}</p>")
     if detail.notes:
-        out.append(f"<p><b>{html.escape(tr('Review', 'Notes'))}:</b> {html.escape(detail.notes)}</p>")
+        out.append(f"<p><b>{html.escape(translate('Review', 'Notes'))}:</b> {html.escape(detail.notes)}</p>")
     if missing:
-        out.append(f"<p style='color:{MUTED}'>{html.escape(tr('Review', 'Not known'))}: "
+        out.append(f"<p style='color:{MUTED}'>{html.escape(translate('Review', 'Not known'))}: "
                    f"{html.escape(', '.join(missing))}</p>")
     return "".join(out)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from tumorboard.engine.vocabulary import PrimarySite
 from tumorboard.services.schemas import CaseQuery
 from ui.context import Context
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.labels import STATUSES, status_label
 from ui.models.case_table import CaseTableModel
 from ui.tasks import make_timer
@@ -35,25 +35,25 @@ class CasesView(QWidget):
         self.setObjectName("casesView")
         self.model = CaseTableModel(ctx, self)
 
-        title = QLabel(tr("Cases", "Cases"))
+        title = QLabel(translate("Cases", "Cases"))
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
-        self.search.setPlaceholderText(tr("Cases", "Search by MRN or name (any script)…"))
-        self.search.setAccessibleName(tr("Cases", "Search cases"))
+        self.search.setPlaceholderText(translate("Cases", "Search by MRN or name (any script)…"))
+        self.search.setAccessibleName(translate("Cases", "Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
         self.site = QComboBox()
-        self.site.setAccessibleName(tr("Cases", "Filter by primary site"))
-        self.site.addItem(tr("Cases", "All primary sites"), None)
+        self.site.setAccessibleName(translate("Cases", "Filter by primary site"))
+        self.site.addItem(translate("Cases", "All primary sites"), None)
         for s in PrimarySite:
             self.site.addItem(label(s.value), s.value)
         self.status = QComboBox()
-        self.status.setAccessibleName(tr("Cases", "Filter by status"))
-        self.status.addItem(tr("Cases", "All statuses"), None)
+        self.status.setAccessibleName(translate("Cases", "Filter by status"))
+        self.status.addItem(translate("Cases", "All statuses"), None)
         for s in STATUSES:
             self.status.addItem(status_label(s), s)
-        self.new_button = QPushButton(tr("Cases", "New case"))
+        self.new_button = QPushButton(translate("Cases", "New case"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(lambda: ctx.open_case_requested.emit(0))
         self.count = QLabel()
@@ -70,7 +70,7 @@ class CasesView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(tr("Cases", "Case list"))
+        self.table.setAccessibleName(translate("Cases", "Case list"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -128,7 +128,7 @@ class CasesView(QWidget):
         self.model.reload_now()
 
     def _show_count(self, n: int) -> None:
-        self.count.setText(tr("Cases", "%n case(s)", "", n))
+        self.count.setText(translate("Cases", "%n case(s)", "", n))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.engine.vocabulary import Intent, Modality, OptionTiming
 from tumorboard.services.schemas import DecisionIn
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.views.fact_form import UNKNOWN_DATE
 
 
@@ -46,7 +46,7 @@ class DecisionForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.modalities = QListWidget()
         self.modalities.setObjectName("modalities")
-        self.modalities.setAccessibleName(tr("Review", "Chosen treatment"))
+        self.modalities.setAccessibleName(translate("Review", "Chosen treatment"))
         self.modalities.setMinimumHeight(120)
         for m in Modality:
             it = QListWidgetItem(label(m.value))
@@ -57,12 +57,12 @@ class DecisionForm(QWidget):
         self.modalities.itemChanged.connect(self._on_change)
         self.modalities.setMaximumHeight(self.modalities.sizeHintForRow(0) * self.modalities.count() + 8)
         self.intent = QComboBox()
-        self.intent.setAccessibleName(tr("Review", "Intent"))
+        self.intent.setAccessibleName(translate("Review", "Intent"))
         for i in Intent:
             self.intent.addItem(label(i.value), i.value)
         self.timing = QComboBox()
-        self.timing.setAccessibleName(tr("Review", "Timing"))
-        self.timing.addItem(tr("Review", "not applicable"), None)
+        self.timing.setAccessibleName(translate("Review", "Timing"))
+        self.timing.addItem(translate("Review", "not applicable"), None)
         for t in OptionTiming:
             self.timing.addItem(label(t.value), t.value)
         self.deviation = QLabel()
@@ -71,46 +71,46 @@ class DecisionForm(QWidget):
         self.deviation.hide()
         self.deviation_reason = QPlainTextEdit()
         self.deviation_reason.setObjectName("deviationReason")
-        self.deviation_reason.setAccessibleName(tr("Review", "Reason for deviating from the tier-1 options"))
+        self.deviation_reason.setAccessibleName(translate("Review", "Reason for deviating from the tier-1 options"))
         self.deviation_reason.setMaximumHeight(60)
         self.deviation_reason.hide()
-        self.deviation_label = QLabel(tr("Review", "Reason for deviating"))
+        self.deviation_label = QLabel(translate("Review", "Reason for deviating"))
         self.deviation_label.hide()
         self.rationale = QPlainTextEdit()
-        self.rationale.setAccessibleName(tr("Review", "Rationale"))
+        self.rationale.setAccessibleName(translate("Review", "Rationale"))
         self.rationale.setMaximumHeight(60)
         self.preference = QLineEdit()
-        self.preference.setAccessibleName(tr("Review", "The patient's preference"))
-        self.trial = QCheckBox(tr("Review", "A clinical trial was considered"))
+        self.preference.setAccessibleName(translate("Review", "The patient's preference"))
+        self.trial = QCheckBox(translate("Review", "A clinical trial was considered"))
         self.informer = QLineEdit()
-        self.informer.setAccessibleName(tr("Review", "Who informs the patient and the referring doctor"))
-        self.inform_patient_by = self._date_edit(tr("Review", "Inform the patient by"))
-        self.inform_referrer_by = self._date_edit(tr("Review", "Inform the referring doctor by"))
-        self.treatment_date = self._date_edit(tr("Review", "Planned treatment date"))
+        self.informer.setAccessibleName(translate("Review", "Who informs the patient and the referring doctor"))
+        self.inform_patient_by = self._date_edit(translate("Review", "Inform the patient by"))
+        self.inform_referrer_by = self._date_edit(translate("Review", "Inform the referring doctor by"))
+        self.treatment_date = self._date_edit(translate("Review", "Planned treatment date"))
         self.notes = QLineEdit()
-        self.notes.setAccessibleName(tr("Review", "Notes"))
-        form.addRow(QLabel(tr("Review", "Treatment (the tier-1 options are ticked)")))
+        self.notes.setAccessibleName(translate("Review", "Notes"))
+        form.addRow(QLabel(translate("Review", "Treatment (the tier-1 options are ticked)")))
         form.addRow(self.modalities)
         form.addRow(self.deviation)
         form.addRow(self.deviation_label, self.deviation_reason)
-        form.addRow(tr("Review", "Intent"), self.intent)
-        form.addRow(tr("Review", "Timing"), self.timing)
-        form.addRow(QLabel(tr("Review", "Rationale")))
+        form.addRow(translate("Review", "Intent"), self.intent)
+        form.addRow(translate("Review", "Timing"), self.timing)
+        form.addRow(QLabel(translate("Review", "Rationale")))
         form.addRow(self.rationale)
-        form.addRow(tr("Review", "Patient's preference"), self.preference)
+        form.addRow(translate("Review", "Patient's preference"), self.preference)
         form.addRow("", self.trial)
-        form.addRow(tr("Review", "Who informs"), self.informer)
-        form.addRow(tr("Review", "Patient by"), self.inform_patient_by)
-        form.addRow(tr("Review", "Referrer by"), self.inform_referrer_by)
-        form.addRow(tr("Review", "Treatment date"), self.treatment_date)
-        form.addRow(tr("Review", "Notes"), self.notes)
+        form.addRow(translate("Review", "Who informs"), self.informer)
+        form.addRow(translate("Review", "Patient by"), self.inform_patient_by)
+        form.addRow(translate("Review", "Referrer by"), self.inform_referrer_by)
+        form.addRow(translate("Review", "Treatment date"), self.treatment_date)
+        form.addRow(translate("Review", "Notes"), self.notes)
         self.deviation_reason.textChanged.connect(self._on_change)
 
     def _date_edit(self, name: str) -> QDateEdit:
         d = QDateEdit()
         d.setCalendarPopup(True)
         d.setMinimumDate(UNKNOWN_DATE)
-        d.setSpecialValueText(tr("CaseFacts", "unknown"))
+        d.setSpecialValueText(translate("CaseFacts", "unknown"))
         d.setDisplayFormat("yyyy-MM-dd")
         d.setDate(UNKNOWN_DATE)
         d.setAccessibleName(name)
@@ -139,9 +139,9 @@ class DecisionForm(QWidget):
     def problems(self) -> list[str]:
         out = []
         if not self.chosen():
-            out.append(tr("Review", "Choose at least one treatment."))
+            out.append(translate("Review", "Choose at least one treatment."))
         if self.is_deviation() and not self.deviation_reason.toPlainText().strip():
-            out.append(tr("Review", "The decision differs from the tier-1 options: write the reason."))
+            out.append(translate("Review", "The decision differs from the tier-1 options: write the reason."))
         return out
 
     def reset(self, recommendation: Any, today: date, meeting_date: date | None = None) -> None:
@@ -154,7 +154,7 @@ class DecisionForm(QWidget):
             it = self.modalities.item(i)
             code = it.data(Qt.ItemDataRole.UserRole)
             tier = next((t for m, t in tiers.items() if str(getattr(m, "value", m)) == code), None)
-            it.setText(label(code) + (f"   [{tr('Decision', 'Tier {n}').format(n=tier)}]" if tier else ""))
+            it.setText(label(code) + (f"   [{translate('Decision', 'Tier {n}').format(n=tier)}]" if tier else ""))
         self.set_chosen(self.tier1)
         if tier1:
             self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(tier1[0].intent, "value", tier1[0].intent))), 0))
@@ -206,8 +206,8 @@ class DecisionForm(QWidget):
     def _on_change(self, *_: Any) -> None:
         dev = self.is_deviation()
         if dev:
-            names = ", ".join(label(m) for m in self.tier1) or tr("Review", "none")
-            self.deviation.setText(tr("Review", "⚠ This differs from the tier-1 options ({names}). "
+            names = ", ".join(label(m) for m in self.tier1) or translate("Review", "none")
+            self.deviation.setText(translate("Review", "⚠ This differs from the tier-1 options ({names}). "
                                       "A reason is required.").format(names=names))
         self.deviation.setVisible(dev)
         self.deviation_reason.setVisible(dev)

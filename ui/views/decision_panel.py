@@ -27,7 +27,7 @@ from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Option, Recommendation
 from tumorboard.errors import InvalidInput
 from ui.fact_fields import field_label
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.sources import source_title
 from ui.style import BAD_FG, MUTED, tier_badge_html
 
@@ -68,24 +68,24 @@ class OptionCard(QFrame):
         self.setObjectName("card")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 8, 10, 8)
-        badge = tier_badge_html(option.tier, tr("Decision", "Tier {n}").format(n=option.tier))
+        badge = tier_badge_html(option.tier, translate("Decision", "Tier {n}").format(n=option.tier))
         bits = [label(option.intent)]
         if option.timing:
             bits.append(label(option.timing))
         if option.provisional:
-            bits.append(tr("Decision", "provisional"))
+            bits.append(translate("Decision", "provisional"))
         head = (f"{badge}&nbsp;&nbsp;<b>{html.escape(label(option.modality))}</b>"
                 f"<br><span style='color:{MUTED}'>{html.escape(' · '.join(bits))}</span>")
         self.title = _wrap(head, "optionTitle", rich=True)
         lay.addWidget(self.title)
         lay.addWidget(_wrap(option.rationale))
         row = QHBoxLayout()
-        self.rules = rules = _wrap(tr("Decision", "Rules: {ids}").format(ids=", ".join(option.rules)), "muted")
+        self.rules = rules = _wrap(translate("Decision", "Rules: {ids}").format(ids=", ".join(option.rules)), "muted")
         row.addWidget(rules, 1)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
-        self.toggle.setText(tr("Decision", "Sources ({n})").format(n=len(option.sources)))
-        self.toggle.setAccessibleName(tr("Decision", "Show sources for {m}").format(m=label(option.modality)))
+        self.toggle.setText(translate("Decision", "Sources ({n})").format(n=len(option.sources)))
+        self.toggle.setAccessibleName(translate("Decision", "Show sources for {m}").format(m=label(option.modality)))
         self.toggle.toggled.connect(self._show_sources)
         row.addWidget(self.toggle)
         lay.addLayout(row)
@@ -111,7 +111,7 @@ class DecisionPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None, large: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("decisionPanel")
-        self.setAccessibleName(tr("Decision", "Decision support"))
+        self.setAccessibleName(translate("Decision", "Decision support"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.recommendation: Recommendation | None = None
@@ -122,24 +122,24 @@ class DecisionPanel(QScrollArea):
         self.setWidget(self._body)
         if large:
             self.setStyleSheet("QWidget { font-size: 14pt; }")
-        self.show_message(tr("Decision", "Enter the case facts to see the options."))
+        self.show_message(translate("Decision", "Enter the case facts to see the options."))
 
     # -- inputs ---------------------------------------------------------------
     def set_facts(self, facts: dict[str, Any]) -> Recommendation | None:
         """Re-evaluate from form values; incomplete facts give a hint, not an error."""
         if not facts.get("primary_site"):
-            self.show_message(tr("Decision", "Choose the primary site to see the options."))
+            self.show_message(translate("Decision", "Choose the primary site to see the options."))
             return None
         try:
             rec = evaluate_facts(facts)
         except InvalidInput as exc:
             names = ", ".join(field_label(p.field) for p in exc.problems)
-            self.show_message(tr("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
+            self.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
                               error=True)
             return None
         except Exception as exc:  # noqa: BLE001 - the panel must never take the editor down
             log.exception("engine failed")
-            self.show_message(tr("Decision", "The decision support could not evaluate this case: {e}").format(e=exc),
+            self.show_message(translate("Decision", "The decision support could not evaluate this case: {e}").format(e=exc),
                               error=True)
             return None
         self.show_recommendation(rec)
@@ -179,7 +179,7 @@ class DecisionPanel(QScrollArea):
         self.message = ""
         self._clear()
         add = self._layout.addWidget
-        title = _wrap(tr("Decision", "Rule set {name} {version}").format(
+        title = _wrap(translate("Decision", "Rule set {name} {version}").format(
             name=rec.rule_set.name, version=rec.rule_set.version), "muted")
         add(title)
         for w in rec.warnings:
@@ -190,21 +190,21 @@ class DecisionPanel(QScrollArea):
             fl.addWidget(_wrap(f"⚠ {html.escape(w.message)} <span style='color:{MUTED}'>({', '.join(w.rules)})</span>",
                                "warningText", rich=True))
             add(frame)
-        add(self._heading(tr("Decision", "Options")))
+        add(self._heading(translate("Decision", "Options")))
         if not rec.options:
-            add(_wrap(tr("Decision", "No option can be recommended from these facts.")))
+            add(_wrap(translate("Decision", "No option can be recommended from these facts.")))
         for opt in rec.options:
             add(OptionCard(opt))
         if rec.excluded:
-            add(self._heading(tr("Decision", "Not suitable")))
+            add(self._heading(translate("Decision", "Not suitable")))
             lines = "".join(
                 f"<li><b>{html.escape(label(x.modality))}</b>: {html.escape(x.reason)} "
                 f"<span style='color:{MUTED}'>({', '.join(x.rules)})</span></li>" for x in rec.excluded)
             add(_wrap(f"<ul style='margin-left:-20px'>{lines}</ul>", "excluded", rich=True))
-        add(self._heading(tr("Decision", "Scores")))
+        add(self._heading(translate("Decision", "Scores")))
         add(_wrap(self._scores_html(rec), "scores", rich=True))
         if rec.missing:
-            add(self._heading(tr("Decision", "Missing data")))
+            add(self._heading(translate("Decision", "Missing data")))
             items = ", ".join(html.escape(field_label(m)) for m in rec.missing)
             add(_wrap(f"<span style='color:{BAD_FG}'>{items}</span>", "missing", rich=True))
         self._layout.addStretch(1)
@@ -213,16 +213,16 @@ class DecisionPanel(QScrollArea):
     @staticmethod
     def _scores_html(rec: Recommendation) -> str:
         s = rec.scores
-        unknown = f"<span style='color:{MUTED}'>{html.escape(tr('Decision', 'not enough data'))}</span>"
+        unknown = f"<span style='color:{MUTED}'>{html.escape(translate('Decision', 'not enough data'))}</span>"
         rows = [
-            (tr("Decision", "Child-Pugh"),
-             tr("Decision", "class {c} ({p} points)").format(c=s.child_pugh.class_, p=s.child_pugh.points)
+            (translate("Decision", "Child-Pugh"),
+             translate("Decision", "class {c} ({p} points)").format(c=s.child_pugh.class_, p=s.child_pugh.points)
              if s.child_pugh else unknown),
-            (tr("Decision", "ALBI"),
-             tr("Decision", "grade {g} ({v:.2f})").format(g=s.albi.grade, v=s.albi.score) if s.albi else unknown),
-            (tr("Decision", "Fong clinical risk score"),
-             tr("Decision", "{p} of {of}").format(p=s.fong_crs.points, of=s.fong_crs.of) if s.fong_crs else unknown),
-            (tr("Decision", "Tumour burden score"),
+            (translate("Decision", "ALBI"),
+             translate("Decision", "grade {g} ({v:.2f})").format(g=s.albi.grade, v=s.albi.score) if s.albi else unknown),
+            (translate("Decision", "Fong clinical risk score"),
+             translate("Decision", "{p} of {of}").format(p=s.fong_crs.points, of=s.fong_crs.of) if s.fong_crs else unknown),
+            (translate("Decision", "Tumour burden score"),
              f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else unknown),
         ]
         cells = "".join(f"<tr><td style='padding-right:12px'>{html.escape(k)}</td><td><b>{v}</b></td></tr>"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.fact_fields import FIELDS, SECTIONS, FieldSpec
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 
 UNKNOWN_DATE = QDate(1900, 1, 1)
 LABEL_WIDTH = 230
@@ -51,10 +51,10 @@ class FactControl(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.editor = self._make_editor()
-        self.editor.setAccessibleName(tr("CaseFacts", spec.label))
+        self.editor.setAccessibleName(translate("CaseFacts", spec.label))
         row.addWidget(self.editor, 1 if spec.kind == "codes" else 0)
         if spec.unit:
-            unit = QLabel(tr("CaseFacts", spec.unit))
+            unit = QLabel(translate("CaseFacts", spec.unit))
             unit.setObjectName("muted")
             row.addWidget(unit)
         if spec.kind != "codes":
@@ -66,7 +66,7 @@ class FactControl(QWidget):
         self.error.hide()
         outer.addWidget(self.error)
         if spec.help:
-            self.setToolTip(tr("CaseFacts", spec.help))
+            self.setToolTip(translate("CaseFacts", spec.help))
         self._mark_missing()
 
     # -- construction -----------------------------------------------------------
@@ -74,10 +74,10 @@ class FactControl(QWidget):
         s = self.spec
         if s.kind in ("bool", "code"):
             box = QComboBox()
-            box.addItem(tr("CaseFacts", "Unknown"), None)
+            box.addItem(translate("CaseFacts", "Unknown"), None)
             if s.kind == "bool":
-                box.addItem(tr("CaseFacts", "Yes"), True)
-                box.addItem(tr("CaseFacts", "No"), False)
+                box.addItem(translate("CaseFacts", "Yes"), True)
+                box.addItem(translate("CaseFacts", "No"), False)
             else:
                 assert s.codes is not None
                 for code in s.codes:
@@ -104,14 +104,14 @@ class FactControl(QWidget):
             d = QDateEdit()
             d.setCalendarPopup(True)
             d.setMinimumDate(UNKNOWN_DATE)
-            d.setSpecialValueText(tr("CaseFacts", "unknown"))
+            d.setSpecialValueText(translate("CaseFacts", "unknown"))
             d.setDisplayFormat("yyyy-MM-dd")
             d.setDate(UNKNOWN_DATE)
             d.dateChanged.connect(self._on_change)
             d.setMinimumWidth(160)
             return d
         line = QLineEdit()
-        line.setPlaceholderText(tr("CaseFacts", "unknown"))
+        line.setPlaceholderText(translate("CaseFacts", "unknown"))
         line.textChanged.connect(self._on_change)
         line.setMaximumWidth(160)
         return line
@@ -145,11 +145,11 @@ class FactControl(QWidget):
                 if not ok:
                     num = float(text.replace(",", "."))
         except ValueError:
-            return None, tr("CaseFacts", "“{text}” is not {allowed}").format(text=text, allowed=s.allowed())
+            return None, translate("CaseFacts", "“{text}” is not {allowed}").format(text=text, allowed=s.allowed())
         too_low = s.low is not None and (num <= s.low if s.low_open else num < s.low)
         too_high = s.high is not None and num > s.high
         if too_low or too_high:
-            return None, tr("CaseFacts", "{text} is out of range: enter {allowed}").format(text=text, allowed=s.allowed())
+            return None, translate("CaseFacts", "{text} is out of range: enter {allowed}").format(text=text, allowed=s.allowed())
         return num, None
 
     def problem(self) -> str | None:
@@ -211,8 +211,8 @@ class FactForm(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for section in SECTIONS:
-            box = QGroupBox(tr("CaseFacts", section))
-            box.setAccessibleName(tr("CaseFacts", section))
+            box = QGroupBox(translate("CaseFacts", section))
+            box.setAccessibleName(translate("CaseFacts", section))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             self.sections[section] = form
@@ -222,7 +222,7 @@ class FactForm(QWidget):
             ctl = FactControl(spec)
             ctl.changed.connect(self.changed)
             self.controls[spec.name] = ctl
-            lab = QLabel(tr("CaseFacts", spec.label))
+            lab = QLabel(translate("CaseFacts", spec.label))
             lab.setMinimumWidth(LABEL_WIDTH)  # one label column across all sections
             lab.setWordWrap(True)
             lab.setBuddy(ctl.editor)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.labels import RESULTS, result_label
 from ui.style import BAD_FG
 
@@ -34,18 +34,18 @@ from ui.style import BAD_FG
 class CompleteDialog(QDialog):
     def __init__(self, row: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("FollowUps", "Follow-up done"))
+        self.setWindowTitle(translate("FollowUps", "Follow-up done"))
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{row.patient_name}</b> · {row.mrn}<br>{label(row.test)} · {row.due.isoformat()}"))
         self.result = QComboBox()
-        self.result.setAccessibleName(tr("FollowUps", "Result"))
+        self.result.setAccessibleName(translate("FollowUps", "Result"))
         for r in RESULTS:
             self.result.addItem(result_label(r), r)
         self.note = QLineEdit()
-        self.note.setAccessibleName(tr("FollowUps", "Note"))
-        form.addRow(tr("FollowUps", "Result"), self.result)
-        form.addRow(tr("FollowUps", "Note"), self.note)
-        hint = QLabel(tr("FollowUps", "“New lesion” or “progression” puts the case back on the board's ready list."))
+        self.note.setAccessibleName(translate("FollowUps", "Note"))
+        form.addRow(translate("FollowUps", "Result"), self.result)
+        form.addRow(translate("FollowUps", "Note"), self.note)
+        hint = QLabel(translate("FollowUps", "“New lesion” or “progression” puts the case back on the board's ready list."))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         form.addRow(hint)
@@ -68,8 +68,9 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     hh = t.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     hh.setStretchLastSection(True)
-    for c in range(len(headers) - 1):
-        t.setColumnWidth(c, 260 if c in (1, 2) and len(headers) > 5 else 170 if c != 1 else 300)
+    widths = (130, 260, 150, 320) if len(headers) == 5 else (110, 220, 300, 180, 110, 110)
+    for c, width in enumerate(widths):
+        t.setColumnWidth(c, width)
     return t
 
 
@@ -79,36 +80,36 @@ class FollowUpsView(QWidget):
         self.ctx = ctx
         self.setObjectName("followupsView")
         self.worklist: Any = None
-        title = QLabel(tr("FollowUps", "Follow-ups"))
+        title = QLabel(translate("FollowUps", "Follow-ups"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        heads = [tr("FollowUps", "Due"), tr("FollowUps", "Patient"), tr("FollowUps", "MRN"),
-                 tr("FollowUps", "Test"), tr("FollowUps", "Rule")]
+        heads = [translate("FollowUps", "Due"), translate("FollowUps", "Patient"), translate("FollowUps", "MRN"),
+                 translate("FollowUps", "Test"), translate("FollowUps", "Rule")]
         self.tables = {
-            "overdue": _table(heads, tr("FollowUps", "Overdue follow-ups")),
-            "due": _table(heads, tr("FollowUps", "Due follow-ups")),
-            "upcoming": _table(heads, tr("FollowUps", "Upcoming follow-ups")),
+            "overdue": _table(heads, translate("FollowUps", "Overdue follow-ups")),
+            "due": _table(heads, translate("FollowUps", "Due follow-ups")),
+            "upcoming": _table(heads, translate("FollowUps", "Upcoming follow-ups")),
         }
-        self.uncommunicated = _table([tr("FollowUps", "Decided"), tr("FollowUps", "Patient"), tr("FollowUps", "Decision"),
-                                      tr("FollowUps", "Who informs"), tr("FollowUps", "Patient by"),
-                                      tr("FollowUps", "Referrer by"), tr("FollowUps", "Told")],
-                                     tr("FollowUps", "Decisions not yet communicated"))
+        self.uncommunicated = _table([translate("FollowUps", "Decided"), translate("FollowUps", "Patient"), translate("FollowUps", "Decision"),
+                                      translate("FollowUps", "Who informs"), translate("FollowUps", "Patient by"),
+                                      translate("FollowUps", "Referrer by"), translate("FollowUps", "Told")],
+                                     translate("FollowUps", "Decisions not yet communicated"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("FollowUps", "Worklist"))
-        for key, text in (("overdue", tr("FollowUps", "Overdue")), ("due", tr("FollowUps", "Due")),
-                          ("upcoming", tr("FollowUps", "Upcoming"))):
+        self.tabs.setAccessibleName(translate("FollowUps", "Worklist"))
+        for key, text in (("overdue", translate("FollowUps", "Overdue")), ("due", translate("FollowUps", "Due")),
+                          ("upcoming", translate("FollowUps", "Upcoming"))):
             self.tabs.addTab(self.tables[key], text)
             self.tables[key].doubleClicked.connect(lambda *_: self.complete_selected())
-        self.tabs.addTab(self.uncommunicated, tr("FollowUps", "Not yet communicated"))
-        self.done_button = QPushButton(tr("FollowUps", "Mark done…"))
+        self.tabs.addTab(self.uncommunicated, translate("FollowUps", "Not yet communicated"))
+        self.done_button = QPushButton(translate("FollowUps", "Mark done…"))
         self.done_button.setObjectName("primary")
         self.done_button.clicked.connect(self.complete_selected)
-        self.open_button = QPushButton(tr("FollowUps", "Open case"))
+        self.open_button = QPushButton(translate("FollowUps", "Open case"))
         self.open_button.clicked.connect(self._open_case)
-        self.patient_told = QPushButton(tr("FollowUps", "Patient informed"))
+        self.patient_told = QPushButton(translate("FollowUps", "Patient informed"))
         self.patient_told.clicked.connect(lambda: self._communicated(patient=True, referrer=False))
-        self.referrer_told = QPushButton(tr("FollowUps", "Referring doctor informed"))
+        self.referrer_told = QPushButton(translate("FollowUps", "Referring doctor informed"))
         self.referrer_told.clicked.connect(lambda: self._communicated(patient=False, referrer=True))
         head = QHBoxLayout()
         head.addWidget(title)
@@ -150,24 +151,24 @@ class FollowUpsView(QWidget):
         for r, d in enumerate(wl.uncommunicated):
             told = []
             if d.patient_informed:
-                told.append(tr("FollowUps", "patient"))
+                told.append(translate("FollowUps", "patient"))
             if d.referrer_informed:
-                told.append(tr("FollowUps", "referrer"))
+                told.append(translate("FollowUps", "referrer"))
             cells = (d.recorded_at.astimezone().strftime("%Y-%m-%d"), self._patient_of(d),
                      ", ".join(label(m) for m in d.modalities), d.informer,
                      d.inform_patient_by.isoformat() if d.inform_patient_by else "",
                      d.inform_referrer_by.isoformat() if d.inform_referrer_by else "",
-                     ", ".join(told) or tr("FollowUps", "nobody yet"))
+                     ", ".join(told) or translate("FollowUps", "nobody yet"))
             for c, text in enumerate(cells):
                 self.uncommunicated.setItem(r, c, QTableWidgetItem(text))
         n = {k: len(getattr(wl, k)) for k in ("overdue", "due", "upcoming", "uncommunicated")}
-        self.tabs.setTabText(0, tr("FollowUps", "Overdue ({n})").format(n=n["overdue"]))
-        self.tabs.setTabText(1, tr("FollowUps", "Due ({n})").format(n=n["due"]))
-        self.tabs.setTabText(2, tr("FollowUps", "Upcoming ({n})").format(n=n["upcoming"]))
-        self.tabs.setTabText(3, tr("FollowUps", "Not yet communicated ({n})").format(n=n["uncommunicated"]))
-        text = tr("FollowUps", "as of {d}").format(d=wl.as_of.isoformat())
+        self.tabs.setTabText(0, translate("FollowUps", "Overdue ({n})").format(n=n["overdue"]))
+        self.tabs.setTabText(1, translate("FollowUps", "Due ({n})").format(n=n["due"]))
+        self.tabs.setTabText(2, translate("FollowUps", "Upcoming ({n})").format(n=n["upcoming"]))
+        self.tabs.setTabText(3, translate("FollowUps", "Not yet communicated ({n})").format(n=n["uncommunicated"]))
+        text = translate("FollowUps", "as of {d}").format(d=wl.as_of.isoformat())
         if n["overdue"]:
-            text += f"  ·  <span style='color:{BAD_FG}'>" + tr("FollowUps", "%n overdue", "", n["overdue"]) + "</span>"
+            text += f"  ·  <span style='color:{BAD_FG}'>" + translate("FollowUps", "%n overdue", "", n["overdue"]) + "</span>"
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText(text)
         if self.tabs.currentIndex() < 3 and not getattr(wl, ("overdue", "due", "upcoming")[self.tabs.currentIndex()]):
@@ -177,7 +178,7 @@ class FollowUpsView(QWidget):
                     break
 
     def _patient_of(self, d: Any) -> str:
-        return getattr(d, "patient_name", "") or tr("FollowUps", "case #{id}").format(id=d.case_id)
+        return getattr(d, "patient_name", "") or translate("FollowUps", "case #{id}").format(id=d.case_id)
 
     def _tab_changed(self, index: int) -> None:
         on_followups = index < 3

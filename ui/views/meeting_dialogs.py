@@ -22,30 +22,30 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.services.schemas import MeetingIn
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 
 
 class NewMeetingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Meetings", "New meeting"))
+        self.setWindowTitle(translate("Meetings", "New meeting"))
         form = QFormLayout(self)
         self.day = QDateEdit(QDate.currentDate().addDays(7))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setAccessibleName(tr("Meetings", "Meeting date"))
+        self.day.setAccessibleName(translate("Meetings", "Meeting date"))
         self.start = QTimeEdit(QTime(16, 0))
         self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName(tr("Meetings", "Start time"))
+        self.start.setAccessibleName(translate("Meetings", "Start time"))
         self.place = QLineEdit()
-        self.place.setAccessibleName(tr("Meetings", "Place"))
-        self.place.setPlaceholderText(tr("Meetings", "e.g. Conference room 3B"))
-        self.title = QLineEdit(tr("Meetings", "Liver metastasis board"))
-        self.title.setAccessibleName(tr("Meetings", "Title"))
-        form.addRow(tr("Meetings", "Date"), self.day)
-        form.addRow(tr("Meetings", "Start time"), self.start)
-        form.addRow(tr("Meetings", "Place"), self.place)
-        form.addRow(tr("Meetings", "Title"), self.title)
+        self.place.setAccessibleName(translate("Meetings", "Place"))
+        self.place.setPlaceholderText(translate("Meetings", "e.g. Conference room 3B"))
+        self.title = QLineEdit(translate("Meetings", "Liver metastasis board"))
+        self.title.setAccessibleName(translate("Meetings", "Title"))
+        form.addRow(translate("Meetings", "Date"), self.day)
+        form.addRow(translate("Meetings", "Start time"), self.start)
+        form.addRow(translate("Meetings", "Place"), self.place)
+        form.addRow(translate("Meetings", "Title"), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -62,14 +62,14 @@ class ChooseCasesDialog(QDialog):
 
     def __init__(self, rows: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Meetings", "Add ready cases"))
+        self.setWindowTitle(translate("Meetings", "Add ready cases"))
         self.resize(560, 480)
         lay = QVBoxLayout(self)
-        note = QLabel(tr("Meetings", "Cases whose checklist is complete. Tick the ones to discuss."))
+        note = QLabel(translate("Meetings", "Cases whose checklist is complete. Tick the ones to discuss."))
         note.setWordWrap(True)
         lay.addWidget(note)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Meetings", "Ready cases"))
+        self.list.setAccessibleName(translate("Meetings", "Ready cases"))
         for r in rows:
             it = QListWidgetItem(f"{r.name}  ·  {r.mrn}  ·  {label(r.primary_site)}")
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -77,7 +77,7 @@ class ChooseCasesDialog(QDialog):
             it.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(it)
         if not rows:
-            lay.addWidget(QLabel(tr("Meetings", "No case is ready for the board at the moment.")))
+            lay.addWidget(QLabel(translate("Meetings", "No case is ready for the board at the moment.")))
         lay.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.services.schemas import AttendeeIn, CaseQuery
 from ui.context import Context
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.models.agenda import AgendaModel
 from ui.printing import make_pdf
 from ui.style import BAD_FG, OK_FG
@@ -41,7 +41,7 @@ def meeting_text(m: Any) -> str:
     when = m.meeting_date.strftime("%a %d %b %Y")
     if m.start_time:
         when += m.start_time.strftime(" %H:%M")
-    return f"{when}  ·  {m.title or tr('Meetings', 'Meeting')}" + (f"  ·  {m.place}" if m.place else "")
+    return f"{when}  ·  {m.title or translate('Meetings', 'Meeting')}" + (f"  ·  {m.place}" if m.place else "")
 
 
 class MeetingsView(QWidget):
@@ -52,12 +52,12 @@ class MeetingsView(QWidget):
         self.meeting: Any = None
         self._loading = False
 
-        title = QLabel(tr("Meetings", "Meetings"))
+        title = QLabel(translate("Meetings", "Meetings"))
         title.setObjectName("pageTitle")
         self.meeting_list = QListWidget()
-        self.meeting_list.setAccessibleName(tr("Meetings", "Meetings"))
+        self.meeting_list.setAccessibleName(translate("Meetings", "Meetings"))
         self.meeting_list.currentRowChanged.connect(self._meeting_chosen)
-        self.new_button = QPushButton(tr("Meetings", "New meeting…"))
+        self.new_button = QPushButton(translate("Meetings", "New meeting…"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_meeting)
         left = QWidget()
@@ -67,7 +67,7 @@ class MeetingsView(QWidget):
         ll.addWidget(self.new_button)
         ll.addWidget(self.meeting_list, 1)
 
-        self.heading = QLabel(tr("Meetings", "Choose or create a meeting."))
+        self.heading = QLabel(translate("Meetings", "Choose or create a meeting."))
         self.heading.setObjectName("pageTitle")
         self.heading.setWordWrap(True)
         self.state = QLabel()
@@ -78,7 +78,7 @@ class MeetingsView(QWidget):
         self.agenda.reordered.connect(self._reordered)
         self.agenda_view = QListView()
         self.agenda_view.setObjectName("agenda")
-        self.agenda_view.setAccessibleName(tr("Meetings", "Agenda"))
+        self.agenda_view.setAccessibleName(translate("Meetings", "Agenda"))
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.agenda_view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -88,27 +88,27 @@ class MeetingsView(QWidget):
         self.agenda_view.setUniformItemSizes(False)
         self.agenda_view.selectionModel().currentChanged.connect(self._item_chosen)
         self.question = QLineEdit()
-        self.question.setAccessibleName(tr("Meetings", "Question for the board"))
-        self.question.setPlaceholderText(tr("Meetings", "The question for the board about the selected case"))
+        self.question.setAccessibleName(translate("Meetings", "Question for the board"))
+        self.question.setPlaceholderText(translate("Meetings", "The question for the board about the selected case"))
         self.question.editingFinished.connect(self._save_question)
-        self.add_button = QPushButton(tr("Meetings", "Add ready cases…"))
+        self.add_button = QPushButton(translate("Meetings", "Add ready cases…"))
         self.add_button.clicked.connect(self.choose_cases)
-        self.remove_button = QPushButton(tr("Meetings", "Remove from agenda"))
+        self.remove_button = QPushButton(translate("Meetings", "Remove from agenda"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.review_button = QPushButton(tr("Meetings", "Start review"))
+        self.review_button = QPushButton(translate("Meetings", "Start review"))
         self.review_button.setObjectName("primary")
         self.review_button.clicked.connect(lambda: self.meeting and ctx.review_requested.emit(self.meeting.id))
-        self.handout_button = QPushButton(tr("Meetings", "Print handout"))
+        self.handout_button = QPushButton(translate("Meetings", "Print handout"))
         self.handout_button.clicked.connect(self.print_current)
-        self.minutes_button = QPushButton(tr("Meetings", "Print minutes"))
+        self.minutes_button = QPushButton(translate("Meetings", "Print minutes"))
         self.minutes_button.clicked.connect(self.print_minutes)
-        self.finalise_button = QPushButton(tr("Meetings", "Finalise meeting"))
+        self.finalise_button = QPushButton(translate("Meetings", "Finalise meeting"))
         self.finalise_button.clicked.connect(self.finalise)
-        agenda_box = QGroupBox(tr("Meetings", "Agenda (drag to reorder)"))
+        agenda_box = QGroupBox(translate("Meetings", "Agenda (drag to reorder)"))
         al = QVBoxLayout(agenda_box)
         al.addWidget(self.agenda_view, 1)
         qrow = QHBoxLayout()
-        qrow.addWidget(QLabel(tr("Meetings", "Question:")))
+        qrow.addWidget(QLabel(translate("Meetings", "Question:")))
         qrow.addWidget(self.question, 1)
         al.addLayout(qrow)
         brow = QHBoxLayout()
@@ -119,26 +119,26 @@ class MeetingsView(QWidget):
 
         # attendance
         self.attendance = QTableWidget(0, 3)
-        self.attendance.setAccessibleName(tr("Meetings", "Attendance"))
-        self.attendance.setHorizontalHeaderLabels([tr("Meetings", "Name"), tr("Meetings", "Role"),
-                                                   tr("Meetings", "Present")])
+        self.attendance.setAccessibleName(translate("Meetings", "Attendance"))
+        self.attendance.setHorizontalHeaderLabels([translate("Meetings", "Name"), translate("Meetings", "Role"),
+                                                   translate("Meetings", "Present")])
         self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.attendance.verticalHeader().setVisible(False)
         self.att_name = QLineEdit()
-        self.att_name.setPlaceholderText(tr("Meetings", "Name"))
-        self.att_name.setAccessibleName(tr("Meetings", "Attendee name"))
+        self.att_name.setPlaceholderText(translate("Meetings", "Name"))
+        self.att_name.setAccessibleName(translate("Meetings", "Attendee name"))
         self.att_role = QComboBox()
         self.att_role.setEditable(True)
-        self.att_role.setAccessibleName(tr("Meetings", "Attendee role"))
-        self.att_add = QPushButton(tr("Meetings", "Add"))
+        self.att_role.setAccessibleName(translate("Meetings", "Attendee role"))
+        self.att_add = QPushButton(translate("Meetings", "Add"))
         self.att_add.clicked.connect(self._add_attendee)
-        self.att_save = QPushButton(tr("Meetings", "Save attendance"))
+        self.att_save = QPushButton(translate("Meetings", "Save attendance"))
         self.att_save.clicked.connect(self.save_attendance)
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
         self.quorum.setTextFormat(Qt.TextFormat.RichText)
-        att_box = QGroupBox(tr("Meetings", "Attendance and quorum"))
+        att_box = QGroupBox(translate("Meetings", "Attendance and quorum"))
         tl = QVBoxLayout(att_box)
         tl.addWidget(self.attendance, 1)
         arow = QHBoxLayout()
@@ -193,7 +193,7 @@ class MeetingsView(QWidget):
     def _roles(self, settings: Any) -> None:
         current = self.att_role.currentText()
         self.att_role.clear()
-        self.att_role.addItems(list(settings.core_specialties) + [tr("Meetings", "nursing"), tr("Meetings", "pathology")])
+        self.att_role.addItems(list(settings.core_specialties) + [translate("Meetings", "nursing"), translate("Meetings", "pathology")])
         if current:
             self.att_role.setCurrentText(current)
 
@@ -204,8 +204,8 @@ class MeetingsView(QWidget):
         chosen = 0
         for i, m in enumerate(rows):
             when = m.meeting_date.strftime("%a %d %b %Y") + (m.start_time.strftime("  %H:%M") if m.start_time else "")
-            it = QListWidgetItem(when + "\n" + tr("Meetings", "%n case(s)", "", m.item_count)
-                                 + ("  ·  " + tr("Meetings", "finalised") if m.finalised else ""))
+            it = QListWidgetItem(when + "\n" + translate("Meetings", "%n case(s)", "", m.item_count)
+                                 + ("  ·  " + translate("Meetings", "finalised") if m.finalised else ""))
             it.setToolTip(meeting_text(m))
             it.setData(Qt.ItemDataRole.UserRole, m.id)
             self.meeting_list.addItem(it)
@@ -248,10 +248,10 @@ class MeetingsView(QWidget):
         self.agenda.readiness = dict(ready)
         self.agenda.set_items(m.agenda)
         flagged = sum(1 for it in m.agenda if self.agenda.not_ready(it))
-        state = tr("Meetings", "Finalised") if m.finalised else tr("Meetings", "Planned")
-        state += "  ·  " + tr("Meetings", "%n case(s) on the agenda", "", len(m.agenda))
+        state = translate("Meetings", "Finalised") if m.finalised else translate("Meetings", "Planned")
+        state += "  ·  " + translate("Meetings", "%n case(s) on the agenda", "", len(m.agenda))
         if flagged:
-            state += "  ·  ⚠ " + tr("Meetings", "%n case(s) not ready", "", flagged)
+            state += "  ·  ⚠ " + translate("Meetings", "%n case(s) not ready", "", flagged)
         self.state.setText(state)
         self._fill_attendance(m.attendance)
         self._show_quorum(quorum)
@@ -286,8 +286,8 @@ class MeetingsView(QWidget):
         pending = [it for it in self.agenda.items if not it.outcome]
         if pending:
             answer = QMessageBox.question(
-                self, tr("Meetings", "Finalise meeting"),
-                tr("Meetings", "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?",
+                self, translate("Meetings", "Finalise meeting"),
+                translate("Meetings", "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?",
                    "", len(pending)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -371,7 +371,7 @@ class MeetingsView(QWidget):
         self.attendance.setItem(r, 1, QTableWidgetItem(role))
         box = QCheckBox()
         box.setChecked(present)
-        box.setAccessibleName(tr("Meetings", "{name} present").format(name=name))
+        box.setAccessibleName(translate("Meetings", "{name} present").format(name=name))
         self.attendance.setCellWidget(r, 2, box)
 
     def _add_attendee(self) -> None:
@@ -405,11 +405,11 @@ class MeetingsView(QWidget):
 
     def _show_quorum(self, q: Any) -> None:
         if q.met:
-            self.quorum.setText(f"<b style='color:{OK_FG}'>✔ {tr('Meetings', 'Quorum met')}</b>")
+            self.quorum.setText(f"<b style='color:{OK_FG}'>✔ {translate('Meetings', 'Quorum met')}</b>")
         else:
             missing = ", ".join(q.missing_roles)
-            self.quorum.setText(f"<b style='color:{BAD_FG}'>✘ {tr('Meetings', 'No quorum')}</b> — "
-                                + tr("Meetings", "missing: {roles}").format(roles=missing))
+            self.quorum.setText(f"<b style='color:{BAD_FG}'>✘ {translate('Meetings', 'No quorum')}</b> — "
+                                + translate("Meetings", "missing: {roles}").format(roles=missing))
 
     # -- printing ------------------------------------------------------------------------------------
     def print_current(self) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.style import BAD_FG, MUTED, OK_FG
 
 
@@ -16,7 +16,7 @@ class ReadinessView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readiness")
-        self.setAccessibleName(tr("Readiness", "Readiness checklist"))
+        self.setAccessibleName(translate("Readiness", "Readiness checklist"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
@@ -27,23 +27,23 @@ class ReadinessView(QWidget):
         lay.addWidget(self.summary)
         lay.addWidget(self.list)
         self.readiness: Any = None
-        self.show_note(tr("Readiness", "Save the case to check whether it is ready for the board."))
+        self.show_note(translate("Readiness", "Save the case to check whether it is ready for the board."))
 
     def show_note(self, text: str) -> None:
         self.readiness = None
-        self.summary.setText(f"<b>{html.escape(tr('Readiness', 'Ready for the board?'))}</b>")
+        self.summary.setText(f"<b>{html.escape(translate('Readiness', 'Ready for the board?'))}</b>")
         self.list.setText(f"<span style='color:{MUTED}'>{html.escape(text)}</span>")
 
     def show_readiness(self, readiness: Any) -> None:
         self.readiness = readiness
         if readiness.ready:
-            head = f"<b style='color:{OK_FG}'>✔ {html.escape(tr('Readiness', 'Ready for the board'))}</b>"
+            head = f"<b style='color:{OK_FG}'>✔ {html.escape(translate('Readiness', 'Ready for the board'))}</b>"
         else:
-            head = f"<b style='color:{BAD_FG}'>✘ {html.escape(tr('Readiness', 'Not ready yet'))}</b>"
+            head = f"<b style='color:{BAD_FG}'>✘ {html.escape(translate('Readiness', 'Not ready yet'))}</b>"
         self.summary.setText(head)
         rows = []
         for item in readiness.items:
             mark = f"<span style='color:{OK_FG}'>✔</span>" if item.ok else f"<span style='color:{BAD_FG}'>✘</span>"
             detail = f"<br><span style='color:{MUTED}'>{html.escape(item.detail)}</span>" if item.detail else ""
-            rows.append(f"<tr><td valign='top'>{mark}&nbsp;</td><td>{html.escape(tr('Readiness', item.label))}{detail}</td></tr>")
+            rows.append(f"<tr><td valign='top'>{mark}&nbsp;</td><td>{html.escape(translate('Readiness', item.label))}{detail}</td></tr>")
         self.list.setText(f"<table cellspacing='2'>{''.join(rows)}</table>")

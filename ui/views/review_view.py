@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.errors import InvalidInput
 from ui.context import Context
-from ui.i18n import label, tr
+from ui.i18n import label, translate
 from ui.labels import status_label
 from ui.style import BAD_FG, MUTED
 from ui.tasks import make_timer
@@ -59,20 +59,20 @@ class ReviewView(QWidget):
         self.setStyleSheet(REVIEW_SHEET)
 
         self.meeting_box = QComboBox()
-        self.meeting_box.setAccessibleName(tr("Review", "Meeting"))
+        self.meeting_box.setAccessibleName(translate("Review", "Meeting"))
         self.meeting_box.activated.connect(lambda i: self.load_meeting(int(self.meeting_box.itemData(i))))
         self.where = QLabel()
         self.where.setObjectName("pageTitle")
-        self.prev_button = QPushButton("◀ " + tr("Review", "Previous"))
-        self.prev_button.setAccessibleName(tr("Review", "Previous case"))
+        self.prev_button = QPushButton("◀ " + translate("Review", "Previous"))
+        self.prev_button.setAccessibleName(translate("Review", "Previous case"))
         self.prev_button.clicked.connect(self.previous_case)
-        self.next_button = QPushButton(tr("Review", "Next") + " ▶")
-        self.next_button.setAccessibleName(tr("Review", "Next case"))
+        self.next_button = QPushButton(translate("Review", "Next") + " ▶")
+        self.next_button.setAccessibleName(translate("Review", "Next case"))
         self.next_button.clicked.connect(self.next_case)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("timer")
-        self.timer_label.setAccessibleName(tr("Review", "Time spent on this case"))
-        self.timer_label.setToolTip(tr("Review", "Time the board has spent on this case; kept in the minutes."))
+        self.timer_label.setAccessibleName(translate("Review", "Time spent on this case"))
+        self.timer_label.setToolTip(translate("Review", "Time the board has spent on this case; kept in the minutes."))
         top = QHBoxLayout()
         top.addWidget(self.meeting_box, 2)
         top.addSpacing(12)
@@ -103,13 +103,13 @@ class ReviewView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.record_button = QPushButton(tr("Review", "Record decision"))
+        self.record_button = QPushButton(translate("Review", "Record decision"))
         self.record_button.setObjectName("primary")
         self.record_button.setToolTip("Ctrl+Return")
         self.record_button.clicked.connect(self.record)
-        self.defer_button = QPushButton(tr("Review", "Defer…"))
+        self.defer_button = QPushButton(translate("Review", "Defer…"))
         self.defer_button.clicked.connect(self.ask_defer)
-        self.amend_button = QPushButton(tr("Review", "Amend decision…"))
+        self.amend_button = QPushButton(translate("Review", "Amend decision…"))
         self.amend_button.clicked.connect(self.ask_amend)
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
@@ -123,7 +123,7 @@ class ReviewView(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
-        heading = QLabel(tr("Review", "The board's decision"))
+        heading = QLabel(translate("Review", "The board's decision"))
         heading.setObjectName("pageTitle")
         rl.addWidget(heading)
         rl.addWidget(self.status)
@@ -150,7 +150,7 @@ class ReviewView(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._set_enabled(False)
-        self.summary.setText(f"<p style='color:{MUTED}'>" + tr("Review", "Choose a meeting to review its cases.") + "</p>")
+        self.summary.setText(f"<p style='color:{MUTED}'>" + translate("Review", "Choose a meeting to review its cases.") + "</p>")
 
     # -- meetings -------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -208,14 +208,14 @@ class ReviewView(QWidget):
         agenda = self.meeting.agenda if self.meeting else []
         if not agenda:
             self.position = 0
-            self.where.setText(tr("Review", "No cases on this agenda"))
+            self.where.setText(translate("Review", "No cases on this agenda"))
             self.summary.setText("")
-            self.panel.show_message(tr("Review", "Add ready cases to the meeting's agenda first."))
+            self.panel.show_message(translate("Review", "Add ready cases to the meeting's agenda first."))
             self._set_enabled(False)
             return
         self.position = max(0, min(position, len(agenda) - 1))
         item = agenda[self.position]
-        self.where.setText(tr("Review", "Case {i} of {n}").format(i=self.position + 1, n=len(agenda)))
+        self.where.setText(translate("Review", "Case {i} of {n}").format(i=self.position + 1, n=len(agenda)))
         self.prev_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(agenda) - 1)
 
@@ -237,26 +237,26 @@ class ReviewView(QWidget):
         if decision is not None:
             self.form.show_decision(decision)
             self.form.set_read_only(True)
-            text = tr("Review", "Decision recorded by {who} on {when}.").format(
+            text = translate("Review", "Decision recorded by {who} on {when}.").format(
                 who=decision.recorded_by, when=decision.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             if decision.deviation:
-                text += " " + tr("Review", "Deviates from the recommendation.")
+                text += " " + translate("Review", "Deviates from the recommendation.")
             if decision.amended_reason:
-                text += " " + tr("Review", "Amended: {r}").format(r=decision.amended_reason)
+                text += " " + translate("Review", "Amended: {r}").format(r=decision.amended_reason)
             self.status.setText(text)
         elif outcome == "deferred":
             self.form.set_read_only(True)
-            self.status.setText(f"<span style='color:{BAD_FG}'>" + tr("Review", "Deferred: {r}").format(
+            self.status.setText(f"<span style='color:{BAD_FG}'>" + translate("Review", "Deferred: {r}").format(
                 r=item.deferred_reason or "") + "</span>")
         else:
             self.form.set_read_only(self.meeting.finalised)
-            self.status.setText(tr("Review", "Status: {s}").format(s=status_label(item.case_status)))
+            self.status.setText(translate("Review", "Status: {s}").format(s=status_label(item.case_status)))
         pending = decision is None and outcome != "deferred" and not self.meeting.finalised
         self.record_button.setEnabled(pending)
         self.defer_button.setEnabled(pending)
         self.amend_button.setEnabled(decision is not None)
-        self.amend_button.setText(tr("Review", "Amend decision…") if decision is None or not self.amending
-                                  else tr("Review", "Save amendment…"))
+        self.amend_button.setText(translate("Review", "Amend decision…") if decision is None or not self.amending
+                                  else translate("Review", "Save amendment…"))
         self._form_changed()
         if pending:
             self._resume_timer()
@@ -311,7 +311,7 @@ class ReviewView(QWidget):
 
     def _show_time(self) -> None:
         s = self.seconds()
-        self.timer_label.setText(tr("Review", "time on this case {m}:{s:02d}").format(m=s // 60, s=s % 60))
+        self.timer_label.setText(translate("Review", "time on this case {m}:{s:02d}").format(m=s // 60, s=s % 60))
 
     # -- deciding -------------------------------------------------------------------------
     def _form_changed(self) -> None:
@@ -354,8 +354,8 @@ class ReviewView(QWidget):
         self.load_meeting(self.meeting.id, self.position)
 
     def ask_defer(self) -> None:
-        dlg = ReasonDialog(tr("Review", "Defer this case"),
-                           tr("Review", "Why is the case deferred? It is carried to the next meeting's agenda."), self)
+        dlg = ReasonDialog(translate("Review", "Defer this case"),
+                           translate("Review", "Why is the case deferred? It is carried to the next meeting's agenda."), self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.defer(dlg.reason())
 
@@ -371,10 +371,10 @@ class ReviewView(QWidget):
         if not self.amending:  # first click: unlock the form
             self.amending = True
             self.form.set_read_only(False)
-            self.amend_button.setText(tr("Review", "Save amendment…"))
+            self.amend_button.setText(translate("Review", "Save amendment…"))
             return
-        dlg = ReasonDialog(tr("Review", "Amend the decision"),
-                           tr("Review", "Why is the decision amended? The reason is kept in the audit trail."), self)
+        dlg = ReasonDialog(translate("Review", "Amend the decision"),
+                           translate("Review", "Why is the decision amended? The reason is kept in the audit trail."), self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.amend(dlg.reason())
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.views.about import rule_set_text
 
 
@@ -38,32 +38,32 @@ class SettingsView(QWidget):
         self.ctx = ctx
         self.setObjectName("settingsView")
         self.settings: Any = None
-        title = QLabel(tr("Settings", "Settings"))
+        title = QLabel(translate("Settings", "Settings"))
         title.setObjectName("pageTitle")
 
         self.hospital = QLineEdit()
-        self.hospital.setAccessibleName(tr("Settings", "Hospital name"))
+        self.hospital.setAccessibleName(translate("Settings", "Hospital name"))
         self.logo = QLineEdit()
-        self.logo.setAccessibleName(tr("Settings", "Logo file"))
-        self.logo.setPlaceholderText(tr("Settings", "PNG or JPEG printed on handouts (optional)"))
-        browse = QPushButton(tr("Settings", "Choose…"))
+        self.logo.setAccessibleName(translate("Settings", "Logo file"))
+        self.logo.setPlaceholderText(translate("Settings", "PNG or JPEG printed on handouts (optional)"))
+        browse = QPushButton(translate("Settings", "Choose…"))
         browse.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse)
         self.specialties = QPlainTextEdit()
-        self.specialties.setAccessibleName(tr("Settings", "Core specialties, one per line"))
+        self.specialties.setAccessibleName(translate("Settings", "Core specialties, one per line"))
         self.specialties.setMaximumHeight(84)
-        self.save_button = QPushButton(tr("Settings", "Save settings"))
+        self.save_button = QPushButton(translate("Settings", "Save settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.saved_note = QLabel()
         self.saved_note.setObjectName("muted")
-        board = QGroupBox(tr("Settings", "The board"))
+        board = QGroupBox(translate("Settings", "The board"))
         bf = QFormLayout(board)
-        bf.addRow(tr("Settings", "Hospital name"), self.hospital)
-        bf.addRow(tr("Settings", "Logo"), logo_row)
-        bf.addRow(tr("Settings", "Core specialties\n(quorum)"), self.specialties)
+        bf.addRow(translate("Settings", "Hospital name"), self.hospital)
+        bf.addRow(translate("Settings", "Logo"), logo_row)
+        bf.addRow(translate("Settings", "Core specialties\n(quorum)"), self.specialties)
         srow = QHBoxLayout()
         srow.addWidget(self.save_button)
         srow.addWidget(self.saved_note, 1)
@@ -72,23 +72,23 @@ class SettingsView(QWidget):
         self.db_label = QLabel(ctx.ws.location)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.db_label.setWordWrap(True)
-        self.backup_button = QPushButton(tr("Settings", "Back up now…"))
+        self.backup_button = QPushButton(translate("Settings", "Back up now…"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(tr("Settings", "Restore from a backup…"))
+        self.restore_button = QPushButton(translate("Settings", "Restore from a backup…"))
         self.restore_button.clicked.connect(self.restore)
         if not ctx.ws.is_sqlite:
             for b in (self.backup_button, self.restore_button):
                 b.setEnabled(False)
-                b.setToolTip(tr("Settings", "Server databases are backed up by the server's administrator."))
-        db = QGroupBox(tr("Settings", "Database"))
+                b.setToolTip(translate("Settings", "Server databases are backed up by the server's administrator."))
+        db = QGroupBox(translate("Settings", "Database"))
         dl = QFormLayout(db)
-        dl.addRow(tr("Settings", "Location"), self.db_label)
+        dl.addRow(translate("Settings", "Location"), self.db_label)
         brow = QHBoxLayout()
         brow.addWidget(self.backup_button)
         brow.addWidget(self.restore_button)
         brow.addStretch(1)
         dl.addRow(brow)
-        hint = QLabel(tr("Settings", "To use another database or a department server, start Tumorboard with "
+        hint = QLabel(translate("Settings", "To use another database or a department server, start Tumorboard with "
                          "--db FILE or set TUMORBOARD_DATABASE_URL."))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
@@ -96,9 +96,9 @@ class SettingsView(QWidget):
 
         self.parameters = QTableWidget(0, 4)
         self.parameters.setObjectName("parameters")
-        self.parameters.setAccessibleName(tr("Settings", "Rule parameters"))
-        self.parameters.setHorizontalHeaderLabels([tr("Settings", "Parameter"), tr("Settings", "Value"),
-                                                   tr("Settings", "Meaning"), tr("Settings", "Source")])
+        self.parameters.setAccessibleName(translate("Settings", "Rule parameters"))
+        self.parameters.setHorizontalHeaderLabels([translate("Settings", "Parameter"), translate("Settings", "Value"),
+                                                   translate("Settings", "Meaning"), translate("Settings", "Source")])
         self.parameters.verticalHeader().setVisible(False)
         self.parameters.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.parameters.setWordWrap(True)
@@ -109,9 +109,9 @@ class SettingsView(QWidget):
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.parameters.setAlternatingRowColors(True)
         hh.sectionResized.connect(lambda *_: self.parameters.resizeRowsToContents())
-        params = QGroupBox(tr("Settings", "Rule parameters (read-only)") + "  ·  " + rule_set_text())
+        params = QGroupBox(translate("Settings", "Rule parameters (read-only)") + "  ·  " + rule_set_text())
         pl = QVBoxLayout(params)
-        note = QLabel(tr("Settings", "Thresholds the decision support uses, each with its source. "
+        note = QLabel(translate("Settings", "Thresholds the decision support uses, each with its source. "
                          "They are changed only by a reviewed parameter file, never here."))
         note.setWordWrap(True)
         note.setObjectName("muted")
@@ -136,7 +136,7 @@ class SettingsView(QWidget):
             infos = describe_parameters(engine_parameters())
         except Exception as exc:  # noqa: BLE001 - show the problem instead of an empty table
             self.parameters.setRowCount(1)
-            self.parameters.setItem(0, 0, QTableWidgetItem(tr("Settings", "Parameters unavailable: {e}").format(e=exc)))
+            self.parameters.setItem(0, 0, QTableWidgetItem(translate("Settings", "Parameters unavailable: {e}").format(e=exc)))
             return
         self.parameters.setRowCount(len(infos))
         for r, p in enumerate(infos):
@@ -160,8 +160,8 @@ class SettingsView(QWidget):
         self.specialties.setPlainText("\n".join(s.core_specialties))
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Settings", "Choose the hospital logo"), "",
-                                              tr("Settings", "Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("Settings", "Choose the hospital logo"), "",
+                                              translate("Settings", "Images (*.png *.jpg *.jpeg)"))
         if path:
             self.logo.setText(path)
 
@@ -177,7 +177,7 @@ class SettingsView(QWidget):
 
         def done(s: Any) -> None:
             self.show_settings(s)
-            self.saved_note.setText(tr("Settings", "Saved."))
+            self.saved_note.setText(translate("Settings", "Saved."))
             self.ctx.settings_changed.emit()
 
         data = type(self.settings).model_validate(new.model_dump())
@@ -188,24 +188,24 @@ class SettingsView(QWidget):
         if not self.ctx.ws.is_sqlite:
             return
         default = Path.home() / f"tumorboard-backup-{datetime.now():%Y%m%d-%H%M}.sqlite"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Settings", "Back up the database"), str(default),
-                                              tr("Settings", "SQLite database (*.sqlite)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("Settings", "Back up the database"), str(default),
+                                              translate("Settings", "SQLite database (*.sqlite)"))
         if path:
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> None:
         self.ctx.tasks.run(lambda ws: ws.backup(path), success=lambda p: QMessageBox.information(
-            self, tr("Settings", "Backup done"), tr("Settings", "The database was backed up to:\n{p}").format(p=p)),
+            self, translate("Settings", "Backup done"), translate("Settings", "The database was backed up to:\n{p}").format(p=p)),
             parent=self)
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Settings", "Choose a backup"), str(Path.home()),
-                                              tr("Settings", "SQLite database (*.sqlite *.db)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("Settings", "Choose a backup"), str(Path.home()),
+                                              translate("Settings", "SQLite database (*.sqlite *.db)"))
         if not path:
             return
         answer = QMessageBox.warning(
-            self, tr("Settings", "Restore from a backup"),
-            tr("Settings", "The current database will be replaced by the backup (it is checked first; a copy of "
+            self, translate("Settings", "Restore from a backup"),
+            translate("Settings", "The current database will be replaced by the backup (it is checked first; a copy of "
                "the current one is kept). Tumorboard closes afterwards; start it again. Continue?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -219,8 +219,8 @@ class SettingsView(QWidget):
             Workspace.restore(db_path, Path(path))
 
         def done(_r: Any) -> None:
-            QMessageBox.information(self, tr("Settings", "Restored"),
-                                    tr("Settings", "The backup was restored. Tumorboard will now close."))
+            QMessageBox.information(self, translate("Settings", "Restored"),
+                                    translate("Settings", "The backup was restored. Tumorboard will now close."))
             QApplication.quit()
 
         self.ctx.tasks.run(work, success=done, parent=self)

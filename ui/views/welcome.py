@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -35,34 +35,34 @@ class WelcomeDialog(QDialog):
     def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setWindowTitle(tr("Welcome", "Welcome to Tumorboard"))
+        self.setWindowTitle(translate("Welcome", "Welcome to Tumorboard"))
         self.setMinimumWidth(640)
         lay = QVBoxLayout(self)
-        head = QLabel(tr("Welcome", "Welcome to Tumorboard"))
+        head = QLabel(translate("Welcome", "Welcome to Tumorboard"))
         head.setObjectName("pageTitle")
-        intro = QLabel(tr("Welcome", "There is no Tumorboard database on this computer yet. How would you like to start?"))
+        intro = QLabel(translate("Welcome", "There is no Tumorboard database on this computer yet. How would you like to start?"))
         intro.setWordWrap(True)
         lay.addWidget(head)
         lay.addWidget(intro)
 
         self.group = QButtonGroup(self)
-        self.new = QRadioButton(tr("Welcome", "Create a new database on this computer"))
+        self.new = QRadioButton(translate("Welcome", "Create a new database on this computer"))
         self.new.setChecked(True)
         self.new_path = QLineEdit(str(default_path))
-        self.new_path.setAccessibleName(tr("Welcome", "Where the new database will be"))
-        new_browse = QPushButton(tr("Welcome", "Change…"))
+        self.new_path.setAccessibleName(translate("Welcome", "Where the new database will be"))
+        new_browse = QPushButton(translate("Welcome", "Change…"))
         new_browse.clicked.connect(self._choose_new)
-        self.open = QRadioButton(tr("Welcome", "Open an existing database file"))
+        self.open = QRadioButton(translate("Welcome", "Open an existing database file"))
         self.open_path = QLineEdit()
-        self.open_path.setAccessibleName(tr("Welcome", "Database file to open"))
-        self.open_path.setPlaceholderText(tr("Welcome", "…/tumorboard.sqlite"))
-        open_browse = QPushButton(tr("Welcome", "Browse…"))
+        self.open_path.setAccessibleName(translate("Welcome", "Database file to open"))
+        self.open_path.setPlaceholderText(translate("Welcome", "…/tumorboard.sqlite"))
+        open_browse = QPushButton(translate("Welcome", "Browse…"))
         open_browse.clicked.connect(self._choose_open)
-        self.server = QRadioButton(tr("Welcome", "Connect to the department server (several workstations share one board)"))
+        self.server = QRadioButton(translate("Welcome", "Connect to the department server (several workstations share one board)"))
         self.server_url = QLineEdit()
-        self.server_url.setAccessibleName(tr("Welcome", "Server address"))
+        self.server_url.setAccessibleName(translate("Welcome", "Server address"))
         self.server_url.setPlaceholderText("postgresql+psycopg://user@server/tumorboard")
-        self.demo = QRadioButton(tr("Welcome", "Explore with demo data (invented patients, nothing is kept)"))
+        self.demo = QRadioButton(translate("Welcome", "Explore with demo data (invented patients, nothing is kept)"))
         for b in (self.new, self.open, self.server, self.demo):
             self.group.addButton(b)
 
@@ -83,9 +83,9 @@ class WelcomeDialog(QDialog):
 
         form = QFormLayout()
         self.hospital = QLineEdit()
-        self.hospital.setAccessibleName(tr("Welcome", "Hospital name"))
-        self.hospital.setPlaceholderText(tr("Welcome", "printed on handouts and minutes"))
-        form.addRow(tr("Welcome", "Hospital name"), self.hospital)
+        self.hospital.setAccessibleName(translate("Welcome", "Hospital name"))
+        self.hospital.setPlaceholderText(translate("Welcome", "printed on handouts and minutes"))
+        form.addRow(translate("Welcome", "Hospital name"), self.hospital)
         lay.addSpacing(8)
         lay.addLayout(form)
         self.error = QLabel()
@@ -93,7 +93,7 @@ class WelcomeDialog(QDialog):
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Welcome", "Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Welcome", "Start"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -101,15 +101,15 @@ class WelcomeDialog(QDialog):
             edit.textEdited.connect(lambda _t, r=radio: r.setChecked(True))
 
     def _choose_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Welcome", "New database"), self.new_path.text(),
-                                              tr("Welcome", "SQLite database (*.sqlite)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("Welcome", "New database"), self.new_path.text(),
+                                              translate("Welcome", "SQLite database (*.sqlite)"))
         if path:
             self.new_path.setText(path)
             self.new.setChecked(True)
 
     def _choose_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Welcome", "Open database"), "",
-                                              tr("Welcome", "SQLite database (*.sqlite *.db)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("Welcome", "Open database"), "",
+                                              translate("Welcome", "SQLite database (*.sqlite *.db)"))
         if path:
             self.open_path.setText(path)
             self.open.setChecked(True)
@@ -127,11 +127,11 @@ class WelcomeDialog(QDialog):
     def problem(self) -> str:
         c = self.choice()
         if c.kind == "open" and not Path(c.location).is_file():
-            return tr("Welcome", "Choose an existing database file to open.")
+            return translate("Welcome", "Choose an existing database file to open.")
         if c.kind == "server" and "://" not in c.location:
-            return tr("Welcome", "Enter the server address, e.g. postgresql+psycopg://user@server/tumorboard")
+            return translate("Welcome", "Enter the server address, e.g. postgresql+psycopg://user@server/tumorboard")
         if c.kind == "new" and not c.location:
-            return tr("Welcome", "Choose where the new database will be.")
+            return translate("Welcome", "Choose where the new database will be.")
         return ""
 
     def _accept(self) -> None:
