@@ -151,3 +151,39 @@ def test_every_view_has_accessible_names(window: Any) -> None:
                if w.isVisibleTo(w.window()) and not w.accessibleName() and not w.parent().inherits("QAbstractSpinBox")
                and not w.parent().inherits("QComboBox")]
     assert unnamed == []
+
+
+def test_chinese_translation_loads(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_translators, label, translate
+
+    monkeypatch.setenv("TUMORBOARD_LANG", "zh_CN")
+    loaded = install_translators(app)
+    try:
+        assert translate("Main", "Cases") == "病例"
+        assert label("colorectal") == "结直肠", "vocabulary labels are translated too"
+    finally:
+        for t in loaded:
+            QCoreApplication.removeTranslator(t)
+    assert translate("Main", "Cases") == "Cases"
+
+
+def test_database_full_keeps_the_input_and_says_so(qtbot: Any, window: Any, ctx: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.conftest import make_case
+    from tests.ui.helpers import enter
+
+    case = make_case(ctx.ws, ready=False)
+    editor = window.open_case(case.id)
+    enter(editor, "ecog", "2")
+
+    def full(*_a: Any, **_k: Any) -> Any:
+        raise OperationalError("UPDATE cases", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(ctx.ws.cases, "update", full)
+    assert editor.save()
+    wait_idle(qtbot, ctx)
+    assert "disk holding the database is full" in editor.last_error_box.text()
+    assert editor.form.controls["ecog"].editor.text() == "2" and editor.is_dirty()
+    editor.last_error_box.close()

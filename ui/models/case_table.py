@@ -26,14 +26,13 @@ log = logging.getLogger(__name__)
 
 PAGE = 100  # a screenful is ~30 rows; 100 rows load in ~7 ms
 #: (attribute, header, sort key in CaseQuery or None)
-_N = QT_TRANSLATE_NOOP
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("mrn", _N("CaseTable", "MRN"), "mrn"),
-    ("name", _N("CaseTable", "Name"), "name"),
-    ("primary_site", _N("CaseTable", "Primary site"), "site"),
-    ("status", _N("CaseTable", "Status"), "status"),
-    ("title", _N("CaseTable", "Case"), None),
-    ("updated_at", _N("CaseTable", "Last changed"), "updated"),
+    ("mrn", QT_TRANSLATE_NOOP("CaseTable", "MRN"), "mrn"),
+    ("name", QT_TRANSLATE_NOOP("CaseTable", "Name"), "name"),
+    ("primary_site", QT_TRANSLATE_NOOP("CaseTable", "Primary site"), "site"),
+    ("status", QT_TRANSLATE_NOOP("CaseTable", "Status"), "status"),
+    ("title", QT_TRANSLATE_NOOP("CaseTable", "Case"), None),
+    ("updated_at", QT_TRANSLATE_NOOP("CaseTable", "Last changed"), "updated"),
 )
 
 Index = QModelIndex | QPersistentModelIndex
