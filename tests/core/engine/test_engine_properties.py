@@ -136,3 +136,24 @@ def test_clinical_safety_properties(data: dict) -> None:
 def test_pure_and_deterministic(data: dict) -> None:
     facts, first = run(data)
     assert evaluate(facts, P).to_json_dict() == first.to_json_dict()
+
+
+@given(CASES)
+@SETTINGS
+def test_never_guesses_a_missing_fact(data: dict) -> None:
+    """A firm (not provisional) local treatment rests on known facts, never on assumed ones."""
+    facts, rec = run(data)
+    by_mod = {o.modality: o for o in rec.options}
+    hep = by_mod.get(Modality.hepatectomy)
+    if hep is not None and not hep.provisional:
+        assert facts.liver_resectable is True
+        assert facts.bilirubin_umol_l is not None and facts.albumin_g_l is not None and facts.inr is not None
+        if facts.primary_site is PrimarySite.colorectal:
+            assert facts.future_liver_remnant_pct is not None
+    abl = by_mod.get(Modality.ablation)
+    if abl is not None and not abl.provisional:
+        assert facts.largest_lesion_cm is not None and facts.lesion_count is not None
+        assert facts.extrahepatic_disease is not None
+    if any(o.provisional for o in rec.options):
+        assert rec.missing or any(w.code == "provisional_until_confirmed" for w in rec.warnings) \
+            or facts.primary_site in (PrimarySite.unknown, PrimarySite.breast)

@@ -89,9 +89,11 @@ def test_SURV_1_high_risk_primary_without_liver_metastasis() -> None:
     assert not fired(ev(primary_site="other", primary_resected=True, liver_mets="none"), "SURV-1")
 
 
-def test_SURV_1_untreated_primary_is_provisional() -> None:
+def test_SURV_1_primary_treatment_unknown_is_provisional() -> None:
     rec = ev(primary_site="breast", liver_mets="none")
     assert option(rec, "surveillance").provisional and "primary_resected" in rec.missing
+    untreated = option(ev(primary_site="breast", liver_mets="none", primary_resected=False), "surveillance")
+    assert not untreated.provisional and untreated.timing == "after_primary"
 
 
 def test_SURV_2_lesion_on_surveillance_ultrasound_goes_to_confirmation() -> None:
@@ -305,8 +307,9 @@ def test_BR_2_breast_local_treatment_after_limited_response() -> None:
     after = ev(METACHRONOUS, primary_site="breast", prior_systemic_therapy=True, response_to_systemic_therapy="response")
     o = option(after, "hepatectomy")
     assert o.tier == 2 and "BR-2" in o.rules and not o.provisional
-    near = ev(METACHRONOUS, primary_site="breast", prior_systemic_therapy=True, response_to_systemic_therapy="progression")
-    assert not fired(near, "BR-2") and option(near, "hepatectomy").provisional
+    progressing = ev(METACHRONOUS, primary_site="breast", prior_systemic_therapy=True, response_to_systemic_therapy="progression")
+    assert option(progressing, "hepatectomy").provisional and "Reconsider after chemotherapy" in option(progressing, "hepatectomy").rationale
+    assert not fired(ev(UNRESECTABLE, primary_site="breast"), "BR-2")
 
 
 def test_OV_1_ovarian_chemotherapy_and_staged_resection() -> None:

@@ -142,6 +142,10 @@ def br_2(s: Situation, plan: Plan) -> None:
         if ready is False:
             if plan.has(m):  # local treatment waits for a limited response to chemotherapy
                 plan.options[m].provisional = True
+                plan.support(
+                    m, "BR-2", S2_BREAST_LOCAL,
+                    note="Reconsider after chemotherapy if the disease becomes limited and liver function is good.",
+                )
             continue
         plan.need(*missing, *fmissing)
         plan.propose(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..plan import Plan
 from ..situation import HIGH_RISK, Situation
 from ..sources import S0_CONFIRM, S0_SURVEILLANCE
-from ..vocabulary import Imaging, Intent, LiverMets, Modality
+from ..vocabulary import Imaging, Intent, LiverMets, Modality, OptionTiming
 from .base import rule
 
 
@@ -18,7 +18,8 @@ def surv_1(s: Situation, plan: Plan) -> None:
     if f.liver_mets is not LiverMets.none or s.site not in HIGH_RISK:
         return
     treated = bool(f.primary_resected or f.prior_systemic_therapy)
-    if not treated and f.primary_resected is None:
+    unknown = not treated and f.primary_resected is None
+    if unknown:
         plan.need("primary_resected")
     when = "." if treated else ", once the primary is under effective treatment."
     plan.propose(
@@ -26,7 +27,8 @@ def surv_1(s: Situation, plan: Plan) -> None:
         "No liver metastasis and a primary at high risk of spreading to the liver: liver ultrasound every "
         f"{s.p.surveillance_us_months} months{when}",
         S0_SURVEILLANCE,
-        provisional=not treated,
+        timing=None if treated else OptionTiming.after_primary,
+        provisional=unknown,
     )
 
 

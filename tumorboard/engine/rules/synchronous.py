@@ -51,8 +51,9 @@ def sync_4(s: Situation, plan: Plan) -> None:
     text = f"Small, few liver lesions and the patient {_why_not_liver_surgery(s)}: resect the primary and ablate the liver lesions."
     plan.propose(P, 1, Intent.curative, "SYNC-4", text, S0_ABLATION_UNFIT, provisional=applies is None)
     plan.propose(A, 1, Intent.curative, "SYNC-4", text, S0_ABLATION_UNFIT, provisional=applies is None)
-    resectable = s.liver_resectable[0]
+    resectable, rmissing = s.liver_resectable
     if resectable is not False:
+        plan.need(*rmissing)
         plan.propose(
             H, 2, Intent.curative, "SYNC-4", "Liver resection remains the alternative where the lesions are resectable.",
             S0_ABLATION_UNFIT, provisional=applies is None or resectable is None,
