@@ -77,8 +77,9 @@ class Cases:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")
             before = snapshot(case)
-            if data.patient is not None:
-                self.ws.patients._save(s, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient)
+            patient_changed = data.patient is not None and self.ws.patients._save(
+                s, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient
+            )
             if facts is not None:
                 for name, value in facts_to_columns(facts).items():
                     setattr(case, name, value)
@@ -86,6 +87,8 @@ class Cases:
                 case.title = data.title
             if data.notes is not None:
                 case.notes = data.notes
+            if snapshot(case) == before and not patient_changed:
+                return self._detail(s, case)  # nothing changed: no new version, no audit entry
             touch(case, self.ws)
             s.flush()
             audit(s, self.ws, "case", case.id, "update", before, snapshot(case))

@@ -59,15 +59,17 @@ class Patients:
         audit(s, self.ws, "patient", row.id, "create", None, snapshot(row))
         return row
 
-    def _save(self, s: Session, row: Patient, data: PatientIn) -> None:
+    def _save(self, s: Session, row: Patient, data: PatientIn) -> bool:
+        """Apply the patient's fields; True if anything changed."""
         self._check_mrn_free(s, data.mrn, row.id)
         before = snapshot(row)
         apply_patient(row, data)
-        after = snapshot(row)
-        if after != before:
-            touch(row, self.ws)
-            s.flush()
-            audit(s, self.ws, "patient", row.id, "update", before, snapshot(row))
+        if snapshot(row) == before:
+            return False
+        touch(row, self.ws)
+        s.flush()
+        audit(s, self.ws, "patient", row.id, "update", before, snapshot(row))
+        return True
 
     def _check_mrn_free(self, s: Session, mrn: str, own_id: int | None) -> None:
         other = s.exec(select(Patient.id).where(Patient.mrn == mrn)).first()

@@ -162,3 +162,13 @@ def test_imaging_and_labs_and_readiness(workspace, make_case):
     with pytest.raises(InvalidInput) as err:
         workspace.cases.add_lab(case.id, {"taken_on": today, "test": "glucose", "value": 5})
     assert err.value.problems[0].field == "test"
+
+
+def test_saving_without_changes_keeps_the_version(workspace, make_case):
+    case = make_case(ecog=1)
+    patient = {"mrn": case.patient.mrn, "name": case.patient.name}
+    same = workspace.cases.update(case.id, {"facts": case.facts, "title": case.title, "patient": patient}, case.version)
+    assert same.version == case.version
+    renamed = workspace.cases.update(case.id, {"patient": {**patient, "name": "Anna Berg-Lund"}}, case.version)
+    assert renamed.version == case.version + 1 and renamed.patient.name == "Anna Berg-Lund"
+    assert [r.name for r in workspace.cases.query({"search": "lund"})] == ["Anna Berg-Lund"]
