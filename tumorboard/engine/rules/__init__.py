@@ -27,6 +27,22 @@ register("FU-2", "followup", "After hepatectomy: contrast CT/MRI + CEA, intensiv
 register("FU-3", "followup", "After ablation: contrast CT/MRI at 1 month, then every 3 months for 2 years")
 register("FU-4", "followup", "On systemic therapy: response imaging every on_treatment_months")
 
+#: every rule id in the catalogue's order (resources/rules/catalogue.md); REGISTRY follows it
+CATALOGUE_IDS = (
+    "DX-1", "DX-2", "DX-3", "DX-4", "DX-5", "DX-6",
+    "SURV-1", "SURV-2",
+    "SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5",
+    "META-1", "META-2", "META-3", "META-4",
+    "ORDER-1", "CHEMO-1", "CHEMO-2", "RT-1", "VASC-1", "VASC-2", "EXT-1", "EXT-2",
+    "CRC-1", "CRC-2", "CRC-3", "CRC-4", "CRC-5", "BR-1", "BR-2", "OV-1", "NET-1", "NET-2", "LUNG-1", "HCC-1",
+    "FU-1", "FU-2", "FU-3", "FU-4",
+)  # fmt: skip
+_coded = dict(REGISTRY)
+REGISTRY.clear()
+REGISTRY.update({rid: _coded.pop(rid) for rid in CATALOGUE_IDS})
+if _coded:
+    raise RuntimeError(f"rules coded but not in the catalogue: {sorted(_coded)}")
+
 #: before the treatment sections: diagnosis and surveillance
 BEFORE: tuple[RuleFn, ...] = (
     workup.dx_1,
@@ -50,6 +66,7 @@ __all__ = [
     "RULE_SET_NAME",
     "RULE_SET_VERSION",
     "REGISTRY",
+    "CATALOGUE_IDS",
     "RuleInfo",
     "RuleFn",
     "BEFORE",
