@@ -24,6 +24,12 @@ if ! "$VENV/bin/python" -c "import PyInstaller, tumorboard" 2>/dev/null; then
     "$VENV/bin/python" -m pip install --quiet -e ".[package]"
 fi
 
+# The spec strips debug symbols on Linux (20 MB): PyInstaller calls binutils' strip.
+if [ "$(uname -s)" = Linux ] && ! command -v strip >/dev/null; then
+    echo "build.sh: 'strip' not found (Debian/Ubuntu: apt-get install binutils)" >&2
+    exit 1
+fi
+
 start=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \

@@ -4,10 +4,12 @@
 #
 #     bash packaging/smoke.sh dist/tumorboard
 #
-# Runs: --version (program, rule set, schema), evaluate on a worked case (and an invalid
-# one), demo into a new SQLite file (migrations), report handout per meeting (PDF with the
-# embedded CJK font), gui --demo --screenshot (one PNG per view). Any failure, any
-# traceback, any missing resource: non-zero exit and the step's output printed.
+# Runs: --version (program, rule set, schema); evaluate on a worked case (and an invalid
+# one); demo into a new SQLite file (migrations); the same on PostgreSQL when
+# SMOKE_POSTGRES_URL or TUMORBOARD_TEST_POSTGRES_URL names a server (.../postgres);
+# report handout per meeting (PDF with the embedded CJK font); gui --demo --screenshot
+# (one PNG per view). Any failure, any traceback, any missing resource: non-zero exit
+# and the step's output printed.
 # SMOKE_KEEP=DIR keeps the screenshots, PDFs and outputs there (CI artifacts, a look by eye).
 set -uo pipefail
 
@@ -29,6 +31,9 @@ cp -a "$DIST" "$WORK/bundle"
 cp "$HERE"/smoke/*.json "$HERE/smoke/check_evaluate.py" "$WORK/"
 mkdir -p "$WORK/home" "$WORK/out"
 cd "$WORK"
+
+# A PostgreSQL server for the server-mode step (CI exports one); read before the clean-up below.
+PG_SERVER="${SMOKE_POSTGRES_URL:-${TUMORBOARD_TEST_POSTGRES_URL:-}}"
 
 # A fresh profile and no trace of the development environment.
 unset PYTHONPATH PYTHONHOME PYTHONSTARTUP VIRTUAL_ENV TUMORBOARD_DATABASE_URL TUMORBOARD_LOG_DIR \
@@ -93,6 +98,23 @@ fi
 # 3. A new database (Alembic migrations from the bundle) filled with demo data.
 if run demo 0 --db "$DB" demo --cases 50; then
     [ -s "$DB" ] && pass demo || fail demo "no database file at $DB"
+fi
+
+# 3b. Server mode: the bundled psycopg and libpq against a real PostgreSQL (when one is given).
+if [ -n "$PG_SERVER" ]; then
+    admin="${PG_SERVER/+psycopg/}"
+    dbname="tb_smoke_$$_$RANDOM"
+    if ! command -v psql >/dev/null; then
+        fail postgres "psql is needed to create the smoke database on $admin"
+    elif psql "$admin" -qc "CREATE DATABASE $dbname" >out/postgres-create.txt 2>&1; then
+        export TUMORBOARD_DATABASE_URL="${PG_SERVER%/*}/$dbname"
+        run postgres 0 demo --cases 20 && run postgres-list 0 cases list --json \
+            && { grep -q '"id"' out/postgres-list.out && pass postgres || fail postgres "no cases listed"; }
+        unset TUMORBOARD_DATABASE_URL
+        psql "$admin" -qc "DROP DATABASE $dbname WITH (FORCE)" >/dev/null 2>&1
+    else
+        fail postgres "cannot create a database: $(cat out/postgres-create.txt)"
+    fi
 fi
 
 # 4. Handouts: every meeting's PDF embeds its fonts; the CJK font appears in at least one.

@@ -13,12 +13,12 @@ ICONS="$DATA/icons/hicolor"
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -f "$APPS/tumorboard.desktop"
-    find "$ICONS" -name tumorboard.png -o -name tumorboard.svg 2>/dev/null | xargs -r rm -f
+    [ -d "$ICONS" ] && find "$ICONS" \( -name tumorboard.png -o -name tumorboard.svg \) -delete
     echo "Tumorboard removed from the menu (the program folder and your data are untouched)."
     exit 0
 fi
 
-mkdir -p "$APPS"
+mkdir -p "$APPS" "$ICONS"
 sed "s|^Exec=tumorboard|Exec=\"$HERE/tumorboard\"|" "$HERE/share/applications/tumorboard.desktop" \
     >"$APPS/tumorboard.desktop"
 cp -r "$HERE/share/icons/hicolor/." "$ICONS/"
