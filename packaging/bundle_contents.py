@@ -26,7 +26,7 @@ UNWANTED_PLUGIN_DIRS = {
 KEPT_PLATFORMS = {"libqxcb", "libqwayland", "libqoffscreen", "qwindows", "qoffscreen", "qminimal", "libqminimal"}
 # Qt libraries only the dropped plugins need (embedded displays, Wayland compositors, QML).
 UNWANTED_QT_LIBS = re.compile(
-    r"libQt6(EglFS\w*|WaylandCompositor\w*|Quick\w*|Qml\w*|Designer\w*|VirtualKeyboard\w*)\.so"
+    r"(lib)?Qt6(EglFS\w*|WaylandCompositor\w*|Quick\w*|Qml\w*|Designer\w*|VirtualKeyboard\w*)\.(so|dll)"
 )
 # Qt's own dialog translations: the languages the program has translations for, plus Chinese.
 BASE_QT_LANGUAGES = {"zh_CN", "zh_TW"}

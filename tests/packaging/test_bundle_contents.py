@@ -20,6 +20,7 @@ def test_unwanted_qt_files(bundle_contents: ModuleType) -> None:
     assert unwanted("PySide6/Qt/plugins/platforms/libqvnc.so")
     assert unwanted("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
     assert unwanted("PySide6/Qt/lib/libQt6Quick.so.6")
+    assert unwanted(r"PySide6\Qt6Qml.dll")
     assert not unwanted("PySide6/Qt/plugins/platforms/libqxcb.so")
     assert not unwanted("PySide6/Qt/plugins/platforms/libqoffscreen.so")
     assert not unwanted(r"PySide6\Qt\plugins\platforms\qwindows.dll")
