@@ -108,7 +108,9 @@ def run(cases: int, seed: int) -> list[dict[str, Any]]:
     return [
         figure("cases", cases, "cases"),
         figure("evaluations_per_s_with_validation", per_s, "1/s", baseline=baseline_per_s),
-        figure("time_per_case_with_validation", t_evaluate / cases * 1e6, "us", baseline=t_validate / cases * 1e6),
+        figure(
+            "time_per_case_with_validation", t_evaluate / cases * 1e6, "us", baseline=t_validate / cases * 1e6
+        ),
         figure("options_per_case", options / cases, "options"),
         figure("peak_rss", peak_rss_mb(), "MB"),
     ]

@@ -25,15 +25,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Evaluate one case's facts (a JSON object, see the evaluate contract) with the rule catalogue.",
     )
     p.add_argument("file", metavar="FILE", help="case facts as a JSON file, or - for standard input")
-    p.add_argument("--json", action="store_true", help="print the recommendation as JSON (the contract's schema)")
-    p.add_argument("--parameters", metavar="FILE", help="a parameter override file (TOML) instead of the shipped values")
+    p.add_argument(
+        "--json", action="store_true", help="print the recommendation as JSON (the contract's schema)"
+    )
+    p.add_argument(
+        "--parameters", metavar="FILE", help="a parameter override file (TOML) instead of the shipped values"
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     facts = read_facts(args.file)
     if facts.as_of is None:
-        facts = facts.model_copy(update={"as_of": date.today()})  # the contract's default; the engine has no clock
+        facts = facts.model_copy(
+            update={"as_of": date.today()}
+        )  # the contract's default; the engine has no clock
     params = load_parameters(args.parameters) if args.parameters else None
     rec = evaluate(facts, params)
     if args.json:
@@ -48,14 +54,22 @@ def read_facts(path: str) -> CaseFacts:
     try:
         text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
     except OSError as exc:
-        raise InvalidInput([FieldProblem("FILE", path, f"a readable JSON file ({exc.strerror or exc})")], "input") from None
+        raise InvalidInput(
+            [FieldProblem("FILE", path, f"a readable JSON file ({exc.strerror or exc})")], "input"
+        ) from None
     except UnicodeDecodeError:
         raise InvalidInput([FieldProblem("FILE", path, "a UTF-8 text file")], "input") from None
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            [FieldProblem("(input)", text[:40], f"a JSON object; not JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")],
+            [
+                FieldProblem(
+                    "(input)",
+                    text[:40],
+                    f"a JSON object; not JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                )
+            ],
             "case facts",
         ) from None
     return CaseFacts.parse(data)
@@ -64,20 +78,28 @@ def read_facts(path: str) -> CaseFacts:
 def summary(rec: Recommendation, facts: CaseFacts) -> str:
     """A plain-text reading of the recommendation, for a terminal."""
     out = [f"Decision support, rule set {rec.rule_set.name} {rec.rule_set.version}"]
-    out.append(f"Primary: {label(facts.primary_site)}; liver metastases: {label(facts.liver_mets) or 'not stated'}; as of {facts.as_of}")
+    out.append(
+        f"Primary: {label(facts.primary_site)}; liver metastases: {label(facts.liver_mets) or 'not stated'}; as of {facts.as_of}"
+    )
     out.append("Proposals for the board to weigh; the board decides.")
     for tier in (1, 2, 3):
         options = [o for o in rec.options if o.tier == tier]
         if not options:
             continue
         out.append("")
-        out.append({1: "Tier 1 - first choice", 2: "Tier 2 - alternatives", 3: "Tier 3 - later options"}[tier])
+        out.append(
+            {1: "Tier 1 - first choice", 2: "Tier 2 - alternatives", 3: "Tier 3 - later options"}[tier]
+        )
         for o in options:
-            extras = [label(o.intent)] + ([label(o.timing)] if o.timing else []) + (["PROVISIONAL"] if o.provisional else [])
+            extras = (
+                [label(o.intent)]
+                + ([label(o.timing)] if o.timing else [])
+                + (["PROVISIONAL"] if o.provisional else [])
+            )
             out.append(f"  * {label(o.modality)} ({', '.join(extras)})  [{', '.join(o.rules)}]")
             out.append(f"      {o.rationale}")
             for src in o.sources:
-                out.append(f"      - {src.document} {src.section}: \"{src.excerpt}\"")
+                out.append(f'      - {src.document} {src.section}: "{src.excerpt}"')
     if not rec.options:
         out += ["", "No options: see the missing data below."]
     if rec.excluded:
@@ -85,18 +107,24 @@ def summary(rec: Recommendation, facts: CaseFacts) -> str:
         for e in rec.excluded:
             out.append(f"  x {label(e.modality)}: {e.reason}  [{', '.join(e.rules)}]")
             for src in e.sources:
-                out.append(f"      - {src.document} {src.section}: \"{src.excerpt}\"")
+                out.append(f'      - {src.document} {src.section}: "{src.excerpt}"')
     if rec.warnings:
         out += ["", "Warnings"]
         out += [f"  ! {w.message}  [{', '.join(w.rules)}]" for w in rec.warnings]
     out += ["", "Scores"]
     sc = rec.scores
-    out.append(f"  Child-Pugh: {f'{sc.child_pugh.points} points, class {sc.child_pugh.class_}' if sc.child_pugh else _lacking(sc, 'child_pugh')}")
-    out.append(f"  ALBI: {f'{sc.albi.score:.2f}, grade {sc.albi.grade}' if sc.albi else _lacking(sc, 'albi')}")
+    out.append(
+        f"  Child-Pugh: {f'{sc.child_pugh.points} points, class {sc.child_pugh.class_}' if sc.child_pugh else _lacking(sc, 'child_pugh')}"
+    )
+    out.append(
+        f"  ALBI: {f'{sc.albi.score:.2f}, grade {sc.albi.grade}' if sc.albi else _lacking(sc, 'albi')}"
+    )
     if sc.fong_crs is not None:
         lack = f" (not yet known: {', '.join(sc.fong_crs.missing)})" if sc.fong_crs.missing else ""
         out.append(f"  Fong clinical risk score: {sc.fong_crs.points} of {sc.fong_crs.of}{lack}")
-    out.append(f"  Tumour burden score: {sc.tumor_burden_score if sc.tumor_burden_score is not None else _lacking(sc, 'tumor_burden_score')}")
+    out.append(
+        f"  Tumour burden score: {sc.tumor_burden_score if sc.tumor_burden_score is not None else _lacking(sc, 'tumor_burden_score')}"
+    )
     if rec.missing:
         out += ["", "Missing data (options depending on it are provisional)", "  " + ", ".join(rec.missing)]
     if rec.follow_up:

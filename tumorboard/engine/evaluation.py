@@ -64,7 +64,8 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
             plan.need("as_of")
         else:
             follow_up = prepared.follow_up(firm_first, facts.as_of)
-    return make(Recommendation,
+    return make(
+        Recommendation,
         rule_set=prepared.rule_set,
         options=options,
         excluded=plan.build_excluded(),

@@ -71,9 +71,7 @@ class CaseFacts(BaseModel):
     def parse(cls, data: Any) -> CaseFacts:
         """Validate a mapping; raise InvalidInput naming every bad field."""
         if not isinstance(data, dict):
-            raise InvalidInput(
-                [_problem("(input)", data, "a JSON object of case facts")], "case facts"
-            )
+            raise InvalidInput([_problem("(input)", data, "a JSON object of case facts")], "case facts")
         try:
             return cls.model_validate(data)
         except ValidationError as exc:

@@ -69,7 +69,9 @@ PLANS = (
 )
 
 
-def plan_followups(modalities: Iterable[Modality | str], start: date, parameters: Parameters) -> list[FollowUpEntry]:
+def plan_followups(
+    modalities: Iterable[Modality | str], start: date, parameters: Parameters
+) -> list[FollowUpEntry]:
     """The merged schedule for the chosen modalities, sorted by date then test.
 
     The same test due the same day from two plans is listed once, under the first plan's rule."""

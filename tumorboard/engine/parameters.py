@@ -52,7 +52,6 @@ class ParameterInfo:
         return bool(self.value != self.default)
 
 
-
 class Parameters(BaseModel):
     """Validated parameter values. Build with load_parameters(), change with with_values()."""
 
@@ -109,7 +108,9 @@ class Parameters(BaseModel):
         )
         for low, high in pairs:
             if getattr(self, low) >= getattr(self, high):
-                raise ValueError(f"{low} must be smaller than {high} ({getattr(self, low)} >= {getattr(self, high)})")
+                raise ValueError(
+                    f"{low} must be smaller than {high} ({getattr(self, low)} >= {getattr(self, high)})"
+                )
         return self
 
     def model_post_init(self, __context: Any) -> None:
@@ -160,13 +161,23 @@ def load_parameters(path: str | Path | None = None) -> Parameters:
             if "value" not in entry or unknown:
                 problems.append(
                     FieldProblem(
-                        name, entry, "a table with `value` and optionally `citation`, `description` (units are fixed)"
+                        name,
+                        entry,
+                        "a table with `value` and optionally `citation`, `description` (units are fixed)",
                     )
                 )
                 continue
             values[name] = entry["value"]
-            citation = entry.get("citation") or f"Local override ({path.name}); shipped default cited: {meta[name].citation}"
-            meta[name] = ParameterMeta(meta[name].unit, citation, entry.get("description", meta[name].description), meta[name].default)
+            citation = (
+                entry.get("citation")
+                or f"Local override ({path.name}); shipped default cited: {meta[name].citation}"
+            )
+            meta[name] = ParameterMeta(
+                meta[name].unit,
+                citation,
+                entry.get("description", meta[name].description),
+                meta[name].default,
+            )
         else:
             values[name] = entry
             meta[name] = ParameterMeta(
@@ -204,13 +215,19 @@ def _problems(exc: ValidationError, values: dict[str, Any]) -> list[FieldProblem
         elif loc:
             problems.append(FieldProblem(loc, err.get("input"), _allowed(err)))
         else:  # a cross-field check (model_validator)
-            problems.append(FieldProblem("(ordering)", None, str(err.get("msg", "")).removeprefix("Value error, ")))
+            problems.append(
+                FieldProblem("(ordering)", None, str(err.get("msg", "")).removeprefix("Value error, "))
+            )
     return problems
 
 
 def _allowed(err: Any) -> str:
     ctx = err.get("ctx") or {}
-    bounds = [f"{word} {ctx[key]}" for key, word in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<")) if key in ctx]
+    bounds = [
+        f"{word} {ctx[key]}"
+        for key, word in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<"))
+        if key in ctx
+    ]
     if bounds:
         return "allowed: a number " + " and ".join(bounds)
     return "allowed: " + str(err.get("msg", "a valid value"))
@@ -229,7 +246,9 @@ def _shipped_meta() -> dict[str, ParameterMeta]:
     meta = {}
     for name, entry in raw.items():
         if not isinstance(entry, dict) or not {"value", "unit", "citation", "description"} <= set(entry):
-            raise ConfigurationError(f"Shipped parameter {name!r} needs value, unit, citation and description")
+            raise ConfigurationError(
+                f"Shipped parameter {name!r} needs value, unit, citation and description"
+            )
         meta[name] = ParameterMeta(entry["unit"], entry["citation"], entry["description"], entry["value"])
     return meta
 
@@ -238,4 +257,6 @@ def _shipped_meta() -> dict[str, ParameterMeta]:
 def _default() -> Parameters:
     # Read and validated once per process: the GUI evaluates on every keystroke.
     meta = _shipped_meta()
-    return _build({name: m.default for name, m in meta.items()}, dict(meta), origin="resources/rules/parameters.toml")
+    return _build(
+        {name: m.default for name, m in meta.items()}, dict(meta), origin="resources/rules/parameters.toml"
+    )

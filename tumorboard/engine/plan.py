@@ -148,7 +148,8 @@ class Plan:
             drafts.append(d)
         drafts.sort(key=lambda d: (d.tier, MODALITY_ORDER[d.modality]))
         return [
-            make(Option,
+            make(
+                Option,
                 modality=d.modality,
                 tier=d.tier,
                 intent=d.intent,
@@ -166,7 +167,9 @@ class Plan:
             return []
         return [
             make(Exclusion, modality=m, reason=reason, rules=rules, sources=sources)
-            for m, (reason, rules, sources) in sorted(self.excluded.items(), key=lambda kv: MODALITY_ORDER[kv[0]])
+            for m, (reason, rules, sources) in sorted(
+                self.excluded.items(), key=lambda kv: MODALITY_ORDER[kv[0]]
+            )
         ]
 
     def build_warnings(self) -> list[Warning]:

@@ -79,7 +79,11 @@ def derive_timing(facts: CaseFacts, p: Parameters) -> Timing | None:
     diagnosed, detected = facts.primary_diagnosed_on, facts.liver_mets_detected_on
     if diagnosed is None or detected is None:
         return None
-    return Timing.synchronous if detected <= add_months(diagnosed, p.synchronous_window_months) else Timing.metachronous
+    return (
+        Timing.synchronous
+        if detected <= add_months(diagnosed, p.synchronous_window_months)
+        else Timing.metachronous
+    )
 
 
 _UNKNOWN: Tri = (None, ())
@@ -150,7 +154,9 @@ class Situation:
             self.flr_ok = _at_least("future_liver_remnant_pct", f.future_liver_remnant_pct, p.min_flr_pct)
         else:
             self.flr_ok = (True, ())
-        self.liver_resectable = all_of(fact("liver_resectable", f.liver_resectable), self.flr_ok, not_extensive)
+        self.liver_resectable = all_of(
+            fact("liver_resectable", f.liver_resectable), self.flr_ok, not_extensive
+        )
         self.operable = all_of(
             fact("fit_for_major_surgery", f.fit_for_major_surgery), fact("accepts_surgery", f.accepts_surgery)
         )
@@ -189,7 +195,9 @@ class Situation:
         """RT-1: Child-Pugh A or ALBI grade 1-2."""
         cp, albi = self.scores.child_pugh, self.scores.albi
         return any_of(
-            (None, tuple(n for n in CHILD_PUGH_INPUTS if getattr(self.f, n) is None)) if cp is None else (cp.class_ == "A", ()),
+            (None, tuple(n for n in CHILD_PUGH_INPUTS if getattr(self.f, n) is None))
+            if cp is None
+            else (cp.class_ == "A", ()),
             (None, ("bilirubin_umol_l", "albumin_g_l")) if albi is None else (albi.grade <= 2, ()),
         )
 

@@ -111,7 +111,9 @@ S1_HCC_UNRESECTABLE = _ref(
     "interventional treatment should be preferred for primary liver cancer that cannot be removed surgically",
 )
 S1_HCC_RESECTABLE = _ref(
-    S1, "primary liver cancer", "hepatocellular carcinoma that can be surgically resected should be surgically resected"
+    S1,
+    "primary liver cancer",
+    "hepatocellular carcinoma that can be surgically resected should be surgically resected",
 )
 S1_VASC_BETTER = _ref(
     S1,
@@ -120,7 +122,9 @@ S1_VASC_BETTER = _ref(
     "treatment, which is better than systemic chemotherapy.",
 )
 S1_DRUGS = _ref(
-    S1, "metastatic liver cancer", "In terms of drug selection, it is based on the origin of the primary lesion"
+    S1,
+    "metastatic liver cancer",
+    "In terms of drug selection, it is based on the origin of the primary lesion",
 )
 
 # --- S2: secondary liver cancer ----------------------------------------------

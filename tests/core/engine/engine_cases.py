@@ -7,7 +7,13 @@ from typing import Any
 from tumorboard.engine import CaseFacts, Recommendation, evaluate, load_parameters
 
 AS_OF = "2026-12-01"
-GOOD_LABS = {"bilirubin_umol_l": 10, "albumin_g_l": 42, "inr": 1.0, "ascites": "none", "encephalopathy": "none"}
+GOOD_LABS = {
+    "bilirubin_umol_l": 10,
+    "albumin_g_l": 42,
+    "inr": 1.0,
+    "ascites": "none",
+    "encephalopathy": "none",
+}
 
 #: metachronous colorectal, one mid-size resectable lesion set, fit patient, normal labs
 METACHRONOUS = {

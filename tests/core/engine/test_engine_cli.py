@@ -20,23 +20,54 @@ def write(tmp_path: Path, data: object) -> str:
     return str(f)
 
 
-def test_summary_shows_tiers_rules_excerpts_scores_missing_and_follow_ups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_summary_shows_tiers_rules_excerpts_scores_missing_and_follow_ups(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["evaluate", write(tmp_path, {**UNRESECTABLE, "cea_ng_ml": None})]) == 0
     out = capsys.readouterr().out
-    for text in ("Tier 1 - first choice", "Tier 2 - alternatives", "Tier 3 - later options", "[CHEMO-2]",
-                 "Systemic chemotherapy", "000_097d1b63dcffeaa5.txt §4", "Only after the conditions of surgery",
-                 "Sources disagree", "Child-Pugh: 5 points, class A", "Missing data", "cea_ng_ml",
-                 "First follow-ups", "2027-02-01  Response imaging  [FU-4]"):
+    for text in (
+        "Tier 1 - first choice",
+        "Tier 2 - alternatives",
+        "Tier 3 - later options",
+        "[CHEMO-2]",
+        "Systemic chemotherapy",
+        "000_097d1b63dcffeaa5.txt §4",
+        "Only after the conditions of surgery",
+        "Sources disagree",
+        "Child-Pugh: 5 points, class A",
+        "Missing data",
+        "cea_ng_ml",
+        "First follow-ups",
+        "2027-02-01  Response imaging  [FU-4]",
+    ):
         assert text in out, text
 
 
 def test_summary_marks_provisional_and_excluded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["evaluate", write(tmp_path, {**SYNCHRONOUS, "extrahepatic_disease": "extensive", "liver_mets": "suspected", "confirmed_by": ["ultrasound"]})]) == 0
+    assert (
+        main(
+            [
+                "evaluate",
+                write(
+                    tmp_path,
+                    {
+                        **SYNCHRONOUS,
+                        "extrahepatic_disease": "extensive",
+                        "liver_mets": "suspected",
+                        "confirmed_by": ["ultrasound"],
+                    },
+                ),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "PROVISIONAL" in out and "Excluded" in out and "x Ablation" in out
 
 
-def test_json_from_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(SYNCHRONOUS)))
     assert main(["evaluate", "-", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -56,12 +87,16 @@ def test_as_of_defaults_to_today(tmp_path: Path, capsys: pytest.CaptureFixture[s
         ({"primary_site": "colorectal", "lesion_cnt": 3}, ["lesion_cnt", "unknown field"]),
         ({"primary_site": "mars"}, ["primary_site", "mars", "colorectal"]),
         ({"ecog": 1}, ["primary_site", "required"]),
-        ({"primary_site": "colorectal", "ecog": 7, "liver_mets": "maybe", "bilirubin_umol_l": -1},
-         ["ecog", "liver_mets", "maybe", "bilirubin_umol_l"]),
+        (
+            {"primary_site": "colorectal", "ecog": 7, "liver_mets": "maybe", "bilirubin_umol_l": -1},
+            ["ecog", "liver_mets", "maybe", "bilirubin_umol_l"],
+        ),
         ([1, 2], ["JSON object"]),
     ],
 )
-def test_invalid_input_exit_2_names_every_bad_field(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: object, mentions: list[str]) -> None:
+def test_invalid_input_exit_2_names_every_bad_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: object, mentions: list[str]
+) -> None:
     assert main(["evaluate", write(tmp_path, data), "--json"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
@@ -78,7 +113,9 @@ def test_not_json_and_missing_file_exit_2(tmp_path: Path, capsys: pytest.Capture
     assert "absent.json" in capsys.readouterr().err
 
 
-def test_internal_error_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_internal_error_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def broken(*args: object) -> None:
         raise RuntimeError("rule crashed")
 

@@ -24,8 +24,13 @@ def squash(text: str) -> str:
 
 SOURCE_TEXT = {
     doc: squash(read_text("sources", doc))
-    for doc in ("000_097d1b63dcffeaa5.txt", "001_863de90b3df4ea9f.txt", "002_34d76db8cae6197b.txt",
-                "003_bed3c69a800ae988.txt", "004_25373606dafee594.txt")
+    for doc in (
+        "000_097d1b63dcffeaa5.txt",
+        "001_863de90b3df4ea9f.txt",
+        "002_34d76db8cae6197b.txt",
+        "003_bed3c69a800ae988.txt",
+        "004_25373606dafee594.txt",
+    )
 }
 
 
@@ -118,7 +123,15 @@ def test_examples_copy_is_complete() -> None:
 def test_console_entry_runs_the_examples() -> None:
     """The installed command, as CI's shared check_examples.py calls it."""
     case = HERE / "synchronous_resectable_colorectal.case.json"
-    proc = subprocess.run([sys.executable, "-m", "tumorboard", "evaluate", "-", "--json"],
-                          input=case.read_text(), capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tumorboard", "evaluate", "-", "--json"],
+        input=case.read_text(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
-    assert {o["modality"] for o in json.loads(proc.stdout)["options"] if o["tier"] == 1} >= {"primary_resection", "hepatectomy"}
+    assert {o["modality"] for o in json.loads(proc.stdout)["options"] if o["tier"] == 1} >= {
+        "primary_resection",
+        "hepatectomy",
+    }

@@ -82,7 +82,13 @@ def test_FU_4_on_systemic_therapy_response_imaging_every_2_months() -> None:
 def test_plans_merge_by_date_without_duplicates() -> None:
     plan = plan_followups(["hepatectomy", "ablation"], date(2026, 12, 1), P)
     keys = [(e.due, e.test) for e in plan]
-    assert keys == sorted(keys, key=lambda k: (k[0], ["liver_ultrasound", "ct_or_mri", "cea", "response_imaging", "clinic_review"].index(k[1])))
+    assert keys == sorted(
+        keys,
+        key=lambda k: (
+            k[0],
+            ["liver_ultrasound", "ct_or_mri", "cea", "response_imaging", "clinic_review"].index(k[1]),
+        ),
+    )
     assert len(keys) == len(set(keys))
     assert plan[0].rule == "FU-3" and plan[0].due == date(2027, 1, 1)
     # 2027-03-01 CT from FU-2 and 2027-04-01 from FU-3 are separate visits

@@ -19,9 +19,17 @@ def test_shipped_file_loads_with_citations_and_units() -> None:
     info = {i.name: i for i in describe_parameters(p)}
     assert set(info) == set(NAMES)
     assert all(i.unit and i.citation and i.description for i in info.values())
-    assert info["min_flr_pct"].value == 30 and info["min_flr_pct"].default == 30 and not info["min_flr_pct"].changed
+    assert (
+        info["min_flr_pct"].value == 30
+        and info["min_flr_pct"].default == 30
+        and not info["min_flr_pct"].changed
+    )
     assert "S2 CRC" in info["min_flr_pct"].citation
-    assert p.readiness_imaging_max_weeks == 8 and p.readiness_labs_max_weeks == 2 and p.synchronous_window_months == 6
+    assert (
+        p.readiness_imaging_max_weeks == 8
+        and p.readiness_labs_max_weeks == 2
+        and p.synchronous_window_months == 6
+    )
     assert "issue 4" in info["readiness_labs_max_weeks"].citation
 
 
@@ -63,7 +71,9 @@ def test_override_file_as_plain_keys(tmp_path: Path) -> None:
         ("small_lesion_cm = 8\n", ["small_lesion_cm", "large_lesion_cm"]),
     ],
 )
-def test_invalid_override_is_refused_naming_parameter_value_and_allowed(tmp_path: Path, text: str, mentions: list[str]) -> None:
+def test_invalid_override_is_refused_naming_parameter_value_and_allowed(
+    tmp_path: Path, text: str, mentions: list[str]
+) -> None:
     f = tmp_path / "bad.toml"
     f.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigurationError) as err:

@@ -125,7 +125,9 @@ def test_clinical_safety_properties(data: dict) -> None:
     chemo = by_mod.get(Modality.systemic_chemotherapy)
     local = {Modality.hepatectomy, Modality.ablation} & set(by_mod)
     if chemo and chemo.tier == 1 and chemo.intent is not Intent.adjuvant and local:
-        assert facts.primary_site in EXCEPTIONS, "chemotherapy main treatment while resection/ablation feasible"
+        assert facts.primary_site in EXCEPTIONS, (
+            "chemotherapy main treatment while resection/ablation feasible"
+        )
     if any(w.code == "provisional_until_confirmed" for w in rec.warnings):
         diagnostic = {Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy}
         assert all(o.provisional for o in rec.options if o.modality not in diagnostic)
@@ -155,5 +157,8 @@ def test_never_guesses_a_missing_fact(data: dict) -> None:
         assert facts.largest_lesion_cm is not None and facts.lesion_count is not None
         assert facts.extrahepatic_disease is not None
     if any(o.provisional for o in rec.options):
-        assert rec.missing or any(w.code == "provisional_until_confirmed" for w in rec.warnings) \
+        assert (
+            rec.missing
+            or any(w.code == "provisional_until_confirmed" for w in rec.warnings)
             or facts.primary_site in (PrimarySite.unknown, PrimarySite.breast)
+        )

@@ -15,8 +15,17 @@ from tumorboard.engine.sources import S0_ORDER
 from tumorboard.engine.vocabulary import Intent, Modality
 
 ENGINE = Path(tumorboard.engine.__file__).parent
-FORBIDDEN = ("sqlalchemy", "sqlmodel", "PySide6", "shiboken6", "ui", "tumorboard.store", "tumorboard.services",
-             "tumorboard.reports", "tumorboard.cli")
+FORBIDDEN = (
+    "sqlalchemy",
+    "sqlmodel",
+    "PySide6",
+    "shiboken6",
+    "ui",
+    "tumorboard.store",
+    "tumorboard.services",
+    "tumorboard.reports",
+    "tumorboard.cli",
+)
 
 
 def engine_sources() -> list[tuple[Path, str]]:
@@ -43,8 +52,17 @@ def test_no_storage_services_or_gui_imports() -> None:
 
 @pytest.mark.filterwarnings("error")  # a serializer warning means make() got a wrong type
 def test_made_models_equal_validated_ones() -> None:
-    option = make(Option, modality=Modality.hepatectomy, tier=1, intent=Intent.curative, timing=None, rationale="r",
-                  rules=["ORDER-1"], sources=[S0_ORDER], provisional=False)
+    option = make(
+        Option,
+        modality=Modality.hepatectomy,
+        tier=1,
+        intent=Intent.curative,
+        timing=None,
+        rationale="r",
+        rules=["ORDER-1"],
+        sources=[S0_ORDER],
+        provisional=False,
+    )
     validated = Option.model_validate(option.model_dump())
     assert option.model_dump() == validated.model_dump()
     assert make(ChildPugh, points=5, class_="A") == ChildPugh.model_validate({"points": 5, "class": "A"})

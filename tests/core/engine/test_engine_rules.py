@@ -97,7 +97,9 @@ def test_SURV_1_primary_treatment_unknown_is_provisional() -> None:
 
 
 def test_SURV_2_lesion_on_surveillance_ultrasound_goes_to_confirmation() -> None:
-    rec = ev(primary_site="gastric", primary_resected=True, liver_mets="suspected", confirmed_by=["ultrasound"])
+    rec = ev(
+        primary_site="gastric", primary_resected=True, liver_mets="suspected", confirmed_by=["ultrasound"]
+    )
     assert "SURV-2" in option(rec, "confirmatory_imaging").rules
     near = ev(primary_site="gastric", primary_resected=True, liver_mets="suspected")
     assert fired(near, "DX-1") and not fired(near, "SURV-2")
@@ -137,7 +139,9 @@ def test_SYNC_3_emergency_primary_surgery_first_liver_staged() -> None:
 
 def test_SYNC_4_small_lesions_old_patient_resect_primary_ablate_liver() -> None:
     rec = ev(SYNCHRONOUS, largest_lesion_cm=2.0, age_years=80)
-    assert tier(rec, "primary_resection") == 1 and tier(rec, "ablation") == 1 and tier(rec, "hepatectomy") == 2
+    assert (
+        tier(rec, "primary_resection") == 1 and tier(rec, "ablation") == 1 and tier(rec, "hepatectomy") == 2
+    )
     assert "SYNC-4" in option(rec, "ablation").rules and not fired(rec, "SYNC-1")
     near = ev(SYNCHRONOUS, largest_lesion_cm=2.0, age_years=74)
     assert not fired(near, "SYNC-4") and tier(near, "hepatectomy") == 1
@@ -304,11 +308,24 @@ def test_BR_1_breast_chemotherapy_first() -> None:
 
 
 def test_BR_2_breast_local_treatment_after_limited_response() -> None:
-    after = ev(METACHRONOUS, primary_site="breast", prior_systemic_therapy=True, response_to_systemic_therapy="response")
+    after = ev(
+        METACHRONOUS,
+        primary_site="breast",
+        prior_systemic_therapy=True,
+        response_to_systemic_therapy="response",
+    )
     o = option(after, "hepatectomy")
     assert o.tier == 2 and "BR-2" in o.rules and not o.provisional
-    progressing = ev(METACHRONOUS, primary_site="breast", prior_systemic_therapy=True, response_to_systemic_therapy="progression")
-    assert option(progressing, "hepatectomy").provisional and "Reconsider after chemotherapy" in option(progressing, "hepatectomy").rationale
+    progressing = ev(
+        METACHRONOUS,
+        primary_site="breast",
+        prior_systemic_therapy=True,
+        response_to_systemic_therapy="progression",
+    )
+    assert (
+        option(progressing, "hepatectomy").provisional
+        and "Reconsider after chemotherapy" in option(progressing, "hepatectomy").rationale
+    )
     assert not fired(ev(UNRESECTABLE, primary_site="breast"), "BR-2")
 
 
@@ -340,8 +357,13 @@ def test_LUNG_1_lung_chemotherapy_radiotherapy_arterial_perfusion() -> None:
 
 
 def test_HCC_1_hepatocellular_resect_or_interventional() -> None:
-    hcc = {"primary_site": "hepatocellular", "liver_mets": "confirmed", "confirmed_by": ["ct"],
-           "fit_for_major_surgery": True, "accepts_surgery": True}
+    hcc = {
+        "primary_site": "hepatocellular",
+        "liver_mets": "confirmed",
+        "confirmed_by": ["ct"],
+        "fit_for_major_surgery": True,
+        "accepts_surgery": True,
+    }
     assert tier(ev(hcc, liver_resectable=True), "hepatectomy") == 1
     unres = ev(hcc, liver_resectable=False)
     assert tier(unres, "hepatic_arterial_therapy") == 1 and option(unres, "hepatectomy") is None

@@ -18,27 +18,38 @@ def cp(**changes: object) -> int | None:
 @pytest.mark.parametrize(
     ("field", "value", "points"),
     [
-        ("bilirubin_umol_l", 33.9, 5), ("bilirubin_umol_l", 34, 6),
-        ("bilirubin_umol_l", 51, 6), ("bilirubin_umol_l", 51.1, 7),
-        ("albumin_g_l", 35.1, 5), ("albumin_g_l", 35, 6),
-        ("albumin_g_l", 28, 6), ("albumin_g_l", 27.9, 7),
-        ("inr", 1.69, 5), ("inr", 1.7, 6),
-        ("inr", 2.3, 6), ("inr", 2.31, 7),
-        ("ascites", "mild", 6), ("ascites", "moderate_severe", 7),
-        ("encephalopathy", "grade_1_2", 6), ("encephalopathy", "grade_3_4", 7),
+        ("bilirubin_umol_l", 33.9, 5),
+        ("bilirubin_umol_l", 34, 6),
+        ("bilirubin_umol_l", 51, 6),
+        ("bilirubin_umol_l", 51.1, 7),
+        ("albumin_g_l", 35.1, 5),
+        ("albumin_g_l", 35, 6),
+        ("albumin_g_l", 28, 6),
+        ("albumin_g_l", 27.9, 7),
+        ("inr", 1.69, 5),
+        ("inr", 1.7, 6),
+        ("inr", 2.3, 6),
+        ("inr", 2.31, 7),
+        ("ascites", "mild", 6),
+        ("ascites", "moderate_severe", 7),
+        ("encephalopathy", "grade_1_2", 6),
+        ("encephalopathy", "grade_3_4", 7),
     ],
 )
 def test_child_pugh_cut_offs(field: str, value: object, points: int) -> None:
     assert cp(**{field: value}) == points
 
 
-@pytest.mark.parametrize(("changes", "points", "klass"), [
-    ({}, 5, "A"),
-    ({"bilirubin_umol_l": 40}, 6, "A"),
-    ({"bilirubin_umol_l": 40, "albumin_g_l": 30}, 7, "B"),
-    ({"bilirubin_umol_l": 60, "albumin_g_l": 30, "ascites": "mild"}, 9, "B"),
-    ({"bilirubin_umol_l": 60, "albumin_g_l": 25, "ascites": "mild"}, 10, "C"),
-])
+@pytest.mark.parametrize(
+    ("changes", "points", "klass"),
+    [
+        ({}, 5, "A"),
+        ({"bilirubin_umol_l": 40}, 6, "A"),
+        ({"bilirubin_umol_l": 40, "albumin_g_l": 30}, 7, "B"),
+        ({"bilirubin_umol_l": 60, "albumin_g_l": 30, "ascites": "mild"}, 9, "B"),
+        ({"bilirubin_umol_l": 60, "albumin_g_l": 25, "ascites": "mild"}, 10, "C"),
+    ],
+)
 def test_child_pugh_class_edges(changes: dict, points: int, klass: str) -> None:
     scores = ev({"primary_site": "colorectal", **GOOD_LABS}, **changes).scores
     assert scores.child_pugh.points == points and scores.child_pugh.class_ == klass
@@ -73,26 +84,39 @@ def test_albi_missing() -> None:
 
 
 FONG_ZERO = {
-    "primary_site": "colorectal", "node_positive_primary": False, "disease_free_interval_months": 12,
-    "lesion_count": 1, "cea_ng_ml": 200, "largest_lesion_cm": 5,
+    "primary_site": "colorectal",
+    "node_positive_primary": False,
+    "disease_free_interval_months": 12,
+    "lesion_count": 1,
+    "cea_ng_ml": 200,
+    "largest_lesion_cm": 5,
 }
 
 
-@pytest.mark.parametrize("changes", [
-    {"node_positive_primary": True},
-    {"disease_free_interval_months": 11.9},
-    {"lesion_count": 2},
-    {"cea_ng_ml": 200.1},
-    {"largest_lesion_cm": 5.1},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"node_positive_primary": True},
+        {"disease_free_interval_months": 11.9},
+        {"lesion_count": 2},
+        {"cea_ng_ml": 200.1},
+        {"largest_lesion_cm": 5.1},
+    ],
+)
 def test_fong_each_criterion_scores_one_point_just_past_its_edge(changes: dict) -> None:
     assert fong(facts(FONG_ZERO), P, None).points == 0
     assert fong(facts(FONG_ZERO, **changes), P, None).points == 1
 
 
 def test_fong_all_five_and_missing() -> None:
-    worst = facts(FONG_ZERO, node_positive_primary=True, disease_free_interval_months=3, lesion_count=4,
-                  cea_ng_ml=500, largest_lesion_cm=8)
+    worst = facts(
+        FONG_ZERO,
+        node_positive_primary=True,
+        disease_free_interval_months=3,
+        lesion_count=4,
+        cea_ng_ml=500,
+        largest_lesion_cm=8,
+    )
     assert fong(worst, P, None).points == 5
     partial = fong(facts({"primary_site": "colorectal", "lesion_count": 3}), P, None)
     assert partial.points == 1 and "cea_ng_ml" in partial.missing and len(partial.missing) == 4
@@ -108,7 +132,10 @@ def test_fong_only_for_colorectal() -> None:
 
 
 def test_tumour_burden_score() -> None:
-    assert ev({"primary_site": "colorectal"}, lesion_count=3, largest_lesion_cm=5.0).scores.tumor_burden_score == 5.83
+    assert (
+        ev({"primary_site": "colorectal"}, lesion_count=3, largest_lesion_cm=5.0).scores.tumor_burden_score
+        == 5.83
+    )
     s = ev({"primary_site": "colorectal"}, lesion_count=3).scores
     assert s.tumor_burden_score is None and s.missing["tumor_burden_score"] == ["largest_lesion_cm"]
 

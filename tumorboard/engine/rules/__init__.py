@@ -23,7 +23,12 @@ RULE_SET_NAME = "tumorboard-liver-metastases"
 RULE_SET_VERSION = "1.0.0"
 
 register("FU-1", "followup", "Surveillance: liver ultrasound every surveillance_us_months", S0_SURVEILLANCE)
-register("FU-2", "followup", "After hepatectomy: contrast CT/MRI + CEA, intensive then later intervals", S2_CRC_RECURRENCE)
+register(
+    "FU-2",
+    "followup",
+    "After hepatectomy: contrast CT/MRI + CEA, intensive then later intervals",
+    S2_CRC_RECURRENCE,
+)
 register("FU-3", "followup", "After ablation: contrast CT/MRI at 1 month, then every 3 months for 2 years")
 register("FU-4", "followup", "On systemic therapy: response imaging every on_treatment_months")
 

@@ -20,10 +20,14 @@ def meta_2(s: Situation, plan: Plan) -> None:
         return
     plan.need(*missing)
     plan.propose(
-        H, 1, Intent.curative, "META-2",
+        H,
+        1,
+        Intent.curative,
+        "META-2",
         f"The largest lesion is {s.f.largest_lesion_cm:g} cm (at least {s.p.large_lesion_cm:g} cm): liver resection is preferred"
         + (" if it proves resectable." if resection is None else "."),
-        S0_LARGE, provisional=resection is None,
+        S0_LARGE,
+        provisional=resection is None,
     )
 
 
@@ -35,21 +39,32 @@ def meta_2(s: Situation, plan: Plan) -> None:
 def meta_3(s: Situation, plan: Plan) -> None:
     if s.small[0] is not True:
         return  # needs the size known: it puts resection second
-    suits, missing = all_of(s.ablation, negate(fact("adjacent_to_hollow_structure", s.f.adjacent_to_hollow_structure)))
+    suits, missing = all_of(
+        s.ablation, negate(fact("adjacent_to_hollow_structure", s.f.adjacent_to_hollow_structure))
+    )
     if suits is False:
         return
     plan.need(*missing)
     plan.propose(
-        A, 1, Intent.curative, "META-3",
+        A,
+        1,
+        Intent.curative,
+        "META-3",
         f"Small lesions (up to {s.p.small_lesion_cm:g} cm) away from the gallbladder and major bile ducts: ablation is first choice, resection the alternative.",
-        S0_SMALL, provisional=suits is None,
+        S0_SMALL,
+        provisional=suits is None,
     )
     resection, rmissing = s.resection
     if resection is not False:
         plan.need(*rmissing)
         plan.propose(
-            H, 2, Intent.curative, "META-3", "Liver resection is the alternative to ablation for small lesions.",
-            S0_SMALL, provisional=suits is None or resection is None,
+            H,
+            2,
+            Intent.curative,
+            "META-3",
+            "Liver resection is the alternative to ablation for small lesions.",
+            S0_SMALL,
+            provisional=suits is None or resection is None,
         )
 
 
@@ -66,19 +81,26 @@ def meta_1(s: Situation, plan: Plan) -> None:
             continue
         plan.need(*missing)
         plan.propose(
-            modality, 1, Intent.curative, "META-1",
+            modality,
+            1,
+            Intent.curative,
+            "META-1",
             f"Liver metastases after the primary was removed: {what} has radical potential and comes first"
             + (" if it proves feasible." if feasible is None else "."),
-            S0_RADICAL_FIRST, provisional=feasible is None,
+            S0_RADICAL_FIRST,
+            provisional=feasible is None,
         )
 
 
-@rule("META-4", "Small lesion next to the gallbladder or a major bile duct: ablation not first choice", S0_SMALL)
+@rule(
+    "META-4", "Small lesion next to the gallbladder or a major bile duct: ablation not first choice", S0_SMALL
+)
 def meta_4(s: Situation, plan: Plan) -> None:
     if s.f.adjacent_to_hollow_structure is not True or s.small[0] is not True or not plan.has(A):
         return
     plan.warn(
-        "ablation_near_hollow_structure", "META-4",
+        "ablation_near_hollow_structure",
+        "META-4",
         "A small lesion abuts the gallbladder or a major bile duct: thermal ablation risks perforation and "
         "bile-duct injury, so resection is preferred where feasible.",
     )
@@ -86,9 +108,13 @@ def meta_4(s: Situation, plan: Plan) -> None:
     if plan.has(H) and s.resection[0] is not False:
         d = plan.options[H]
         plan.propose(
-            H, 1, Intent.curative, "META-4",
+            H,
+            1,
+            Intent.curative,
+            "META-4",
             "Resection is preferred because ablation next to the gallbladder or a bile duct risks injury.",
-            S0_SMALL, provisional=d.provisional,
+            S0_SMALL,
+            provisional=d.provisional,
         )
 
 

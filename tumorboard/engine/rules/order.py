@@ -29,7 +29,11 @@ CHEMO, RT, VASC = Modality.systemic_chemotherapy, Modality.radiotherapy, Modalit
 def order_1(s: Situation, plan: Plan) -> None:
     for (feasible, missing), modality, text in (
         (s.resection, H, "Liver resection is feasible: with ablation, the first choice."),
-        (s.ablation, A, "The lesions are small and few enough for ablation: with resection, the first choice."),
+        (
+            s.ablation,
+            A,
+            "The lesions are small and few enough for ablation: with resection, the first choice.",
+        ),
     ):
         if feasible is False:
             continue
@@ -42,30 +46,52 @@ def order_1(s: Situation, plan: Plan) -> None:
         plan.propose(modality, 1, Intent.curative, "ORDER-1", text, S0_ORDER, provisional=feasible is None)
 
 
-@rule("CHEMO-1", "Chemotherapy only adjuvant while resection or ablation is feasible", S0_CHEMO_ADJUVANT, S0_CHEMO_COMBINED)
+@rule(
+    "CHEMO-1",
+    "Chemotherapy only adjuvant while resection or ablation is feasible",
+    S0_CHEMO_ADJUVANT,
+    S0_CHEMO_COMBINED,
+)
 def chemo_1(s: Situation, plan: Plan) -> None:
     local = s.local[0]
     if local is False:
         return
     plan.propose(
-        CHEMO, 2, Intent.adjuvant, "CHEMO-1",
+        CHEMO,
+        2,
+        Intent.adjuvant,
+        "CHEMO-1",
         "Resection or ablation is possible, so chemotherapy is only an adjuvant to it, not the main treatment.",
-        S0_CHEMO_ADJUVANT, S0_CHEMO_COMBINED, provisional=local is None,
+        S0_CHEMO_ADJUVANT,
+        S0_CHEMO_COMBINED,
+        provisional=local is None,
     )
 
 
-@rule("CHEMO-2", "Chemotherapy as main treatment when neither resection nor ablation is feasible", S0_CHEMO_ADJUVANT)
+@rule(
+    "CHEMO-2",
+    "Chemotherapy as main treatment when neither resection nor ablation is feasible",
+    S0_CHEMO_ADJUVANT,
+)
 def chemo_2(s: Situation, plan: Plan) -> None:
     if s.local[0] is not False:
         return
     plan.propose(
-        CHEMO, 1, Intent.palliative, "CHEMO-2",
+        CHEMO,
+        1,
+        Intent.palliative,
+        "CHEMO-2",
         "Neither resection nor ablation is possible: systemic chemotherapy becomes the main treatment.",
         S0_CHEMO_ADJUVANT,
     )
 
 
-@rule("RT-1", "Radiotherapy when resection and ablation are not possible and the liver allows", S0_RT, S0_RT_DRAWBACKS)
+@rule(
+    "RT-1",
+    "Radiotherapy when resection and ablation are not possible and the liver allows",
+    S0_RT,
+    S0_RT_DRAWBACKS,
+)
 def rt_1(s: Situation, plan: Plan) -> None:
     unresectable = s.local[0] is False
     if not unresectable and s.site is not PrimarySite.lung:
@@ -85,10 +111,15 @@ def rt_1(s: Situation, plan: Plan) -> None:
         return
     plan.need(*missing)
     plan.propose(
-        RT, 2, Intent.palliative, "RT-1",
+        RT,
+        2,
+        Intent.palliative,
+        "RT-1",
         "Resection and ablation are not possible; radiotherapy is an option when number, size and liver function "
         "suit it, at the cost of liver damage, a long course and high cost.",
-        S0_RT, S0_RT_DRAWBACKS, provisional=suitable is None,
+        S0_RT,
+        S0_RT_DRAWBACKS,
+        provisional=suitable is None,
     )
 
 
@@ -97,37 +128,56 @@ def vasc_1(s: Situation, plan: Plan) -> None:
     if s.local[0] is not False:
         return
     plan.propose(
-        VASC, 3, Intent.palliative, "VASC-1",
+        VASC,
+        3,
+        Intent.palliative,
+        "VASC-1",
         "Vascular intervention (TACE, hepatic arterial infusion) has limited effect and is tried only when surgery "
         "and ablation are not possible.",
         S0_VASC_LAST,
     )
 
 
-@rule("VASC-2", "S1: interventional therapy works well for digestive-tract and breast primaries", S1_VASC_BETTER, S1_DRUGS)
+@rule(
+    "VASC-2",
+    "S1: interventional therapy works well for digestive-tract and breast primaries",
+    S1_VASC_BETTER,
+    S1_DRUGS,
+)
 def vasc_2(s: Situation, plan: Plan) -> None:
     if not plan.has(VASC) or "VASC-1" not in plan.options[VASC].rules:
         return
     if s.site not in DIGESTIVE and s.site is not PrimarySite.breast:
         return
     plan.support(
-        VASC, "VASC-2", S1_VASC_BETTER, S1_DRUGS,
+        VASC,
+        "VASC-2",
+        S1_VASC_BETTER,
+        S1_DRUGS,
         note="S1 disagrees: for digestive-tract and breast primaries it finds interventional therapy very effective, "
         "better than chemotherapy; drugs follow the primary.",
     )
     plan.warn(
-        "sources_disagree", "VASC-2",
+        "sources_disagree",
+        "VASC-2",
         "Sources disagree on vascular intervention: S0 §5 ranks it last, S1 finds it very effective for "
         "digestive-tract and breast primaries, better than systemic chemotherapy. Both are shown; the board weighs them.",
     )
 
 
-@rule("EXT-1", "Unresectable extrahepatic disease: no ablation as curative strategy", S4_EXTRAHEPATIC_NO_ABLATION)
+@rule(
+    "EXT-1",
+    "Unresectable extrahepatic disease: no ablation as curative strategy",
+    S4_EXTRAHEPATIC_NO_ABLATION,
+)
 def ext_1(s: Situation, plan: Plan) -> None:
     if s.extensive[0] is True:
         plan.exclude(
-            A, "EXT-1", "Extrahepatic disease that cannot be resected: ablation is not a curative strategy.",
-            S4_EXTRAHEPATIC_NO_ABLATION, S4_ABLATION_ISOLATED,
+            A,
+            "EXT-1",
+            "Extrahepatic disease that cannot be resected: ablation is not a curative strategy.",
+            S4_EXTRAHEPATIC_NO_ABLATION,
+            S4_ABLATION_ISOLATED,
         )
 
 
@@ -136,7 +186,9 @@ def ext_2(s: Situation, plan: Plan) -> None:
     if s.extensive[0] is not True:
         return
     plan.exclude(
-        H, "EXT-2", "Extensive disease outside the liver: no curative liver resection; the systemic route is taken.",
+        H,
+        "EXT-2",
+        "Extensive disease outside the liver: no curative liver resection; the systemic route is taken.",
         S0_NO_EXTENSIVE,
     )
     plan.support(CHEMO, "EXT-2", S0_CHEMO_ADJUVANT)

@@ -45,11 +45,14 @@ def crc_1(s: Situation, plan: Plan) -> None:
         return  # listed as missing by the resection rules when it matters
     if flr < minimum:
         plan.exclude(
-            H, "CRC-1", f"The future liver remnant of {flr:g}% is below the {minimum:g}% needed for a safe resection.",
+            H,
+            "CRC-1",
+            f"The future liver remnant of {flr:g}% is below the {minimum:g}% needed for a safe resection.",
             S2_CRC_FLR,
         )
         plan.warn(
-            "insufficient_liver_remnant", "CRC-1",
+            "insufficient_liver_remnant",
+            "CRC-1",
             f"Future liver remnant {flr:g}% is below {minimum:g}%: liver resection is excluded unless the remnant can be enlarged.",
         )
     else:
@@ -60,12 +63,16 @@ def crc_1(s: Situation, plan: Plan) -> None:
 def crc_2(s: Situation, plan: Plan) -> None:
     if s.site is PrimarySite.colorectal and s.f.extrahepatic_disease is ExtrahepaticDisease.resectable:
         plan.support(
-            H, "CRC-2", S2_CRC_EXTRAHEPATIC,
+            H,
+            "CRC-2",
+            S2_CRC_EXTRAHEPATIC,
             note="The resectable metastases outside the liver (lung, peritoneal implants, hilar nodes) are removed as well.",
         )
 
 
-@rule("CRC-3", "Colorectal: repeat resection for recurrence after hepatectomy", S2_CRC_AGAIN, S2_CRC_RECURRENCE)
+@rule(
+    "CRC-3", "Colorectal: repeat resection for recurrence after hepatectomy", S2_CRC_AGAIN, S2_CRC_RECURRENCE
+)
 def crc_3(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.colorectal or s.f.recurrence_after_hepatectomy is not True:
         return
@@ -74,39 +81,64 @@ def crc_3(s: Situation, plan: Plan) -> None:
         return
     plan.need(*missing)
     plan.propose(
-        H, 1, Intent.curative, "CRC-3",
+        H,
+        1,
+        Intent.curative,
+        "CRC-3",
         "Recurrence after an earlier liver resection: a repeat resection gives survival similar to the first.",
-        S2_CRC_AGAIN, S2_CRC_RECURRENCE, provisional=feasible is None,
+        S2_CRC_AGAIN,
+        S2_CRC_RECURRENCE,
+        provisional=feasible is None,
     )
 
 
 @rule("CRC-4", "Colorectal: ablation for small lesions when open surgery is not possible", S2_CRC_ABLATION)
 def crc_4(s: Situation, plan: Plan) -> None:
-    if s.site is not PrimarySite.colorectal or s.f.fit_for_major_surgery is not False or s.small[0] is not True:
+    if (
+        s.site is not PrimarySite.colorectal
+        or s.f.fit_for_major_surgery is not False
+        or s.small[0] is not True
+    ):
         return
     feasible, missing = s.ablation
     if feasible is False:
         return
     plan.need(*missing)
     plan.propose(
-        A, 1, Intent.curative, "CRC-4",
+        A,
+        1,
+        Intent.curative,
+        "CRC-4",
         "Not fit for open surgery and the lesions are small: radiofrequency or microwave ablation through the skin.",
-        S2_CRC_ABLATION, provisional=feasible is None,
+        S2_CRC_ABLATION,
+        provisional=feasible is None,
     )
 
 
-@rule("CRC-5", "Colorectal beyond the liver: systemic chemotherapy, immunotherapy with it", S4_CRC_BEYOND_LIVER, S4_IMMUNOTHERAPY)
+@rule(
+    "CRC-5",
+    "Colorectal beyond the liver: systemic chemotherapy, immunotherapy with it",
+    S4_CRC_BEYOND_LIVER,
+    S4_IMMUNOTHERAPY,
+)
 def crc_5(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.colorectal or s.extensive[0] is not True:
         return
     plan.propose(
-        CHEMO, 1, Intent.palliative, "CRC-5",
+        CHEMO,
+        1,
+        Intent.palliative,
+        "CRC-5",
         "Colorectal cancer has spread beyond the liver and cannot be resected: systemic chemotherapy is the better option.",
         S4_CRC_BEYOND_LIVER,
     )
     plan.propose(
-        Modality.immunotherapy, 2, Intent.palliative, "CRC-5",
-        "Immunotherapy added to chemotherapy has an additive effect.", S4_IMMUNOTHERAPY,
+        Modality.immunotherapy,
+        2,
+        Intent.palliative,
+        "CRC-5",
+        "Immunotherapy added to chemotherapy has an additive effect.",
+        S4_IMMUNOTHERAPY,
     )
 
 
@@ -116,7 +148,10 @@ def br_1(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.breast:
         return
     plan.propose(
-        CHEMO, 1, Intent.palliative, "BR-1",
+        CHEMO,
+        1,
+        Intent.palliative,
+        "BR-1",
         "Breast cancer responds well to chemotherapy (anthracyclines, paclitaxel, 5-FU, vincristine), the preferred "
         "first treatment of its liver metastases.",
         S2_BREAST_CHEMO,
@@ -133,7 +168,9 @@ def br_2(s: Situation, plan: Plan) -> None:
     response = f.response_to_systemic_therapy
     ready, missing = all_of(
         fact("prior_systemic_therapy", f.prior_systemic_therapy),
-        fact("response_to_systemic_therapy", None if response is None else response is not Response.progression),
+        fact(
+            "response_to_systemic_therapy", None if response is None else response is not Response.progression
+        ),
         s.liver_function_good,
     )
     for (feasible, fmissing), m in ((s.resection, H), (s.ablation, A)):
@@ -143,26 +180,40 @@ def br_2(s: Situation, plan: Plan) -> None:
             if plan.has(m):  # local treatment waits for a limited response to chemotherapy
                 plan.options[m].provisional = True
                 plan.support(
-                    m, "BR-2", S2_BREAST_LOCAL,
+                    m,
+                    "BR-2",
+                    S2_BREAST_LOCAL,
                     note="Reconsider after chemotherapy if the disease becomes limited and liver function is good.",
                 )
             continue
         plan.need(*missing, *fmissing)
         plan.propose(
-            m, 2, Intent.curative, "BR-2",
+            m,
+            2,
+            Intent.curative,
+            "BR-2",
             "Disease limited after chemotherapy and good liver function: resection or ablation can still be considered.",
-            S2_BREAST_LOCAL, provisional=ready is None or feasible is None,
+            S2_BREAST_LOCAL,
+            provisional=ready is None or feasible is None,
         )
 
 
 # -------------------------------------------------------------------- ovarian
-@rule("OV-1", "Ovarian: chemotherapy; staged surgery where radical resection is possible", S2_OVARIAN_CHEMO, S2_OVARIAN_STAGED)
+@rule(
+    "OV-1",
+    "Ovarian: chemotherapy; staged surgery where radical resection is possible",
+    S2_OVARIAN_CHEMO,
+    S2_OVARIAN_STAGED,
+)
 def ov_1(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.ovarian:
         return
     feasible, missing = s.resection
     plan.propose(
-        CHEMO, 1, Intent.palliative if feasible is False else Intent.adjuvant, "OV-1",
+        CHEMO,
+        1,
+        Intent.palliative if feasible is False else Intent.adjuvant,
+        "OV-1",
         "Most ovarian cancers are sensitive to chemotherapy, which makes resection of liver metastases worthwhile.",
         S2_OVARIAN_CHEMO,
     )
@@ -170,14 +221,25 @@ def ov_1(s: Situation, plan: Plan) -> None:
         return
     plan.need(*missing)
     plan.propose(
-        H, 1, Intent.curative, "OV-1", "Radical resection is possible: staged surgery is recommended.",
-        S2_OVARIAN_STAGED, timing=OptionTiming.staged, provisional=feasible is None,
+        H,
+        1,
+        Intent.curative,
+        "OV-1",
+        "Radical resection is possible: staged surgery is recommended.",
+        S2_OVARIAN_STAGED,
+        timing=OptionTiming.staged,
+        provisional=feasible is None,
     )
     plan.set_timing(H, OptionTiming.staged, "OV-1")
 
 
 # ------------------------------------------------------------ neuroendocrine
-@rule("NET-1", "Neuroendocrine, resectable: lobectomy; ethanol injection beside it", S2_NET_RESECT, S2_NET_DEBULKING)
+@rule(
+    "NET-1",
+    "Neuroendocrine, resectable: lobectomy; ethanol injection beside it",
+    S2_NET_RESECT,
+    S2_NET_DEBULKING,
+)
 def net_1(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.neuroendocrine:
         return
@@ -186,14 +248,23 @@ def net_1(s: Situation, plan: Plan) -> None:
         return
     plan.need(*missing)
     plan.propose(
-        H, 1, Intent.curative, "NET-1",
+        H,
+        1,
+        Intent.curative,
+        "NET-1",
         "Neuroendocrine metastases grow slowly: resection (lobectomy) is the main treatment, and even partial "
         "debulking relieves symptoms.",
-        S2_NET_RESECT, S2_NET_DEBULKING, provisional=feasible is None,
+        S2_NET_RESECT,
+        S2_NET_DEBULKING,
+        provisional=feasible is None,
     )
     plan.propose(
-        Modality.ethanol_injection, 2, Intent.curative, "NET-1",
-        "Ethanol injection into the lesions can be done in the same operation.", S2_NET_RESECT,
+        Modality.ethanol_injection,
+        2,
+        Intent.curative,
+        "NET-1",
+        "Ethanol injection into the lesions can be done in the same operation.",
+        S2_NET_RESECT,
         provisional=feasible is None,
     )
 
@@ -203,35 +274,69 @@ def net_2(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.neuroendocrine or s.resection[0] is not False:
         return
     plan.propose(
-        Modality.somatostatin_analogue, 1, Intent.palliative, "NET-2",
-        "Not radically resectable: a somatostatin analogue is the first-line treatment.", S2_NET_SSA,
+        Modality.somatostatin_analogue,
+        1,
+        Intent.palliative,
+        "NET-2",
+        "Not radically resectable: a somatostatin analogue is the first-line treatment.",
+        S2_NET_SSA,
     )
-    plan.cap(CHEMO, 2, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA)
+    plan.cap(
+        CHEMO, 2, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA
+    )
 
 
 # ----------------------------------------------------------------------- lung
-@rule("LUNG-1", "Lung: chemotherapy; radiotherapy and arterial perfusion beside it; surgery uncommon",
-      S2_LUNG_CHEMO_RT, S2_LUNG_ARTERIAL, S2_LUNG_SURGERY_RARE)
+@rule(
+    "LUNG-1",
+    "Lung: chemotherapy; radiotherapy and arterial perfusion beside it; surgery uncommon",
+    S2_LUNG_CHEMO_RT,
+    S2_LUNG_ARTERIAL,
+    S2_LUNG_SURGERY_RARE,
+)
 def lung_1(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.lung:
         return
     plan.propose(
-        CHEMO, 1, Intent.palliative, "LUNG-1",
-        "Liver metastases of lung cancer progress quickly: chemotherapy is the main treatment.", S2_LUNG_CHEMO_RT,
+        CHEMO,
+        1,
+        Intent.palliative,
+        "LUNG-1",
+        "Liver metastases of lung cancer progress quickly: chemotherapy is the main treatment.",
+        S2_LUNG_CHEMO_RT,
     )
     plan.propose(
-        RT, 2, Intent.palliative, "LUNG-1", "Radiotherapy plays a growing role beside chemotherapy.", S2_LUNG_CHEMO_RT
+        RT,
+        2,
+        Intent.palliative,
+        "LUNG-1",
+        "Radiotherapy plays a growing role beside chemotherapy.",
+        S2_LUNG_CHEMO_RT,
     )
     plan.propose(
-        VASC, 2, Intent.palliative, "LUNG-1",
-        "Hepatic arterial perfusion chemotherapy prolongs survival with few side effects.", S2_LUNG_ARTERIAL,
+        VASC,
+        2,
+        Intent.palliative,
+        "LUNG-1",
+        "Hepatic arterial perfusion chemotherapy prolongs survival with few side effects.",
+        S2_LUNG_ARTERIAL,
     )
-    plan.cap(H, 2, "LUNG-1", "surgery is seldom suitable for liver metastases of lung cancer.", S2_LUNG_SURGERY_RARE)
+    plan.cap(
+        H,
+        2,
+        "LUNG-1",
+        "surgery is seldom suitable for liver metastases of lung cancer.",
+        S2_LUNG_SURGERY_RARE,
+    )
 
 
 # -------------------------------------------------- hepatocellular (differential)
-@rule("HCC-1", "Primary hepatocellular carcinoma: resect if resectable, else interventional therapy",
-      S1_HCC_RESECTABLE, S1_HCC_UNRESECTABLE)
+@rule(
+    "HCC-1",
+    "Primary hepatocellular carcinoma: resect if resectable, else interventional therapy",
+    S1_HCC_RESECTABLE,
+    S1_HCC_UNRESECTABLE,
+)
 def hcc_1(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.hepatocellular:
         return
@@ -239,14 +344,23 @@ def hcc_1(s: Situation, plan: Plan) -> None:
     plan.need(*missing)
     if feasible is not False:
         plan.propose(
-            H, 1, Intent.curative, "HCC-1", "Hepatocellular carcinoma that can be resected should be resected.",
-            S1_HCC_RESECTABLE, provisional=feasible is None,
+            H,
+            1,
+            Intent.curative,
+            "HCC-1",
+            "Hepatocellular carcinoma that can be resected should be resected.",
+            S1_HCC_RESECTABLE,
+            provisional=feasible is None,
         )
     if feasible is not True:
         plan.propose(
-            VASC, 1 if feasible is False else 2, Intent.palliative, "HCC-1",
+            VASC,
+            1 if feasible is False else 2,
+            Intent.palliative,
+            "HCC-1",
             "Hepatocellular carcinoma that cannot be resected is treated by interventional therapy, at any stage.",
-            S1_HCC_UNRESECTABLE, provisional=feasible is None,
+            S1_HCC_UNRESECTABLE,
+            provisional=feasible is None,
         )
 
 

@@ -23,7 +23,10 @@ def surv_1(s: Situation, plan: Plan) -> None:
         plan.need("primary_resected")
     when = "." if treated else ", once the primary is under effective treatment."
     plan.propose(
-        Modality.surveillance, 1, Intent.surveillance, "SURV-1",
+        Modality.surveillance,
+        1,
+        Intent.surveillance,
+        "SURV-1",
         "No liver metastasis and a primary at high risk of spreading to the liver: liver ultrasound every "
         f"{s.p.surveillance_us_months} months{when}",
         S0_SURVEILLANCE,
@@ -35,5 +38,9 @@ def surv_1(s: Situation, plan: Plan) -> None:
 @rule("SURV-2", "A lesion found on surveillance ultrasound goes to confirmation (DX-1)", S0_CONFIRM)
 def surv_2(s: Situation, plan: Plan) -> None:
     f = s.f
-    if s.needs_confirmation and f.liver_mets is LiverMets.suspected and Imaging.ultrasound in (f.confirmed_by or ()):
+    if (
+        s.needs_confirmation
+        and f.liver_mets is LiverMets.suspected
+        and Imaging.ultrasound in (f.confirmed_by or ())
+    ):
         plan.support(Modality.confirmatory_imaging, "SURV-2", S0_CONFIRM)

@@ -42,7 +42,11 @@ def _by_sync_1(plan: Plan) -> bool:
     return H in plan.options and "SYNC-1" in plan.options[H].rules
 
 
-@rule("SYNC-4", "Resect the primary and ablate small liver lesions in old, frail or unwilling patients", S0_ABLATION_UNFIT)
+@rule(
+    "SYNC-4",
+    "Resect the primary and ablate small liver lesions in old, frail or unwilling patients",
+    S0_ABLATION_UNFIT,
+)
 def sync_4(s: Situation, plan: Plan) -> None:
     applies, missing = sync_4_applies(s)
     if applies is False:
@@ -55,8 +59,13 @@ def sync_4(s: Situation, plan: Plan) -> None:
     if resectable is not False:
         plan.need(*rmissing)
         plan.propose(
-            H, 2, Intent.curative, "SYNC-4", "Liver resection remains the alternative where the lesions are resectable.",
-            S0_ABLATION_UNFIT, provisional=applies is None or resectable is None,
+            H,
+            2,
+            Intent.curative,
+            "SYNC-4",
+            "Liver resection remains the alternative where the lesions are resectable.",
+            S0_ABLATION_UNFIT,
+            provisional=applies is None or resectable is None,
         )
 
 
@@ -93,21 +102,29 @@ def sync_2(s: Situation, plan: Plan) -> None:
     for m in (P, H):
         plan.set_timing(m, timing, "SYNC-2", S2_CRC_ONE_OPERATION)
     if not allows:
-        plan.support(H, "SYNC-2", note="Liver function or general condition does not allow one operation: stage it.")
+        plan.support(
+            H, "SYNC-2", note="Liver function or general condition does not allow one operation: stage it."
+        )
 
 
 @rule("SYNC-5", "Ablation beside resection for small, well-located lesions", S0_WELL_LOCATED)
 def sync_5(s: Situation, plan: Plan) -> None:
     if not _by_sync_1(plan) or s.small[0] is not True:
         return
-    suits, missing = all_of(s.ablation, negate(fact("adjacent_to_hollow_structure", s.f.adjacent_to_hollow_structure)))
+    suits, missing = all_of(
+        s.ablation, negate(fact("adjacent_to_hollow_structure", s.f.adjacent_to_hollow_structure))
+    )
     if suits is False:
         return
     plan.need(*missing)
     plan.propose(
-        A, 2, Intent.curative, "SYNC-5",
+        A,
+        2,
+        Intent.curative,
+        "SYNC-5",
         "The lesions are small and well located: ablation is an alternative with an effect similar to resection and less damage to liver and body.",
-        S0_WELL_LOCATED, provisional=suits is None,
+        S0_WELL_LOCATED,
+        provisional=suits is None,
     )
 
 
@@ -117,7 +134,10 @@ def sync_3(s: Situation, plan: Plan) -> None:
         return
     intent = Intent.palliative if s.local[0] is False else Intent.curative
     plan.propose(
-        P, 1, intent, "SYNC-3",
+        P,
+        1,
+        intent,
+        "SYNC-3",
         "Emergency surgery for the primary (e.g. obstruction) comes first; the liver metastases are treated in a later operation, not at the same time.",
         S2_CRC_EMERGENCY,
     )

@@ -27,12 +27,16 @@ def dx_1(s: Situation, plan: Plan) -> None:
     if not s.needs_confirmation:
         return
     plan.propose(
-        Modality.confirmatory_imaging, 1, Intent.diagnostic, "DX-1",
+        Modality.confirmatory_imaging,
+        1,
+        Intent.diagnostic,
+        "DX-1",
         "The liver lesion has not been confirmed by contrast CT or MRI; confirm it before treatment is decided.",
         S0_CONFIRM,
     )
     plan.warn(
-        "provisional_until_confirmed", "DX-1",
+        "provisional_until_confirmed",
+        "DX-1",
         "Liver metastasis not yet confirmed by contrast CT or MRI: every treatment option is provisional.",
     )
     plan.provisional_all = True
@@ -42,14 +46,20 @@ def dx_1(s: Situation, plan: Plan) -> None:
 def dx_2(s: Situation, plan: Plan) -> None:
     if s.site is PrimarySite.unknown:
         plan.propose(
-            Modality.pet_ct, 1, Intent.diagnostic, "DX-2",
+            Modality.pet_ct,
+            1,
+            Intent.diagnostic,
+            "DX-2",
             "The primary tumour is unknown: a whole-body PET-CT can find it and show spread elsewhere.",
             S2_PET_CT,
         )
         plan.provisional_all = True  # the treatment depends on the primary
     elif s.unclear_after_imaging:
         plan.propose(
-            Modality.pet_ct, 1, Intent.diagnostic, "DX-2",
+            Modality.pet_ct,
+            1,
+            Intent.diagnostic,
+            "DX-2",
             "The nature of the liver lesion is still unclear after contrast imaging: a PET-CT can clarify it.",
             S2_PET_CT,
         )
@@ -60,12 +70,17 @@ def dx_5(s: Situation, plan: Plan) -> None:
     if not s.unclear_after_imaging:
         return
     plan.propose(
-        Modality.biopsy, 2, Intent.diagnostic, "DX-5",
+        Modality.biopsy,
+        2,
+        Intent.diagnostic,
+        "DX-5",
         "If imaging still leaves the lesion unclear, a biopsy settles the diagnosis.",
-        S2_BIOPSY, S3_PATHOLOGY,
+        S2_BIOPSY,
+        S3_PATHOLOGY,
     )
     plan.warn(
-        "provisional_until_confirmed", "DX-5",
+        "provisional_until_confirmed",
+        "DX-5",
         "The liver lesion is still unclear after contrast imaging: treatment options are provisional.",
     )
     plan.provisional_all = True
@@ -85,7 +100,8 @@ def dx_4(s: Situation, plan: Plan) -> None:
         signs.append(f"AFP {f.afp_ng_ml:g} ng/mL")
     if signs:
         plan.warn(
-            "consider_primary_hcc", "DX-4",
+            "consider_primary_hcc",
+            "DX-4",
             f"Consider primary hepatocellular carcinoma in the differential ({', '.join(signs)}).",
         )
 
@@ -107,7 +123,8 @@ def dx_3(s: Situation, plan: Plan) -> None:
     lacking = [n for n in LIVER_FUNCTION if getattr(f, n) is None]
     plan.need(*lacking)
     plan.warn(
-        "missing_liver_function", "DX-3",
+        "missing_liver_function",
+        "DX-3",
         "Liver function (bilirubin, albumin, transaminases) and coagulation are needed before surgery or "
         f"ablation; missing: {', '.join(lacking)}.",
     )
