@@ -369,3 +369,27 @@ def test_HCC_1_hepatocellular_resect_or_interventional() -> None:
     assert tier(unres, "hepatic_arterial_therapy") == 1 and option(unres, "hepatectomy") is None
     assert fired(unres, "HCC-1") and not fired(unres, "VASC-1")
     assert not fired(ev(hcc, liver_mets="none"), "HCC-1")
+
+
+# ------------------------------------------------------------ timing from dates
+
+
+def test_timing_derived_from_dates_within_the_synchronous_window() -> None:
+    dated = {**SYNCHRONOUS, "timing": None, "primary_diagnosed_on": "2026-01-31"}
+    assert fired(ev(dated, liver_mets_detected_on="2026-07-31"), "SYNC-1")  # 6 months to the day
+    later = ev(dated, liver_mets_detected_on="2026-08-01")
+    assert fired(later, "META-1") and not fired(later, "SYNC-1")
+    assert "timing" in ev(dated, liver_mets_detected_on=None, primary_resected=None).missing
+
+
+def test_synchronous_window_is_a_parameter() -> None:
+    from tumorboard.engine import load_parameters
+
+    dated = {
+        **SYNCHRONOUS,
+        "timing": None,
+        "primary_diagnosed_on": "2026-01-31",
+        "liver_mets_detected_on": "2026-07-31",
+    }
+    narrow = load_parameters().with_values(synchronous_window_months=3)
+    assert fired(ev(dated, params=narrow), "META-1")
