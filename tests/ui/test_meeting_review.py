@@ -93,3 +93,19 @@ def test_amendment_after_finalising_needs_a_reason(qtbot: Any, window: Any, ctx:
     d = ctx.ws.cases.get(case.id).decisions[0]
     assert d.amended_reason == "Typo in the follow-up plan" and d.notes == "Add CEA in 6 weeks"
     assert "Amended: Typo in the follow-up plan" in review.status.text()
+
+
+def test_review_keyboard_navigation(qtbot: Any, window: Any, ctx: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    m = _meeting_with(ctx, make_case(ctx.ws, mrn="K-1", name="One"), make_case(ctx.ws, mrn="K-2", name="Two"))
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    review = window.review
+    review.setFocus()
+    qtbot.keyClick(review, Qt.Key.Key_PageDown)
+    wait_idle(qtbot, ctx)
+    assert review.where.text() == "Case 2 of 2"
+    window.act_prev.trigger()  # Ctrl+Left in the Review menu
+    wait_idle(qtbot, ctx)
+    assert review.where.text() == "Case 1 of 2"

@@ -24,7 +24,8 @@ from ui.labels import status_label
 
 log = logging.getLogger(__name__)
 
-PAGE = 100  # a screenful is ~30 rows; 100 rows load in ~7 ms
+PAGE = 100  # rows fetched together when Qt asks for one; 100 load in ~7 ms
+FIRST_PAGE = 40  # a screenful: what a new search shows before the full id list arrives
 #: (attribute, header, sort key in CaseQuery or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("mrn", QT_TRANSLATE_NOOP("CaseTable", "MRN"), "mrn"),
@@ -57,17 +58,15 @@ def row_texts(r: CaseRow) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _first_page(ws: Any, query: CaseQuery) -> tuple[int, list[CaseRow]]:
-    first = ws.cases.query(CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": PAGE}))
-    total = len(first) if len(first) < PAGE else ws.cases.count(query)
-    return total, first
+def _first_page(ws: Any, query: CaseQuery) -> list[CaseRow]:
+    return ws.cases.query(CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": FIRST_PAGE}))
 
 
 class CaseTableModel(QAbstractTableModel):
     """Rows are fetched synchronously in pages of PAGE (a primary-key lookup,
     about a millisecond); the id list itself is fetched on the database thread."""
 
-    loaded = Signal(int)  # number of cases now listed (the first page is on screen)
+    loaded = Signal(int)  # the first screenful of a new query is on screen (rows shown)
     complete = Signal(int)  # the full ordered id list has arrived
 
     def __init__(self, ctx: Any, parent: Any = None) -> None:
@@ -81,9 +80,9 @@ class CaseTableModel(QAbstractTableModel):
         self.loading = False
 
     # -- the query -----------------------------------------------------------------
-    # A new query shows its first page at once (count + first PAGE rows, both cheap
-    # with the name index); the full ordered id list follows from the database
-    # thread and fills in the rest. Rows not yet known show a placeholder.
+    # A new query shows its first screenful at once (one cheap LIMIT query); the full
+    # ordered id list follows from the database thread and the rows below are
+    # inserted, so the list never blocks and never jumps.
     def set_query(self, query: CaseQuery) -> None:
         """Re-query in the background; only the newest request is applied."""
         self.query = query
@@ -91,39 +90,42 @@ class CaseTableModel(QAbstractTableModel):
         gen = self._generation
         self.loading = True
         self.ctx.tasks.run(lambda ws: _first_page(ws, query),
-                           success=lambda r: self._apply_first(gen, query, *r), failure=self._failed)
+                           success=lambda first: self._apply_first(gen, query, first), failure=self._failed)
 
     def reload(self) -> None:
         self.set_query(self.query)
 
     def reload_now(self) -> None:
-        """Synchronous first page (start-up and tests); the rest follows in the background."""
+        """Synchronous first screenful (start-up and tests); the rest follows in the background."""
         self._generation += 1
-        self._apply_first(self._generation, self.query, *_first_page(self.ctx.ws, self.query))
+        self._apply_first(self._generation, self.query, _first_page(self.ctx.ws, self.query))
 
-    def _apply_first(self, gen: int, query: CaseQuery, total: int, first: list[CaseRow]) -> None:
+    def _apply_first(self, gen: int, query: CaseQuery, first: list[CaseRow]) -> None:
         if gen != self._generation:
             return  # a newer search was typed meanwhile
         self.beginResetModel()
-        self._ids = [r.id for r in first] + [0] * max(0, total - len(first))  # 0: id not known yet
+        self._ids = [r.id for r in first]
         self._rows = {r.id: r for r in first}
         self._texts = {r.id: row_texts(r) for r in first}
         self.endResetModel()
-        complete = len(first) >= total
-        self.loading = not complete
-        self.loaded.emit(total)
-        if not complete:
+        self.loading = len(first) >= FIRST_PAGE
+        self.loaded.emit(len(first))
+        if self.loading:
             self.ctx.tasks.run(lambda ws: ws.cases.ids(query), success=lambda ids: self._apply_ids(gen, ids),
                                failure=self._failed)
+        else:
+            self.complete.emit(len(first))
 
     def _apply_ids(self, gen: int, ids: list[int]) -> None:
         if gen != self._generation:
             return
         self.loading = False
-        if len(ids) == len(self._ids) and ids[: PAGE] == self._ids[: min(PAGE, len(ids))]:
-            self._ids = list(ids)  # same list, now complete: repaint, keep scroll and selection
-            if ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:
+            if len(ids) > shown:  # the rest goes below what is on screen: no jump, selection kept
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = list(ids)
+                self.endInsertRows()
         else:  # the data changed in between: show the complete answer
             self.beginResetModel()
             self._ids = list(ids)
@@ -147,7 +149,7 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- access ----------------------------------------------------------------------
     def case_id(self, row: int) -> int | None:
-        return (self._ids[row] or None) if 0 <= row < len(self._ids) else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, case_id: int) -> int:
         try:
@@ -165,7 +167,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _load_page(self, row: int) -> None:
         start = row - row % PAGE
-        wanted = [i for i in self._ids[start:start + PAGE] if i and i not in self._rows]
+        wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
         if not wanted:
             return
         try:

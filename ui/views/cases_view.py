@@ -102,7 +102,8 @@ class CasesView(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.site.currentIndexChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
-        self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(self._show_first)
+        self.model.complete.connect(self._show_count)
         ctx.cases_changed.connect(self.model.reload)
         self.setTabOrder(self.search, self.site)
         self.setTabOrder(self.site, self.status)
@@ -126,6 +127,10 @@ class CasesView(QWidget):
         """Fill the list synchronously (used at start so the window opens populated)."""
         self.model.query = self.current_query()
         self.model.reload_now()
+
+    def _show_first(self, n: int) -> None:
+        if self.model.loading:
+            self.count.setText(translate("Cases", "Showing the first %n case(s); counting the rest…", "", n))
 
     def _show_count(self, n: int) -> None:
         self.count.setText(translate("Cases", "%n case(s)", "", n))
