@@ -1,0 +1,26 @@
+"""bench/engine.py runs and prints its figures (no timing is asserted: figures are for people)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_bench_prints_figures_with_same_run_baseline() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.engine", "--cases", "300"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    figures = {f["name"]: f for f in json.loads(proc.stdout)}
+    assert figures["cases"]["value"] == 300
+    speed = figures["evaluations_per_s_with_validation"]
+    assert speed["value"] > 0 and speed["baseline"] > 0 and speed["ratio"] > 0
+    assert figures["peak_rss"]["unit"] == "MB"
