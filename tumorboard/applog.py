@@ -16,12 +16,12 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Final, Literal, TextIO
 
 import platformdirs
 
-APP_NAME = "Tumorboard"
-APP_AUTHOR = False  # as tumorboard.store.database: Windows keeps data and Logs under %LOCALAPPDATA%\Tumorboard
+APP_NAME: Final = "Tumorboard"
+APP_AUTHOR: Final[Literal[False]] = False  # as tumorboard.store.database: Windows keeps data and Logs under %LOCALAPPDATA%\Tumorboard
 NATIVE_CRASH_FILE = "native-crash.log"
 
 _native_crash_stream: TextIO | None = None  # kept open: faulthandler writes to its fd at crash time
