@@ -8,15 +8,16 @@ SQLite's LIKE folds ASCII only; the same statement runs on PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Select, select
+from sqlalchemy import Engine, Integer, Select, String, bindparam, func, select
 
 from tumorboard.store.models import AgendaItem, Case, Patient
+from tumorboard.store.prepared import Prepared
 from tumorboard.store.types import like_pattern
 
-from .rows import as_dicts
 from .schemas import CaseQuery, CaseRow
 
 ROW_COLUMNS = (
@@ -45,39 +46,83 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
 
 
 def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
+    """The filters of `q` with its values bound by name (see params())."""
     stmt = select(*columns).select_from(Case).join(Patient, Patient.id == Case.patient_id)
     if q.search.strip():
-        stmt = stmt.where(Patient.search_key.like(like_pattern(q.search), escape="\\"))
+        stmt = stmt.where(Patient.search_key.like(bindparam("search", type_=String), escape="\\"))
     if q.site is not None:
-        stmt = stmt.where(Case.primary_site == q.site.value)
+        stmt = stmt.where(Case.primary_site == bindparam("site", type_=String))
     if q.status is not None:
-        stmt = stmt.where(Case.status == q.status.value)
+        stmt = stmt.where(Case.status == bindparam("status", type_=String))
     if q.meeting_id is not None:
-        stmt = stmt.where(Case.id.in_(select(AgendaItem.case_id).where(AgendaItem.meeting_id == q.meeting_id)))
+        meeting = select(AgendaItem.case_id).where(AgendaItem.meeting_id == bindparam("meeting_id", type_=Integer))
+        stmt = stmt.where(Case.id.in_(meeting))
     return stmt
 
 
 def ordered(q: CaseQuery, stmt: Select[Any]) -> Select[Any]:
     keys = [*SORT_KEYS[q.sort], Case.id]
     stmt = stmt.order_by(*(k.desc() if q.descending else k.asc() for k in keys))
-    return stmt.offset(q.offset or None).limit(q.limit)
+    if q.offset:
+        stmt = stmt.offset(bindparam("offset", type_=Integer))
+    if q.limit is not None:
+        stmt = stmt.limit(bindparam("limit", type_=Integer))
+    return stmt
 
 
-def rows_statement(q: CaseQuery) -> Select[Any]:
-    return ordered(q, filtered(q, *ROW_COLUMNS))
+def params(q: CaseQuery) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if q.search.strip():
+        values["search"] = like_pattern(q.search)
+    if q.site is not None:
+        values["site"] = q.site.value
+    if q.status is not None:
+        values["status"] = q.status.value
+    if q.meeting_id is not None:
+        values["meeting_id"] = q.meeting_id
+    if q.offset:
+        values["offset"] = q.offset
+    if q.limit is not None:
+        values["limit"] = q.limit
+    return values
 
 
-def ids_statement(q: CaseQuery) -> Select[Any]:
-    return ordered(q, filtered(q, Case.id))
+def _shape(q: CaseQuery) -> tuple[Any, ...]:
+    return (bool(q.search.strip()), q.site is not None, q.status is not None, q.meeting_id is not None,
+            q.sort, q.descending, bool(q.offset), q.limit is not None)
 
 
-def rows_for_ids_statement(ids: Sequence[int]) -> Select[Any]:
-    return select(*ROW_COLUMNS).join(Patient, Patient.id == Case.patient_id).where(Case.id.in_(list(ids)))
+@lru_cache(maxsize=512)
+def _prepared(kind: str, shape: tuple[Any, ...]) -> Prepared:
+    q = CaseQuery(search="x" if shape[0] else "", site="other" if shape[1] else None,
+                  status="draft" if shape[2] else None, meeting_id=0 if shape[3] else None,
+                  sort=shape[4], descending=shape[5], offset=1 if shape[6] else 0, limit=1 if shape[7] else None)
+    if kind == "rows":
+        return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS)))
+    if kind == "ids":
+        return Prepared(lambda: ordered(q, filtered(q, Case.id)))
+    return Prepared(lambda: filtered(q, func.count(Case.id)))
+
+
+def run(engine: Engine, kind: str, q: CaseQuery) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """kind: "rows" (CaseRow columns), "ids" or "count"."""
+    return _prepared(kind, _shape(q)).run(engine, params(q))
+
+
+@lru_cache(maxsize=64)
+def _rows_for(count: int) -> Prepared:
+    ids = [bindparam(f"id{i}", type_=Integer) for i in range(count)]
+    return Prepared(lambda: select(*ROW_COLUMNS).join(Patient, Patient.id == Case.patient_id).where(Case.id.in_(ids)))
+
+
+def rows_for_ids(engine: Engine, ids: Sequence[int]) -> list[CaseRow]:
+    columns, rows = _rows_for(len(ids)).run(engine, {f"id{i}": v for i, v in enumerate(ids)})
+    return to_rows(columns, rows)
 
 
 CASE_ROWS = TypeAdapter(list[CaseRow])
 
 
-def to_rows(rows: Sequence[Any]) -> list[CaseRow]:
+def to_rows(columns: list[str], rows: Sequence[tuple[Any, ...]]) -> list[CaseRow]:
     """One validation call for the whole page (pydantic-core loops in Rust)."""
-    return CASE_ROWS.validate_python(as_dicts(rows))
+    return CASE_ROWS.validate_python([dict(zip(columns, r, strict=True)) for r in rows])

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlmodel import Session
 
 from tumorboard.engine.facts import CaseFacts
@@ -143,21 +143,21 @@ class Cases:
 
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return case_list.to_rows(self.ws.fetch(case_list.rows_statement(q)))
+        return case_list.to_rows(*case_list.run(self.ws.engine, "rows", q))
 
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
         q = coerce(CaseQuery, q or {}, "case query")
-        return int(self.ws.fetch(case_list.filtered(q, func.count(Case.id)))[0][0])
+        return int(case_list.run(self.ws.engine, "count", q)[1][0][0])
 
     def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return self.ws.fetch_column(case_list.ids_statement(q))
+        return [r[0] for r in case_list.run(self.ws.engine, "ids", q)[1]]
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Rows for these ids in the given order (ids no longer present are left out)."""
         out: dict[int, CaseRow] = {}
-        for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
-            for row in case_list.to_rows(self.ws.fetch(case_list.rows_for_ids_statement(ids[start : start + 900]))):
+        for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+            for row in case_list.rows_for_ids(self.ws.engine, list(ids[start : start + 500])):
                 out[row.id] = row
         return [out[i] for i in ids if i in out]
 

@@ -4,16 +4,19 @@ communicated), completing a follow-up, and re-listing a case that progressed."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import Integer, bindparam, or_, select
 
 from tumorboard.engine.vocabulary import FollowUpTest
 from tumorboard.store.models import Case, Decision, FollowUp
+from tumorboard.store.prepared import Prepared
+from tumorboard.store.types import Day
 
 from .base import audit, check_version, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
-from .rows import followup_rows, followup_statement, to_followup_rows
+from .rows import FOLLOWUP_LIST, followup_rows, followup_statement
 from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, Worklist
 
 if TYPE_CHECKING:
@@ -24,6 +27,16 @@ RELIST = frozenset({FollowUpResult.new_lesion, FollowUpResult.progression})
 OPEN = FollowUpStatus.open.value
 
 
+@lru_cache(maxsize=4)
+def _due_query(include_overdue: bool, limited: bool) -> Prepared:
+    """The worklist's hot query, compiled once (tumorboard.store.prepared)."""
+    where = [FollowUp.status == OPEN, FollowUp.due <= bindparam("until", type_=Day)]
+    if not include_overdue:
+        where.append(FollowUp.due >= bindparam("since", type_=Day))
+    stmt = followup_statement(*where)
+    return Prepared(lambda: stmt.limit(bindparam("limit", type_=Integer)) if limited else stmt)
+
+
 class FollowUps:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -31,10 +44,13 @@ class FollowUps:
     def due(self, until: date, include_overdue: bool = True, as_of: date | None = None,
             limit: int | None = None) -> list[FollowUpRow]:
         """Open follow-ups due up to `until` (from `as_of`, default today, unless overdue ones are included)."""
-        where = [FollowUp.status == OPEN, FollowUp.due <= until]
+        values: dict[str, object] = {"until": until}
         if not include_overdue:
-            where.append(FollowUp.due >= (as_of or self.ws.today()))
-        return to_followup_rows(self.ws.fetch(followup_statement(*where, limit=limit)))
+            values["since"] = as_of or self.ws.today()
+        if limit is not None:
+            values["limit"] = limit
+        columns, rows = _due_query(include_overdue, limit is not None).run(self.ws.engine, values)
+        return FOLLOWUP_LIST.validate_python([dict(zip(columns, r, strict=True)) for r in rows])
 
     def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> list[FollowUpRow]:
         where = [FollowUp.due >= start, FollowUp.due <= end]

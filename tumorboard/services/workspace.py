@@ -114,11 +114,6 @@ class Workspace:
         with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
             return conn.execute(statement).all()
 
-    def fetch_column(self, statement: Executable) -> list[Any]:
-        """The first column of one SELECT (e.g. the ordered ids of the case list)."""
-        with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
-            return list(conn.execute(statement).scalars())
-
     # --- clock (the engine has none; services stamp rows) --------------------
 
     def now(self) -> datetime:

@@ -26,6 +26,7 @@ def test_worklist_windows_and_due(workspace, make_case):
     assert [f.id for f in workspace.followups.due(TODAY + timedelta(days=30))] == [overdue.id, soon.id]
     assert [f.id for f in workspace.followups.due(TODAY + timedelta(days=30), include_overdue=False, as_of=TODAY)] == [soon.id]
     assert far.id not in {f.id for f in workspace.followups.due(TODAY + timedelta(days=90))}
+    assert [f.id for f in workspace.followups.due(TODAY + timedelta(days=90), limit=2)] == [overdue.id, soon.id]
     assert w.overdue[0].patient_name == "Follow Me" and w.overdue[0].mrn
 
 
