@@ -166,7 +166,8 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         role, meeting = "decided", past[rng.randrange(len(past))]
         detected = meeting[1] - timedelta(days=rng.randint(7, 35))
     else:
-        role = rng.choices(("draft", "ready", "closed"), (35, 25, 40))[0]
+        r = rng.random()
+        role = "draft" if r < 0.35 else "ready" if r < 0.6 else "closed"
         detected = day - timedelta(days=rng.randint(0, 60) if role != "closed" else rng.randint(400, 3650))
     facts, question = case_facts(rng, index, detected)
     name, sex = person(rng)

@@ -34,6 +34,10 @@ def person(rng: random.Random) -> tuple[str, str]:
     return f"{rng.choice(LATIN_LAST)}, {rng.choice(LATIN_FIRST)}", sex
 
 
+def _ecog(r: float) -> int:
+    return 0 if r < 0.5 else 1 if r < 0.9 else 2  # most cases fit (5 : 4 : 1)
+
+
 def _labs(rng: random.Random, f: dict[str, Any], child_pugh_a: bool = True) -> None:
     f["bilirubin_umol_l"] = round(rng.uniform(6, 30 if child_pugh_a else 60), 1)
     f["albumin_g_l"] = round(rng.uniform(36, 46) if child_pugh_a else rng.uniform(26, 36), 1)
@@ -45,7 +49,7 @@ def _base(rng: random.Random, site: str, detected: date) -> dict[str, Any]:
     f: dict[str, Any] = {
         "primary_site": site,
         "age_years": rng.randint(38, 84),
-        "ecog": rng.choices((0, 1, 2), (5, 4, 1))[0],
+        "ecog": _ecog(rng.random()),
         "fit_for_major_surgery": True,
         "accepts_surgery": True,
         "liver_mets": "confirmed",

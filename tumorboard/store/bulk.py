@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Boolean, Connection, Dialect, Float, Table
+from sqlalchemy.types import TypeEngine
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -21,7 +22,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     keys = list(rows[0])
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
     names = list(compiled.positiontup or ()) if compiled.positional else keys
-    processors = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for k in names]
+    processors = [_processor(table.c[k].type, conn.dialect) for k in names]
     convert = [(i, _memoized(p)) for i, p in enumerate(processors) if p is not None]
     pick = itemgetter(*names)
     params: list[Any] = []
@@ -36,6 +37,13 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
                     values[i] = conv(values[i])
         params.append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    # sqlite3 takes bool and float as they are; converting them again only costs time
+    if dialect.name == "sqlite" and isinstance(type_, Boolean | Float):
+        return None
+    return type_.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _memoized(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
