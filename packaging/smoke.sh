@@ -8,7 +8,8 @@
 # one); demo into a new SQLite file (migrations); the same on PostgreSQL when
 # SMOKE_POSTGRES_URL or TUMORBOARD_TEST_POSTGRES_URL names a server (.../postgres);
 # report handout per meeting (PDF with the embedded CJK font); gui --demo --screenshot
-# (one PNG per view). Any failure, any traceback, any missing resource: non-zero exit
+# (one PNG per view); first run on an X server (xvfb-run): the welcome dialog appears.
+# Any failure, any traceback, any missing resource: non-zero exit
 # and the step's output printed.
 # SMOKE_KEEP=DIR keeps the screenshots, PDFs and outputs there (CI artifacts, a look by eye).
 set -uo pipefail
@@ -165,7 +166,28 @@ if run gui 0 gui --demo --demo-cases 40 --screenshot "$SHOTS"; then
     fi
 fi
 
-# 6. The log went to the user's log folder and holds no traceback.
+# 6. First run on a real X server (the desktop's xcb plugin and its libraries, not offscreen):
+#    a fresh profile has no database, so the welcome dialog must appear.
+if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
+    mkdir -p "$WORK/home-first-run"
+    HOME="$WORK/home-first-run" QT_QPA_PLATFORM=xcb TB="$TB" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        "$TB" gui >"out/first-run.out" 2>&1 & pid=$!
+        for _ in $(seq 150); do
+            xwininfo -root -tree | grep -q "\"Welcome to Tumorboard\"" && { kill $pid; exit 0; }
+            kill -0 $pid 2>/dev/null || exit 3
+            sleep 0.2
+        done
+        kill $pid; exit 4' >/dev/null 2>&1
+    case $? in
+        0) pass "first-run welcome (xcb)" ;;
+        3) fail first-run "the program exited before its welcome dialog: $(tail -c 1500 out/first-run.out)" ;;
+        *) fail first-run "no welcome dialog within 30 s: $(tail -c 1500 out/first-run.out)" ;;
+    esac
+else
+    echo "skip first-run: needs xvfb-run and xwininfo (Debian: xvfb x11-utils)"
+fi
+
+# 7. The log went to the user's log folder and holds no traceback.
 LOG="$(find "$HOME" -name tumorboard.log 2>/dev/null | head -n 1)"
 if [ -z "$LOG" ]; then
     fail log "no tumorboard.log under the fresh profile"
