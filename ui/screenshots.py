@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
-VIEWS = ("cases", "case-editor", "meeting-agenda", "review", "follow-ups", "settings")
+VIEWS = ("cases", "case-editor", "meeting-agenda", "review", "follow-ups", "settings", "welcome")
 
 
 def settle(window: Any, ms: int = 250, timeout_s: float = 30.0) -> None:
@@ -44,7 +44,7 @@ def pick_case(ws: Any) -> int | None:
             continue
         status = str(getattr(row.status, "value", row.status))
         score = (len(rec.options) * 2 + len(rec.warnings) + (5 if rec.tier1() else 0)
-                 + (6 if not row.name.isascii() else 0) + (6 if status in ("draft", "ready", "listed") else 0))
+                 + (6 if any("\u4e00" <= ch <= "\u9fff" for ch in row.name) else 0) + (6 if status in ("draft", "ready", "listed") else 0))
         if score > best_score:
             best, best_score = row.id, score
     return best
@@ -79,6 +79,12 @@ def capture(window: Any, folder: Path) -> list[Path]:
         settle(window)
         editor.evaluate_now()
         settle(window)
+        from ui.views.decision_panel import OptionCard
+
+        cards = editor.panel.findChildren(OptionCard)
+        if cards:  # show one option's verbatim source excerpts, as a user would open them
+            cards[0].toggle.setChecked(True)
+        settle(window)
         saved.append(_save(editor, folder / "case-editor.png"))
         editor.close()
 
@@ -107,5 +113,14 @@ def capture(window: Any, folder: Path) -> list[Path]:
     window.go("settings")
     settle(window)
     saved.append(_save(window, folder / "settings.png"))
+
+    from ui.app import default_database_path
+    from ui.views.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(default_database_path(), window)
+    welcome.show()
+    settle(window, 100)
+    saved.append(_save(welcome, folder / "welcome.png"))
+    welcome.close()
     window.close()
     return saved
