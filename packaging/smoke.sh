@@ -63,6 +63,12 @@ run() {
         sed 's/^/    /' "out/$name.err"
         return 1
     fi
+    # A healthy run logs no warnings (e.g. "font ... could not be registered": a missing resource).
+    if grep -Eq '^[0-9-]+ [0-9:,]+ (WARNING|ERROR|CRITICAL) ' "out/$name.err"; then
+        fail "$name" "warnings were logged"
+        grep -E '^[0-9-]+ [0-9:,]+ (WARNING|ERROR|CRITICAL) ' "out/$name.err" | head -20 | sed 's/^/    /'
+        return 1
+    fi
     return 0
 }
 
