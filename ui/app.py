@@ -100,9 +100,9 @@ def open_workspace(args: argparse.Namespace) -> Any:
         return open_demo(args.demo_cases, show_progress=not args.screenshot)
     if getattr(args, "db", None) or os.environ.get("TUMORBOARD_DATABASE_URL"):
         return Workspace.open(args.db)
-    remembered = QSettings().value("database/location")
-    if remembered:
-        return Workspace.open(str(remembered))
+    remembered = str(QSettings().value("database/location") or "")
+    if remembered and ("://" in remembered or Path(remembered).exists()):
+        return Workspace.open(remembered)  # a remembered file that vanished is asked for again below
     if default_database_path().exists():
         return Workspace.open(None)
     return first_run()

@@ -118,9 +118,9 @@ class CaseEditor(QWidget):
         self.act_save.setShortcut(QKeySequence.StandardKey.Save)
         self.act_save.triggered.connect(self.save)
         self.act_undo = self.undo_stack.createUndoAction(self, translate("Editor", "Undo"))
-        self.act_undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)  # a focused text field undoes its own typing first
         self.act_redo = self.undo_stack.createRedoAction(self, translate("Editor", "Redo"))
-        self.act_redo.setShortcut(QKeySequence("Ctrl+Y"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_ready = QAction(translate("Editor", "Mark ready for the board"), self)
         self.act_ready.triggered.connect(self.mark_ready)
         self.act_summary = QAction(translate("Editor", "Print case summary"), self)
