@@ -187,3 +187,35 @@ def test_database_full_keeps_the_input_and_says_so(qtbot: Any, window: Any, ctx:
     assert "disk holding the database is full" in editor.last_error_box.text()
     assert editor.form.controls["ecog"].editor.text() == "2" and editor.is_dirty()
     editor.last_error_box.close()
+
+
+def test_first_run_creates_the_database_where_shown_and_names_the_hospital(
+        app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QDialog
+
+    from ui import app as app_module
+    from ui.views.welcome import WelcomeDialog
+
+    monkeypatch.delenv("TUMORBOARD_DATABASE_URL", raising=False)
+    monkeypatch.setattr(app_module, "default_database_path", lambda: tmp_path / "data" / "tumorboard.sqlite")
+    QSettings().remove("database/location")
+    shown: list[str] = []
+
+    def answer(dlg: WelcomeDialog) -> int:
+        shown.append(dlg.new_path.text())
+        dlg.hospital.setText("北京协和医院")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WelcomeDialog, "exec", answer)
+    args = argparse.Namespace(demo=False, demo_cases=0, screenshot=None, db=None)
+    ws = app_module.open_workspace(args)
+    try:
+        assert shown == [str(tmp_path / "data" / "tumorboard.sqlite")], "the dialog showed where it will live"
+        assert (tmp_path / "data" / "tumorboard.sqlite").is_file()
+        assert ws.settings.get().hospital_name == "北京协和医院"
+        assert QSettings().value("database/location") == str(tmp_path / "data" / "tumorboard.sqlite")
+    finally:
+        ws.close()
+        QSettings().remove("database/location")
