@@ -32,6 +32,7 @@ FROM cases c JOIN patients p ON p.id = c.patient_id
 {where}
 ORDER BY p.name_key, c.id LIMIT 50
 """
+SEARCH = "WHERE p.id IN (SELECT id FROM patients WHERE search_key LIKE ? ESCAPE '\\')"
 DUE = """
 SELECT f.id, f.case_id, f.decision_id, p.mrn, p.name, c.primary_site, f.due, f.test, f.rule, f.status, f.result,
        f.note, f.completed_at, f.completed_by, f.version
@@ -85,10 +86,10 @@ def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, A
     until = day + timedelta(days=30)
     cases = [
         ("case list: first page sorted by name", CaseQuery(sort="name", limit=50), "", ()),
-        ("case list: search by MRN", CaseQuery(search=mrn, limit=50), "WHERE p.search_key LIKE ? ESCAPE '\\'",
+        ("case list: search by MRN", CaseQuery(search=mrn, limit=50), SEARCH,
          (like_pattern(mrn),)),
         (f"case list: name substring search ({name_part})", CaseQuery(search=name_part, limit=50),
-         "WHERE p.search_key LIKE ? ESCAPE '\\'", (like_pattern(name_part),)),
+         SEARCH, (like_pattern(name_part),)),
         ("case list: filter by site + status", CaseQuery(site="colorectal", status="follow_up", limit=50),
          "WHERE c.primary_site = ? AND c.status = ?", ("colorectal", "follow_up")),
     ]

@@ -49,7 +49,9 @@ def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
     """The filters of `q` with its values bound by name (see params())."""
     stmt = select(*columns).select_from(Case).join(Patient, Patient.id == Case.patient_id)
     if q.search.strip():
-        stmt = stmt.where(Patient.search_key.like(bindparam("search", type_=String), escape="\\"))
+        # a subquery: SQLite scans the small search_key index, then sorts the few matches
+        matches = select(Patient.id).where(Patient.search_key.like(bindparam("search", type_=String), escape="\\"))
+        stmt = stmt.where(Patient.id.in_(matches))
     if q.site is not None:
         stmt = stmt.where(Case.primary_site == bindparam("site", type_=String))
     if q.status is not None:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, inspect
 from tumorboard.errors import DatabaseTooNew, StorageError
 
 #: the newest revision this program knows (tests check it is the migrations' head)
-SCHEMA_HEAD = "0002_list_indexes"
+SCHEMA_HEAD = "0003_search_key_index"
 SCRIPT_LOCATION = "tumorboard.store:migrations"
 
 log = logging.getLogger(__name__)

@@ -37,8 +37,8 @@ class Patient(Tracked, table=True):
     birth_date: date | None = Field(default=None, sa_type=Day)
     #: text_key(name): sort key of the case list
     name_key: str = Field(default="", max_length=200, index=True)
-    #: text_key(name + " " + mrn): substring search in any script
-    search_key: str = Field(default="", max_length=260)
+    #: text_key(name + " " + mrn): substring search in any script (its index is scanned, not the table)
+    search_key: str = Field(default="", max_length=260, index=True)
 
 
 class Case(Tracked, table=True):
