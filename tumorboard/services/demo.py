@@ -109,6 +109,9 @@ def populate(ws: Workspace, cases: int, seed: int = 1, today: date | None = None
         conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": ws.actor, "entity": "workspace", "entity_id": None,
                                                     "action": "demo data", "before": None,
                                                     "after": {"seed": seed, "day": day.isoformat(), **counts}}])
+    if ws.is_sqlite:  # fold the large write-ahead log back into the file: later reads skip it
+        with ws.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     yield Progress(done=cases, total=cases, message=f"demo data written: {counts['cases']} cases, "
                    f"{counts['meetings']} meetings, {counts['decisions']} decisions, {counts['followups']} follow-ups")
 
