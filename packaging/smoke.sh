@@ -7,7 +7,8 @@
 # Runs: --version (program, rule set, schema); evaluate on a worked case (and an invalid
 # one); demo into a new SQLite file (migrations); the same on PostgreSQL when
 # SMOKE_POSTGRES_URL or TUMORBOARD_TEST_POSTGRES_URL names a server (.../postgres);
-# report handout per meeting (PDF with the embedded CJK font); gui --demo --screenshot
+# report handout per meeting (PDF with the embedded CJK font), minutes, case summary,
+# schedule and the iCalendar export; gui --demo --screenshot
 # (one PNG per view); first run on an X server (xvfb-run): the welcome dialog appears.
 # Any failure, any traceback, any missing resource: non-zero exit
 # and the step's output printed.
@@ -148,6 +149,29 @@ if run meetings 0 --db "$DB" meetings list --json; then
     done
     [ -n "$ids" ] && { [ "$cjk" -gt 0 ] && pass "handout-cjk-font" \
         || fail handout-cjk-font "no handout embeds DroidSansFallbackFull (Chinese names would not print)"; }
+fi
+
+# 4b. The other documents and the calendar export for one meeting and one case in follow-up.
+if run cases 0 --db "$DB" cases list --status follow_up --json; then
+    case_id=$(grep -o '"id": *[0-9]*' out/cases.out | grep -o '[0-9]*$' | head -n 1)
+    meeting_id=$(grep -o '"id": *[0-9]*' out/meetings.out 2>/dev/null | grep -o '[0-9]*$' | head -n 1)
+    if [ -z "$case_id" ] || [ -z "$meeting_id" ]; then
+        fail documents "no case in follow-up or no meeting in the demo database"
+    else
+        ok=1
+        for doc in "minutes --meeting $meeting_id" "case --case $case_id" "schedule --case $case_id"; do
+            set -- $doc
+            out="$WORK/$1.pdf"
+            run "report-$1" 0 --db "$DB" report "$@" -o "$out" || { ok=0; continue; }
+            [ "$(head -c 4 "$out")" = "%PDF" ] || { fail "report-$1" "not a PDF"; ok=0; }
+        done
+        if run export-ics 0 --db "$DB" export ics --case "$case_id" -o "$WORK/followups.ics"; then
+            grep -q "BEGIN:VEVENT" "$WORK/followups.ics" || { fail export-ics "no events in the calendar file"; ok=0; }
+        else
+            ok=0
+        fi
+        [ "$ok" = 1 ] && pass "minutes, case summary, schedule, ics"
+    fi
 fi
 
 # 5. The window: every main view saved as a PNG.
