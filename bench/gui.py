@@ -140,12 +140,12 @@ def in_process(db: Path) -> list[dict[str, Any]]:
     ms, ms_all = wait_loaded(lambda: view.site.setCurrentIndex(view.site.findData("gastric")))
     figures.append(figure("filter: primary site, first screenful", ms, "ms"))
     figures.append(figure("filter: primary site, whole result listed", ms_all, "ms"))
-    worst = max(worst, ms)
+    worst, worst_all = max(worst, ms), max(worst_all, ms_all)
     ms, ms_all = wait_loaded(lambda: view.site.setCurrentIndex(0))
     figures.append(figure("filter cleared (100,000 cases), first screenful", ms, "ms"))
     figures.append(figure("filter cleared (100,000 cases), whole list", ms_all, "ms"))
-    figures.insert(0, figure("search filter applied: first screenful on screen (worst)", worst, "ms"))
-    figures.insert(1, figure("search filter applied: whole result listed (worst)", worst_all, "ms"))
+    figures.insert(0, figure("filter applied: first screenful on screen (worst of searches and site)", worst, "ms"))
+    figures.insert(1, figure("filter applied: whole result listed (worst of searches and site)", worst_all, "ms"))
     wait_idle()
 
     # scroll the whole list a page at a time; each step is one GUI-thread block
