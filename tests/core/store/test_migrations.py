@@ -41,10 +41,14 @@ def test_opening_twice_does_not_migrate_again(db_url):
     ws.close()
 
 
-def test_older_database_is_backed_up_then_migrated(tmp_path):
+PAST_REVISIONS = [r.revision for r in script_directory().walk_revisions() if r.revision != SCHEMA_HEAD]
+
+
+@pytest.mark.parametrize("revision", PAST_REVISIONS)
+def test_older_database_is_backed_up_then_migrated(tmp_path, revision):
     db = tmp_path / "old.sqlite"
     engine = make_engine(resolve_url(db))
-    upgrade_to(engine, "0001_initial")
+    upgrade_to(engine, revision)
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO patients (version, created_at, created_by, updated_at, updated_by, mrn, name, sex, name_key, search_key)"
@@ -54,11 +58,11 @@ def test_older_database_is_backed_up_then_migrated(tmp_path):
     ws = Workspace.open(db)
     assert ws.patients.by_mrn("OLD1").name == "Old Patient"
     ws.close()
-    backups = list((tmp_path / "backups").glob("old.before-migration-from-0001_initial.*.sqlite"))
+    backups = list((tmp_path / "backups").glob(f"old.before-migration-from-{revision}.*.sqlite"))
     assert len(backups) == 1
     kept = make_engine(resolve_url(backups[0]))
     with kept.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001_initial"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == revision
         assert conn.execute(text("SELECT name FROM patients")).scalar() == "Old Patient"
     kept.dispose()
 
@@ -95,3 +99,13 @@ def test_a_database_of_another_program_is_refused(tmp_path):
     with pytest.raises(StorageError) as err:
         Workspace.open(other)
     assert "not a Tumorboard database" in str(err.value)
+
+
+def test_every_past_revision_migrates_to_head_on_this_backend(db_url):
+    engine = make_engine(resolve_url(db_url))
+    upgrade_to(engine, PAST_REVISIONS[-1])  # the oldest
+    engine.dispose()
+    ws = Workspace.open(db_url)
+    with ws.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+    ws.close()
