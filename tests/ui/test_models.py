@@ -88,3 +88,33 @@ def test_agenda_model_passes_qtmodeltester_and_reorders_by_drag(qtmodeltester: A
     stored = [it.patient_name for it in ctx.ws.meetings.get(meeting.id).agenda]
     assert stored == ["第二", "Third", "First"]
     assert [model.item(r).patient_name for r in range(3)] == stored
+
+
+def test_sorting_by_every_sortable_column_runs_in_the_database(qtbot: Any, ctx: Any) -> None:
+    from ui.models.case_table import COLUMNS, CaseTableModel
+
+    _cases(ctx.ws)
+    model = CaseTableModel(ctx)
+    model.reload_now()
+    for col, (_attr, _header, key) in enumerate(COLUMNS):
+        if key is None:
+            continue
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(col, order)
+            wait_idle(qtbot, ctx)
+            assert model.query.sort == key and model.rowCount() == 6
+    model.sort(COLUMNS.index(next(c for c in COLUMNS if c[0] == "mrn")), Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, ctx)
+    assert [model.data(model.index(r, 0)) for r in range(6)] == [f"M-{i:03d}" for i in range(6)]
+
+
+def test_keyboard_new_case_and_find(qtbot: Any, window: Any) -> None:
+    window.act_new.trigger()
+    assert window.open_editors(), "Ctrl+N opens a new case"
+    for ed in window.open_editors():
+        ed.close()
+    window.go("settings")
+    window.activateWindow()
+    window.act_find.trigger()
+    assert window.stack.currentWidget() is window.cases, "Ctrl+F goes to the case list"
+    qtbot.waitUntil(window.cases.search.hasFocus, timeout=2000)

@@ -125,6 +125,7 @@ class CaseEditor(QWidget):
         self.act_ready.triggered.connect(self.mark_ready)
         self.act_summary = QAction(translate("Editor", "Print case summary"), self)
         self.act_summary.triggered.connect(self.print_current)
+        self.act_summary.setShortcut(QKeySequence.StandardKey.Print)
         self.act_schedule = QAction(translate("Editor", "Print follow-up schedule"), self)
         self.act_schedule.triggered.connect(self.print_schedule)
         for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule):
