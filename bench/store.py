@@ -21,7 +21,7 @@ from typing import Any
 
 from bench.figures import best_of, emit, figure, peak_rss_mb
 from tumorboard.services import Workspace
-from tumorboard.services.demo import _Ids, batches, populate
+from tumorboard.services.demo import TABLES, _Ids, batches, populate
 from tumorboard.services.schemas import CaseQuery
 from tumorboard.store.types import like_pattern
 
@@ -59,7 +59,7 @@ def raw_load(path: Path, cases: int, seed: int, day: date) -> float:
     conn.execute("PRAGMA synchronous=FULL")
     stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
              "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
-    ids = _Ids({m: 1 for m in _Ids.after_existing.__globals__["TABLES"]})
+    ids = _Ids(dict.fromkeys(TABLES, 1))
     spent = 0.0
     conn.execute("BEGIN")
     for _progress, batch in batches(ids, cases, seed, day, stamp):

@@ -6,7 +6,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,5 +25,16 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
 def print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:
     """A JSON list of objects, each with its "id" (the CLI's machine-readable output)."""
     data = [i.model_dump(mode="json") if isinstance(i, BaseModel) else i for i in items]
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    with reader_may_stop():
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+
+
+@contextmanager
+def reader_may_stop() -> Iterator[None]:
+    """`tumorboard cases list | head` is fine: a closed pipe ends the output quietly."""
+    try:
+        yield
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit

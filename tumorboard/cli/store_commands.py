@@ -10,7 +10,7 @@ from tumorboard.engine.vocabulary import PrimarySite, label
 from tumorboard.services.schemas import CaseQuery, CaseStatus
 from tumorboard.store.migrate import SCHEMA_HEAD
 
-from .common import open_workspace, print_json
+from .common import open_workspace, print_json, reader_may_stop
 
 TEXT_LIMIT = 50
 
@@ -91,10 +91,11 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
             print_json(rows)
             return 0
         total = ws.cases.count(query)
-    for r in rows:
-        print(f"{r.id:>7}  {r.mrn:<12} {r.name:<28} {label(r.primary_site):<28} {r.status.value}")
-    if total > len(rows):
-        print(f"... {total - len(rows)} more (use --limit, --search, --site or --status)")
+    with reader_may_stop():
+        for r in rows:
+            print(f"{r.id:>7}  {r.mrn:<12} {r.name:<28} {label(r.primary_site):<28} {r.status.value}")
+        if total > len(rows):
+            print(f"... {total - len(rows)} more (use --limit, --search, --site or --status)")
     return 0
 
 
@@ -104,9 +105,10 @@ def cmd_meetings_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    for m in rows:
-        start = m.start_time.strftime("%H:%M") if m.start_time else "     "
-        print(f"{m.id:>5}  {m.meeting_date} {start}  {m.status.value:<9} {m.item_count:>3} case(s)  {m.place}")
+    with reader_may_stop():
+        for m in rows:
+            start = m.start_time.strftime("%H:%M") if m.start_time else "     "
+            print(f"{m.id:>5}  {m.meeting_date} {start}  {m.status.value:<9} {m.item_count:>3} case(s)  {m.place}")
     return 0
 
 
@@ -118,9 +120,10 @@ def cmd_followups_due(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    for f in rows:
-        flag = "OVERDUE" if f.due < today else ""
-        print(f"{f.id:>7}  {f.due}  {label(str(f.test)):<32} {f.mrn:<12} {f.patient_name:<28} {flag}")
+    with reader_may_stop():
+        for f in rows:
+            flag = "OVERDUE" if f.due < today else ""
+            print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {f.patient_name:<28} {flag}")
     return 0
 
 
