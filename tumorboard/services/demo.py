@@ -52,6 +52,9 @@ MAX_PAST_MEETINGS = 520  # ten years of weekly boards
 MIN_PAST_MEETINGS = 12  # a quarter: old enough for some follow-ups to be overdue
 DEVIATION_REASONS = ["Patient prefers a less invasive option", "Comorbidity not captured in the facts",
                      "Enrolled in a clinical trial", "Surgeon judges the anatomy unfavourable"]
+DEFERRED_SHARE = 0.04
+DEFERRAL_REASONS = ["MRI of the liver pending", "Histology awaited", "Patient too unwell to decide",
+                    "Surgeon absent", "Future liver remnant volumetry pending"]
 ROLES = [("Dr. Chen", "hepatobiliary surgery"), ("Dr. Okafor", "medical oncology"), ("Dr. Weiß", "radiology"),
          ("Dr. Haddad", "pathology"), ("Dr. Lindqvist", "interventional radiology"), ("N. Costa", "specialist nursing"),
          ("Dr. 刘洋", "radiation oncology")]
@@ -162,11 +165,15 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
               p_listed: float, p_decided: float, stamp: dict[str, Any]) -> None:
     roll = rng.random()
     meeting: tuple[int, date] | None = None
+    deferred_at: tuple[int, date] | None = None
     if roll < p_listed:
         role, meeting = "listed", upcoming[rng.randrange(len(upcoming))]
         detected = meeting[1] - timedelta(days=rng.randint(7, 30))
     elif roll < p_listed + p_decided:
-        role, meeting = "decided", past[rng.randrange(len(past))]
+        slot = rng.randrange(len(past))
+        role, meeting = "decided", past[slot]
+        if slot and rng.random() < DEFERRED_SHARE:  # first listed a week earlier, deferred
+            deferred_at = past[slot - 1]
         detected = meeting[1] - timedelta(days=rng.randint(7, 35))
     else:
         r = rng.random()
@@ -206,12 +213,20 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                     "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
     if meeting is None:
         return
+    carried_from = None
+    if deferred_at is not None:
+        positions[deferred_at[0]] += 1
+        carried_from = ids.take(AgendaItem)
+        rows[AgendaItem].append({"id": carried_from, "meeting_id": deferred_at[0], "case_id": cid,
+                                 "position": positions[deferred_at[0]], "question": question, "outcome": "deferred",
+                                 "deferred_reason": rng.choice(DEFERRAL_REASONS), "carried_from_id": None,
+                                 "time_spent_seconds": rng.randint(30, 120), "version": 1, **stamp})
     mid, mdate = meeting
     positions[mid] += 1
     item_id = ids.take(AgendaItem)
     rows[AgendaItem].append({"id": item_id, "meeting_id": mid, "case_id": cid, "position": positions[mid],
                              "question": question, "outcome": "discussed" if role == "decided" else None,
-                             "deferred_reason": None, "carried_from_id": None,
+                             "deferred_reason": None, "carried_from_id": carried_from,
                              "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
                              "version": 1, **stamp})
     if role == "decided":

@@ -80,8 +80,10 @@ def test_meetings_decisions_and_overdue_followups(demo):
     assert len(upcoming) == 3 and all(m.item_count > 0 and not m.finalised for m in upcoming)
     assert past and all(m.finalised for m in past)
     meeting = ws.meetings.get(next(m.id for m in past if m.item_count))
-    assert meeting.attendance and all(i.outcome == "discussed" and i.decision_id for i in meeting.agenda)
-    decision = ws.decisions.get(meeting.agenda[0].decision_id)
+    assert meeting.attendance
+    assert all((i.outcome == "discussed" and i.decision_id) or (i.outcome == "deferred" and i.deferred_reason)
+               for i in meeting.agenda)
+    decision = ws.decisions.get(next(i.decision_id for i in meeting.agenda if i.decision_id))
     assert decision.recommendation["rule_set"]["version"] == decision.rule_set_version
     assert not decision.deviation or decision.deviation_reason
     work = ws.followups.worklist(DAY)
@@ -96,3 +98,12 @@ def test_the_services_keep_working_after_a_demo(workspace):
     meeting = workspace.meetings.create({"meeting_date": DAY})
     assert workspace.meetings.add_case(meeting.id, case.id).case_id == case.id
     assert workspace.cases.count() == 61
+
+
+def test_some_cases_were_deferred_once_and_decided_a_week_later(demo):
+    ws, _ = demo
+    carried = [i for m in ws.meetings.list(upcoming=False, as_of=DAY) for i in ws.meetings.get(m.id).agenda
+               if i.carried_from_id]
+    assert carried
+    earlier = ws.cases.get(carried[0].case_id).agenda[0]
+    assert earlier.outcome == "deferred" and earlier.deferred_reason and earlier.carried_to_meeting_id == carried[0].meeting_id
