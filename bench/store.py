@@ -48,7 +48,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date | dtime):
         return value.isoformat()
     if isinstance(value, list | dict):
-        return json.dumps(value)
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # as the program writes it
     return value
 
 

@@ -23,19 +23,27 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
     names = list(compiled.positiontup or ()) if compiled.positional else keys
     processors = [_processor(table.c[k].type, conn.dialect) for k in names]
-    convert = [(i, _memoized(p)) for i, p in enumerate(processors) if p is not None]
+    # (position, memo, converter): values repeat (dates, timestamps), so each is converted once
+    convert = [(i, {}, p) for i, p in enumerate(processors) if p is not None]
     pick = itemgetter(*names)
     params: list[Any] = []
+    append = params.append
     for row in rows:
-        values = pick(row)
-        if len(names) == 1:
-            values = (values,)
-        if convert:
-            values = list(values)
-            for i, conv in convert:
-                if values[i] is not None:
-                    values[i] = conv(values[i])
-        params.append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
+        picked = pick(row)
+        values = list(picked) if len(names) > 1 else [picked]
+        for i, memo, process in convert:
+            value = values[i]
+            if value is None:
+                continue
+            try:
+                values[i] = memo[value]
+            except KeyError:
+                if len(memo) > 50_000:  # bounded: values that never repeat gain nothing
+                    memo.clear()
+                values[i] = memo[value] = process(value)
+            except TypeError:  # unhashable (JSON lists and objects)
+                values[i] = process(value)
+        append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
     conn.exec_driver_sql(str(compiled), params)
 
 
@@ -44,20 +52,3 @@ def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any]
     if dialect.name == "sqlite" and isinstance(type_, Boolean | Float):
         return None
     return type_.dialect_impl(dialect).bind_processor(dialect)
-
-
-def _memoized(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    memo: dict[Any, Any] = {}
-
-    def convert(value: Any) -> Any:
-        try:
-            return memo[value]
-        except KeyError:
-            if len(memo) > 50_000:  # bounded: values that never repeat gain nothing
-                memo.clear()
-            out = memo[value] = process(value)
-            return out
-        except TypeError:  # unhashable (JSON lists and objects)
-            return process(value)
-
-    return convert

@@ -7,6 +7,7 @@ PostgreSQL (server mode) is chosen by a URL; the same tables and migrations serv
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path, PurePath
@@ -105,14 +106,14 @@ def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     if url.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, future=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json)
     raise StorageError(f"Unsupported database {url.get_backend_name()!r}: use a SQLite file or PostgreSQL")
 
 
 def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30})
+    engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -134,6 +135,11 @@ def _sqlite_engine(url: URL) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _json(value: object) -> str:
+    """Compact JSON, names in any script kept readable."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def describe(url: URL) -> str:
