@@ -6,22 +6,11 @@ from datetime import date
 
 from .construct import make
 from .facts import CaseFacts
-from .followup import plan_followups
+from .followup import schedule
 from .parameters import Parameters, load_parameters
 from .plan import Plan
 from .recommendation import FollowUpEntry, Recommendation, RuleSet
-from .rules import (
-    AFTER,
-    BEFORE,
-    HEPATOCELLULAR,
-    METACHRONOUS,
-    ORDER,
-    PRIMARY_BY_SITE,
-    RULE_SET_NAME,
-    RULE_SET_VERSION,
-    SYNCHRONOUS,
-    RuleFn,
-)
+from .rules import RULE_SET_NAME, RULE_SET_VERSION, TREATMENT, WORKUP_LESION, WORKUP_NO_LESION
 from .situation import Situation
 from .vocabulary import Modality, PrimarySite
 
@@ -37,33 +26,25 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
     prepared = _prepared(p)
     s = Situation(facts, p)
     plan = Plan()
-    for r in BEFORE:
-        r(s, plan)
     if s.lesion:
-        if s.site is PrimarySite.hepatocellular:
-            sections: tuple[tuple[RuleFn, ...], ...] = (HEPATOCELLULAR,)
-        else:
-            if s.path is None:
-                plan.need("timing")  # synchronous or metachronous decides section C or D
-            sections = (
-                SYNCHRONOUS if s.path == "synchronous" else METACHRONOUS if s.path == "metachronous" else (),
-                ORDER,
-                PRIMARY_BY_SITE.get(s.site, ()),
-            )
-        for section in sections:
-            for r in section:
-                r(s, plan)
-    for r in AFTER:
-        r(s, plan)
+        for r in WORKUP_LESION:
+            r(s, plan)
+        if s.path is None and s.site is not PrimarySite.hepatocellular:
+            plan.need("timing")  # synchronous or metachronous decides section C or D
+        for r in TREATMENT[s.site, s.path]:
+            r(s, plan)
+    else:
+        for r in WORKUP_NO_LESION:
+            r(s, plan)
 
     options = plan.build_options(DIAGNOSTIC)
     follow_up = []
-    firm_first = tuple(o.modality for o in options if o.tier == 1 and not o.provisional)
+    firm_first = [o.modality for o in options if o.tier == 1 and not o.provisional]
     if firm_first:
         if facts.as_of is None:
             plan.need("as_of")
         else:
-            follow_up = prepared.follow_up(firm_first, facts.as_of)
+            follow_up = prepared.follow_up(tuple(firm_first), facts.as_of)
     return make(
         Recommendation,
         rule_set=prepared.rule_set,
@@ -92,7 +73,7 @@ class _Prepared:
         if entries is None:
             if len(self.plans) >= 4096:
                 self.plans.clear()  # bounded: a long batch run must not grow without limit
-            entries = self.plans[key] = tuple(plan_followups(modalities, start, self.params))
+            entries = self.plans[key] = schedule(frozenset(modalities), start, self.params)
         return list(entries)
 
 

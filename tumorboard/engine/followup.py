@@ -79,9 +79,8 @@ def plan_followups(
     return list(_plan(chosen, start, parameters))
 
 
-@lru_cache(maxsize=4096)
-def _plan(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[FollowUpEntry, ...]:
-    # Pure in its arguments, so cached: the GUI re-evaluates the same case on every keystroke.
+def schedule(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[FollowUpEntry, ...]:
+    """plan_followups without its cache (evaluate() keeps its own per Parameters object)."""
     seen: dict[tuple[date, FollowUpTest], str] = {}
     for rule, triggers, plan in PLANS:
         if chosen & triggers:
@@ -89,3 +88,7 @@ def _plan(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[Foll
                 seen.setdefault((due, test), rule)
     ordered = sorted(seen.items(), key=lambda item: (item[0][0], _TEST_ORDER[item[0][1]]))
     return tuple(make(FollowUpEntry, due=due, test=test, rule=rule) for (due, test), rule in ordered)
+
+
+# Pure in its arguments, so cached: the GUI re-evaluates the same case on every keystroke.
+_plan = lru_cache(maxsize=4096)(schedule)

@@ -11,7 +11,7 @@ from .facts import CaseFacts
 from .followup import add_months
 from .parameters import Parameters
 from .recommendation import Scores
-from .scores import CHILD_PUGH_INPUTS, compute_scores
+from .scores import compute_scores
 from .vocabulary import ExtrahepaticDisease, Imaging, LiverMets, PrimarySite, Timing
 
 #: (value, facts that would settle it when value is None)
@@ -123,7 +123,7 @@ class Situation:
         if not self.lesion:
             return
         seen = f.confirmed_by or ()
-        self.imaged = imaged = any(m in _SETTLING_IMAGING for m in seen)
+        self.imaged = imaged = not _SETTLING_IMAGING.isdisjoint(seen)
         # DX-1: suspected but not yet seen on contrast CT/MRI (or "confirmed" on ultrasound alone)
         self.needs_confirmation = not imaged and (lm is LiverMets.suspected or f.confirmed_by is not None)
         # DX-5: still only suspected although contrast imaging was done
@@ -188,16 +188,14 @@ class Situation:
             return cp.class_ == "A", ()
         if albi is not None:
             return albi.grade == 1, ()
-        return None, tuple(n for n in CHILD_PUGH_INPUTS if getattr(self.f, n) is None)
+        return None, tuple(self.scores.missing["child_pugh"])
 
     @lazy
     def liver_function_rt(self) -> Tri:
         """RT-1: Child-Pugh A or ALBI grade 1-2."""
         cp, albi = self.scores.child_pugh, self.scores.albi
         return any_of(
-            (None, tuple(n for n in CHILD_PUGH_INPUTS if getattr(self.f, n) is None))
-            if cp is None
-            else (cp.class_ == "A", ()),
+            (None, tuple(self.scores.missing["child_pugh"])) if cp is None else (cp.class_ == "A", ()),
             (None, ("bilirubin_umol_l", "albumin_g_l")) if albi is None else (albi.grade <= 2, ()),
         )
 

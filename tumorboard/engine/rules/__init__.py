@@ -15,6 +15,7 @@ title and source excerpts; REGISTRY lists them all.
 from __future__ import annotations
 
 from ..sources import S0_SURVEILLANCE, S2_CRC_RECURRENCE
+from ..vocabulary import PrimarySite
 from . import metachronous, order, primary, surveillance, synchronous, workup
 from .base import REGISTRY, RuleFn, RuleInfo, register
 
@@ -67,6 +68,28 @@ HEPATOCELLULAR: tuple[RuleFn, ...] = (primary.hcc_1,)
 #: after every section: safety caps and data checks that look at the whole plan
 AFTER: tuple[RuleFn, ...] = (metachronous.meta_4, workup.dx_3)
 
+# The same rules in the same order, less those that cannot act (tests/core/engine/test_engine_dispatch.py):
+#: with a liver lesion, BEFORE less SURV-1 (it only acts when there is none)
+WORKUP_LESION: tuple[RuleFn, ...] = tuple(r for r in BEFORE if r is not surveillance.surv_1)
+#: without one, the rules that do not read the lesion; nothing is proposed for the AFTER checks to act on
+WORKUP_NO_LESION: tuple[RuleFn, ...] = (workup.dx_2, workup.dx_6, surveillance.surv_1)
+
+
+def treatment_rules(site: PrimarySite, path: str | None) -> tuple[RuleFn, ...]:
+    """Sections C or D (by path), E and F (by site), then AFTER: what runs for a liver lesion."""
+    if site is PrimarySite.hepatocellular:
+        return HEPATOCELLULAR + AFTER
+    by_path = SYNCHRONOUS if path == "synchronous" else METACHRONOUS if path == "metachronous" else ()
+    return by_path + ORDER + PRIMARY_BY_SITE.get(site, ()) + AFTER
+
+
+#: treatment_rules for every site and path, joined once
+TREATMENT: dict[tuple[PrimarySite, str | None], tuple[RuleFn, ...]] = {
+    (site, path): treatment_rules(site, path)
+    for site in PrimarySite
+    for path in (None, "synchronous", "metachronous")
+}
+
 __all__ = [
     "RULE_SET_NAME",
     "RULE_SET_VERSION",
@@ -82,4 +105,8 @@ __all__ = [
     "PRIMARY_BY_SITE",
     "HEPATOCELLULAR",
     "AFTER",
+    "WORKUP_LESION",
+    "WORKUP_NO_LESION",
+    "TREATMENT",
+    "treatment_rules",
 ]
