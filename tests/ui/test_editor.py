@@ -153,3 +153,28 @@ def test_decision_panel_follows_the_facts_and_shows_sources_on_demand(qtbot: Any
     enter(editor, "extrahepatic_disease", "extensive")
     editor.evaluate_now()
     assert [o.modality for o in editor.panel.recommendation.options] != first, "re-evaluated as the facts changed"
+
+
+def test_dated_imaging_and_labs_are_added_and_update_readiness(qtbot: Any, window: Any, ctx: Any) -> None:
+    case = make_case(ctx.ws, ready=False)
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    assert not editor.readiness.readiness.ready
+    editor.labs.value.setText("abc")
+    editor.labs.add()
+    assert "not a number" in editor.banner.text()
+    assert ctx.ws.cases.get(case.id).labs == []
+    for test, value in (("bilirubin", "12"), ("albumin", "40,5"), ("inr", "1.1")):
+        editor.labs.test.setCurrentIndex(editor.labs.test.findData(test))
+        editor.labs.value.setText(value)
+        editor.labs.add()
+        wait_idle(qtbot, ctx)
+    editor.imaging.modality.setCurrentIndex(editor.imaging.modality.findData("mri"))
+    editor.imaging.findings.setText("2 lesions, segments 6 and 7")
+    editor.imaging.add()
+    wait_idle(qtbot, ctx)
+    stored = ctx.ws.cases.get(case.id)
+    assert sorted((x.test, x.value) for x in stored.labs) == [("albumin", 40.5), ("bilirubin", 12.0), ("inr", 1.1)]
+    assert stored.imaging[0].findings == "2 lesions, segments 6 and 7"
+    assert editor.labs.table.rowCount() == 3 and editor.imaging.table.rowCount() == 1
+    assert editor.readiness.readiness.ready, [i for i in editor.readiness.readiness.items if not i.ok]

@@ -18,34 +18,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from tumorboard.engine.vocabulary import Imaging
 from tumorboard.errors import InvalidInput, StaleEdit
 from tumorboard.services.schemas import (
-    LAB_UNITS,
     CaseCreate,
     CaseUpdate,
-    ImagingIn,
-    LabIn,
-    LabTest,
     PatientIn,
 )
 from ui.context import Context
 from ui.errors import show_error
 from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT
-from ui.i18n import label, translate
+from ui.i18n import translate
 from ui.labels import SEXES, sex_label, status_label
 from ui.printing import make_pdf
 from ui.tasks import make_timer
+from ui.views.case_records import ImagingSection, LabSection
 from ui.views.decision_panel import DecisionPanel
 from ui.views.fact_form import LABEL_WIDTH, UNKNOWN_DATE, FactForm
 from ui.views.readiness_view import ReadinessView
@@ -176,67 +169,15 @@ class CaseEditor(QWidget):
             lab.setMinimumWidth(LABEL_WIDTH)
             pform.insertRow(row, lab, w)
 
-        self.imaging = QTableWidget(0, 3)
-        self.imaging.setHorizontalHeaderLabels([translate("Editor", "Date"), translate("Editor", "Modality"), translate("Editor", "Findings")])
-        self.imaging.horizontalHeader().setStretchLastSection(True)
-        self.imaging.verticalHeader().setVisible(False)
-        self.imaging.setMaximumHeight(130)
-        self.imaging.setAccessibleName(translate("Editor", "Imaging studies"))
-        self.imaging.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        add_row = QHBoxLayout()
-        self.img_date = QDateEdit(QDate.currentDate())
-        self.img_date.setCalendarPopup(True)
-        self.img_date.setDisplayFormat("yyyy-MM-dd")
-        self.img_date.setAccessibleName(translate("Editor", "Study date"))
-        self.img_modality = QComboBox()
-        self.img_modality.setAccessibleName(translate("Editor", "Study modality"))
-        for m in Imaging:
-            self.img_modality.addItem(label(m.value), m.value)
-        self.img_findings = QLineEdit()
-        self.img_findings.setPlaceholderText(translate("Editor", "Findings"))
-        self.img_findings.setAccessibleName(translate("Editor", "Study findings"))
-        self.img_add = QPushButton(translate("Editor", "Add study"))
-        self.img_add.clicked.connect(self.add_imaging)
-        for w in (self.img_date, self.img_modality):
-            add_row.addWidget(w)
-        add_row.addWidget(self.img_findings, 1)
-        add_row.addWidget(self.img_add)
-        iform = self.form.sections[S_IMAGING]
-        iform.addRow(self.imaging)
-        iform.addRow(add_row)
-
-        self.labs = QTableWidget(0, 3)
-        self.labs.setHorizontalHeaderLabels([translate("Editor", "Date"), translate("Editor", "Test"), translate("Editor", "Result")])
-        self.labs.horizontalHeader().setStretchLastSection(True)
-        self.labs.verticalHeader().setVisible(False)
-        self.labs.setMaximumHeight(130)
-        self.labs.setAccessibleName(translate("Editor", "Laboratory results"))
-        self.labs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.lab_date = QDateEdit(QDate.currentDate())
-        self.lab_date.setCalendarPopup(True)
-        self.lab_date.setDisplayFormat("yyyy-MM-dd")
-        self.lab_date.setAccessibleName(translate("Editor", "Date the sample was taken"))
-        self.lab_test = QComboBox()
-        self.lab_test.setAccessibleName(translate("Editor", "Laboratory test"))
-        for t in LabTest:
-            unit = LAB_UNITS.get(t.value, "")
-            self.lab_test.addItem(translate("Labs", t.value.upper() if len(t.value) <= 3 else t.value.capitalize())
-                                  + (f" ({unit})" if unit else ""), t.value)
-        self.lab_value = QLineEdit()
-        self.lab_value.setPlaceholderText(translate("Editor", "value"))
-        self.lab_value.setAccessibleName(translate("Editor", "Laboratory value"))
-        self.lab_value.setMaximumWidth(110)
-        self.lab_add = QPushButton(translate("Editor", "Add result"))
-        self.lab_add.clicked.connect(self.add_lab)
-        lab_row = QHBoxLayout()
-        for w in (self.lab_date, self.lab_test, self.lab_value):
-            lab_row.addWidget(w)
-        lab_row.addWidget(self.lab_add)
-        lab_row.addStretch(1)
+        self.imaging = ImagingSection(self.ctx)
+        self.labs = LabSection(self.ctx)
+        for section in (self.imaging, self.labs):
+            section.added.connect(self._record_added)
+            section.problem.connect(self.show_banner)
+        self.form.sections[S_IMAGING].addRow(self.imaging)
         lform = self.form.sections[S_LAB]
         lform.addRow(QLabel(translate("Editor", "Dated results (the readiness check needs recent ones)")))
         lform.addRow(self.labs)
-        lform.addRow(lab_row)
 
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(translate("Editor", "Pathology and notes"))
@@ -377,8 +318,10 @@ class CaseEditor(QWidget):
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
         self.status_label.setText(status_label(self.status) if self.status else translate("Editor", "not saved yet"))
         saved = bool(self.case_id)
-        for w in (self.img_add, self.lab_add, self.act_summary, self.act_schedule):
+        for w in (self.act_summary, self.act_schedule):
             w.setEnabled(saved)
+        for section in (self.imaging, self.labs):
+            section.set_case(self.case_id)
         self.act_ready.setEnabled(saved and self.status == "draft")
 
     # -- loading ----------------------------------------------------------------------
@@ -398,58 +341,17 @@ class CaseEditor(QWidget):
         self.undo_stack.clear()
         self.saved_state = self.state()
         self._undo_base = copy.deepcopy(self.saved_state)
-        self._fill_imaging(detail.imaging)
-        self._fill_labs(detail.labs)
+        for section in (self.imaging, self.labs):
+            section.set_case(detail.id)
+            section.show_records(detail)
         self.refresh_readiness()
         self.evaluate_now()
         self._update_title()
 
-    def _fill_imaging(self, studies: list[Any]) -> None:
-        self.imaging.setRowCount(0)
-        for s in sorted(studies, key=lambda s: s.study_date, reverse=True):
-            r = self.imaging.rowCount()
-            self.imaging.insertRow(r)
-            for c, text in enumerate((s.study_date.isoformat(), label(s.modality), s.findings)):
-                self.imaging.setItem(r, c, QTableWidgetItem(text))
-
-    def _fill_labs(self, labs: list[Any]) -> None:
-        self.labs.setRowCount(0)
-        for lab in sorted(labs, key=lambda x: x.taken_on, reverse=True):
-            r = self.labs.rowCount()
-            self.labs.insertRow(r)
-            test = str(getattr(lab.test, "value", lab.test))
-            for c, text in enumerate((lab.taken_on.isoformat(), test, f"{lab.value:g} {lab.unit}".strip())):
-                self.labs.setItem(r, c, QTableWidgetItem(text))
-
-    def add_lab(self) -> None:
-        if not self.case_id:
-            return
-        text = self.lab_value.text().strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            self.show_banner(translate("Editor", "Laboratory value: “{t}” is not a number.").format(t=text))
-            self.lab_value.setFocus()
-            return
-        d = self.lab_date.date()
-        lab = LabIn(taken_on=date(d.year(), d.month(), d.day()), test=self.lab_test.currentData(), value=value) \
-            if value >= 0 else None
-        if lab is None:
-            self.show_banner(translate("Editor", "Laboratory value: must be zero or more."))
-            return
-        cid = self.case_id
-
-        def work(ws: Any) -> Any:
-            ws.cases.add_lab(cid, lab)
-            return ws.cases.get(cid)
-
-        def done(detail: Any) -> None:
-            self.show_banner("")
-            self.lab_value.clear()
-            self._fill_labs(detail.labs)
-            self.refresh_readiness()
-
-        self.ctx.tasks.run(work, success=done, parent=self)
+    def _record_added(self, detail: Any) -> None:
+        self.show_banner("")
+        self.version = detail.version
+        self.refresh_readiness()
 
     def refresh_readiness(self) -> None:
         if not self.case_id:
@@ -564,26 +466,6 @@ class CaseEditor(QWidget):
         self.status = str(getattr(detail.status, "value", detail.status))
         self._update_title()
         self.ctx.cases_changed.emit()
-
-    def add_imaging(self) -> None:
-        if not self.case_id:
-            return
-        d = self.img_date.date()
-        study = ImagingIn(study_date=date(d.year(), d.month(), d.day()), modality=self.img_modality.currentData(),
-                          findings=self.img_findings.text().strip())
-        cid = self.case_id
-
-        def work(ws: Any) -> Any:
-            ws.cases.add_imaging(cid, study)
-            return ws.cases.get(cid)
-
-        def done(detail: Any) -> None:
-            self.img_findings.clear()
-            self.version = detail.version
-            self._fill_imaging(detail.imaging)
-            self.refresh_readiness()
-
-        self.ctx.tasks.run(work, success=done, parent=self)
 
     # -- printing -----------------------------------------------------------------------------
     def print_current(self) -> None:
