@@ -338,7 +338,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="151" />
+        <location filename="../../ui/views/case_editor.py" line="145" />
         <location filename="../../ui/views/decision_form.py" line="113" />
         <location filename="../../ui/views/fact_form.py" line="107" />
         <location filename="../../ui/views/fact_form.py" line="114" />
@@ -376,33 +376,33 @@
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="30" />
+        <location filename="../../ui/models/case_table.py" line="31" />
         <source>MRN</source>
         <extracomment>(attribute, header, sort key in CaseQuery or None)</extracomment>
         <translation type="unfinished">病历号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="31" />
+        <location filename="../../ui/models/case_table.py" line="32" />
         <source>Name</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="32" />
+        <location filename="../../ui/models/case_table.py" line="33" />
         <source>Primary site</source>
         <translation>原发部位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="33" />
+        <location filename="../../ui/models/case_table.py" line="34" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="34" />
+        <location filename="../../ui/models/case_table.py" line="35" />
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../../ui/models/case_table.py" line="35" />
+        <location filename="../../ui/models/case_table.py" line="36" />
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
@@ -455,7 +455,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/cases_view.py" line="131" />
+        <location filename="../../ui/views/cases_view.py" line="133" />
+        <source>Showing the first %n case(s); counting the rest…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/cases_view.py" line="136" />
         <source>%n case(s)</source>
         <translation type="unfinished" />
     </message>
@@ -481,7 +486,7 @@ Please send this file to your IT support.</source>
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="366" />
+        <location filename="../../ui/views/case_editor.py" line="308" />
         <location filename="../../ui/views/decision_panel.py" line="137" />
         <source>Correct the marked fields to see the options: {f}</source>
         <translation type="unfinished" />
@@ -600,268 +605,268 @@ Please send this file to your IT support.</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="61" />
+        <location filename="../../ui/views/case_editor.py" line="54" />
         <source>Edit case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="117" />
+        <location filename="../../ui/views/case_editor.py" line="110" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="120" />
+        <location filename="../../ui/views/case_editor.py" line="113" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="122" />
+        <location filename="../../ui/views/case_editor.py" line="115" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="124" />
+        <location filename="../../ui/views/case_editor.py" line="117" />
         <source>Mark ready for the board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="126" />
+        <location filename="../../ui/views/case_editor.py" line="119" />
         <source>Print case summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="128" />
+        <location filename="../../ui/views/case_editor.py" line="122" />
         <source>Print follow-up schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="138" />
-        <location filename="../../ui/views/case_editor.py" line="170" />
+        <location filename="../../ui/views/case_editor.py" line="132" />
+        <location filename="../../ui/views/case_editor.py" line="164" />
         <source>MRN</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="141" />
+        <location filename="../../ui/views/case_editor.py" line="135" />
         <source>Patient name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="143" />
-        <location filename="../../ui/views/case_editor.py" line="171" />
+        <location filename="../../ui/views/case_editor.py" line="137" />
+        <location filename="../../ui/views/case_editor.py" line="165" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="148" />
-        <location filename="../../ui/views/case_editor.py" line="172" />
+        <location filename="../../ui/views/case_editor.py" line="142" />
+        <location filename="../../ui/views/case_editor.py" line="166" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="155" />
-        <location filename="../../ui/views/case_editor.py" line="173" />
+        <location filename="../../ui/views/case_editor.py" line="149" />
+        <location filename="../../ui/views/case_editor.py" line="167" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="156" />
+        <location filename="../../ui/views/case_editor.py" line="150" />
         <source>e.g. Synchronous colorectal liver metastases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="171" />
+        <location filename="../../ui/views/case_editor.py" line="165" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="179" />
-        <location filename="../../ui/views/case_editor.py" line="208" />
+        <location filename="../../ui/views/case_records.py" line="127" />
+        <location filename="../../ui/views/case_records.py" line="162" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="179" />
+        <location filename="../../ui/views/case_records.py" line="127" />
         <source>Modality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="179" />
-        <location filename="../../ui/views/case_editor.py" line="195" />
+        <location filename="../../ui/views/case_records.py" line="120" />
+        <location filename="../../ui/views/case_records.py" line="127" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="183" />
+        <location filename="../../ui/views/case_records.py" line="128" />
         <source>Imaging studies</source>
         <translation>影像检查</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="189" />
+        <location filename="../../ui/views/case_records.py" line="114" />
         <source>Study date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="191" />
+        <location filename="../../ui/views/case_records.py" line="116" />
         <source>Study modality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="196" />
+        <location filename="../../ui/views/case_records.py" line="121" />
         <source>Study findings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="197" />
+        <location filename="../../ui/views/case_records.py" line="122" />
         <source>Add study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="208" />
+        <location filename="../../ui/views/case_records.py" line="162" />
         <source>Test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="208" />
+        <location filename="../../ui/views/case_records.py" line="162" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="212" />
+        <location filename="../../ui/views/case_records.py" line="163" />
         <source>Laboratory results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="217" />
+        <location filename="../../ui/views/case_records.py" line="147" />
         <source>Date the sample was taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="219" />
+        <location filename="../../ui/views/case_records.py" line="149" />
         <source>Laboratory test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="225" />
+        <location filename="../../ui/views/case_records.py" line="155" />
         <source>value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="226" />
+        <location filename="../../ui/views/case_records.py" line="156" />
         <source>Laboratory value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="228" />
+        <location filename="../../ui/views/case_records.py" line="158" />
         <source>Add result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="236" />
+        <location filename="../../ui/views/case_editor.py" line="179" />
         <source>Dated results (the readiness check needs recent ones)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="241" />
+        <location filename="../../ui/views/case_editor.py" line="183" />
         <source>Pathology and notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="242" />
+        <location filename="../../ui/views/case_editor.py" line="184" />
         <source>Histology, molecular markers (RAS/BRAF, MSI), other notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="244" />
+        <location filename="../../ui/views/case_editor.py" line="186" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="257" />
+        <location filename="../../ui/views/case_editor.py" line="199" />
         <source>Decision support</source>
         <translation>决策支持</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="372" />
+        <location filename="../../ui/views/case_editor.py" line="314" />
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="376" />
+        <location filename="../../ui/views/case_editor.py" line="318" />
         <source>Case: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="377" />
+        <location filename="../../ui/views/case_editor.py" line="319" />
         <source>not saved yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="430" />
+        <location filename="../../ui/views/case_records.py" line="180" />
         <source>Laboratory value: “{t}” is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="437" />
+        <location filename="../../ui/views/case_records.py" line="184" />
         <source>Laboratory value: must be zero or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="463" />
+        <location filename="../../ui/views/case_editor.py" line="366" />
         <source>The MRN is required (letters and digits, up to 40).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="476" />
+        <location filename="../../ui/views/case_editor.py" line="379" />
         <source>The patient's name is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="477" />
+        <location filename="../../ui/views/case_editor.py" line="380" />
         <source>Not saved. Please correct the marked fields:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="525" />
+        <location filename="../../ui/views/case_editor.py" line="428" />
         <source>{value} is not allowed: {allowed}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="530" />
+        <location filename="../../ui/views/case_editor.py" line="433" />
         <source>Not saved. Please correct:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="545" />
+        <location filename="../../ui/views/case_editor.py" line="448" />
         <source>Save first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="545" />
+        <location filename="../../ui/views/case_editor.py" line="448" />
         <source>Save the case before marking it ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="556" />
+        <location filename="../../ui/views/case_editor.py" line="459" />
         <source>Not ready yet</source>
         <translation>尚未准备好</translation>
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="557" />
+        <location filename="../../ui/views/case_editor.py" line="460" />
         <source>The checklist is not complete:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="558" />
+        <location filename="../../ui/views/case_editor.py" line="461" />
         <source>Mark it ready anyway? It will be flagged on the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="600" />
+        <location filename="../../ui/views/case_editor.py" line="483" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/case_editor.py" line="601" />
+        <location filename="../../ui/views/case_editor.py" line="484" />
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
@@ -1367,154 +1372,154 @@ Please send this file to your IT support.</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="60" />
+        <location filename="../../ui/views/meetings_view.py" line="62" />
         <source>New meeting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="70" />
+        <location filename="../../ui/views/meetings_view.py" line="72" />
         <source>Choose or create a meeting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="81" />
+        <location filename="../../ui/views/meetings_view.py" line="83" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="91" />
+        <location filename="../../ui/views/meetings_view.py" line="93" />
         <source>Question for the board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="92" />
+        <location filename="../../ui/views/meetings_view.py" line="94" />
         <source>The question for the board about the selected case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="94" />
+        <location filename="../../ui/views/meetings_view.py" line="96" />
         <source>Add ready cases…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="96" />
+        <location filename="../../ui/views/meetings_view.py" line="98" />
         <source>Remove from agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="98" />
+        <location filename="../../ui/views/meetings_view.py" line="100" />
         <source>Start review</source>
         <translation>开始讨论</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="101" />
+        <location filename="../../ui/views/meetings_view.py" line="103" />
         <source>Print handout</source>
         <translation>打印讲义</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="103" />
+        <location filename="../../ui/views/meetings_view.py" line="105" />
         <source>Print minutes</source>
         <translation>打印会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="105" />
-        <location filename="../../ui/views/meetings_view.py" line="289" />
+        <location filename="../../ui/views/meetings_view.py" line="107" />
+        <location filename="../../ui/views/meetings_view.py" line="292" />
         <source>Finalise meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="107" />
+        <location filename="../../ui/views/meetings_view.py" line="109" />
         <source>Agenda (drag to reorder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="111" />
+        <location filename="../../ui/views/meetings_view.py" line="113" />
         <source>Question:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="122" />
+        <location filename="../../ui/views/meetings_view.py" line="124" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="123" />
-        <location filename="../../ui/views/meetings_view.py" line="129" />
+        <location filename="../../ui/views/meetings_view.py" line="125" />
+        <location filename="../../ui/views/meetings_view.py" line="133" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="123" />
+        <location filename="../../ui/views/meetings_view.py" line="125" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="124" />
+        <location filename="../../ui/views/meetings_view.py" line="126" />
         <source>Present</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="130" />
+        <location filename="../../ui/views/meetings_view.py" line="134" />
         <source>Attendee name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="133" />
+        <location filename="../../ui/views/meetings_view.py" line="137" />
         <source>Attendee role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="134" />
+        <location filename="../../ui/views/meetings_view.py" line="138" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="136" />
+        <location filename="../../ui/views/meetings_view.py" line="140" />
         <source>Save attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="141" />
+        <location filename="../../ui/views/meetings_view.py" line="145" />
         <source>Attendance and quorum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="196" />
+        <location filename="../../ui/views/meetings_view.py" line="199" />
         <source>nursing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="196" />
+        <location filename="../../ui/views/meetings_view.py" line="199" />
         <source>pathology</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="208" />
+        <location filename="../../ui/views/meetings_view.py" line="211" />
         <source>finalised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="251" />
+        <location filename="../../ui/views/meetings_view.py" line="254" />
         <source>Finalised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="251" />
+        <location filename="../../ui/views/meetings_view.py" line="254" />
         <source>Planned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="254" />
+        <location filename="../../ui/views/meetings_view.py" line="257" />
         <source>%n case(s) not ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="374" />
+        <location filename="../../ui/views/meetings_view.py" line="379" />
         <source>{name} present</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/meetings_view.py" line="412" />
+        <location filename="../../ui/views/meetings_view.py" line="417" />
         <source>missing: {roles}</source>
         <translation type="unfinished" />
     </message>
@@ -2222,297 +2227,297 @@ Please send this file to your IT support.</source>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="1" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="1" />
         <source>Colorectal</source>
         <translation>结直肠</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="2" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="2" />
         <source>Gastric</source>
         <translation>胃</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="3" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="3" />
         <source>Small bowel</source>
         <translation>小肠</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="4" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="4" />
         <source>Oesophageal</source>
         <translation>食管</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="5" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="5" />
         <source>Pancreatic</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="6" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="6" />
         <source>Biliary / gallbladder</source>
         <translation>胆道/胆囊</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="7" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="7" />
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="8" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="8" />
         <source>Breast</source>
         <translation>乳腺</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="9" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="9" />
         <source>Ovarian</source>
         <translation>卵巢</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="10" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="10" />
         <source>Neuroendocrine / carcinoid</source>
         <translation>神经内分泌/类癌</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="11" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="11" />
         <source>Kidney</source>
         <translation>肾</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="12" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="12" />
         <source>Uterine / cervical</source>
         <translation>子宫/宫颈</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="13" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="13" />
         <source>Urinary tract</source>
         <translation>泌尿道</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="14" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="14" />
         <source>Hepatocellular (primary liver)</source>
         <translation>肝细胞癌（原发性肝癌）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="15" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="15" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="16" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="16" />
         <source>Unknown primary</source>
         <translation>原发不明</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="17" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="17" />
         <source>Confirmatory imaging (contrast CT / MRI)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="18" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="18" />
         <source>PET-CT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="19" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="19" />
         <source>Biopsy</source>
         <translation>活检</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="20" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="20" />
         <source>Surveillance</source>
         <translation>监测</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="21" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="21" />
         <source>Resection of the primary</source>
         <translation>原发灶切除</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="22" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="22" />
         <source>Liver resection (hepatectomy)</source>
         <translation>肝切除术</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="23" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="23" />
         <source>Ablation (RFA / microwave / cryo)</source>
         <translation>消融（射频/微波/冷冻）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="24" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="24" />
         <source>Ethanol injection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="25" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="25" />
         <source>Systemic chemotherapy</source>
         <translation>全身化疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="26" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="26" />
         <source>Immunotherapy</source>
         <translation>免疫治疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="27" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="27" />
         <source>Hepatic arterial therapy (TACE / HAI)</source>
         <translation>肝动脉治疗（TACE/HAI）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="28" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="28" />
         <source>Radiotherapy</source>
         <translation>放疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="29" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="29" />
         <source>Somatostatin analogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="30" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="30" />
         <source>Best supportive care</source>
         <translation>最佳支持治疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="31" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="31" />
         <source>Diagnostic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="32" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="32" />
         <source>Curative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="33" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="33" />
         <source>Adjuvant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="34" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="34" />
         <source>Palliative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="35" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="35" />
         <source>Synchronous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="36" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="36" />
         <source>Metachronous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="37" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="37" />
         <source>Simultaneous (one operation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="38" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="38" />
         <source>Staged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="39" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="39" />
         <source>After the primary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="40" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="40" />
         <source>Liver ultrasound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="41" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="41" />
         <source>Contrast CT or MRI of the liver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="42" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="42" />
         <source>CEA blood test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="43" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="43" />
         <source>Response imaging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="44" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="44" />
         <source>Clinic review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="45" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="45" />
         <source>Ultrasound</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="46" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="46" />
         <source>Contrast CT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="47" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="47" />
         <source>MRI</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="48" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="48" />
         <source>Suspected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="49" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="49" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="50" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="50" />
         <source>Resectable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="51" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="51" />
         <source>Extensive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="52" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="52" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="53" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="53" />
         <source>Stable disease</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="54" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="54" />
         <source>Progression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="55" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="55" />
         <source>Mild</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="56" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="56" />
         <source>Moderate / severe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="57" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="57" />
         <source>Grade 1-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="58" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="58" />
         <source>Grade 3-4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuga12ejb/vocabulary_strings.py" line="59" />
+        <location filename="../../../../tmp/tmprseqp963/vocabulary_strings.py" line="59" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
