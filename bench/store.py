@@ -113,25 +113,33 @@ def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, A
     return out
 
 
+def timed_populate(path: Path, cases: int, seed: int, day: date) -> tuple[float, Workspace]:
+    ws = Workspace.open(path, actor="bench")
+    t0 = time.perf_counter()
+    for _ in populate(ws, cases, seed, today=day):
+        pass
+    return time.perf_counter() - t0, ws
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=2, help="loads of each kind; the best counts (shared machines)")
     args = parser.parse_args()
     day = date.today()
     figures = []
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.sqlite"
-        ws = Workspace.open(db, actor="bench")
-        t0 = time.perf_counter()
-        for _ in populate(ws, args.cases, args.seed, today=day):
-            pass
-        load = time.perf_counter() - t0
-        peak = peak_rss_mb()
-        baseline = raw_load(Path(tmp) / "raw.sqlite", args.cases, args.seed, day)
-        figures.append(figure(f"bulk load of {args.cases} demo cases (populate)", load, "s", baseline))
-        figures.append(figure("peak memory during the load", peak, "MB"))
-        raw = sqlite3.connect(db)
+        load, ws = timed_populate(Path(tmp) / "bench.sqlite", args.cases, args.seed, day)
+        peak = peak_rss_mb()  # before anything else runs in this process
+        for i in range(1, args.repeat):
+            again, other = timed_populate(Path(tmp) / f"again{i}.sqlite", args.cases, args.seed, day)
+            other.close()
+            load = min(load, again)
+        baseline = min(raw_load(Path(tmp) / f"raw{i}.sqlite", args.cases, args.seed, day) for i in range(args.repeat))
+        figures.append(figure(f"bulk load of {args.cases} demo cases (populate, best of {args.repeat})", load, "s", baseline))
+        figures.append(figure("peak memory during the first load", peak, "MB"))
+        raw = sqlite3.connect(Path(tmp) / "bench.sqlite")
         figures.extend(reads(ws, raw, day))
         raw.close()
         ws.close()
