@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         view = mb.addMenu(translate("Main", "&View"))
         for i in range(len(PAGES)):
             self._action(self.nav.item(i).text(), f"Ctrl+{i + 1}", lambda _=False, i=i: self.go(PAGES[i]), view)
+        view.addSeparator()
+        self.act_full = self._action(translate("Main", "&Full screen (meeting room)"), "F11",
+                                     self.toggle_full_screen, view)
         review = mb.addMenu(translate("Main", "&Review"))
         self.act_next = self._action(translate("Main", "&Next case"), "Ctrl+Right", lambda: self.review.next_case(), review)
         self.act_prev = self._action(translate("Main", "&Previous case"), "Ctrl+Left",
@@ -163,6 +166,15 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "on_shown", None)
         if refresh:
             refresh()
+
+    def toggle_full_screen(self) -> None:
+        """For the meeting-room screen: the whole screen, no navigation column."""
+        full = not self.isFullScreen()
+        self.nav.setVisible(not full)
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def _find(self) -> None:
         self.go("cases")

@@ -109,3 +109,11 @@ def test_review_keyboard_navigation(qtbot: Any, window: Any, ctx: Any) -> None:
     window.act_prev.trigger()  # Ctrl+Left in the Review menu
     wait_idle(qtbot, ctx)
     assert review.where.text() == "Case 1 of 2"
+
+
+def test_full_screen_for_the_meeting_room(qtbot: Any, window: Any) -> None:
+    window.go("review")
+    window.act_full.trigger()
+    assert not window.nav.isVisible()
+    window.act_full.trigger()
+    assert window.nav.isVisible()
