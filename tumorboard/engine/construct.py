@@ -25,13 +25,18 @@ _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _FIELDS_SET: dict[type, set[str]] = {}
 
 
-def make(cls: type[M], **values: Any) -> M:
+def build(cls: type[M], fields: dict[str, Any]) -> M:
+    """An instance whose field values are `fields` (every field named); the dict becomes its own."""
     obj = _new(cls)
-    _set_dict(obj, values)
-    fields = _FIELDS_SET.get(cls)
-    if fields is None:
-        fields = _FIELDS_SET[cls] = set(cls.model_fields)
-    _set_fields(obj, fields)
+    _set_dict(obj, fields)
+    names = _FIELDS_SET.get(cls)
+    if names is None:
+        names = _FIELDS_SET[cls] = set(cls.model_fields)
+    _set_fields(obj, names)
     _set_extra(obj, None)
     _set_private(obj, None)
     return obj
+
+
+def make(cls: type[M], **values: Any) -> M:
+    return build(cls, values)

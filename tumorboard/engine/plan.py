@@ -4,31 +4,20 @@ Rules propose, exclude, cap, warn and ask for missing facts; the Plan merges
 them so the contract's promises hold by construction: one entry per modality,
 an excluded modality is never proposed, options sorted by tier then by the
 catalogue's modality order.
+
+Each proposal, exclusion and warning is kept as the field dict of its output
+model, so assembly turns it into that model without copying (construct.build).
 """
 
 from __future__ import annotations
 
-from .construct import make
+from typing import Any
+
+from .construct import build
 from .recommendation import Exclusion, Option, SourceRef, Warning
 from .vocabulary import MODALITY_ORDER, Intent, Modality, OptionTiming
 
-
-class Draft:
-    __slots__ = ("modality", "tier", "intent", "timing", "rationale", "rules", "sources", "provisional")
-
-    def __init__(
-        self,
-        modality: Modality,
-        tier: int,
-        intent: Intent,
-        timing: OptionTiming | None,
-        rationale: str,
-        rules: list[str],
-        sources: list[SourceRef],
-        provisional: bool,
-    ) -> None:
-        self.modality, self.tier, self.intent, self.timing = modality, tier, intent, timing
-        self.rationale, self.rules, self.sources, self.provisional = rationale, rules, sources, provisional
+Fields = dict[str, Any]
 
 
 def _add_rule(rules: list[str], rule: str) -> None:
@@ -36,7 +25,7 @@ def _add_rule(rules: list[str], rule: str) -> None:
         rules.append(rule)
 
 
-def _add_sources(target: list[SourceRef], sources) -> None:  # type: ignore[no-untyped-def]
+def _add_sources(target: list[SourceRef], sources: tuple[SourceRef, ...]) -> None:
     # Identity, not equality: sources are shared constants, and pydantic's __eq__ costs more than a rule.
     for item in sources:
         for present in target:
@@ -46,14 +35,18 @@ def _add_sources(target: list[SourceRef], sources) -> None:  # type: ignore[no-u
             target.append(item)
 
 
+def _option_order(d: Fields) -> tuple[int, int]:
+    return d["tier"], MODALITY_ORDER[d["modality"]]
+
+
 class Plan:
     __slots__ = ("options", "excluded", "caps", "warnings", "missing", "provisional_all")
 
     def __init__(self) -> None:
-        self.options: dict[Modality, Draft] = {}
-        self.excluded: dict[Modality, tuple[str, list[str], list[SourceRef]]] = {}
+        self.options: dict[Modality, Fields] = {}  # the fields of each Option
+        self.excluded: dict[Modality, Fields] = {}  # the fields of each Exclusion
         self.caps: dict[Modality, tuple[int, str, str, tuple[SourceRef, ...]]] = {}
-        self.warnings: list[tuple[str, str, list[str]]] = []
+        self.warnings: dict[str, Fields] = {}  # code -> the fields of its Warning
         self.missing: list[str] = []
         self.provisional_all = False  # DX-1 / DX-5 / DX-2: treatment options wait for the diagnosis
 
@@ -72,37 +65,56 @@ class Plan:
         and adds its rule and sources."""
         d = self.options.get(modality)
         if d is None:
-            self.options[modality] = Draft(
-                modality, tier, intent, timing, rationale, [rule], list(sources), provisional
-            )
+            self.options[modality] = {
+                "modality": modality,
+                "tier": tier,
+                "intent": intent,
+                "timing": timing,
+                "rationale": rationale,
+                "rules": [rule],
+                "sources": list(sources),
+                "provisional": provisional,
+            }
             return
-        if tier < d.tier or (tier == d.tier and d.provisional and not provisional):
-            if intent is not d.intent:
-                d.rules, d.sources = [], []  # the earlier rules argued a different role for it
-            d.tier, d.intent, d.rationale, d.provisional = tier, intent, rationale, provisional
+        if tier < d["tier"] or (tier == d["tier"] and d["provisional"] and not provisional):
+            if intent is not d["intent"]:
+                d["rules"], d["sources"] = [], []  # the earlier rules argued a different role for it
+            d["tier"], d["intent"], d["rationale"], d["provisional"] = tier, intent, rationale, provisional
             if timing is not None:
-                d.timing = timing
-        elif d.timing is None:
-            d.timing = timing
-        _add_rule(d.rules, rule)
-        _add_sources(d.sources, sources)
+                d["timing"] = timing
+        elif d["timing"] is None:
+            d["timing"] = timing
+        _add_rule(d["rules"], rule)
+        _add_sources(d["sources"], sources)
 
     def has(self, modality: Modality) -> bool:
         return modality in self.options
+
+    def proposed_by(self, modality: Modality, rule: str) -> bool:
+        """Whether `rule` is among the rules behind the option for `modality`."""
+        d = self.options.get(modality)
+        return d is not None and rule in d["rules"]
+
+    def is_provisional(self, modality: Modality) -> bool:
+        return bool(self.options[modality]["provisional"])
+
+    def make_provisional(self, modality: Modality) -> None:
+        """The option waits for facts or a response still to come."""
+        self.options[modality]["provisional"] = True
 
     def support(self, modality: Modality, rule: str, *sources: SourceRef, note: str = "") -> None:
         """Add a rule (its sources, a sentence of rationale) to an option that is already proposed."""
         d = self.options.get(modality)
         if d is not None:
-            _add_rule(d.rules, rule)
-            _add_sources(d.sources, sources)
+            _add_rule(d["rules"], rule)
+            _add_sources(d["sources"], sources)
             if note:
-                d.rationale = f"{d.rationale} {note}"
+                d["rationale"] = f"{d['rationale']} {note}"
 
     def set_timing(self, modality: Modality, timing: OptionTiming, rule: str, *sources: SourceRef) -> None:
         d = self.options.get(modality)
         if d is not None:
-            d.timing = timing
+            d["timing"] = timing
             self.support(modality, rule, *sources)
 
     def cap(self, modality: Modality, tier: int, rule: str, note: str, *sources: SourceRef) -> None:
@@ -111,19 +123,24 @@ class Plan:
             self.caps[modality] = (tier, rule, note, sources)
 
     def exclude(self, modality: Modality, rule: str, reason: str, *sources: SourceRef) -> None:
-        if modality in self.excluded:
-            _reason, rules, refs = self.excluded[modality]
-            _add_rule(rules, rule)
-            _add_sources(refs, sources)
+        e = self.excluded.get(modality)
+        if e is None:
+            self.excluded[modality] = {
+                "modality": modality,
+                "reason": reason,
+                "rules": [rule],
+                "sources": list(sources),
+            }
         else:
-            self.excluded[modality] = (reason, [rule], list(sources))
+            _add_rule(e["rules"], rule)
+            _add_sources(e["sources"], sources)
 
     def warn(self, code: str, rule: str, message: str) -> None:
-        for c, _m, rules in self.warnings:
-            if c == code:
-                _add_rule(rules, rule)
-                return
-        self.warnings.append((code, message, [rule]))
+        w = self.warnings.get(code)
+        if w is None:
+            self.warnings[code] = {"code": code, "message": message, "rules": [rule]}
+        else:
+            _add_rule(w["rules"], rule)
 
     def need(self, *fields: str) -> None:
         for name in fields:
@@ -132,47 +149,31 @@ class Plan:
 
     # ------------------------------------------------------------ assembly
     def build_options(self, diagnostic: frozenset[Modality]) -> list[Option]:
+        """The options, once: an exclusion wins, caps apply, sorted by tier then the catalogue's order."""
+        excluded, caps, all_provisional = self.excluded, self.caps, self.provisional_all
         drafts = []
-        excluded, caps = self.excluded, self.caps
         for m, d in self.options.items():
             if m in excluded:
                 continue  # an exclusion always wins over a proposal
-            cap = caps.get(m) if caps else None
-            if cap is not None and d.tier < cap[0]:
-                d.tier = cap[0]
-                d.rationale = f"{d.rationale} Not first choice here: {cap[2]}"
-                _add_rule(d.rules, cap[1])
-                _add_sources(d.sources, cap[3])
-            if self.provisional_all and m not in diagnostic:
-                d.provisional = True
+            if caps:
+                cap = caps.get(m)
+                if cap is not None and d["tier"] < cap[0]:
+                    d["tier"] = cap[0]
+                    d["rationale"] = f"{d['rationale']} Not first choice here: {cap[2]}"
+                    _add_rule(d["rules"], cap[1])
+                    _add_sources(d["sources"], cap[3])
+            if all_provisional and m not in diagnostic:
+                d["provisional"] = True
             drafts.append(d)
-        drafts.sort(key=lambda d: (d.tier, MODALITY_ORDER[d.modality]))
-        return [
-            make(
-                Option,
-                modality=d.modality,
-                tier=d.tier,
-                intent=d.intent,
-                timing=d.timing,
-                rationale=d.rationale,
-                rules=d.rules,
-                sources=d.sources,
-                provisional=d.provisional,
-            )
-            for d in drafts
-        ]
+        if len(drafts) > 1:
+            drafts.sort(key=_option_order)
+        return [build(Option, d) for d in drafts]
 
     def build_excluded(self) -> list[Exclusion]:
         if not self.excluded:
             return []
-        return [
-            make(Exclusion, modality=m, reason=reason, rules=rules, sources=sources)
-            for m, (reason, rules, sources) in sorted(
-                self.excluded.items(), key=lambda kv: MODALITY_ORDER[kv[0]]
-            )
-        ]
+        ordered = sorted(self.excluded.values(), key=lambda e: MODALITY_ORDER[e["modality"]])
+        return [build(Exclusion, e) for e in ordered]
 
     def build_warnings(self) -> list[Warning]:
-        if not self.warnings:
-            return []
-        return [make(Warning, code=c, message=msg, rules=rules) for c, msg, rules in self.warnings]
+        return [build(Warning, w) for w in self.warnings.values()]

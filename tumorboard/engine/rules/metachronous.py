@@ -106,7 +106,6 @@ def meta_4(s: Situation, plan: Plan) -> None:
     )
     plan.cap(A, 2, "META-4", "the lesion abuts the gallbladder or a major bile duct.", S0_SMALL)
     if plan.has(H) and s.resection[0] is not False:
-        d = plan.options[H]
         plan.propose(
             H,
             1,
@@ -114,7 +113,7 @@ def meta_4(s: Situation, plan: Plan) -> None:
             "META-4",
             "Resection is preferred because ablation next to the gallbladder or a bile duct risks injury.",
             S0_SMALL,
-            provisional=d.provisional,
+            provisional=plan.is_provisional(H),
         )
 
 

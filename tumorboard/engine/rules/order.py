@@ -145,7 +145,7 @@ def vasc_1(s: Situation, plan: Plan) -> None:
     S1_DRUGS,
 )
 def vasc_2(s: Situation, plan: Plan) -> None:
-    if not plan.has(VASC) or "VASC-1" not in plan.options[VASC].rules:
+    if not plan.proposed_by(VASC, "VASC-1"):
         return
     if s.site not in DIGESTIVE and s.site is not PrimarySite.breast:
         return

@@ -178,7 +178,7 @@ def br_2(s: Situation, plan: Plan) -> None:
             continue
         if ready is False:
             if plan.has(m):  # local treatment waits for a limited response to chemotherapy
-                plan.options[m].provisional = True
+                plan.make_provisional(m)
                 plan.support(
                     m,
                     "BR-2",

@@ -39,7 +39,7 @@ def _why_not_liver_surgery(s: Situation) -> str:
 
 
 def _by_sync_1(plan: Plan) -> bool:
-    return H in plan.options and "SYNC-1" in plan.options[H].rules
+    return plan.proposed_by(H, "SYNC-1")
 
 
 @rule(

@@ -129,4 +129,4 @@ def dx_3(s: Situation, plan: Plan) -> None:
         f"ablation; missing: {', '.join(lacking)}.",
     )
     for m in proposed:
-        plan.options[m].provisional = True
+        plan.make_provisional(m)
