@@ -22,29 +22,44 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     keys = list(rows[0])
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=keys)
     names = list(compiled.positiontup or ()) if compiled.positional else keys
-    processors = [_processor(table.c[k].type, conn.dialect) for k in names]
-    # (position, memo, converter): values repeat (dates, timestamps), so each is converted once
-    convert = [(i, {}, p) for i, p in enumerate(processors) if p is not None]
-    pick = itemgetter(*names)
-    params: list[Any] = []
-    append = params.append
-    for row in rows:
-        picked = pick(row)
-        values = list(picked) if len(names) > 1 else [picked]
-        for i, memo, process in convert:
-            value = values[i]
-            if value is None:
-                continue
-            try:
-                values[i] = memo[value]
-            except KeyError:
-                if len(memo) > 50_000:  # bounded: values that never repeat gain nothing
-                    memo.clear()
-                values[i] = memo[value] = process(value)
-            except TypeError:  # unhashable (JSON lists and objects)
-                values[i] = process(value)
-        append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
+    columns = [list(map(itemgetter(name), rows)) for name in names]  # column-wise: C loops, not Python
+    for i, name in enumerate(names):
+        process = _processor(table.c[name].type, conn.dialect)
+        if process is not None:
+            columns[i] = _converted(columns[i], process)
+    params: list[Any] = list(zip(*columns, strict=True))
+    if not compiled.positional:
+        params = [dict(zip(names, values, strict=True)) for values in params]
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _converted(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """Convert each distinct value once (dates and timestamps repeat), then map the column."""
+    try:
+        distinct = {value: process(value) for value in set(column) if value is not None}
+    except TypeError:  # unhashable values: JSON lists (few distinct ones) and objects
+        return _converted_json(column, process)
+    distinct[None] = None
+    return list(map(distinct.__getitem__, column))
+
+
+def _converted_json(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    memo: dict[tuple[Any, ...], Any] = {}
+    out = []
+    for value in column:
+        if value is None:
+            out.append(None)
+        elif type(value) is list:
+            try:
+                key = tuple(value)
+                out.append(memo[key])
+            except KeyError:
+                out.append(memo.setdefault(key, process(value)))
+            except TypeError:  # a list holding objects
+                out.append(process(value))
+        else:
+            out.append(process(value))
+    return out
 
 
 def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
