@@ -25,6 +25,8 @@ def add_months(d: date, months: int) -> date:
     """Calendar months later, clamped to the month's last day (31 Aug + 3 months = 30 Nov)."""
     index = d.month - 1 + months
     year, month = d.year + index // 12, index % 12 + 1
+    if d.day <= 28:  # every month has these days
+        return date(year, month, d.day)
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 

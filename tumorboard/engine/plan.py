@@ -35,10 +35,6 @@ def _add_sources(target: list[SourceRef], sources: tuple[SourceRef, ...]) -> Non
             target.append(item)
 
 
-def _option_order(d: Fields) -> tuple[int, int]:
-    return d["tier"], MODALITY_ORDER[d["modality"]]
-
-
 class Plan:
     __slots__ = ("options", "excluded", "caps", "warnings", "missing", "provisional_all")
 
@@ -151,7 +147,7 @@ class Plan:
     def build_options(self, diagnostic: frozenset[Modality]) -> list[Option]:
         """The options, once: an exclusion wins, caps apply, sorted by tier then the catalogue's order."""
         excluded, caps, all_provisional = self.excluded, self.caps, self.provisional_all
-        drafts = []
+        ranked = []
         for m, d in self.options.items():
             if m in excluded:
                 continue  # an exclusion always wins over a proposal
@@ -164,16 +160,15 @@ class Plan:
                     _add_sources(d["sources"], cap[3])
             if all_provisional and m not in diagnostic:
                 d["provisional"] = True
-            drafts.append(d)
-        if len(drafts) > 1:
-            drafts.sort(key=_option_order)
-        return [build(Option, d) for d in drafts]
+            ranked.append((d["tier"], MODALITY_ORDER[m], d))  # modalities are unique: d is never compared
+        ranked.sort()
+        return [build(Option, d) for _tier, _order, d in ranked]
 
     def build_excluded(self) -> list[Exclusion]:
-        if not self.excluded:
-            return []
-        ordered = sorted(self.excluded.values(), key=lambda e: MODALITY_ORDER[e["modality"]])
-        return [build(Exclusion, e) for e in ordered]
+        if len(self.excluded) < 2:
+            return [build(Exclusion, e) for e in self.excluded.values()]
+        ranked = sorted((MODALITY_ORDER[m], e) for m, e in self.excluded.items())
+        return [build(Exclusion, e) for _order, e in ranked]
 
     def build_warnings(self) -> list[Warning]:
         return [build(Warning, w) for w in self.warnings.values()]
