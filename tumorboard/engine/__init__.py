@@ -10,10 +10,14 @@ How a recommendation is made (evaluation.py):
   2. The rules run section by section (rules/, one module per catalogue section A-F): work-up and
      surveillance; for a liver lesion section C (synchronous) or D (metachronous), then E (order of
      modalities), then F (the primary's own pathway, which may override E); finally the checks
-     that look at the whole plan (META-4, DX-3).
+     that look at the whole plan (META-4, DX-3). Rules that cannot act on the case are not called
+     (rules/__init__.py: WORKUP_LESION, WORKUP_NO_LESION, TREATMENT by site and path; a test runs
+     every rule and checks the result is the same).
   3. Plan (plan.py) merges what the rules say: a second proposal of a modality keeps the better
      tier and adds its rule ids and excerpts; a cap ("not better than tier 2") and an exclusion
-     always win. Options are sorted by tier, then by the catalogue's modality order.
+     always win. Options are sorted by tier, then by the catalogue's modality order. Each entry is
+     kept as its output model's field dict and becomes the model without validation (construct.py;
+     the property tests re-validate whole recommendations).
   4. Scores (scores.py) and the follow-up preview of the firm tier-1 options (followup.py).
 
 Parameters (parameters.py, resources/rules/parameters.toml) hold every threshold with its
