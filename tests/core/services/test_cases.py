@@ -172,3 +172,14 @@ def test_saving_without_changes_keeps_the_version(workspace, make_case):
     renamed = workspace.cases.update(case.id, {"patient": {**patient, "name": "Anna Berg-Lund"}}, case.version)
     assert renamed.version == case.version + 1 and renamed.patient.name == "Anna Berg-Lund"
     assert [r.name for r in workspace.cases.query({"search": "lund"})] == ["Anna Berg-Lund"]
+
+
+def test_rows_for_many_ids_keep_the_order(workspace):
+    from tumorboard.services.demo import populate
+
+    list(populate(workspace, 700, seed=5, today=date(2026, 11, 23)))
+    ids = workspace.cases.ids({"sort": "mrn", "descending": True})
+    assert len(ids) == 700 == workspace.cases.count()
+    rows = workspace.cases.rows(ids)  # more ids than one statement takes
+    assert [r.id for r in rows] == ids
+    assert [r.mrn for r in rows] == sorted((r.mrn for r in rows), reverse=True)
