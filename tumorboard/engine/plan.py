@@ -165,10 +165,14 @@ class Plan:
         return [build(Option, d) for _tier, _order, d in ranked]
 
     def build_excluded(self) -> list[Exclusion]:
-        if len(self.excluded) < 2:
+        if not self.excluded:
+            return []
+        if len(self.excluded) == 1:
             return [build(Exclusion, e) for e in self.excluded.values()]
         ranked = sorted((MODALITY_ORDER[m], e) for m, e in self.excluded.items())
         return [build(Exclusion, e) for _order, e in ranked]
 
     def build_warnings(self) -> list[Warning]:
+        if not self.warnings:
+            return []
         return [build(Warning, w) for w in self.warnings.values()]
