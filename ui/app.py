@@ -62,9 +62,9 @@ def register_fonts(app: QApplication) -> list[str]:
 
 # -- the database ------------------------------------------------------------------
 def default_database_path() -> Path:
-    from tumorboard.store.database import default_path  # the services' default (platformdirs)
+    from tumorboard.services import default_database_path  # the services' default (platformdirs)
 
-    return default_path()
+    return default_database_path()
 
 
 def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Any:

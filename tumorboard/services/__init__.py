@@ -1,5 +1,8 @@
 """Use cases shared by the GUI, the CLI, reports and batch jobs (docs/services-api.md)."""
 
+from tumorboard.store.database import default_path as default_database_path
+from tumorboard.store.migrate import SCHEMA_HEAD
+
 from .workspace import Workspace
 
-__all__ = ["Workspace"]
+__all__ = ["SCHEMA_HEAD", "Workspace", "default_database_path"]

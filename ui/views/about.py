@@ -19,10 +19,8 @@ def rule_set_text() -> str:
 
 
 def schema_text() -> str:
-    try:
-        from tumorboard.store.migrate import SCHEMA_HEAD
-    except ImportError:
-        return translate("About", "unknown")
+    from tumorboard.services import SCHEMA_HEAD
+
     return str(SCHEMA_HEAD)
 
 

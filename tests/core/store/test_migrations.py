@@ -109,3 +109,19 @@ def test_every_past_revision_migrates_to_head_on_this_backend(db_url):
     with ws.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
     ws.close()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    """Alembic costs ~0.1 s to import: only a database that needs migrating pays it."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "current.sqlite"
+    Workspace.open(db).close()  # created (and migrated) in this process
+    code = ("import sys\nfrom tumorboard.services import Workspace\n"
+            "Workspace.open(sys.argv[1]).close()\nprint('alembic' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    fresh = tmp_path / "fresh.sqlite"
+    out = subprocess.run([sys.executable, "-c", code, str(fresh)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"  # creating the schema still goes through the migrations
