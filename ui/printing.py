@@ -7,7 +7,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +71,50 @@ def make_pdf(
 
 def ctx_opens_files(ctx: Any) -> bool:
     return getattr(ctx, "open_files", True) and not os.environ.get("TUMORBOARD_NO_OPEN")
+
+
+def export_file(
+    ctx: Any,
+    parent: QWidget | None,
+    build: Callable[[Any], bytes],
+    filename: str,
+    ask_where: bool = False,
+    done: Callable[[Path], None] | None = None,
+    open_after: bool = False,
+) -> None:
+    """Build a file's bytes with `build(ws)` on the database thread (cancellable progress
+    dialog), write it atomically; `done(path)` on the GUI thread. Calendars (.ics) and the
+    test print go this way; PDFs of the board's reports go through make_pdf."""
+    if ask_where:
+        suffix = Path(filename).suffix.lower()
+        kind = (translate("Print", "Calendar files (*.ics)") if suffix == ".ics"
+                else translate("Print", "PDF files (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(parent, translate("Print", "Save as"),
+                                                str(output_folder() / safe_name(filename)), kind)
+        if not chosen:
+            return
+        target = Path(chosen)
+    else:
+        target = output_folder() / safe_name(filename)
+
+    preparing = translate("Print", "Preparing {name}").format(name=target.name)
+    writing = translate("Print", "Writing the file")
+
+    def work(ws: Any) -> Iterator[Any]:
+        from tumorboard.services.reports import write_atomically
+        from tumorboard.services.schemas import Progress
+
+        yield Progress(done=0, total=2, message=preparing)
+        data = build(ws)
+        yield Progress(done=1, total=2, message=writing)
+        path = write_atomically(data, target)
+        yield Progress(done=2, total=2, message=str(path))
+
+    def written(_last: Any) -> None:
+        log.info("file written: %s", target)
+        if open_after and ctx_opens_files(ctx):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if done:
+            done(target)
+
+    ctx.tasks.run_progress(parent, translate("Print", "Exporting…"), work, success=written)

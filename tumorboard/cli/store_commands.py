@@ -1,4 +1,4 @@
-"""Commands over the case store: init, demo, cases list, meetings list, followups due, backup, restore."""
+"""Commands over the case store: init, demo, cases list, meetings list, followups due, reevaluate, backup, restore."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import sys
 from datetime import date, timedelta
 
 from tumorboard.engine.vocabulary import PrimarySite, label
+from tumorboard.services import SCHEMA_HEAD
 from tumorboard.services.schemas import CaseQuery, CaseStatus
-from tumorboard.store.migrate import SCHEMA_HEAD
 
 from .common import open_workspace, print_json, reader_may_stop
 
@@ -46,6 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today + the due window (30 days)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_followups_due)
+
+    p = sub.add_parser("reevaluate", help="run the decision rules again on every open case "
+                       "(after a rule-set or parameter update)")
+    p.set_defaults(func=cmd_reevaluate)
 
     p = sub.add_parser("backup", help="copy the SQLite database safely while it is in use")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -124,6 +128,20 @@ def cmd_followups_due(args: argparse.Namespace) -> int:
         for f in rows:
             flag = "OVERDUE" if f.due < today else ""
             print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {f.patient_name:<28} {flag}")
+    return 0
+
+
+def cmd_reevaluate(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        last = None
+        for progress in ws.cases.reevaluate_all():
+            print(f"\rre-evaluated {progress.done}/{progress.total} open case(s)", end="", file=sys.stderr, flush=True)
+            last = progress
+        print(file=sys.stderr)
+    if last is None or last.total == 0:
+        print("no open cases to re-evaluate")
+    else:
+        print(f"{last.done} open case(s) re-evaluated; {last.message}")
     return 0
 
 

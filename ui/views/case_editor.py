@@ -4,7 +4,9 @@ beside them, the readiness checklist, undo/redo, and no lost edits."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -36,7 +38,7 @@ from ui.errors import show_error
 from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT
 from ui.i18n import translate
 from ui.labels import SEXES, sex_label, status_label
-from ui.printing import make_pdf
+from ui.printing import export_file, make_pdf
 from ui.tasks import make_timer
 from ui.views.case_records import ImagingSection, LabSection
 from ui.views.decision_panel import DecisionPanel
@@ -121,7 +123,11 @@ class CaseEditor(QWidget):
         self.act_summary.setShortcut(QKeySequence.StandardKey.Print)
         self.act_schedule = QAction(translate("Editor", "Print follow-up schedule"), self)
         self.act_schedule.triggered.connect(self.print_schedule)
-        for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule):
+        self.act_calendar = QAction(translate("Editor", "Export calendar (.ics)"), self)
+        self.act_calendar.setToolTip(translate("Editor", "The open follow-ups as calendar events (no patient names)"))
+        self.act_calendar.triggered.connect(lambda: self.export_calendar())
+        for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule,
+                  self.act_calendar):
             tb.addAction(a)
             self.addAction(a)
 
@@ -318,7 +324,7 @@ class CaseEditor(QWidget):
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
         self.status_label.setText(status_label(self.status) if self.status else translate("Editor", "not saved yet"))
         saved = bool(self.case_id)
-        for w in (self.act_summary, self.act_schedule):
+        for w in (self.act_summary, self.act_schedule, self.act_calendar):
             w.setEnabled(saved)
         for section in (self.imaging, self.labs):
             section.set_case(self.case_id)
@@ -475,6 +481,19 @@ class CaseEditor(QWidget):
     def print_schedule(self) -> None:
         if self.case_id:
             make_pdf(self.ctx, self, "schedule", self.case_id, f"case-{self.mrn.text()}-schedule.pdf")
+
+    def export_calendar(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        """The follow-up schedule as an .ics file, built and written off the GUI thread."""
+        if not self.case_id:
+            return
+        cid = self.case_id
+
+        def build(ws: Any) -> bytes:
+            from tumorboard.services.reports import case_ics
+
+            return case_ics(ws, cid)
+
+        export_file(self.ctx, self, build, f"case-{self.mrn.text()}-follow-up.ics", ask_where=ask_where, done=done)
 
     # -- closing ---------------------------------------------------------------------------------
     def ask_unsaved(self) -> QMessageBox.StandardButton:

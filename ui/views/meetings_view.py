@@ -3,6 +3,8 @@ not-ready cases flagged), attendance with roles and the quorum check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -32,7 +34,7 @@ from tumorboard.services.schemas import AttendeeIn, CaseQuery
 from ui.context import Context
 from ui.i18n import translate
 from ui.models.agenda import AgendaModel
-from ui.printing import make_pdf
+from ui.printing import export_file, make_pdf
 from ui.style import BAD_FG, OK_FG
 from ui.views.meeting_dialogs import ChooseCasesDialog, NewMeetingDialog
 
@@ -104,6 +106,9 @@ class MeetingsView(QWidget):
         self.handout_button.clicked.connect(self.print_current)
         self.minutes_button = QPushButton(translate("Meetings", "Print minutes"))
         self.minutes_button.clicked.connect(self.print_minutes)
+        self.invite_button = QPushButton(translate("Meetings", "Export invitation (.ics)"))
+        self.invite_button.setToolTip(translate("Meetings", "A calendar invitation with the agenda (cases by number, no names)"))
+        self.invite_button.clicked.connect(lambda: self.export_invitation())
         self.finalise_button = QPushButton(translate("Meetings", "Finalise meeting"))
         self.finalise_button.clicked.connect(self.finalise)
         agenda_box = QGroupBox(translate("Meetings", "Agenda (drag to reorder)"))
@@ -154,7 +159,8 @@ class MeetingsView(QWidget):
         tl.addWidget(self.quorum)
 
         actions = QHBoxLayout()
-        for b in (self.review_button, self.handout_button, self.minutes_button, self.finalise_button):
+        for b in (self.review_button, self.handout_button, self.minutes_button, self.invite_button,
+                  self.finalise_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -265,7 +271,7 @@ class MeetingsView(QWidget):
         for w in (self.add_button, self.remove_button, self.question, self.att_add, self.att_save,
                   self.finalise_button):
             w.setEnabled(editable)
-        for w in (self.review_button, self.handout_button, self.minutes_button):
+        for w in (self.review_button, self.handout_button, self.minutes_button, self.invite_button):
             w.setEnabled(on and self.meeting is not None)
         self.agenda_view.setDragEnabled(editable)
 
@@ -424,3 +430,16 @@ class MeetingsView(QWidget):
     def print_minutes(self) -> None:
         if self.meeting:
             make_pdf(self.ctx, self, "minutes", self.meeting.id, f"minutes-{self.meeting.meeting_date}.pdf")
+
+    def export_invitation(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        """The meeting as a calendar invitation (.ics), built and written off the GUI thread."""
+        if not self.meeting:
+            return
+        mid = self.meeting.id
+
+        def build(ws: Any) -> bytes:
+            from tumorboard.services.reports import meeting_ics
+
+            return meeting_ics(ws, mid)
+
+        export_file(self.ctx, self, build, f"tumor-board-{self.meeting.meeting_date}.ics", ask_where=ask_where, done=done)

@@ -3,6 +3,8 @@ parameters (read-only, with citations), the database location, backup and restor
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,13 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.i18n import translate
 from ui.views.about import rule_set_text
+
+
+def changed_text(message: str) -> str:
+    """The service's "N case(s) with a changed first-choice recommendation", for translation."""
+    m = re.match(r"(\d+)", message or "")
+    n = int(m.group(1)) if m else 0
+    return translate("Settings", "{n} with a changed first-choice recommendation").format(n=n)
 
 
 class SettingsView(QWidget):
@@ -68,6 +77,11 @@ class SettingsView(QWidget):
         srow.addWidget(self.save_button)
         srow.addWidget(self.saved_note, 1)
         bf.addRow(srow)
+        self.test_print_button = QPushButton(translate("Settings", "Test print"))
+        self.test_print_button.setToolTip(translate(
+            "Settings", "A handout with invented patients under this letterhead: checks logo, name and printer"))
+        self.test_print_button.clicked.connect(lambda: self.test_print())
+        bf.addRow(translate("Settings", "Handouts"), self.test_print_button)
 
         self.db_label = QLabel(ctx.ws.location)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,6 +131,17 @@ class SettingsView(QWidget):
         note.setObjectName("muted")
         pl.addWidget(note)
         pl.addWidget(self.parameters)
+        self.reevaluate_button = QPushButton(translate("Settings", "Re-evaluate all open cases"))
+        self.reevaluate_button.setToolTip(translate(
+            "Settings", "Run the decision rules again on every open case (after a rule-set or parameter update)"))
+        self.reevaluate_button.clicked.connect(self.reevaluate_all)
+        self.reevaluate_note = QLabel()
+        self.reevaluate_note.setObjectName("muted")
+        self.reevaluate_note.setWordWrap(True)
+        rrow = QHBoxLayout()
+        rrow.addWidget(self.reevaluate_button)
+        rrow.addWidget(self.reevaluate_note, 1)
+        pl.addLayout(rrow)
         self._fill_parameters()
 
         top = QHBoxLayout()
@@ -182,6 +207,46 @@ class SettingsView(QWidget):
 
         data = type(self.settings).model_validate(new.model_dump())
         self.ctx.tasks.run(lambda ws: ws.settings.update(data), success=done, parent=self)
+
+    # -- decision support and printing ---------------------------------------------------
+    def reevaluate_all(self) -> None:
+        """ws.cases.reevaluate_all() on the database thread, with a cancellable progress dialog."""
+        self.reevaluate_button.setEnabled(False)
+        self.reevaluate_note.setText(translate("Settings", "Re-evaluating…"))
+
+        def done(last: Any) -> None:
+            self.reevaluate_button.setEnabled(True)
+            if last is None or not last.total:
+                self.reevaluate_note.setText(translate("Settings", "No open cases to re-evaluate."))
+            else:
+                self.reevaluate_note.setText(translate("Settings", "{n} open case(s) re-evaluated; {changes}.").format(
+                    n=last.done, changes=changed_text(last.message)))
+            self.ctx.cases_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            from ui.errors import show_error
+            from ui.tasks import Cancelled
+
+            self.reevaluate_button.setEnabled(True)
+            if isinstance(exc, Cancelled):
+                self.reevaluate_note.setText(translate("Settings", "Stopped; the cases done so far keep their new evaluation."))
+            else:
+                self.reevaluate_note.setText("")
+                show_error(self, exc)
+
+        self.ctx.tasks.run_progress(self, translate("Settings", "Re-evaluating open cases…"),
+                                    lambda ws: ws.cases.reevaluate_all(), success=done, failure=failed)
+
+    def test_print(self, done: Callable[[Path], None] | None = None) -> None:
+        """A specimen handout (invented patients) under this hospital's letterhead, opened for printing."""
+        from ui.printing import export_file
+
+        def build(ws: Any) -> bytes:
+            from tumorboard.services.reports import specimen_pdf
+
+            return specimen_pdf(ws)
+
+        export_file(self.ctx, self, build, "tumorboard-test-print.pdf", done=done, open_after=True)
 
     # -- backup and restore --------------------------------------------------------------
     def backup_now(self) -> None:

@@ -79,3 +79,22 @@ def test_backup_and_restore(run, tmp_path, is_postgres):
     bad.write_text("not a database")
     code, _, err = run("restore", str(bad))
     assert code == 2 and "not a SQLite database" in err
+
+
+def test_reevaluate_stores_the_first_choice_for_every_open_case(run, db_url):
+    from sqlalchemy import select
+
+    from tumorboard.services import Workspace
+    from tumorboard.store.models import Case
+
+    code, out, _ = run("reevaluate")
+    assert code == 0 and "no open cases" in out
+    run("demo", "--cases", "12", "--seed", "4")
+    code, out, err = run("reevaluate")
+    with Workspace.open(db_url) as ws:
+        rows = ws.fetch(select(Case.status, Case.evaluated_rule_set, Case.evaluated_tier1, Case.evaluated_at))
+    open_rows = [r for r in rows if r.status != "closed"]
+    assert code == 0 and f"{len(open_rows)} open case(s) re-evaluated" in out
+    assert f"re-evaluated {len(open_rows)}/{len(open_rows)}" in err  # the progress line
+    assert open_rows and all(r.evaluated_rule_set and r.evaluated_at is not None for r in open_rows)
+    assert all(r.evaluated_tier1 is None for r in rows if r.status == "closed")

@@ -1,0 +1,115 @@
+"""Settings: re-evaluate all open cases and the test print; calendar exports from the
+case editor and the meeting. Each runs on the database thread and writes a real file."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from tests.ui.conftest import make_case, wait_idle
+from tumorboard.services.schemas import DecisionIn, MeetingIn
+
+
+@pytest.fixture
+def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from ui import printing
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(printing, "output_folder", lambda: folder)
+    return folder
+
+
+def _evaluated(ws: Any) -> dict[int, Any]:
+    from tumorboard.store.models import Case
+
+    return {r.id: r.evaluated_at for r in ws.fetch(select(Case.id, Case.evaluated_at))}
+
+
+def test_reevaluate_all_open_cases_from_settings(qtbot: Any, window: Any, ctx: Any) -> None:
+    cases = [make_case(ctx.ws, mrn=f"R-{i}", name=f"Case {i}") for i in range(3)]
+    closed = ctx.ws.cases.archive(cases[2].id, expected_version=cases[2].version)
+    assert all(v is None for v in _evaluated(ctx.ws).values())
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    window.settings_page.reevaluate_button.click()
+    assert not window.settings_page.reevaluate_button.isEnabled()  # no second run while one is going
+    wait_idle(qtbot, ctx)
+    evaluated = _evaluated(ctx.ws)
+    assert evaluated[cases[0].id] is not None and evaluated[cases[1].id] is not None
+    assert evaluated[closed.id] is None  # closed cases are left alone
+    assert window.settings_page.reevaluate_button.isEnabled()
+    assert "2 open case(s) re-evaluated" in window.settings_page.reevaluate_note.text()
+
+
+def test_reevaluate_can_be_cancelled(qtbot: Any, window: Any, ctx: Any) -> None:
+    make_case(ctx.ws)
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    ctx.tasks.run(lambda ws: None)  # a job ahead of it, so cancelling lands before the work starts
+    window.settings_page.reevaluate_all()
+    jobs = list(ctx.tasks._pending.values())
+    jobs[-1].cancel.set()
+    wait_idle(qtbot, ctx)
+    assert "Stopped" in window.settings_page.reevaluate_note.text()
+    assert window.settings_page.reevaluate_button.isEnabled()
+
+
+def test_test_print_writes_a_specimen_handout(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:
+    settings = ctx.ws.settings.get()
+    ctx.ws.settings.update(settings.model_copy(update={"hospital_name": "St. Elsewhere Liver Centre"}))
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    written: list[Path] = []
+    window.settings_page.test_print(done=written.append)
+    wait_idle(qtbot, ctx, timeout=60000)
+    assert written == [out_folder / "tumorboard-test-print.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(written[0]).pages)
+    assert "St. Elsewhere Liver Centre" in text and "SPECIMEN" in text
+
+
+def test_case_calendar_export_from_the_editor(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:
+    case = make_case(ctx.ws, mrn="ICS-1", name="Calendar, Carla")
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today(), title="Board"))
+    item = ctx.ws.meetings.add_case(m.id, case.id, "Resect?")
+    tier1 = [o.modality.value for o in ctx.ws.cases.evaluate(case.id).tier1()]
+    ctx.ws.decisions.record(DecisionIn(agenda_item_id=item.id, modalities=tier1 or ["surveillance"],
+                                       intent="curative", deviation_reason=None if tier1 else "board's choice",
+                                       rationale="as advised"))
+    due = [f for f in ctx.ws.followups.for_case(case.id) if f.status == "open"]
+    assert due, "the decision made a follow-up schedule"
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    assert editor.act_calendar.isEnabled()
+    written: list[Path] = []
+    editor.export_calendar(ask_where=False, done=written.append)
+    wait_idle(qtbot, ctx)
+    assert written == [out_folder / "case-ICS-1-follow-up.ics"]
+    cal = Calendar.from_ical(written[0].read_bytes())
+    events = [e for e in cal.walk("VEVENT")]
+    assert sorted(e.decoded("DTSTART") for e in events) == sorted(f.due for f in due)
+    assert "Calendar" not in written[0].read_text(encoding="utf-8")  # no patient name in a calendar
+
+
+def test_meeting_invitation_export(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:
+    case = make_case(ctx.ws, mrn="INV-1", name="Invite, Ida")
+    day = date.today() + timedelta(days=3)
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=day, title="Liver board", place="Room 4"))
+    ctx.ws.meetings.add_case(m.id, case.id, "Ablate?")
+    window.go("meetings")
+    window.meetings.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    assert window.meetings.invite_button.isEnabled()
+    written: list[Path] = []
+    window.meetings.export_invitation(ask_where=False, done=written.append)
+    wait_idle(qtbot, ctx)
+    assert written == [out_folder / f"tumor-board-{day}.ics"]
+    event = next(iter(Calendar.from_ical(written[0].read_bytes()).walk("VEVENT")))
+    assert str(event.get("LOCATION")) == "Room 4" and "Liver board" in str(event.get("SUMMARY"))
+    assert "Invite" not in written[0].read_text(encoding="utf-8")
