@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="fill the database with synthetic patients, meetings and follow-ups")
     p.add_argument("--cases", type=_positive, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
+    p.add_argument("--append", action="store_true",
+                   help="add the demo cases to a database that already holds cases (refused otherwise)")
     p.set_defaults(func=cmd_demo)
 
     cases = sub.add_parser("cases", help="the case list").add_subparsers(dest="cases_command", metavar="ACTION")
@@ -77,6 +79,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from tumorboard.services.demo import populate
 
     with open_workspace(args) as ws:
+        existing = ws.cases.count()
+        if existing and not args.append:
+            print(f"tumorboard: {ws.location} already holds {existing} case(s); demo data would be mixed with "
+                  "them. Nothing was changed. Use an empty database (--db NEW_FILE), or add --append to mix "
+                  "synthetic cases in on purpose.", file=sys.stderr)
+            return 2
         last = None
         for progress in populate(ws, args.cases, args.seed):
             print(f"\r{progress.done}/{progress.total}", end="", file=sys.stderr, flush=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ from tumorboard.store.models import (
 from tumorboard.store.types import text_key
 
 from . import engine_bridge
-from .demo_facts import case_facts, person
+from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
 from .schemas import LAB_UNITS, Progress
 
@@ -166,20 +167,27 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     roll = rng.random()
     meeting: tuple[int, date] | None = None
     deferred_at: tuple[int, date] | None = None
+    workup: Workup | None = None
     if roll < p_listed:
-        role, meeting = "listed", upcoming[rng.randrange(len(upcoming))]
-        detected = meeting[1] - timedelta(days=rng.randint(7, 30))
-    elif roll < p_listed + p_decided:
-        slot = rng.randrange(len(past))
-        role, meeting = "decided", past[slot]
-        if slot and rng.random() < DEFERRED_SHARE:  # first listed a week earlier, deferred
-            deferred_at = past[slot - 1]
-        detected = meeting[1] - timedelta(days=rng.randint(7, 35))
+        meeting = upcoming[rng.randrange(len(upcoming))]
+        workup = _listed_workup(rng, index, day, positions[meeting[0]] + 1)
+        if workup is None:  # a pathway-walking case still in work-up: not listed
+            meeting, roll = None, 1.0
+    if workup is not None:
+        role = "listed"
+        facts, question, detected = workup.facts, workup.question, workup.detected
     else:
-        r = rng.random()
-        role = "draft" if r < 0.35 else "ready" if r < 0.6 else "closed"
-        detected = day - timedelta(days=rng.randint(0, 60) if role != "closed" else rng.randint(400, 3650))
-    facts, question = case_facts(rng, index, detected)
+        if roll < p_listed + p_decided:
+            slot = rng.randrange(len(past))
+            role, meeting = "decided", past[slot]
+            if slot and rng.random() < DEFERRED_SHARE:  # first listed a week earlier, deferred
+                deferred_at = past[slot - 1]
+            detected = meeting[1] - timedelta(days=rng.randint(7, 35))
+        else:
+            r = rng.random()
+            role = "draft" if r < 0.35 else "ready" if r < 0.6 else "closed"
+            detected = day - timedelta(days=rng.randint(0, 60) if role != "closed" else rng.randint(400, 3650))
+        facts, question = case_facts(rng, index, detected)
     name, sex = person(rng)
     pid, cid = ids.take(Patient), ids.take(Case)
     mrn = f"DM{mrn_base + index:08d}"
@@ -195,7 +203,7 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         status = "closed" if age_days > 730 else ("discussed" if rng.random() < 0.05 else "follow_up")
     rows[Case].append({**case, "id": cid, "patient_id": pid, "title": question, "notes": "", "status": status,
                        "evaluated_rule_set": None, "evaluated_tier1": None, "evaluated_at": None, "version": 1, **stamp})
-    studied = detected - timedelta(days=rng.randrange(11))
+    studied = workup.studied if workup else detected - timedelta(days=rng.randrange(11))
     if facts.get("liver_mets") == "none":
         findings, modalities = "No focal liver lesion", ["ultrasound"]
     else:
@@ -205,7 +213,7 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         rows[ImagingStudy].append({"id": ids.take(ImagingStudy), "case_id": cid, "modality": modality,
                                    "study_date": studied, "findings": findings,
                                    "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
-    drawn = detected - timedelta(days=rng.randrange(8))
+    drawn = workup.drawn if workup else detected - timedelta(days=rng.randrange(8))
     for test, field in LAB_FACTS if role != "closed" else ():  # archived cases: facts only
         if field in facts:
             rows[LabResult].append({"id": ids.take(LabResult), "case_id": cid, "test": test, "value": facts[field],
@@ -231,6 +239,52 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                              "version": 1, **stamp})
     if role == "decided":
         _decision(rows, ids, rng, cid, item_id, meeting, facts, status, day, stamp)
+
+
+@dataclass
+class Workup:
+    """A case on an upcoming agenda: its facts and when its imaging and labs were done."""
+
+    facts: dict[str, Any]
+    question: str
+    detected: date
+    studied: date
+    drawn: date
+
+
+#: positions on an upcoming agenda whose case is deliberately not ready (the flag shows, the agenda is not all red)
+NOT_READY_POSITIONS = {2: "stale_labs", 7: "no_ecog"}
+
+
+def _listed_workup(rng: random.Random, index: int, day: date, position: int) -> Workup | None:
+    """A coordinator's prepared case: confirmed CT/MRI within the imaging limit, liver function
+    within the labs limit, ECOG, future liver remnant when resection is among the options;
+    except at NOT_READY_POSITIONS, where one item is left stale or missing. None: one of the
+    cases that walk every pathway is still in work-up (its pathway is kept, it is not listed)."""
+    imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+    studied = day - timedelta(days=rng.randint(2, max(2, imaging_weeks * 7 - 14)))
+    drawn = day - timedelta(days=rng.randint(0, max(0, labs_weeks * 7 - 5)))
+    detected = studied - timedelta(days=rng.randint(0, 10))
+    for _attempt in range(50):  # a work-up case (no confirmed CT/MRI yet) is not what gets listed: draw again
+        facts, question = case_facts(rng, index, detected)
+        if set(facts.get("confirmed_by") or ()) & {"ct", "mri"} and facts.get("liver_mets") == "confirmed":
+            break
+        if index < FIRST_RANDOM_INDEX:
+            return None
+    else:
+        return None
+    facts.setdefault("ecog", 0 if rng.random() < 0.5 else 1)
+    if any(k not in facts for k in ("bilirubin_umol_l", "albumin_g_l", "inr")):
+        demo_labs(rng, facts)
+    rec = engine_bridge.evaluate(CaseFacts.model_validate({**facts, "as_of": day}))
+    if any(o.modality.value == "hepatectomy" for o in rec.options) and "future_liver_remnant_pct" not in facts:
+        facts["future_liver_remnant_pct"] = float(rng.randint(35, 65))
+    gap = NOT_READY_POSITIONS.get(position)
+    if gap == "stale_labs":
+        drawn = day - timedelta(days=labs_weeks * 7 + rng.randint(5, 20))
+    elif gap == "no_ecog":
+        facts.pop("ecog", None)
+    return Workup(facts, question, detected, studied, drawn)
 
 
 def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, cid: int, item_id: int,

@@ -243,6 +243,13 @@ PATHWAYS: list[tuple[int, Callable[[random.Random, date], tuple[dict[str, Any], 
 _FUNCS = [p for _, p in PATHWAYS]
 _CUMULATIVE = list(itertools.accumulate(w for w, _ in PATHWAYS))
 ALL_SITES = [s.value for s in PrimarySite]
+#: case_facts from this index on draws a pathway at random (before it: every pathway, then every site)
+FIRST_RANDOM_INDEX = len(_FUNCS) + len(ALL_SITES)
+
+
+def demo_labs(rng: random.Random, f: dict[str, Any]) -> None:
+    """Liver function of a Child-Pugh A patient (for a case whose pathway left it out)."""
+    _labs(rng, f)
 
 
 def case_facts(rng: random.Random, index: int, detected: date) -> tuple[dict[str, Any], str]:

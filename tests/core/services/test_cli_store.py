@@ -72,7 +72,7 @@ def test_backup_and_restore(run, tmp_path, is_postgres):
         assert code == 2 and "pg_dump" in err
         return
     assert code == 0 and (tmp_path / "copy.sqlite").exists()
-    run("demo", "--cases", "5", "--seed", "9")
+    run("demo", "--cases", "5", "--seed", "9", "--append")
     code, out, _ = run("restore", str(tmp_path / "copy.sqlite"))
     assert code == 0 and "10 case(s)" in out and "kept as" in out
     bad = tmp_path / "bad.sqlite"
@@ -98,3 +98,14 @@ def test_reevaluate_stores_the_first_choice_for_every_open_case(run, db_url):
     assert f"re-evaluated {len(open_rows)}/{len(open_rows)}" in err  # the progress line
     assert open_rows and all(r.evaluated_rule_set and r.evaluated_at is not None for r in open_rows)
     assert all(r.evaluated_tier1 is None for r in rows if r.status == "closed")
+
+
+def test_demo_refuses_a_database_with_cases_unless_appending(run):
+    assert run("demo", "--cases", "5", "--seed", "1")[0] == 0
+    code, out, err = run("demo", "--cases", "5", "--seed", "2")
+    assert code == 2 and "already holds 5 case(s)" in err and "--append" in err and out == ""
+    code, out, _ = run("cases", "list", "--json")
+    assert len(json.loads(out)) == 5  # nothing was added
+    code, out, _ = run("demo", "--cases", "5", "--seed", "2", "--append")
+    assert code == 0
+    assert len(json.loads(run("cases", "list", "--json")[1])) == 10
