@@ -8,6 +8,7 @@ SQLite's LIKE folds ASCII only; the same statement runs on PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -16,8 +17,9 @@ from sqlalchemy import Engine, Integer, Select, String, bindparam, func, select
 
 from tumorboard.store.models import AgendaItem, Case, Patient
 from tumorboard.store.prepared import Prepared
-from tumorboard.store.types import like_pattern
+from tumorboard.store.types import Day, like_pattern
 
+from . import readiness_stored
 from .schemas import CaseQuery, CaseRow
 
 ROW_COLUMNS = (
@@ -59,6 +61,9 @@ def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
     if q.meeting_id is not None:
         meeting = select(AgendaItem.case_id).where(AgendaItem.meeting_id == bindparam("meeting_id", type_=Integer))
         stmt = stmt.where(Case.id.in_(meeting))
+    if q.ready is not None:  # the stored checklist, age limits applied as of today (readiness_stored.py)
+        stmt = stmt.where(readiness_stored.predicate(
+            q.ready, bindparam("imaging_since", type_=Day), bindparam("labs_since", type_=Day)))
     return stmt
 
 
@@ -72,8 +77,12 @@ def ordered(q: CaseQuery, stmt: Select[Any]) -> Select[Any]:
     return stmt
 
 
-def params(q: CaseQuery) -> dict[str, Any]:
+def params(q: CaseQuery, ready_since: tuple[date, date] | None = None) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    if q.ready is not None:
+        if ready_since is None:
+            raise ValueError("a readiness filter needs the age limits (imaging since, labs since)")
+        values["imaging_since"], values["labs_since"] = ready_since
     if q.search.strip():
         values["search"] = like_pattern(q.search)
     if q.site is not None:
@@ -91,14 +100,15 @@ def params(q: CaseQuery) -> dict[str, Any]:
 
 def _shape(q: CaseQuery) -> tuple[Any, ...]:
     return (bool(q.search.strip()), q.site is not None, q.status is not None, q.meeting_id is not None,
-            q.sort, q.descending, bool(q.offset), q.limit is not None)
+            q.sort, q.descending, bool(q.offset), q.limit is not None, q.ready)
 
 
 @lru_cache(maxsize=512)
 def _prepared(kind: str, shape: tuple[Any, ...]) -> Prepared:
     q = CaseQuery(search="x" if shape[0] else "", site="other" if shape[1] else None,
                   status="draft" if shape[2] else None, meeting_id=0 if shape[3] else None,
-                  sort=shape[4], descending=shape[5], offset=1 if shape[6] else 0, limit=1 if shape[7] else None)
+                  sort=shape[4], descending=shape[5], offset=1 if shape[6] else 0, limit=1 if shape[7] else None,
+                  ready=shape[8])
     if kind == "rows":
         return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS)))
     if kind == "ids":
@@ -106,9 +116,10 @@ def _prepared(kind: str, shape: tuple[Any, ...]) -> Prepared:
     return Prepared(lambda: filtered(q, func.count(Case.id)))
 
 
-def run(engine: Engine, kind: str, q: CaseQuery) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """kind: "rows" (CaseRow columns), "ids" or "count"."""
-    return _prepared(kind, _shape(q)).run(engine, params(q))
+def run(engine: Engine, kind: str, q: CaseQuery,
+        ready_since: tuple[date, date] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """kind: "rows" (CaseRow columns), "ids" or "count"; ready_since: the readiness age limits."""
+    return _prepared(kind, _shape(q)).run(engine, params(q, ready_since))
 
 
 @lru_cache(maxsize=64)

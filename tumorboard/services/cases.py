@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
@@ -14,7 +14,7 @@ from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
 
-from . import case_list, engine_bridge, readiness
+from . import case_list, engine_bridge, readiness, readiness_stored
 from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
 from .rows import agenda_rows, followup_rows
@@ -68,6 +68,7 @@ class Cases:
             s.add(case)
             s.flush()
             audit(s, self.ws, "case", case.id, "create", None, snapshot(case))
+            self._refresh_ready(s, case)
             return self._detail(s, case)
 
     def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
@@ -92,6 +93,8 @@ class Cases:
             touch(case, self.ws)
             s.flush()
             audit(s, self.ws, "case", case.id, "update", before, snapshot(case))
+            if facts is not None:
+                self._refresh_ready(s, case)
             return self._detail(s, case)
 
     def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
@@ -121,6 +124,7 @@ class Cases:
             s.add(row)
             s.flush()
             audit(s, self.ws, "imaging_study", row.id, "create", None, snapshot(row))
+            readiness_stored.refresh(s, [case_id], self.ws.today())
             return imaging_out(row)
 
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
@@ -133,6 +137,7 @@ class Cases:
             s.add(row)
             s.flush()
             audit(s, self.ws, "lab_result", row.id, "create", None, snapshot(row))
+            readiness_stored.refresh(s, [case_id], self.ws.today())
             return lab_out(row)
 
     # --- reads ----------------------------------------------------------------
@@ -143,15 +148,25 @@ class Cases:
 
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return case_list.to_rows(*case_list.run(self.ws.engine, "rows", q))
+        return case_list.to_rows(*case_list.run(self.ws.engine, "rows", q, self._ready_since(q)))
 
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
         q = coerce(CaseQuery, q or {}, "case query")
-        return int(case_list.run(self.ws.engine, "count", q)[1][0][0])
+        return int(case_list.run(self.ws.engine, "count", q, self._ready_since(q))[1][0][0])
 
     def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return [r[0] for r in case_list.run(self.ws.engine, "ids", q)[1]]
+        return [r[0] for r in case_list.run(self.ws.engine, "ids", q, self._ready_since(q))[1]]
+
+    def _ready_since(self, q: CaseQuery) -> tuple[date, date] | None:
+        """(imaging since, labs since) for a readiness filter: today minus the age limits."""
+        if q.ready is None:
+            return None
+        settings = self.ws.settings.get()
+        imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+        today = self.ws.today()
+        return (today - timedelta(weeks=settings.imaging_max_weeks or imaging_weeks),
+                today - timedelta(weeks=settings.labs_max_weeks or labs_weeks))
 
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Rows for these ids in the given order (ids no longer present are left out)."""
@@ -207,12 +222,18 @@ class Cases:
                     # derived values: no version bump, so nobody's open edit is refused for them
                     s.execute(update(Case).where(Case.id == case.id).values(
                         evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.ws.now()))
+                readiness_stored.refresh(s, chunk, self.ws.today())  # FLR need follows the rules
                 if start + batch >= total:
                     audit(s, self.ws, "case", None, "reevaluate_all", None, {"cases": total, "tier1_changed": changed})
             yield Progress(done=min(start + batch, total), total=total,
                            message=f"{changed} case(s) with a changed first-choice recommendation")
 
     # --- inside transactions ---------------------------------------------------
+
+    def _refresh_ready(self, s: Session, case: Case) -> None:
+        assert case.id is not None  # flushed
+        readiness_stored.refresh(s, [case.id], self.ws.today())
+        s.expire(case, ["ready_facts", "ready_imaging_on", "ready_labs_on"])
 
     def _set_status(self, s: Session, case: Case, status: CaseStatus) -> None:
         if case.status == status.value:

@@ -37,9 +37,10 @@ from tumorboard.store.models import (
 )
 from tumorboard.store.types import text_key
 
-from . import engine_bridge
+from . import engine_bridge, readiness_stored
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
+from .readiness_stored import LabDate, StudyDate
 from .schemas import LAB_UNITS, Progress
 
 if TYPE_CHECKING:
@@ -214,11 +215,14 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                    "study_date": studied, "findings": findings,
                                    "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
     drawn = workup.drawn if workup else detected - timedelta(days=rng.randrange(8))
-    for test, field in LAB_FACTS if role != "closed" else ():  # archived cases: facts only
-        if field in facts:
-            rows[LabResult].append({"id": ids.take(LabResult), "case_id": cid, "test": test, "value": facts[field],
-                                    "unit": LAB_UNITS[test], "taken_on": drawn,
-                                    "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+    labs = [test for test, field in LAB_FACTS if field in facts] if role != "closed" else []  # archived: facts only
+    for test in labs:
+        rows[LabResult].append({"id": ids.take(LabResult), "case_id": cid, "test": test,
+                                "value": facts[dict(LAB_FACTS)[test]], "unit": LAB_UNITS[test], "taken_on": drawn,
+                                "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+    rows[Case][-1].update(readiness_stored.columns(
+        CaseFacts.model_construct(**facts), [StudyDate(m, studied) for m in modalities],
+        [LabDate(t, drawn) for t in labs], day))
     if meeting is None:
         return
     carried_from = None

@@ -6,12 +6,13 @@ Limits on the age of imaging and labs are engine parameters
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import Protocol
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import Modality
-from tumorboard.store.models import ImagingStudy, LabResult
 
 from .schemas import Readiness, ReadinessItem
 
@@ -19,10 +20,26 @@ CROSS_SECTIONAL = ("ct", "mri")
 LIVER_FUNCTION = {"bilirubin": "bilirubin_umol_l", "albumin": "albumin_g_l", "inr": "inr"}
 
 
+class Study(Protocol):
+    """An imaging study as the checklist reads it (ImagingStudy rows, demo rows)."""
+
+    @property
+    def modality(self) -> str: ...
+    @property
+    def study_date(self) -> date: ...
+
+
+class Lab(Protocol):
+    @property
+    def test(self) -> str: ...
+    @property
+    def taken_on(self) -> date: ...
+
+
 def check(
     facts: CaseFacts,
-    imaging: list[ImagingStudy],
-    labs: list[LabResult],
+    imaging: Sequence[Study],
+    labs: Sequence[Lab],
     recommendation: Recommendation | None,
     as_of: date,
     imaging_max_weeks: int,
@@ -39,8 +56,26 @@ def check(
     return Readiness(ready=all(i.ok for i in items), items=items)
 
 
-def _confirmed_imaging(facts: CaseFacts, imaging: list[ImagingStudy]) -> ReadinessItem:
-    confirmed = {c.value for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)
+def lasting_items_ok(facts: CaseFacts, imaging: Sequence[Study], recommend: Callable[[], Recommendation | None]) -> bool:
+    """The items that do not age with the calendar all ticked (the engine is asked only when it
+    decides the answer: the future liver remnant is unknown and everything else is there)."""
+    if not (_confirmed_imaging(facts, imaging).ok and _liver_function(facts).ok and _performance_status(facts).ok):
+        return False
+    return facts.future_liver_remnant_pct is not None or _liver_remnant(facts, recommend()).ok
+
+
+def latest_cross_sectional(imaging: Sequence[Study]) -> date | None:
+    return max((i.study_date for i in imaging if i.modality in CROSS_SECTIONAL), default=None)
+
+
+def liver_function_taken_on(labs: Sequence[Lab]) -> date | None:
+    """The oldest of the latest bilirubin, albumin and INR: all are recent iff this is (None: one missing)."""
+    latest = [max((lab.taken_on for lab in labs if lab.test == test), default=None) for test in LIVER_FUNCTION]
+    return None if any(d is None for d in latest) else min(d for d in latest if d is not None)
+
+
+def _confirmed_imaging(facts: CaseFacts, imaging: Sequence[Study]) -> ReadinessItem:
+    confirmed = {getattr(c, "value", c) for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)
     studied = {i.modality for i in imaging} & set(CROSS_SECTIONAL)
     found = sorted(confirmed | studied)
     return ReadinessItem(
@@ -51,9 +86,8 @@ def _confirmed_imaging(facts: CaseFacts, imaging: list[ImagingStudy]) -> Readine
     )
 
 
-def _imaging_recent(imaging: list[ImagingStudy], as_of: date, weeks: int) -> ReadinessItem:
-    dates = [i.study_date for i in imaging if i.modality in CROSS_SECTIONAL]
-    latest = max(dates, default=None)
+def _imaging_recent(imaging: Sequence[Study], as_of: date, weeks: int) -> ReadinessItem:
+    latest = latest_cross_sectional(imaging)
     ok = latest is not None and latest >= as_of - timedelta(weeks=weeks)
     detail = "no dated CT/MRI study recorded" if latest is None else f"latest CT/MRI {latest.isoformat()}"
     return ReadinessItem(
@@ -71,7 +105,7 @@ def _liver_function(facts: CaseFacts) -> ReadinessItem:
     )
 
 
-def _labs_recent(labs: list[LabResult], as_of: date, weeks: int) -> ReadinessItem:
+def _labs_recent(labs: Sequence[Lab], as_of: date, weeks: int) -> ReadinessItem:
     limit = as_of - timedelta(weeks=weeks)
     stale = []
     for test in LIVER_FUNCTION:

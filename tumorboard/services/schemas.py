@@ -300,6 +300,7 @@ class CaseQuery(_In):
     site: PrimarySite | None = None
     status: CaseStatus | None = None
     meeting_id: int | None = None
+    ready: bool | None = Field(None, description="True: the readiness checklist is complete today; False: it is not")
     sort: CaseSort = "name"
     descending: bool = False
     offset: Annotated[int, Field(ge=0)] = 0

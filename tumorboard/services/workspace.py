@@ -17,7 +17,7 @@ from sqlmodel import Session
 from tumorboard.errors import StorageError
 from tumorboard.store import backup as store_backup
 from tumorboard.store.database import describe, make_engine, resolve_url
-from tumorboard.store.migrate import ensure_schema
+from tumorboard.store.migrate import SCHEMA_HEAD, ensure_schema
 from tumorboard.store.types import utcnow
 
 
@@ -58,11 +58,20 @@ class Workspace:
         engine = make_engine(url)
         where = describe(url)
         try:
-            ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), where)
+            before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), where)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, url, actor or default_actor())
+        ws = cls(engine, url, actor or default_actor())
+        if before is not None and before != SCHEMA_HEAD:  # migrated: derived columns new cases lack
+            from .readiness_stored import fill_missing
+
+            try:
+                fill_missing(ws)
+            except BaseException:
+                ws.close()
+                raise
+        return ws
 
     @staticmethod
     def _migration_backup(url: URL, revision: str) -> Path | None:

@@ -49,6 +49,7 @@ class Case(Tracked, table=True):
         Index("ix_cases_site_status", "primary_site", "status"),
         Index("ix_cases_status_updated", "status", "updated_at"),
         Index("ix_cases_updated", "updated_at"),
+        Index("ix_cases_readiness", "patient_id", "ready_facts", "ready_imaging_on", "ready_labs_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -95,6 +96,13 @@ class Case(Tracked, table=True):
     evaluated_rule_set: str | None = Field(default=None, max_length=60)
     evaluated_tier1: list[str] | None = Field(default=None, sa_column=Column(JSON))
     evaluated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # --- the readiness checklist in a form SQL can filter on (kept by the services) ---
+    #: the items that do not age (CT/MRI confirmed, liver function, ECOG, FLR when needed); None: not yet worked out
+    ready_facts: bool | None = None
+    #: latest CT or MRI study; the imaging age limit is applied when the list is queried
+    ready_imaging_on: date | None = Field(default=None, sa_type=Day)
+    #: the oldest of the latest bilirubin, albumin and INR (None while one is missing)
+    ready_labs_on: date | None = Field(default=None, sa_type=Day)
 
 
 class ImagingStudy(SQLModel, table=True):

@@ -53,6 +53,14 @@ class CasesView(QWidget):
         self.status.addItem(translate("Cases", "All statuses"), None)
         for s in STATUSES:
             self.status.addItem(status_label(s), s)
+        self.readiness = QComboBox()
+        self.readiness.setObjectName("readinessFilter")
+        self.readiness.setAccessibleName(translate("Cases", "Filter by readiness"))
+        self.readiness.setToolTip(translate("Cases", "Ready: the checklist is complete today (confirmed CT/MRI and "
+                                            "liver function within their age limits, ECOG, liver remnant when needed)"))
+        self.readiness.addItem(translate("Cases", "Any readiness"), None)
+        self.readiness.addItem(translate("Cases", "Ready"), True)
+        self.readiness.addItem(translate("Cases", "Not ready"), False)
         self.new_button = QPushButton(translate("Cases", "New case"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(lambda: ctx.open_case_requested.emit(0))
@@ -65,6 +73,7 @@ class CasesView(QWidget):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.site, 1)
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.readiness, 1)
         bar.addStretch(0)
         bar.addWidget(self.new_button)
 
@@ -102,12 +111,14 @@ class CasesView(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.site.currentIndexChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.readiness.currentIndexChanged.connect(self.apply_filter)
         self.model.loaded.connect(self._show_first)
         self.model.complete.connect(self._show_count)
         ctx.cases_changed.connect(self.model.reload)
         self.setTabOrder(self.search, self.site)
         self.setTabOrder(self.site, self.status)
-        self.setTabOrder(self.status, self.new_button)
+        self.setTabOrder(self.status, self.readiness)
+        self.setTabOrder(self.readiness, self.new_button)
         self.setTabOrder(self.new_button, self.table)
 
     # -- querying ------------------------------------------------------------------
@@ -117,6 +128,7 @@ class CasesView(QWidget):
             "search": self.search.text().strip(),
             "site": self.site.currentData(),
             "status": self.status.currentData(),
+            "ready": self.readiness.currentData(),
         })
 
     def apply_filter(self) -> None:

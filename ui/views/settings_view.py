@@ -81,7 +81,13 @@ class SettingsView(QWidget):
         self.test_print_button.setToolTip(translate(
             "Settings", "A handout with invented patients under this letterhead: checks logo, name and printer"))
         self.test_print_button.clicked.connect(lambda: self.test_print())
-        bf.addRow(translate("Settings", "Handouts"), self.test_print_button)
+        trow = QHBoxLayout()
+        trow.addWidget(self.test_print_button)
+        note = QLabel(translate("Settings", "invented patients, this letterhead"))
+        note.setObjectName("muted")
+        trow.addWidget(note)
+        trow.addStretch(1)
+        bf.addRow(translate("Settings", "Handouts"), trow)
 
         self.db_label = QLabel(ctx.ws.location)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

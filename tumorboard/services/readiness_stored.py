@@ -1,0 +1,117 @@
+"""The readiness checklist kept on each case as three columns, so the case list can
+filter by readiness in SQL at 100,000 cases (ws.cases.query(CaseQuery(ready=...))).
+
+- ready_facts: the items that do not age (readiness.lasting_items_ok);
+- ready_imaging_on / ready_labs_on: the dates the age limits are applied to, at query
+  time (so a case turns "not ready" by itself when its labs grow old).
+The services refresh them whenever facts, imaging or labs change and on re-evaluation;
+`fill_missing` works them out for cases stored before the columns existed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, false, or_, select, true
+from sqlmodel import Session
+
+from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
+from tumorboard.engine.recommendation import Recommendation
+from tumorboard.errors import TumorboardError
+from tumorboard.store.models import Case, ImagingStudy, LabResult
+
+from . import engine_bridge, readiness
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+BATCH = 1000
+
+
+class StudyDate(NamedTuple):
+    modality: str
+    study_date: date
+
+
+class LabDate(NamedTuple):
+    test: str
+    taken_on: date
+
+
+def columns(facts: CaseFacts, imaging: Sequence[readiness.Study], labs: Sequence[readiness.Lab],
+            today: date) -> dict[str, Any]:
+    """The three stored readiness values of one case."""
+
+    def recommend() -> Recommendation | None:
+        try:
+            return engine_bridge.evaluate(CaseFacts.model_validate({**facts_values(facts), "as_of": today}))
+        except (TumorboardError, ValueError):  # as readiness(): fall back on the surgeon's judgement
+            return None
+
+    return {
+        "ready_facts": readiness.lasting_items_ok(facts, imaging, recommend),
+        "ready_imaging_on": readiness.latest_cross_sectional(imaging),
+        "ready_labs_on": readiness.liver_function_taken_on(labs),
+    }
+
+
+def facts_values(facts: CaseFacts) -> dict[str, Any]:
+    return {name: getattr(facts, name) for name in FACT_FIELDS}
+
+
+def predicate(ready: bool, imaging_since: date | BindParameter[date],
+              labs_since: date | BindParameter[date]) -> ColumnElement[bool]:
+    """SQL for "ready" / "not ready" as of a day (the limits are that day minus the age limits)."""
+    if ready:
+        return and_(Case.ready_facts == true(), Case.ready_imaging_on >= imaging_since,
+                    Case.ready_labs_on >= labs_since)
+    return or_(Case.ready_facts.is_(None), Case.ready_facts == false(),  # type: ignore[union-attr]
+               Case.ready_imaging_on.is_(None), Case.ready_imaging_on < imaging_since,  # type: ignore[union-attr]
+               Case.ready_labs_on.is_(None), Case.ready_labs_on < labs_since)  # type: ignore[union-attr]
+
+
+def refresh(s: Session, case_ids: Iterable[int], today: date) -> None:
+    """Work out and store the readiness columns of these cases (inside the caller's transaction)."""
+    ids = list(case_ids)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        studies: dict[int, list[StudyDate]] = defaultdict(list)
+        for cid, modality, day in s.execute(select(ImagingStudy.case_id, ImagingStudy.modality, ImagingStudy.study_date)
+                                            .where(ImagingStudy.case_id.in_(chunk))):  # type: ignore[attr-defined]
+            studies[cid].append(StudyDate(modality, day))
+        labs: dict[int, list[LabDate]] = defaultdict(list)
+        for cid, test, day in s.execute(select(LabResult.case_id, LabResult.test, LabResult.taken_on)
+                                        .where(LabResult.case_id.in_(chunk))):  # type: ignore[attr-defined]
+            labs[cid].append(LabDate(test, day))
+        fields = [getattr(Case, name) for name in FACT_FIELDS]
+        values = []
+        for row in s.execute(select(Case.id, *fields).where(Case.id.in_(chunk))):  # type: ignore[union-attr]
+            facts = CaseFacts.model_construct(**dict(zip(FACT_FIELDS, row[1:], strict=True)))
+            values.append({"case_id": row[0], **columns(facts, studies[row[0]], labs[row[0]], today)})
+        _store(s, values)
+
+
+def _store(s: Session, values: list[dict[str, Any]]) -> None:
+    """One executemany. Derived values: no version bump, so nobody's open edit is refused for them."""
+    if not values:
+        return
+    table = Case.__table__  # type: ignore[attr-defined]
+    stmt = table.update().where(table.c.id == bindparam("b_id")).values(
+        ready_facts=bindparam("b_facts"), ready_imaging_on=bindparam("b_imaging"), ready_labs_on=bindparam("b_labs"))
+    s.connection().execute(stmt, [{"b_id": v["case_id"], "b_facts": v["ready_facts"],
+                                   "b_imaging": v["ready_imaging_on"], "b_labs": v["ready_labs_on"]} for v in values])
+
+
+def fill_missing(ws: Workspace, progress: Callable[[int], None] | None = None) -> int:
+    """Cases stored before the readiness columns existed get theirs; returns how many."""
+    with ws.read() as s:
+        ids = list(s.execute(select(Case.id).where(Case.ready_facts.is_(None))).scalars())  # type: ignore[union-attr]
+    for start in range(0, len(ids), BATCH):
+        with ws.write() as s:
+            refresh(s, ids[start : start + BATCH], ws.today())
+        if progress:
+            progress(min(start + BATCH, len(ids)))
+    return len(ids)
