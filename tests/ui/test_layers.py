@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import ast
-from pathlib import Path
-
 import importlib.util
+from pathlib import Path
 
 spec = importlib.util.find_spec("ui.app")
 assert spec is not None and spec.origin is not None

@@ -15,7 +15,7 @@ from .common import open_workspace, print_json, reader_may_stop
 TEXT_LIMIT = 50
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create (or migrate) the database and say where it is")
     p.set_defaults(func=cmd_init)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import class_mapper
 from sqlmodel import Session, SQLModel
 
-from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit
+from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit, StorageError
 from tumorboard.store.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -74,11 +75,27 @@ def jsonable(value: Any) -> Any:
 SKIP_IN_AUDIT = frozenset({"recommendation", "search_key", "name_key", "created_at", "created_by"})
 
 
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def saved_id(row: _Stored) -> int:
+    """The primary key of a row in the database: the tables' ids are None only before the first flush."""
+    if row.id is None:
+        raise StorageError(f"{type(row).__name__} has no id yet: it was not written")
+    return row.id
+
+
+@overload
+def snapshot(row: SQLModel) -> dict[str, Any]: ...
+@overload
+def snapshot(row: None) -> None: ...
 def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     """The row's columns as JSON values, for the audit trail's before -> after."""
     if row is None:
         return None
-    table = row.__table__  # type: ignore[attr-defined]
+    table = class_mapper(type(row)).local_table
     return {c.key: jsonable(getattr(row, c.key)) for c in table.columns if c.key not in SKIP_IN_AUDIT}
 
 

@@ -1,7 +1,7 @@
 """The case list at hospital scale: filtering, sorting and paging happen in SQL.
 
 Search matches a substring of the patient's name or MRN in any script: both are
-stored folded (Patient.search_key, tumorboard.store.types.text_key) because
+stored folded (col(Patient.search_key), tumorboard.store.types.text_key) because
 SQLite's LIKE folds ASCII only; the same statement runs on PostgreSQL.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import Engine, Integer, Select, String, bindparam, func, select
+from sqlmodel import col
 
 from tumorboard.store.models import AgendaItem, Case, Patient
 from tumorboard.store.prepared import Prepared
@@ -23,44 +24,44 @@ from . import readiness_stored
 from .schemas import CaseQuery, CaseRow
 
 ROW_COLUMNS = (
-    Case.id,
-    Case.patient_id,
-    Patient.mrn,
-    Patient.name,
-    Patient.sex,
-    Patient.birth_date,
-    Case.primary_site,
-    Case.status,
-    Case.title,
-    Case.liver_mets,
-    Case.updated_at,
-    Case.updated_by,
-    Case.version,
+    col(Case.id),
+    col(Case.patient_id),
+    col(Patient.mrn),
+    col(Patient.name),
+    col(Patient.sex),
+    col(Patient.birth_date),
+    col(Case.primary_site),
+    col(Case.status),
+    col(Case.title),
+    col(Case.liver_mets),
+    col(Case.updated_at),
+    col(Case.updated_by),
+    col(Case.version),
 )
 
 SORT_KEYS: dict[str, tuple[Any, ...]] = {
-    "name": (Patient.name_key,),
-    "mrn": (Patient.mrn,),
-    "site": (Case.primary_site, Patient.name_key),
-    "status": (Case.status, Patient.name_key),
-    "updated": (Case.updated_at,),
+    "name": (col(Patient.name_key),),
+    "mrn": (col(Patient.mrn),),
+    "site": (col(Case.primary_site), col(Patient.name_key)),
+    "status": (col(Case.status), col(Patient.name_key)),
+    "updated": (col(Case.updated_at),),
 }
 
 
 def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
     """The filters of `q` with its values bound by name (see params())."""
-    stmt = select(*columns).select_from(Case).join(Patient, Patient.id == Case.patient_id)
+    stmt = select(*columns).select_from(Case).join(Patient, col(Patient.id) == col(Case.patient_id))
     if q.search.strip():
         # a subquery: SQLite scans the small search_key index, then sorts the few matches
-        matches = select(Patient.id).where(Patient.search_key.like(bindparam("search", type_=String), escape="\\"))
-        stmt = stmt.where(Patient.id.in_(matches))
+        matches = select(col(Patient.id)).where(col(Patient.search_key).like(bindparam("search", type_=String), escape="\\"))
+        stmt = stmt.where(col(Patient.id).in_(matches))
     if q.site is not None:
-        stmt = stmt.where(Case.primary_site == bindparam("site", type_=String))
+        stmt = stmt.where(col(Case.primary_site) == bindparam("site", type_=String))
     if q.status is not None:
-        stmt = stmt.where(Case.status == bindparam("status", type_=String))
+        stmt = stmt.where(col(Case.status) == bindparam("status", type_=String))
     if q.meeting_id is not None:
-        meeting = select(AgendaItem.case_id).where(AgendaItem.meeting_id == bindparam("meeting_id", type_=Integer))
-        stmt = stmt.where(Case.id.in_(meeting))
+        meeting = select(col(AgendaItem.case_id)).where(col(AgendaItem.meeting_id) == bindparam("meeting_id", type_=Integer))
+        stmt = stmt.where(col(Case.id).in_(meeting))
     if q.ready is not None:  # the stored checklist, age limits applied as of today (readiness_stored.py)
         stmt = stmt.where(readiness_stored.predicate(
             q.ready, bindparam("imaging_since", type_=Day), bindparam("labs_since", type_=Day)))
@@ -68,7 +69,7 @@ def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
 
 
 def ordered(q: CaseQuery, stmt: Select[Any]) -> Select[Any]:
-    keys = [*SORT_KEYS[q.sort], Case.id]
+    keys = [*SORT_KEYS[q.sort], col(Case.id)]
     stmt = stmt.order_by(*(k.desc() if q.descending else k.asc() for k in keys))
     if q.offset:
         stmt = stmt.offset(bindparam("offset", type_=Integer))
@@ -112,8 +113,8 @@ def _prepared(kind: str, shape: tuple[Any, ...]) -> Prepared:
     if kind == "rows":
         return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS)))
     if kind == "ids":
-        return Prepared(lambda: ordered(q, filtered(q, Case.id)))
-    return Prepared(lambda: filtered(q, func.count(Case.id)))
+        return Prepared(lambda: ordered(q, filtered(q, col(Case.id))))
+    return Prepared(lambda: filtered(q, func.count(col(Case.id))))
 
 
 def run(engine: Engine, kind: str, q: CaseQuery,
@@ -125,7 +126,7 @@ def run(engine: Engine, kind: str, q: CaseQuery,
 @lru_cache(maxsize=64)
 def _rows_for(count: int) -> Prepared:
     ids = [bindparam(f"id{i}", type_=Integer) for i in range(count)]
-    return Prepared(lambda: select(*ROW_COLUMNS).join(Patient, Patient.id == Case.patient_id).where(Case.id.in_(ids)))
+    return Prepared(lambda: select(*ROW_COLUMNS).join(Patient, col(Patient.id) == col(Case.patient_id)).where(col(Case.id).in_(ids)))
 
 
 def rows_for_ids(engine: Engine, ids: Sequence[int]) -> list[CaseRow]:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
@@ -15,7 +15,7 @@ from tumorboard.errors import TumorboardError
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
 
 from . import case_list, engine_bridge, readiness, readiness_stored
-from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
 from .rows import agenda_rows, followup_rows
 from .schemas import (
@@ -62,7 +62,7 @@ class Cases:
                 patient = self.ws.patients._create(s, data.patient)
             else:
                 patient = get_row(s, Patient, data.patient_id, "patient")
-            case = Case(patient_id=patient.id, title=data.title, notes=data.notes, status=CaseStatus.draft.value,
+            case = Case(patient_id=saved_id(patient), title=data.title, notes=data.notes, status=CaseStatus.draft.value,
                         **facts_to_columns(facts))
             stamp_new(case, self.ws)
             s.add(case)
@@ -190,8 +190,8 @@ class Cases:
         with self.ws.read() as s:
             case = get_row(s, Case, case_id, "case")
             facts = case_facts(case).model_copy(update={"as_of": day})
-            imaging = list(s.execute(select(ImagingStudy).where(ImagingStudy.case_id == case_id)).scalars())
-            labs = list(s.execute(select(LabResult).where(LabResult.case_id == case_id)).scalars())
+            imaging = list(s.execute(select(ImagingStudy).where(col(ImagingStudy.case_id) == case_id)).scalars())
+            labs = list(s.execute(select(LabResult).where(col(LabResult.case_id) == case_id)).scalars())
         try:
             rec: Recommendation | None = engine_bridge.evaluate(facts)
         except TumorboardError:
@@ -207,20 +207,20 @@ class Cases:
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
         """Re-run the engine on every open case (after a rule-set or parameter change)."""
         with self.ws.read() as s:
-            ids = list(s.execute(select(Case.id).where(Case.status != CaseStatus.closed.value).order_by(Case.id)).scalars())
+            ids = list(s.execute(select(col(Case.id)).where(col(Case.status) != CaseStatus.closed.value).order_by(col(Case.id))).scalars())
         total, changed = len(ids), 0
         yield Progress(done=0, total=total, message="re-evaluating open cases")
         for start in range(0, total, batch):
             chunk = ids[start : start + batch]
             with self.ws.write() as s:
-                for case in s.execute(select(Case).where(Case.id.in_(chunk))).scalars():
+                for case in s.execute(select(Case).where(col(Case.id).in_(chunk))).scalars():
                     facts = case_facts(case)
                     rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.ws.today()}))
                     tier1 = [o.modality.value for o in rec.tier1()]
                     if case.evaluated_tier1 is not None and case.evaluated_tier1 != tier1:
                         changed += 1
                     # derived values: no version bump, so nobody's open edit is refused for them
-                    s.execute(update(Case).where(Case.id == case.id).values(
+                    s.execute(update(Case).where(col(Case.id) == case.id).values(
                         evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.ws.now()))
                 readiness_stored.refresh(s, chunk, self.ws.today())  # FLR need follows the rules
                 if start + batch >= total:
@@ -260,11 +260,11 @@ class Cases:
             updated_at=case.updated_at,
             updated_by=case.updated_by,
             imaging=[imaging_out(i) for i in s.execute(
-                select(ImagingStudy).where(ImagingStudy.case_id == cid).order_by(ImagingStudy.study_date, ImagingStudy.id)).scalars()],
+                select(ImagingStudy).where(col(ImagingStudy.case_id) == cid).order_by(col(ImagingStudy.study_date), col(ImagingStudy.id))).scalars()],
             labs=[lab_out(lab) for lab in s.execute(
-                select(LabResult).where(LabResult.case_id == cid).order_by(LabResult.taken_on, LabResult.id)).scalars()],
+                select(LabResult).where(col(LabResult.case_id) == cid).order_by(col(LabResult.taken_on), col(LabResult.id))).scalars()],
             decisions=[decision_out(d) for d in s.execute(
-                select(Decision).where(Decision.case_id == cid).order_by(Decision.recorded_at, Decision.id)).scalars()],
-            followups=followup_rows(s, FollowUp.case_id == cid),
-            agenda=agenda_rows(s, AgendaItem.case_id == cid),
+                select(Decision).where(col(Decision.case_id) == cid).order_by(col(Decision.recorded_at), col(Decision.id))).scalars()],
+            followups=followup_rows(s, col(FollowUp.case_id) == cid),
+            agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
         )

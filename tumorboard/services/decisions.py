@@ -11,12 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting
 
 from . import engine_bridge
-from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out
 from .schemas import CaseStatus, DecisionIn, DecisionOut, FollowUpStatus, Outcome
 
@@ -46,7 +46,7 @@ class Decisions:
             meeting = self.ws.meetings._open_meeting(s, item.meeting_id)
             if item.outcome == Outcome.deferred.value:
                 raise refuse("agenda_item_id", item.id, "an item that was not deferred", "decision")
-            if s.execute(select(Decision.id).where(Decision.agenda_item_id == item.id)).first():
+            if s.execute(select(col(Decision.id)).where(col(Decision.agenda_item_id) == item.id)).first():
                 raise refuse("agenda_item_id", item.id, "an item without a decision (amend the recorded one)", "decision")
             case = get_row(s, Case, item.case_id, "case", lock=True)
             facts = case_facts(case).model_copy(update={"as_of": meeting.meeting_date})
@@ -55,7 +55,7 @@ class Decisions:
             chosen = [m.value for m in data.modalities]
             deviation = self._check_deviation(chosen, tier1_of(snapshot_json), data.deviation_reason)
             d = Decision(
-                case_id=case.id, agenda_item_id=item.id, meeting_id=meeting.id, modalities=chosen,
+                case_id=saved_id(case), agenda_item_id=saved_id(item), meeting_id=saved_id(meeting), modalities=chosen,
                 deviation=deviation, deviation_reason=(data.deviation_reason or "").strip() or None,
                 recommendation=snapshot_json, rule_set_name=rec.rule_set.name, rule_set_version=rec.rule_set.version,
                 recorded_by=self.ws.actor, recorded_at=self.ws.now(), **self._fields(data),
@@ -99,8 +99,8 @@ class Decisions:
             s.flush()
             audit(s, self.ws, "decision", d.id, "amend", before, snapshot(d))
             if replan:
-                for f in s.execute(select(FollowUp).where(FollowUp.decision_id == d.id,
-                                                          FollowUp.status == FollowUpStatus.open.value)).scalars():
+                for f in s.execute(select(FollowUp).where(col(FollowUp.decision_id) == d.id,
+                                                          col(FollowUp.status) == FollowUpStatus.open.value)).scalars():
                     f_before = snapshot(f)
                     f.status = FollowUpStatus.cancelled.value
                     f.note = f"cancelled: decision amended ({reason.strip()})"

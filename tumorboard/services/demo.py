@@ -20,6 +20,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy.orm import class_mapper
+from sqlmodel import SQLModel
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.store.bulk import insert_rows
@@ -64,8 +66,10 @@ LAB_FACTS = (("bilirubin", "bilirubin_umol_l"), ("albumin", "albumin_g_l"), ("in
 RESULTS = ["no_evidence_of_disease"] * 6 + ["stable"] * 3 + ["response"]
 
 
-def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+def _table(model: type[SQLModel]) -> Table:
+    table = class_mapper(model).local_table
+    assert isinstance(table, Table)  # every demo model maps one plain table
+    return table
 
 
 NO_FACTS = dict.fromkeys(CaseFacts.model_fields)
@@ -77,7 +81,7 @@ class _Ids:
     """Explicit primary keys (bulk rows reference each other before they are written)."""
 
     def __init__(self, first: dict[Any, int]) -> None:
-        self.next = dict(first)
+        self.next: dict[Any, int] = dict(first)
 
     @classmethod
     def after_existing(cls, conn: Connection) -> _Ids:
@@ -200,7 +204,8 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     case.update(facts)
     status = role
     if role == "decided":
-        age_days = (day - meeting[1]).days  # type: ignore[index]
+        assert meeting is not None  # decided cases were on a past meeting
+        age_days = (day - meeting[1]).days
         status = "closed" if age_days > 730 else ("discussed" if rng.random() < 0.05 else "follow_up")
     rows[Case].append({**case, "id": cid, "patient_id": pid, "title": question, "notes": "", "status": status,
                        "evaluated_rule_set": None, "evaluated_tier1": None, "evaluated_at": None, "version": 1, **stamp})

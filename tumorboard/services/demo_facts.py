@@ -11,6 +11,9 @@ from typing import Any
 
 from tumorboard.engine.vocabulary import PrimarySite
 
+#: what a pathway generator gives: the case facts (column names) and the question for the board
+Pathway = tuple[dict[str, Any], str]
+
 LATIN_FIRST = [
     "Anna", "Hans", "Maria", "José", "Ingrid", "Lukas", "Sofia", "Mehmet", "Fatima", "Olga", "Pierre", "Chloé",
     "Jan", "Eva", "Ahmed", "Zoë", "Björn", "Léa", "Tomasz", "Agnieszka", "John", "Mary", "David", "Aisha",
@@ -79,34 +82,34 @@ def _metachronous(rng: random.Random, f: dict[str, Any], detected: date) -> None
              disease_free_interval_months=float(months - rng.randint(1, 6)), node_positive_primary=rng.random() < 0.5)
 
 
-def surveillance(rng, d):  # SURV-1, FU-1
+def surveillance(rng: random.Random, d: date) -> Pathway:  # SURV-1, FU-1
     f = _base(rng, rng.choice(HIGH_RISK), d)
     f.update(liver_mets="none", primary_resected=True, primary_diagnosed_on=d - timedelta(days=rng.randint(30, 400)),
              confirmed_by=None, lesion_count=None, largest_lesion_cm=None, liver_mets_detected_on=None)
     return f, "Surveillance after primary treatment"
 
 
-def suspected(rng, d):  # DX-1, SURV-2, DX-5
+def suspected(rng: random.Random, d: date) -> Pathway:  # DX-1, SURV-2, DX-5
     f = _base(rng, rng.choice(HIGH_RISK), d)
     unclear = rng.random() < 0.4  # still unclear after contrast CT: DX-2 / DX-5
     f.update(liver_mets="suspected", confirmed_by=["ultrasound", "ct"] if unclear else ["ultrasound"], primary_resected=True)
     return f, "Lesion unclear after CT: biopsy?" if unclear else "Lesion on surveillance ultrasound: confirm?"
 
 
-def sync_resectable(rng, d):  # SYNC-1, SYNC-2, CRC-1, ORDER-1, CHEMO-1
+def sync_resectable(rng: random.Random, d: date) -> Pathway:  # SYNC-1, SYNC-2, CRC-1, ORDER-1, CHEMO-1
     f = _base(rng, "colorectal", d)
     _synchronous(rng, f, d)
     f.update(liver_resectable=True, future_liver_remnant_pct=float(rng.randint(35, 70)), ecog=rng.choice((0, 1)))
     return f, "Synchronous: simultaneous resection?"
 
 
-def sync_emergency(rng, d):  # SYNC-3
+def sync_emergency(rng: random.Random, d: date) -> Pathway:  # SYNC-3
     f, q = sync_resectable(rng, d)
     f["emergency_primary_surgery"] = True
     return f, "Obstructing primary: staged approach?"
 
 
-def sync_elderly_small(rng, d):  # SYNC-4, SYNC-5
+def sync_elderly_small(rng: random.Random, d: date) -> Pathway:  # SYNC-4, SYNC-5
     f = _base(rng, rng.choice(("colorectal", "gastric")), d)
     _synchronous(rng, f, d)
     f.update(age_years=rng.randint(76, 90), lesion_count=rng.randint(1, 3), largest_lesion_cm=round(rng.uniform(0.8, 3.0), 1),
@@ -114,7 +117,7 @@ def sync_elderly_small(rng, d):  # SYNC-4, SYNC-5
     return f, "Elderly, small lesions: ablation instead of hepatectomy?"
 
 
-def meta_large(rng, d):  # META-1, META-2
+def meta_large(rng: random.Random, d: date) -> Pathway:  # META-1, META-2
     f = _base(rng, "colorectal", d)
     _metachronous(rng, f, d)
     f.update(largest_lesion_cm=round(rng.uniform(7.0, 12.0), 1), liver_resectable=True,
@@ -122,7 +125,7 @@ def meta_large(rng, d):  # META-1, META-2
     return f, "Large metachronous lesion"
 
 
-def meta_small(rng, d):  # META-3
+def meta_small(rng: random.Random, d: date) -> Pathway:  # META-3
     f = _base(rng, rng.choice(("colorectal", "gastric", "kidney")), d)
     _metachronous(rng, f, d)
     f.update(largest_lesion_cm=round(rng.uniform(0.8, 3.0), 1), lesion_count=rng.randint(1, 3), liver_resectable=True,
@@ -130,45 +133,45 @@ def meta_small(rng, d):  # META-3
     return f, "Small metachronous lesions: ablation?"
 
 
-def meta_adjacent(rng, d):  # META-4
+def meta_adjacent(rng: random.Random, d: date) -> Pathway:  # META-4
     f, _ = meta_small(rng, d)
     f["adjacent_to_hollow_structure"] = True
     return f, "Lesion next to the gallbladder"
 
 
-def crc_low_flr(rng, d):  # CRC-1 exclusion
+def crc_low_flr(rng: random.Random, d: date) -> Pathway:  # CRC-1 exclusion
     f, _ = meta_large(rng, d)
     f["future_liver_remnant_pct"] = float(rng.randint(12, 28))
     return f, "Future liver remnant below threshold"
 
 
-def crc_extrahepatic_resectable(rng, d):  # CRC-2
+def crc_extrahepatic_resectable(rng: random.Random, d: date) -> Pathway:  # CRC-2
     f, _ = sync_resectable(rng, d)
     f["extrahepatic_disease"] = "resectable"
     return f, "Resectable lung nodule as well"
 
 
-def crc_recurrence(rng, d):  # CRC-3
+def crc_recurrence(rng: random.Random, d: date) -> Pathway:  # CRC-3
     f, _ = meta_small(rng, d)
     f.update(primary_site="colorectal", recurrence_after_hepatectomy=True, prior_systemic_therapy=True,
              response_to_systemic_therapy="response")
     return f, "Recurrence after hepatectomy: repeat resection?"
 
 
-def crc_unfit_small(rng, d):  # CRC-4
+def crc_unfit_small(rng: random.Random, d: date) -> Pathway:  # CRC-4
     f, _ = meta_small(rng, d)
     f.update(primary_site="colorectal", fit_for_major_surgery=False, ecog=2)
     return f, "Unfit for open surgery"
 
 
-def crc_extensive(rng, d):  # CRC-5, EXT-1, EXT-2
+def crc_extensive(rng: random.Random, d: date) -> Pathway:  # CRC-5, EXT-1, EXT-2
     f = _base(rng, "colorectal", d)
     _metachronous(rng, f, d)
     f.update(extrahepatic_disease="extensive", lesion_count=rng.randint(4, 12))
     return f, "Extensive extrahepatic disease"
 
 
-def breast(rng, d):  # BR-1, BR-2
+def breast(rng: random.Random, d: date) -> Pathway:  # BR-1, BR-2
     f = _base(rng, "breast", d)
     _metachronous(rng, f, d)
     f.update(prior_systemic_therapy=rng.random() < 0.5, response_to_systemic_therapy=rng.choice((None, "response", "stable")),
@@ -176,14 +179,14 @@ def breast(rng, d):  # BR-1, BR-2
     return f, "Breast cancer liver metastases"
 
 
-def ovarian(rng, d):  # OV-1
+def ovarian(rng: random.Random, d: date) -> Pathway:  # OV-1
     f = _base(rng, "ovarian", d)
     _metachronous(rng, f, d)
     f.update(liver_resectable=rng.random() < 0.6, future_liver_remnant_pct=float(rng.randint(40, 70)))
     return f, "Ovarian: staged surgery?"
 
 
-def neuroendocrine(rng, d):  # NET-1, NET-2
+def neuroendocrine(rng: random.Random, d: date) -> Pathway:  # NET-1, NET-2
     f = _base(rng, "neuroendocrine", d)
     _metachronous(rng, f, d)
     resectable = rng.random() < 0.5
@@ -191,27 +194,27 @@ def neuroendocrine(rng, d):  # NET-1, NET-2
     return f, "Neuroendocrine liver metastases"
 
 
-def lung(rng, d):  # LUNG-1
+def lung(rng: random.Random, d: date) -> Pathway:  # LUNG-1
     f = _base(rng, "lung", d)
     _synchronous(rng, f, d)
     f.update(liver_resectable=False, primary_resectable=False)
     return f, "Lung primary with liver metastases"
 
 
-def hcc(rng, d):  # HCC-1, DX-4
+def hcc(rng: random.Random, d: date) -> Pathway:  # HCC-1, DX-4
     f = _base(rng, "hepatocellular", d)
     f.update(cirrhosis=True, hbv_or_hcv_positive=True, afp_ng_ml=round(rng.uniform(200, 3000), 0),
              liver_resectable=rng.random() < 0.5, future_liver_remnant_pct=float(rng.randint(35, 60)))
     return f, "Raised AFP in cirrhosis: primary HCC?"
 
 
-def unknown_primary(rng, d):  # DX-2
+def unknown_primary(rng: random.Random, d: date) -> Pathway:  # DX-2
     f = _base(rng, "unknown", d)
     f.update(timing=None)
     return f, "Liver lesions, primary unknown"
 
 
-def unresectable_digestive(rng, d):  # CHEMO-2, RT-1, VASC-1, VASC-2
+def unresectable_digestive(rng: random.Random, d: date) -> Pathway:  # CHEMO-2, RT-1, VASC-1, VASC-2
     f = _base(rng, rng.choice(DIGESTIVE), d)
     _synchronous(rng, f, d)
     f.update(liver_resectable=False, lesion_count=rng.randint(6, 15), largest_lesion_cm=round(rng.uniform(2, 9), 1),
@@ -219,14 +222,14 @@ def unresectable_digestive(rng, d):  # CHEMO-2, RT-1, VASC-1, VASC-2
     return f, "Unresectable: systemic or interventional?"
 
 
-def other_sites(rng, d):  # the remaining high-risk primaries
+def other_sites(rng: random.Random, d: date) -> Pathway:  # the remaining high-risk primaries
     f = _base(rng, rng.choice(("kidney", "uterine_cervical", "urinary", "other", "small_bowel")), d)
     _metachronous(rng, f, d)
     f.update(liver_resectable=rng.random() < 0.6, future_liver_remnant_pct=float(rng.randint(35, 65)))
     return f, "Solitary metachronous lesion"
 
 
-def missing_liver_function(rng, d):  # DX-3
+def missing_liver_function(rng: random.Random, d: date) -> Pathway:  # DX-3
     f, _ = sync_resectable(rng, d)
     for key in ("bilirubin_umol_l", "albumin_g_l", "inr", "ascites", "encephalopathy"):
         f.pop(key, None)
@@ -234,7 +237,7 @@ def missing_liver_function(rng, d):  # DX-3
     return f, "Work-up incomplete"
 
 
-PATHWAYS: list[tuple[int, Callable[[random.Random, date], tuple[dict[str, Any], str]]]] = [
+PATHWAYS: list[tuple[int, Callable[[random.Random, date], Pathway]]] = [
     (10, surveillance), (6, suspected), (12, sync_resectable), (2, sync_emergency), (5, sync_elderly_small),
     (5, meta_large), (8, meta_small), (3, meta_adjacent), (3, crc_low_flr), (3, crc_extrahepatic_resectable),
     (3, crc_recurrence), (3, crc_unfit_small), (5, crc_extensive), (6, breast), (3, ovarian), (4, neuroendocrine),

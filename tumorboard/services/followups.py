@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Integer, bindparam, or_, select
+from sqlmodel import col
 
 from tumorboard.engine.vocabulary import FollowUpTest
 from tumorboard.store.models import Case, Decision, FollowUp
@@ -30,9 +31,9 @@ OPEN = FollowUpStatus.open.value
 @lru_cache(maxsize=4)
 def _due_query(include_overdue: bool, limited: bool) -> Prepared:
     """The worklist's hot query, compiled once (tumorboard.store.prepared)."""
-    where = [FollowUp.status == OPEN, FollowUp.due <= bindparam("until", type_=Day)]
+    where = [col(FollowUp.status) == OPEN, col(FollowUp.due) <= bindparam("until", type_=Day)]
     if not include_overdue:
-        where.append(FollowUp.due >= bindparam("since", type_=Day))
+        where.append(col(FollowUp.due) >= bindparam("since", type_=Day))
     stmt = followup_statement(*where)
     return Prepared(lambda: stmt.limit(bindparam("limit", type_=Integer)) if limited else stmt)
 
@@ -53,15 +54,15 @@ class FollowUps:
         return FOLLOWUP_LIST.validate_python([dict(zip(columns, r, strict=True)) for r in rows])
 
     def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> list[FollowUpRow]:
-        where = [FollowUp.due >= start, FollowUp.due <= end]
+        where = [col(FollowUp.due) >= start, col(FollowUp.due) <= end]
         if status is not None:
-            where.append(FollowUp.status == status.value)
+            where.append(col(FollowUp.status) == status.value)
         with self.ws.read() as s:
             return followup_rows(s, *where)
 
     def for_case(self, case_id: int) -> list[FollowUpRow]:
         with self.ws.read() as s:
-            return followup_rows(s, FollowUp.case_id == case_id)
+            return followup_rows(s, col(FollowUp.case_id) == case_id)
 
     def worklist(self, as_of: date | None = None) -> Worklist:
         day = as_of or self.ws.today()
@@ -69,13 +70,13 @@ class FollowUps:
         soon = day + timedelta(days=settings.due_window_days)
         later = day + timedelta(days=settings.upcoming_window_days)
         with self.ws.read() as s:
-            overdue = followup_rows(s, FollowUp.status == OPEN, FollowUp.due < day)
-            due = followup_rows(s, FollowUp.status == OPEN, FollowUp.due >= day, FollowUp.due <= soon)
-            upcoming = followup_rows(s, FollowUp.status == OPEN, FollowUp.due > soon, FollowUp.due <= later)
+            overdue = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) < day)
+            due = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) >= day, col(FollowUp.due) <= soon)
+            upcoming = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) > soon, col(FollowUp.due) <= later)
             pending = s.execute(
                 select(Decision)
-                .where(or_(Decision.patient_informed.is_(False), Decision.referrer_informed.is_(False)))
-                .order_by(Decision.inform_patient_by, Decision.recorded_at, Decision.id)
+                .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
+                .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
             ).scalars()
             uncommunicated = [decision_out(d) for d in pending]
         return Worklist(as_of=day, overdue=overdue, due=due, upcoming=upcoming, uncommunicated=uncommunicated)
@@ -93,7 +94,7 @@ class FollowUps:
             s.add(f)
             s.flush()
             audit(s, self.ws, "followup", f.id, "create", None, snapshot(f))
-            return followup_rows(s, FollowUp.id == f.id)[0]
+            return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
                  expected_version: int | None = None) -> FollowUpRow:
@@ -118,10 +119,10 @@ class FollowUps:
                 case = get_row(s, Case, f.case_id, "case", lock=True)
                 if case.status != CaseStatus.ready.value:
                     self.ws.cases._set_status(s, case, CaseStatus.ready)
-            return followup_rows(s, FollowUp.id == f.id)[0]
+            return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     def get(self, followup_id: int) -> FollowUpRow:
         with self.ws.read() as s:
             get_row(s, FollowUp, followup_id, "follow-up")
-            return followup_rows(s, FollowUp.id == followup_id)[0]
+            return followup_rows(s, col(FollowUp.id) == followup_id)[0]
 

@@ -3,16 +3,17 @@ quorum, deferral to the next meeting, finalising."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
-from .base import audit, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .base import audit, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .rows import agenda_rows
 from .schemas import (
     AgendaItemOut,
@@ -48,17 +49,17 @@ class Meetings:
             audit(s, self.ws, "meeting", row.id, "create", None, snapshot(row))
             return self._detail(s, row)
 
-    def list(self, upcoming: bool | None = None, as_of: date | None = None) -> list[MeetingRow]:
+    def list(self, upcoming: bool | None = None, as_of: date | None = None) -> builtins.list[MeetingRow]:
         """All meetings by date; upcoming=True: from today on, False: before today."""
         today = as_of or self.ws.today()
         count = (
-            select(func.count(AgendaItem.id)).where(AgendaItem.meeting_id == Meeting.id).scalar_subquery()
+            select(func.count(col(AgendaItem.id))).where(col(AgendaItem.meeting_id) == col(Meeting.id)).scalar_subquery()
         )
-        stmt = select(Meeting, count.label("item_count")).order_by(Meeting.meeting_date, Meeting.start_time, Meeting.id)
+        stmt = select(Meeting, count.label("item_count")).order_by(col(Meeting.meeting_date), col(Meeting.start_time), col(Meeting.id))
         if upcoming is True:
-            stmt = stmt.where(Meeting.meeting_date >= today)
+            stmt = stmt.where(col(Meeting.meeting_date) >= today)
         elif upcoming is False:
-            stmt = stmt.where(Meeting.meeting_date < today)
+            stmt = stmt.where(col(Meeting.meeting_date) < today)
         with self.ws.read() as s:
             return [self._row(m, n) for m, n in s.execute(stmt)]
 
@@ -71,8 +72,8 @@ class Meetings:
         day = after or self.ws.today()
         with self.ws.read() as s:
             m = s.execute(
-                select(Meeting).where(Meeting.meeting_date >= day, Meeting.status == MeetingStatus.planned.value)
-                .order_by(Meeting.meeting_date, Meeting.start_time, Meeting.id).limit(1)
+                select(Meeting).where(col(Meeting.meeting_date) >= day, col(Meeting.status) == MeetingStatus.planned.value)
+                .order_by(col(Meeting.meeting_date), col(Meeting.start_time), col(Meeting.id)).limit(1)
             ).scalar()
             return self.get(m.id) if m else None
 
@@ -80,7 +81,7 @@ class Meetings:
         """Close the minutes: every item must be discussed or deferred first."""
         with self.ws.write() as s:
             m = self._open_meeting(s, meeting_id)
-            pending = [i for i in agenda_rows(s, AgendaItem.meeting_id == meeting_id) if i.outcome is None]
+            pending = [i for i in agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id) if i.outcome is None]
             if pending:
                 names = ", ".join(f"{i.patient_name} ({i.mrn})" for i in pending[:5])
                 raise refuse("agenda", names, "every case discussed (decision recorded) or deferred with a reason", "finalising")
@@ -98,7 +99,7 @@ class Meetings:
         """List a case on the agenda (at the end); the case becomes `listed`."""
         with self.ws.write() as s:
             item = self._add(s, meeting_id, case_id, question, carried_from=None)
-            return self._item(s, item.id)
+            return self._item(s, saved_id(item))
 
     def remove_item(self, item_id: int) -> None:
         with self.ws.write() as s:
@@ -111,14 +112,14 @@ class Meetings:
             s.delete(item)
             s.flush()
             audit(s, self.ws, "agenda_item", item_id, "remove", before, None)
-            if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, case.id):
+            if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, saved_id(case)):
                 self.ws.cases._set_status(s, case, CaseStatus.ready)
             self._renumber(s, before["meeting_id"])
 
-    def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> list[AgendaItemOut]:
+    def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> builtins.list[AgendaItemOut]:
         with self.ws.write() as s:
             self._open_meeting(s, meeting_id)
-            items = {i.id: i for i in s.execute(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).scalars()}
+            items = {i.id: i for i in s.execute(select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)).scalars()}
             if sorted(item_ids) != sorted(items):
                 raise refuse("item_ids", list(item_ids), f"exactly this meeting's items: {sorted(items)}", "agenda order")
             before = {"order": [i.id for i in sorted(items.values(), key=lambda i: i.position)]}
@@ -128,7 +129,7 @@ class Meetings:
                     touch(items[item_id], self.ws)
             s.flush()
             audit(s, self.ws, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
-            return agenda_rows(s, AgendaItem.meeting_id == meeting_id)
+            return agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id)
 
     def set_question(self, item_id: int, question: str) -> AgendaItemOut:
         with self.ws.write() as s:
@@ -139,7 +140,7 @@ class Meetings:
             touch(item, self.ws)
             s.flush()
             audit(s, self.ws, "agenda_item", item.id, "question", before, snapshot(item))
-            return self._item(s, item.id)
+            return self._item(s, saved_id(item))
 
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
         if seconds < 0:
@@ -151,7 +152,7 @@ class Meetings:
             touch(item, self.ws)
             s.flush()
             audit(s, self.ws, "agenda_item", item.id, "time_spent", before, snapshot(item))
-            return self._item(s, item.id)
+            return self._item(s, saved_id(item))
 
     def defer(self, item_id: int, reason: str) -> AgendaItemOut:
         """Not discussed today: the reason is kept and the case is carried to the next
@@ -169,28 +170,28 @@ class Meetings:
             s.flush()
             audit(s, self.ws, "agenda_item", item.id, "defer", before, snapshot(item))
             nxt = s.execute(
-                select(Meeting).where(Meeting.meeting_date > meeting.meeting_date,
-                                      Meeting.status == MeetingStatus.planned.value)
-                .order_by(Meeting.meeting_date, Meeting.start_time, Meeting.id).limit(1)
+                select(Meeting).where(col(Meeting.meeting_date) > meeting.meeting_date,
+                                      col(Meeting.status) == MeetingStatus.planned.value)
+                .order_by(col(Meeting.meeting_date), col(Meeting.start_time), col(Meeting.id)).limit(1)
             ).scalar()
             already = nxt is not None and s.execute(
-                select(AgendaItem.id).where(AgendaItem.meeting_id == nxt.id, AgendaItem.case_id == item.case_id)
+                select(col(AgendaItem.id)).where(col(AgendaItem.meeting_id) == nxt.id, col(AgendaItem.case_id) == item.case_id)
             ).first()
             if nxt is not None and not already:
                 self._add(s, nxt.id, item.case_id, item.question, carried_from=item.id)
             elif nxt is None:
                 case = get_row(s, Case, item.case_id, "case", lock=True)
-                if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, case.id):
+                if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, saved_id(case)):
                     self.ws.cases._set_status(s, case, CaseStatus.ready)
-            return self._item(s, item.id)
+            return self._item(s, saved_id(item))
 
     # --- attendance -------------------------------------------------------------
 
-    def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]]) -> list[AttendeeOut]:
+    def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]]) -> builtins.list[AttendeeOut]:
         people = [coerce(AttendeeIn, a, "attendee") for a in attendees]
         with self.ws.write() as s:
             get_row(s, Meeting, meeting_id, "meeting", lock=True)
-            old = list(s.execute(select(Attendance).where(Attendance.meeting_id == meeting_id)).scalars())
+            old = list(s.execute(select(Attendance).where(col(Attendance.meeting_id) == meeting_id)).scalars())
             before = {"attendance": [[a.name, a.role, a.present] for a in old]}
             for a in old:
                 s.delete(a)
@@ -224,9 +225,9 @@ class Meetings:
         case = get_row(s, Case, case_id, "case", lock=True)
         if case.status == CaseStatus.closed.value:
             raise refuse("case", case_id, "an open case (this one is closed; reopen it first)", "agenda")
-        if s.execute(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id, AgendaItem.case_id == case_id)).first():
+        if s.execute(select(col(AgendaItem.id)).where(col(AgendaItem.meeting_id) == meeting_id, col(AgendaItem.case_id) == case_id)).first():
             raise refuse("case", case_id, "a case not already on this meeting's agenda", "agenda")
-        last = s.execute(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)).scalar()
+        last = s.execute(select(func.max(col(AgendaItem.position))).where(col(AgendaItem.meeting_id) == meeting_id)).scalar()
         item = AgendaItem(meeting_id=meeting_id, case_id=case_id, position=(last or 0) + 1,
                           question=question.strip(), carried_from_id=carried_from)
         stamp_new(item, self.ws)
@@ -238,21 +239,21 @@ class Meetings:
 
     def _listed_elsewhere(self, s: Session, case_id: int) -> bool:
         return s.execute(
-            select(AgendaItem.id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .where(AgendaItem.case_id == case_id, AgendaItem.outcome.is_(None),
-                   Meeting.status == MeetingStatus.planned.value)
+            select(col(AgendaItem.id)).join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+            .where(col(AgendaItem.case_id) == case_id, col(AgendaItem.outcome).is_(None),
+                   col(Meeting.status) == MeetingStatus.planned.value)
         ).first() is not None
 
     def _renumber(self, s: Session, meeting_id: int) -> None:
-        items = s.execute(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)).scalars()
+        items = s.execute(select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id).order_by(col(AgendaItem.position))).scalars()
         for position, item in enumerate(items, start=1):
             item.position = position
 
     def _item(self, s: Session, item_id: int) -> AgendaItemOut:
-        return agenda_rows(s, AgendaItem.id == item_id)[0]
+        return agenda_rows(s, col(AgendaItem.id) == item_id)[0]
 
-    def _attendance(self, s: Session, meeting_id: int) -> list[AttendeeOut]:
-        rows = s.execute(select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.id)).scalars()
+    def _attendance(self, s: Session, meeting_id: int) -> builtins.list[AttendeeOut]:
+        rows = s.execute(select(Attendance).where(col(Attendance.meeting_id) == meeting_id).order_by(col(Attendance.id))).scalars()
         return [AttendeeOut.model_validate(a) for a in rows]
 
     def _row(self, m: Meeting, item_count: int) -> MeetingRow:
@@ -261,6 +262,6 @@ class Meetings:
                           item_count=item_count, version=m.version)
 
     def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
-        agenda = agenda_rows(s, AgendaItem.meeting_id == m.id)
+        agenda = agenda_rows(s, col(AgendaItem.meeting_id) == m.id)
         return MeetingDetail(**self._row(m, len(agenda)).model_dump(), agenda=agenda,
-                             attendance=self._attendance(s, m.id), finalised_at=m.finalised_at, finalised_by=m.finalised_by)
+                             attendance=self._attendance(s, saved_id(m)), finalised_at=m.finalised_at, finalised_by=m.finalised_by)

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, false, or_, select, true
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col
 
 from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
 from tumorboard.engine.recommendation import Recommendation
@@ -66,11 +66,11 @@ def predicate(ready: bool, imaging_since: date | BindParameter[date],
               labs_since: date | BindParameter[date]) -> ColumnElement[bool]:
     """SQL for "ready" / "not ready" as of a day (the limits are that day minus the age limits)."""
     if ready:
-        return and_(Case.ready_facts == true(), Case.ready_imaging_on >= imaging_since,
-                    Case.ready_labs_on >= labs_since)
-    return or_(Case.ready_facts.is_(None), Case.ready_facts == false(),  # type: ignore[union-attr]
-               Case.ready_imaging_on.is_(None), Case.ready_imaging_on < imaging_since,  # type: ignore[union-attr]
-               Case.ready_labs_on.is_(None), Case.ready_labs_on < labs_since)  # type: ignore[union-attr]
+        return and_(col(Case.ready_facts) == true(), col(Case.ready_imaging_on) >= imaging_since,
+                    col(Case.ready_labs_on) >= labs_since)
+    return or_(col(Case.ready_facts).is_(None), col(Case.ready_facts) == false(),
+               col(Case.ready_imaging_on).is_(None), col(Case.ready_imaging_on) < imaging_since,
+               col(Case.ready_labs_on).is_(None), col(Case.ready_labs_on) < labs_since)
 
 
 def refresh(s: Session, case_ids: Iterable[int], today: date) -> None:
@@ -79,16 +79,16 @@ def refresh(s: Session, case_ids: Iterable[int], today: date) -> None:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         studies: dict[int, list[StudyDate]] = defaultdict(list)
-        for cid, modality, day in s.execute(select(ImagingStudy.case_id, ImagingStudy.modality, ImagingStudy.study_date)
-                                            .where(ImagingStudy.case_id.in_(chunk))):  # type: ignore[attr-defined]
+        for cid, modality, day in s.execute(select(col(ImagingStudy.case_id), col(ImagingStudy.modality), col(ImagingStudy.study_date))
+                                            .where(col(ImagingStudy.case_id).in_(chunk))):
             studies[cid].append(StudyDate(modality, day))
         labs: dict[int, list[LabDate]] = defaultdict(list)
-        for cid, test, day in s.execute(select(LabResult.case_id, LabResult.test, LabResult.taken_on)
-                                        .where(LabResult.case_id.in_(chunk))):  # type: ignore[attr-defined]
+        for cid, test, day in s.execute(select(col(LabResult.case_id), col(LabResult.test), col(LabResult.taken_on))
+                                        .where(col(LabResult.case_id).in_(chunk))):
             labs[cid].append(LabDate(test, day))
         fields = [getattr(Case, name) for name in FACT_FIELDS]
         values = []
-        for row in s.execute(select(Case.id, *fields).where(Case.id.in_(chunk))):  # type: ignore[union-attr]
+        for row in s.execute(select(col(Case.id), *fields).where(col(Case.id).in_(chunk))):
             facts = CaseFacts.model_construct(**dict(zip(FACT_FIELDS, row[1:], strict=True)))
             values.append({"case_id": row[0], **columns(facts, studies[row[0]], labs[row[0]], today)})
         _store(s, values)
@@ -98,7 +98,7 @@ def _store(s: Session, values: list[dict[str, Any]]) -> None:
     """One executemany. Derived values: no version bump, so nobody's open edit is refused for them."""
     if not values:
         return
-    table = Case.__table__  # type: ignore[attr-defined]
+    table = SQLModel.metadata.tables["cases"]
     stmt = table.update().where(table.c.id == bindparam("b_id")).values(
         ready_facts=bindparam("b_facts"), ready_imaging_on=bindparam("b_imaging"), ready_labs_on=bindparam("b_labs"))
     s.connection().execute(stmt, [{"b_id": v["case_id"], "b_facts": v["ready_facts"],
@@ -108,7 +108,7 @@ def _store(s: Session, values: list[dict[str, Any]]) -> None:
 def fill_missing(ws: Workspace, progress: Callable[[int], None] | None = None) -> int:
     """Cases stored before the readiness columns existed get theirs; returns how many."""
     with ws.read() as s:
-        ids = list(s.execute(select(Case.id).where(Case.ready_facts.is_(None))).scalars())  # type: ignore[union-attr]
+        ids = list(s.execute(select(col(Case.id)).where(col(Case.ready_facts).is_(None))).scalars())
     for start in range(0, len(ids), BATCH):
         with ws.write() as s:
             refresh(s, ids[start : start + BATCH], ws.today())

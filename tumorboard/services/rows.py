@@ -7,28 +7,30 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import ColumnElement, Row, Select, select
-from sqlmodel import Session
+from sqlalchemy.orm import class_mapper
+from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting, Patient
 
 from .schemas import AgendaItemOut, FollowUpRow
 
-FOLLOWUP_COLUMNS = (
-    FollowUp.id,
-    FollowUp.case_id,
-    FollowUp.decision_id,
-    Patient.mrn,
-    Patient.name.label("patient_name"),
-    Case.primary_site,
-    FollowUp.due,
-    FollowUp.test,
-    FollowUp.rule,
-    FollowUp.status,
-    FollowUp.result,
-    FollowUp.note,
-    FollowUp.completed_at,
-    FollowUp.completed_by,
-    FollowUp.version,
+#: the FollowUpRow fields, in order (model columns and one label)
+FOLLOWUP_COLUMNS: tuple[Any, ...] = (
+    col(FollowUp.id),
+    col(FollowUp.case_id),
+    col(FollowUp.decision_id),
+    col(Patient.mrn),
+    col(Patient.name).label("patient_name"),
+    col(Case.primary_site),
+    col(FollowUp.due),
+    col(FollowUp.test),
+    col(FollowUp.rule),
+    col(FollowUp.status),
+    col(FollowUp.result),
+    col(FollowUp.note),
+    col(FollowUp.completed_at),
+    col(FollowUp.completed_by),
+    col(FollowUp.version),
 )
 
 
@@ -39,10 +41,10 @@ AGENDA_LIST = TypeAdapter(list[AgendaItemOut])
 def followup_statement(*where: ColumnElement[bool], limit: int | None = None) -> Select[Any]:
     return (
         select(*FOLLOWUP_COLUMNS)
-        .join(Case, Case.id == FollowUp.case_id)
-        .join(Patient, Patient.id == Case.patient_id)
+        .join(Case, col(Case.id) == col(FollowUp.case_id))
+        .join(Patient, col(Patient.id) == col(Case.patient_id))
         .where(*where)
-        .order_by(FollowUp.due, FollowUp.id)
+        .order_by(col(FollowUp.due), col(FollowUp.id))
         .limit(limit)
     )
 
@@ -65,35 +67,35 @@ def followup_rows(s: Session, *where: ColumnElement[bool], limit: int | None = N
 
 def agenda_rows(s: Session, *where: ColumnElement[bool]) -> list[AgendaItemOut]:
     decision_id = (
-        select(Decision.id).where(Decision.agenda_item_id == AgendaItem.id).order_by(Decision.id).limit(1)
+        select(col(Decision.id)).where(col(Decision.agenda_item_id) == col(AgendaItem.id)).order_by(col(Decision.id)).limit(1)
     ).scalar_subquery()
-    later = AgendaItem.__table__.alias("later")  # type: ignore[attr-defined]
-    carried_to = select(later.c.meeting_id).where(later.c.carried_from_id == AgendaItem.id).limit(1).scalar_subquery()
+    later = class_mapper(AgendaItem).local_table.alias("later")
+    carried_to = select(later.c.meeting_id).where(later.c.carried_from_id == col(AgendaItem.id)).limit(1).scalar_subquery()
     stmt = (
         select(
-            AgendaItem.id,
-            AgendaItem.meeting_id,
-            Meeting.meeting_date,
-            AgendaItem.case_id,
-            AgendaItem.position,
-            AgendaItem.question,
-            AgendaItem.outcome,
-            AgendaItem.deferred_reason,
-            AgendaItem.carried_from_id,
+            col(AgendaItem.id),
+            col(AgendaItem.meeting_id),
+            col(Meeting.meeting_date),
+            col(AgendaItem.case_id),
+            col(AgendaItem.position),
+            col(AgendaItem.question),
+            col(AgendaItem.outcome),
+            col(AgendaItem.deferred_reason),
+            col(AgendaItem.carried_from_id),
             carried_to.label("carried_to_meeting_id"),
-            AgendaItem.time_spent_seconds,
-            Patient.mrn,
-            Patient.name.label("patient_name"),
-            Case.primary_site,
-            Case.status.label("case_status"),
+            col(AgendaItem.time_spent_seconds),
+            col(Patient.mrn),
+            col(Patient.name).label("patient_name"),
+            col(Case.primary_site),
+            col(Case.status).label("case_status"),
             decision_id.label("decision_id"),
-            AgendaItem.version,
+            col(AgendaItem.version),
         )
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Case, Case.id == AgendaItem.case_id)
-        .join(Patient, Patient.id == Case.patient_id)
+        .join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
+        .join(Case, col(Case.id) == col(AgendaItem.case_id))
+        .join(Patient, col(Patient.id) == col(Case.patient_id))
         .where(*where)
-        .order_by(Meeting.meeting_date, AgendaItem.meeting_id, AgendaItem.position, AgendaItem.id)
+        .order_by(col(Meeting.meeting_date), col(AgendaItem.meeting_id), col(AgendaItem.position), col(AgendaItem.id))
     )
     return AGENDA_LIST.validate_python(as_dicts(s.execute(stmt).all()))
 

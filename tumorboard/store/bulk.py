@@ -45,7 +45,7 @@ def _converted(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
 
 def _converted_json(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
     memo: dict[tuple[Any, ...], Any] = {}
-    out = []
+    out: list[Any] = []
     for value in column:
         if value is None:
             out.append(None)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path, PurePath
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from tumorboard.errors import NetworkPathRefused, StorageError
@@ -93,6 +94,8 @@ def mount_fs_type(path: Path, mounts: str | None = None) -> str | None:
 
 
 def _windows_remote_drive(path: Path) -> bool:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # ctypes.windll exists on Windows only (mypy checks the rest for Windows)
+        return False
     import ctypes
 
     drive = os.path.splitdrive(os.path.abspath(path))[0]
@@ -116,7 +119,7 @@ def _sqlite_engine(url: URL) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
@@ -126,7 +129,7 @@ def _sqlite_engine(url: URL) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         # writers take the lock up front: no SQLITE_BUSY half-way through a transaction
         options = conn.get_execution_options()
         if options.get("tumorboard_single_read"):

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Dialect, Engine, Select
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql.type_api import _BindProcessorType, _ResultProcessorType
 
 
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
     positional: list[str] | None
-    binds: dict[str, Callable[[Any], Any] | None]
+    binds: dict[str, _BindProcessorType[Any] | None]
     defaults: dict[str, Any]
     columns: list[str]
-    results: list[Callable[[Any], Any] | None]
+    results: list[_ResultProcessorType[Any] | None]
 
 
 class Prepared:
@@ -37,13 +40,16 @@ class Prepared:
         """(column names, rows as tuples of converted values)."""
         c = self._compiled.get(engine.dialect.name) or self._compile(engine.dialect)
         given = {**c.defaults, **params}
-        values = {k: (c.binds[k](v) if c.binds.get(k) and v is not None else v) for k, v in given.items()}  # type: ignore[misc]
+        values: dict[str, Any] = {}
+        for k, v in given.items():
+            process = c.binds.get(k)
+            values[k] = process(v) if process is not None and v is not None else v
         args: Any = tuple(values[name] for name in c.positional) if c.positional is not None else values
         raw = engine.raw_connection()  # pooled; close() hands it back (and rolls back on PostgreSQL)
         try:
             cursor = raw.cursor()
             cursor.execute(c.sql, args)
-            rows = cursor.fetchall()
+            rows: list[tuple[Any, ...]] = list(cursor.fetchall())
             cursor.close()
         finally:
             raw.close()
@@ -65,14 +71,14 @@ class Prepared:
             binds=binds,
             # values SQLAlchemy bound itself (e.g. SQLite's OFFSET 0 after a LIMIT)
             defaults={name: bind.value for name, bind in compiled.binds.items() if not bind.required},
-            columns=[col.key for col in stmt.selected_columns],
+            columns=[col.key or "" for col in stmt.selected_columns],  # unlabelled expressions (count) have none
             results=results,
         )
         self._compiled[dialect.name] = entry
         return entry
 
 
-def _converted(row: tuple[Any, ...], convert: list[tuple[int, Callable[[Any], Any]]]) -> tuple[Any, ...]:
+def _converted(row: tuple[Any, ...], convert: list[tuple[int, _ResultProcessorType[Any]]]) -> tuple[Any, ...]:
     values = list(row)
     for i, f in convert:
         if values[i] is not None:
