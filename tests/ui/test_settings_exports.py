@@ -45,7 +45,8 @@ def test_reevaluate_all_open_cases_from_settings(qtbot: Any, window: Any, ctx: A
     assert evaluated[cases[0].id] is not None and evaluated[cases[1].id] is not None
     assert evaluated[closed.id] is None  # closed cases are left alone
     assert window.settings_page.reevaluate_button.isEnabled()
-    assert "2 open case(s) re-evaluated" in window.settings_page.reevaluate_note.text()
+    assert window.settings_page.reevaluate_note.text() == (
+        "2 open case(s) re-evaluated; 0 with a changed first-choice recommendation.")
 
 
 def test_reevaluate_can_be_cancelled(qtbot: Any, window: Any, ctx: Any) -> None:

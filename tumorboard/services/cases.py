@@ -225,7 +225,7 @@ class Cases:
                 readiness_stored.refresh(s, chunk, self.ws.today())  # FLR need follows the rules
                 if start + batch >= total:
                     audit(s, self.ws, "case", None, "reevaluate_all", None, {"cases": total, "tier1_changed": changed})
-            yield Progress(done=min(start + batch, total), total=total,
+            yield Progress(done=min(start + batch, total), total=total, changed=changed,
                            message=f"{changed} case(s) with a changed first-choice recommendation")
 
     # --- inside transactions ---------------------------------------------------

@@ -323,6 +323,8 @@ class Progress(_Out):
     done: int
     total: int
     message: str = ""
+    #: reevaluate_all: cases so far whose first-choice (tier-1) recommendation changed
+    changed: int | None = None
 
 
 # --- meetings -----------------------------------------------------------------

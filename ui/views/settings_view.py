@@ -3,7 +3,6 @@ parameters (read-only, with citations), the database location, backup and restor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -32,13 +31,6 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.i18n import translate
 from ui.views.about import rule_set_text
-
-
-def changed_text(message: str) -> str:
-    """The service's "N case(s) with a changed first-choice recommendation", for translation."""
-    m = re.match(r"(\d+)", message or "")
-    n = int(m.group(1)) if m else 0
-    return translate("Settings", "{n} with a changed first-choice recommendation").format(n=n)
 
 
 class SettingsView(QWidget):
@@ -225,8 +217,9 @@ class SettingsView(QWidget):
             if last is None or not last.total:
                 self.reevaluate_note.setText(translate("Settings", "No open cases to re-evaluate."))
             else:
-                self.reevaluate_note.setText(translate("Settings", "{n} open case(s) re-evaluated; {changes}.").format(
-                    n=last.done, changes=changed_text(last.message)))
+                self.reevaluate_note.setText(translate(
+                    "Settings", "{n} open case(s) re-evaluated; {changed} with a changed first-choice recommendation.")
+                    .format(n=last.done, changed=last.changed or 0))
             self.ctx.cases_changed.emit()
 
         def failed(exc: BaseException) -> None:

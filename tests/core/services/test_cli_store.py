@@ -82,7 +82,8 @@ def test_backup_and_restore(run, tmp_path, is_postgres):
 
 
 def test_reevaluate_stores_the_first_choice_for_every_open_case(run, db_url):
-    from sqlalchemy import select
+    from sqlalchemy import select, update
+    from sqlmodel import col
 
     from tumorboard.services import Workspace
     from tumorboard.store.models import Case
@@ -98,6 +99,12 @@ def test_reevaluate_stores_the_first_choice_for_every_open_case(run, db_url):
     assert f"re-evaluated {len(open_rows)}/{len(open_rows)}" in err  # the progress line
     assert open_rows and all(r.evaluated_rule_set and r.evaluated_at is not None for r in open_rows)
     assert all(r.evaluated_tier1 is None for r in rows if r.status == "closed")
+    with Workspace.open(db_url) as ws:  # as if the rules had said something else last time
+        with ws.write() as s:
+            s.execute(update(Case).where(col(Case.id) == ws.cases.ids({"status": "listed"})[0])
+                      .values(evaluated_tier1=["best_supportive_care"]))
+    code, out, _ = run("reevaluate")
+    assert code == 0 and "1 case(s) with a changed first-choice recommendation" in out
 
 
 def test_demo_refuses_a_database_with_cases_unless_appending(run):
