@@ -119,6 +119,22 @@ def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, A
     out.append(figure(f"follow-ups due in the next 30 days ({len(ours)} rows)",
                       best_of(lambda: ws.followups.due(until), 7),
                       "ms", best_of(lambda: raw.execute(DUE, (until.isoformat(),)).fetchall(), 7)))
+    ready_since = ws.cases._ready_since(CaseQuery(ready=True))
+    assert ready_since is not None
+    limits = (ready_since[0].isoformat(), ready_since[1].isoformat())
+    ready_where = "WHERE c.ready_facts = 1 AND c.ready_imaging_on >= ? AND c.ready_labs_on >= ?"
+    not_ready_where = ("WHERE c.ready_facts IS NULL OR c.ready_facts = 0 OR c.ready_imaging_on IS NULL OR "
+                       "c.ready_imaging_on < ? OR c.ready_labs_on IS NULL OR c.ready_labs_on < ?")
+    for label, ready, where in (("ready", True, ready_where), ("not ready", False, not_ready_where)):
+        query = CaseQuery(ready=ready, limit=50)
+        sql = CASE_LIST.format(where=where)
+        assert [r.id for r in ws.cases.query(query)] == [r[0] for r in raw.execute(sql, limits).fetchall()], label
+        out.append(figure(f"case list: readiness filter ({label}), first page", best_of(lambda q=query: ws.cases.query(q), 7),
+                          "ms", best_of(lambda s=sql: raw.execute(s, limits).fetchall(), 7)))
+        ids_where = CASE_LIST.format(where=where).replace(" LIMIT 50", "")
+        out.append(figure(f"case ids, readiness filter ({label}), whole list",
+                          best_of(lambda r=ready: ws.cases.ids(CaseQuery(ready=r)), 3),
+                          "ms", best_of(lambda s=ids_where: raw.execute(s, limits).fetchall(), 3)))
     ids_sql = "SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY p.name_key, c.id"
     out.append(figure("all case ids sorted by name (the GUI's lazy list)", best_of(lambda: ws.cases.ids(CaseQuery()), 3),
                       "ms", best_of(lambda: raw.execute(ids_sql).fetchall(), 3)))
