@@ -226,7 +226,7 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                 "value": facts[dict(LAB_FACTS)[test]], "unit": LAB_UNITS[test], "taken_on": drawn,
                                 "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
     rows[Case][-1].update(readiness_stored.columns(
-        CaseFacts.model_construct(**facts), [StudyDate(m, studied) for m in modalities],
+        facts, [StudyDate(m, studied) for m in modalities],
         [LabDate(t, drawn) for t in labs], day))
     if meeting is None:
         return

@@ -29,6 +29,25 @@ class Study(Protocol):
     def study_date(self) -> date: ...
 
 
+class LastingFacts(Protocol):
+    """The facts the checklist reads (CaseFacts, or readiness_stored's view of stored columns)."""
+
+    @property
+    def confirmed_by(self) -> Sequence[str] | None: ...
+    @property
+    def bilirubin_umol_l(self) -> float | None: ...
+    @property
+    def albumin_g_l(self) -> float | None: ...
+    @property
+    def inr(self) -> float | None: ...
+    @property
+    def ecog(self) -> int | None: ...
+    @property
+    def future_liver_remnant_pct(self) -> float | None: ...
+    @property
+    def liver_resectable(self) -> bool | None: ...
+
+
 class Lab(Protocol):
     @property
     def test(self) -> str: ...
@@ -56,7 +75,7 @@ def check(
     return Readiness(ready=all(i.ok for i in items), items=items)
 
 
-def lasting_items_ok(facts: CaseFacts, imaging: Sequence[Study], recommend: Callable[[], Recommendation | None]) -> bool:
+def lasting_items_ok(facts: LastingFacts, imaging: Sequence[Study], recommend: Callable[[], Recommendation | None]) -> bool:
     """The items that do not age with the calendar all ticked (the engine is asked only when it
     decides the answer: the future liver remnant is unknown and everything else is there)."""
     if not (_confirmed_imaging(facts, imaging).ok and _liver_function(facts).ok and _performance_status(facts).ok):
@@ -74,8 +93,8 @@ def liver_function_taken_on(labs: Sequence[Lab]) -> date | None:
     return None if any(d is None for d in latest) else min(d for d in latest if d is not None)
 
 
-def _confirmed_imaging(facts: CaseFacts, imaging: Sequence[Study]) -> ReadinessItem:
-    confirmed = {getattr(c, "value", c) for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)
+def _confirmed_imaging(facts: LastingFacts, imaging: Sequence[Study]) -> ReadinessItem:
+    confirmed = {str(c) for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)  # codes are StrEnums
     studied = {i.modality for i in imaging} & set(CROSS_SECTIONAL)
     found = sorted(confirmed | studied)
     return ReadinessItem(
@@ -95,7 +114,7 @@ def _imaging_recent(imaging: Sequence[Study], as_of: date, weeks: int) -> Readin
     )
 
 
-def _liver_function(facts: CaseFacts) -> ReadinessItem:
+def _liver_function(facts: LastingFacts) -> ReadinessItem:
     missing = [test for test, field in LIVER_FUNCTION.items() if getattr(facts, field) is None]
     return ReadinessItem(
         code="liver_function",
@@ -120,7 +139,7 @@ def _labs_recent(labs: Sequence[Lab], as_of: date, weeks: int) -> ReadinessItem:
     )
 
 
-def _performance_status(facts: CaseFacts) -> ReadinessItem:
+def _performance_status(facts: LastingFacts) -> ReadinessItem:
     return ReadinessItem(
         code="performance_status",
         label="Performance status (ECOG)",
@@ -129,7 +148,7 @@ def _performance_status(facts: CaseFacts) -> ReadinessItem:
     )
 
 
-def _liver_remnant(facts: CaseFacts, rec: Recommendation | None) -> ReadinessItem:
+def _liver_remnant(facts: LastingFacts, rec: Recommendation | None) -> ReadinessItem:
     if rec is not None:
         needed = any(o.modality == Modality.hepatectomy for o in rec.options)
         why = "resection is among the engine's options"

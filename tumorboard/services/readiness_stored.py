@@ -1,7 +1,8 @@
 """The readiness checklist kept on each case as three columns, so the case list can
 filter by readiness in SQL at 100,000 cases (ws.cases.query(CaseQuery(ready=...))).
 
-- ready_facts: the items that do not age (readiness.lasting_items_ok);
+- ready_facts: the items that do not age (readiness.lasting_items_ok), worked out once a dated
+  CT/MRI and all three liver tests are on record (False before: the case cannot be ready yet);
 - ready_imaging_on / ready_labs_on: the dates the age limits are applied to, at query
   time (so a case turns "not ready" by itself when its labs grow old).
 The services refresh them whenever facts, imaging or labs change and on re-evaluation;
@@ -11,7 +12,8 @@ The services refresh them whenever facts, imaging or labs change and on re-evalu
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -41,25 +43,43 @@ class LabDate(NamedTuple):
     taken_on: date
 
 
-def columns(facts: CaseFacts, imaging: Sequence[readiness.Study], labs: Sequence[readiness.Lab],
+@dataclass(frozen=True, slots=True)
+class FactView:
+    """The facts the checklist reads, straight from stored column values (no model per case)."""
+
+    confirmed_by: list[str] | None
+    bilirubin_umol_l: float | None
+    albumin_g_l: float | None
+    inr: float | None
+    ecog: int | None
+    future_liver_remnant_pct: float | None
+    liver_resectable: bool | None
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> FactView:
+        return cls(*(values.get(name) for name in VIEW_FIELDS))
+
+
+VIEW_FIELDS = tuple(FactView.__dataclass_fields__)
+
+
+def columns(values: Mapping[str, Any], imaging: Sequence[readiness.Study], labs: Sequence[readiness.Lab],
             today: date) -> dict[str, Any]:
-    """The three stored readiness values of one case."""
+    """The three stored readiness values of one case; `values`: its fact columns (absent = unknown)."""
 
     def recommend() -> Recommendation | None:
         try:
-            return engine_bridge.evaluate(CaseFacts.model_validate({**facts_values(facts), "as_of": today}))
+            return engine_bridge.evaluate(CaseFacts.model_validate({**values, "as_of": today}))
         except (TumorboardError, ValueError):  # as readiness(): fall back on the surgeon's judgement
             return None
 
-    return {
-        "ready_facts": readiness.lasting_items_ok(facts, imaging, recommend),
-        "ready_imaging_on": readiness.latest_cross_sectional(imaging),
-        "ready_labs_on": readiness.liver_function_taken_on(labs),
-    }
-
-
-def facts_values(facts: CaseFacts) -> dict[str, Any]:
-    return {name: getattr(facts, name) for name in FACT_FIELDS}
+    imaging_on = readiness.latest_cross_sectional(imaging)
+    labs_on = readiness.liver_function_taken_on(labs)
+    # without a dated CT/MRI and all three liver tests the case cannot be ready whatever the facts say;
+    # adding either refreshes all three columns, so the engine is asked only once both are there
+    lasting = (imaging_on is not None and labs_on is not None
+               and readiness.lasting_items_ok(FactView.of(values), imaging, recommend))
+    return {"ready_facts": lasting, "ready_imaging_on": imaging_on, "ready_labs_on": labs_on}
 
 
 def predicate(ready: bool, imaging_since: date | BindParameter[date],
@@ -89,7 +109,7 @@ def refresh(s: Session, case_ids: Iterable[int], today: date) -> None:
         fields = [getattr(Case, name) for name in FACT_FIELDS]
         values = []
         for row in s.execute(select(col(Case.id), *fields).where(col(Case.id).in_(chunk))):
-            facts = CaseFacts.model_construct(**dict(zip(FACT_FIELDS, row[1:], strict=True)))
+            facts = {name: v for name, v in zip(FACT_FIELDS, row[1:], strict=True) if v is not None}
             values.append({"case_id": row[0], **columns(facts, studies[row[0]], labs[row[0]], today)})
         _store(s, values)
 

@@ -97,7 +97,8 @@ class Case(Tracked, table=True):
     evaluated_tier1: list[str] | None = Field(default=None, sa_column=Column(JSON))
     evaluated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # --- the readiness checklist in a form SQL can filter on (kept by the services) ---
-    #: the items that do not age (CT/MRI confirmed, liver function, ECOG, FLR when needed); None: not yet worked out
+    #: the items that do not age (CT/MRI confirmed, liver function, ECOG, FLR when needed), worked out once
+    #: imaging and labs are on record (False before); None: not yet worked out
     ready_facts: bool | None = None
     #: latest CT or MRI study; the imaging age limit is applied when the list is queried
     ready_imaging_on: date | None = Field(default=None, sa_type=Day)
