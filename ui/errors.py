@@ -7,7 +7,6 @@ editors (see ui/views/fact_form.py)."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -101,13 +100,9 @@ def _chain_text(exc: BaseException) -> str:
 
 
 def _is_db_error(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.Error):
-        return True
-    try:
-        from sqlalchemy.exc import DBAPIError, OperationalError
-    except ImportError:  # pragma: no cover
-        return False
-    return isinstance(exc, DBAPIError | OperationalError)
+    from tumorboard.services.failures import is_database_error
+
+    return is_database_error(exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
