@@ -11,6 +11,7 @@ The services refresh them whenever facts, imaging or labs change and on re-evalu
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 BATCH = 1000
+log = logging.getLogger(__name__)
 
 
 class StudyDate(NamedTuple):
@@ -129,6 +131,8 @@ def fill_missing(ws: Workspace, progress: Callable[[int], None] | None = None) -
     """Cases stored before the readiness columns existed get theirs; returns how many."""
     with ws.read() as s:
         ids = list(s.execute(select(col(Case.id)).where(col(Case.ready_facts).is_(None))).scalars())
+    if ids:
+        log.info("working out the stored readiness of %d case(s) (once, after a schema upgrade)", len(ids))
     for start in range(0, len(ids), BATCH):
         with ws.write() as s:
             refresh(s, ids[start : start + BATCH], ws.today())
