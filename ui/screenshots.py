@@ -60,9 +60,21 @@ def pick_meeting(ws: Any) -> int | None:
     return max(pool, key=lambda m: (m.item_count, m.meeting_date)).id
 
 
+def shot_size(window: Any) -> tuple[int, int]:
+    """1440x900, or the screen's usable area when smaller (1366x768 is common on hospital PCs)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":  # a virtual 800x800 screen: keep 1440x900
+        return 1440, 900
+    avail = screen.availableGeometry()
+    return min(1440, avail.width()), min(900, avail.height())
+
+
 def capture(window: Any, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(1440, 900)
+    width, height = shot_size(window)
+    window.resize(width, height)
     window.show()
     settle(window)
     saved: list[Path] = []
@@ -75,7 +87,7 @@ def capture(window: Any, folder: Path) -> list[Path]:
     case_id = pick_case(ws)
     if case_id:
         editor = window.open_case(case_id)
-        editor.resize(1440, 900)
+        editor.resize(width, height)
         settle(window)
         editor.evaluate_now()
         settle(window)

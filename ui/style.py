@@ -20,6 +20,7 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color
 QLabel#pageTitle {{ font-size: 16pt; font-weight: bold; color: #1d2b3a; }}
 QLabel#muted, QLabel[muted="true"] {{ color: {MUTED}; }}
 QLabel#fieldError {{ color: {BAD_FG}; }}
+QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; background: white; border: 1px solid #d5dae0; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {BAD_FG}; background: #fdecea; }}
 QLineEdit[missing="true"], QComboBox[missing="true"] {{ background: #fffbea; }}
 QFrame#card {{ background: white; border: 1px solid #d5dae0; border-radius: 6px; }}

@@ -10,6 +10,9 @@ from ui.i18n import label, translate
 from ui.labels import sex_label
 from ui.style import MUTED
 
+#: fact names: dark enough to read from the back of the room, lighter than the values
+LABEL = "#3b4754"
+
 
 def fact_text(spec: Any, value: Any) -> str:
     if spec.kind == "bool":
@@ -25,6 +28,10 @@ def fact_text(spec: Any, value: Any) -> str:
     return f"{text} {translate('CaseFacts', spec.unit)}".strip() if spec.unit else text
 
 
+def _plain(text: str | None) -> str:
+    return " ".join((text or "").split()).rstrip("?.:").casefold()
+
+
 def summary_html(detail: Any, question: str = "") -> str:
     p = detail.patient
     facts = detail.facts
@@ -33,7 +40,7 @@ def summary_html(detail: Any, question: str = "") -> str:
         who.append(translate("Review", "{n} years").format(n=facts["age_years"]))
     out = [f"<div style='font-size:150%; font-weight:bold'>{html.escape(p.name)}</div>",
            f"<div style='color:{MUTED}'>{html.escape('  ·  '.join(who))}</div>"]
-    if detail.title:
+    if detail.title and _plain(detail.title) != _plain(question):  # the same words twice read as a glitch
         out.append(f"<div><i>{html.escape(detail.title)}</i></div>")
     if question:
         out.append(f"<p style='background:#eef5fc; padding:6px'><b>{html.escape(translate('Review', 'Question for the board'))}:"
@@ -47,7 +54,7 @@ def summary_html(detail: Any, question: str = "") -> str:
         if value is None or value == []:
             missing.append(translate("CaseFacts", spec.label))
             continue
-        rows.append(f"<tr><td style='color:{MUTED}; padding-right:14px'>{html.escape(translate('CaseFacts', spec.label))}</td>"
+        rows.append(f"<tr><td style='color:{LABEL}; padding-right:14px'>{html.escape(translate('CaseFacts', spec.label))}</td>"
                     f"<td><b>{html.escape(fact_text(spec, value))}</b></td></tr>")
     out.append(f"<table cellspacing='1'>{''.join(rows)}</table>")
     if detail.imaging:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,30 @@ def _qdate(d: date | None) -> QDate:
     return QDate(d.year, d.month, d.day) if d else UNKNOWN_DATE
 
 
+class ModalityList(QListWidget):
+    """The treatment checklist, always shown whole: a scrollbar inside the form hides choices."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), self.sizePolicy().Policy.Fixed)
+
+    def _content_height(self) -> int:
+        rows = sum(max(self.sizeHintForRow(i), 0) for i in range(self.count()))
+        return rows + 2 * self.frameWidth() + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._content_height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+
+
 class DecisionForm(QWidget):
     changed = Signal()
 
@@ -44,10 +68,10 @@ class DecisionForm(QWidget):
         self.tier1: list[str] = []
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.modalities = QListWidget()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens: field under its label
+        self.modalities = ModalityList()
         self.modalities.setObjectName("modalities")
         self.modalities.setAccessibleName(translate("Review", "Chosen treatment"))
-        self.modalities.setMinimumHeight(120)
         for m in Modality:
             it = QListWidgetItem(label(m.value))
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -55,7 +79,6 @@ class DecisionForm(QWidget):
             it.setData(Qt.ItemDataRole.UserRole, m.value)
             self.modalities.addItem(it)
         self.modalities.itemChanged.connect(self._on_change)
-        self.modalities.setMaximumHeight(self.modalities.sizeHintForRow(0) * self.modalities.count() + 8)
         self.intent = QComboBox()
         self.intent.setAccessibleName(translate("Review", "Intent"))
         for i in Intent:
@@ -65,6 +88,9 @@ class DecisionForm(QWidget):
         self.timing.addItem(translate("Review", "not applicable"), None)
         for t in OptionTiming:
             self.timing.addItem(label(t.value), t.value)
+        for box in (self.intent, self.timing):  # may shrink on a 1366-pixel screen instead of being clipped
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         self.deviation = QLabel()
         self.deviation.setObjectName("fieldError")
         self.deviation.setWordWrap(True)
@@ -154,7 +180,10 @@ class DecisionForm(QWidget):
             it = self.modalities.item(i)
             code = it.data(Qt.ItemDataRole.UserRole)
             tier = next((t for m, t in tiers.items() if str(getattr(m, "value", m)) == code), None)
-            it.setText(label(code) + (f"   [{translate('Decision', 'Tier {n}').format(n=tier)}]" if tier else ""))
+            it.setText(label(code) + (f"  ·  {translate('Decision', 'Tier {n}').format(n=tier)}" if tier else ""))
+            font = it.font()
+            font.setBold(tier == 1)  # the recommended treatments stand out in the list
+            it.setFont(font)
         self.set_chosen(self.tier1)
         if tier1:
             self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(tier1[0].intent, "value", tier1[0].intent))), 0))

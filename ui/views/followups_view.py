@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -74,6 +75,23 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
+class Worklist(QStackedWidget):
+    """A table, or a plain sentence when it is empty: a blank grid looks like a fault."""
+
+    def __init__(self, table: QTableWidget, empty_text: str) -> None:
+        super().__init__()
+        self.table = table
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.addWidget(table)
+        self.addWidget(self.empty)
+
+    def refresh(self) -> None:
+        self.setCurrentWidget(self.table if self.table.rowCount() else self.empty)
+
+
 class FollowUpsView(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,11 +115,17 @@ class FollowUpsView(QWidget):
                                      translate("FollowUps", "Decisions not yet communicated"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("FollowUps", "Worklist"))
+        empty = {"overdue": translate("FollowUps", "No follow-ups overdue."),
+                 "due": translate("FollowUps", "No follow-ups due soon."),
+                 "upcoming": translate("FollowUps", "No further follow-ups planned."),
+                 "uncommunicated": translate("FollowUps", "Every decision has been communicated to the patient "
+                                                          "and the referring doctor.")}
+        self.pages = {key: Worklist(self.tables.get(key, self.uncommunicated), empty[key]) for key in empty}
         for key, text in (("overdue", translate("FollowUps", "Overdue")), ("due", translate("FollowUps", "Due")),
                           ("upcoming", translate("FollowUps", "Upcoming"))):
-            self.tabs.addTab(self.tables[key], text)
+            self.tabs.addTab(self.pages[key], text)
             self.tables[key].doubleClicked.connect(lambda *_: self.complete_selected())
-        self.tabs.addTab(self.uncommunicated, translate("FollowUps", "Not yet communicated"))
+        self.tabs.addTab(self.pages["uncommunicated"], translate("FollowUps", "Not yet communicated"))
         self.done_button = QPushButton(translate("FollowUps", "Mark done…"))
         self.done_button.setObjectName("primary")
         self.done_button.clicked.connect(self.complete_selected)
@@ -161,6 +185,8 @@ class FollowUpsView(QWidget):
                      ", ".join(told) or translate("FollowUps", "nobody yet"))
             for c, text in enumerate(cells):
                 self.uncommunicated.setItem(r, c, QTableWidgetItem(text))
+        for page in self.pages.values():
+            page.refresh()
         n = {k: len(getattr(wl, k)) for k in ("overdue", "due", "upcoming", "uncommunicated")}
         self.tabs.setTabText(0, translate("FollowUps", "Overdue ({n})").format(n=n["overdue"]))
         self.tabs.setTabText(1, translate("FollowUps", "Due ({n})").format(n=n["due"]))

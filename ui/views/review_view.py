@@ -39,9 +39,8 @@ from ui.views.meetings_view import meeting_text
 REVIEW_SHEET = (
     "QWidget { font-size: 14pt; }"
     " QLabel#pageTitle { font-size: 20pt; font-weight: bold; color: #1d2b3a; }"
-    " QLabel#timer { font-size: 11pt; color: #5f6b76; }"
+    " QLabel#timer { font-size: 12pt; color: #4a5661; }"
     " QLabel#caseSummary { font-size: 15pt; }"
-    " QListWidget#modalities { font-size: 12pt; }"
 )
 
 
@@ -74,10 +73,11 @@ class ReviewView(QWidget):
         self.timer_label.setAccessibleName(translate("Review", "Time spent on this case"))
         self.timer_label.setToolTip(translate("Review", "Time the board has spent on this case; kept in the minutes."))
         top = QHBoxLayout()
-        top.addWidget(self.meeting_box, 2)
+        self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_box.setMinimumContentsLength(22)  # the date and time; the case number needs the room
+        top.addWidget(self.meeting_box)
         top.addSpacing(12)
-        top.addWidget(self.where, 3)
-        top.addStretch(1)
+        top.addWidget(self.where, 1)
         top.addWidget(self.timer_label)
         top.addSpacing(12)
         top.addWidget(self.prev_button)
@@ -311,7 +311,7 @@ class ReviewView(QWidget):
 
     def _show_time(self) -> None:
         s = self.seconds()
-        self.timer_label.setText(translate("Review", "time on this case {m}:{s:02d}").format(m=s // 60, s=s % 60))
+        self.timer_label.setText(translate("Review", "Time on this case: {m}:{s:02d}").format(m=s // 60, s=s % 60))
 
     # -- deciding -------------------------------------------------------------------------
     def _form_changed(self) -> None:

@@ -1,0 +1,51 @@
+"""What the board sees: no words shown twice, every treatment visible without
+scrolling, and an empty worklist that says so instead of a blank grid."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from tests.ui.conftest import make_case, wait_idle
+from tumorboard.services.schemas import CaseUpdate, MeetingIn
+
+
+def _review(qtbot: Any, window: Any, ctx: Any, question: str, title: str) -> Any:
+    case = make_case(ctx.ws)
+    if title:
+        ctx.ws.cases.update(case.id, CaseUpdate(title=title), expected_version=case.version)
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today() + timedelta(days=1), title="Board"))
+    ctx.ws.meetings.add_case(m.id, case.id, question)
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    return window.review
+
+
+def test_review_shows_the_question_once_when_the_title_says_the_same(qtbot: Any, window: Any, ctx: Any) -> None:
+    review = _review(qtbot, window, ctx, "Synchronous: simultaneous resection?", "Synchronous: simultaneous resection?")
+    assert review.summary.text().count("simultaneous resection") == 1
+
+
+def test_review_keeps_a_title_that_adds_something(qtbot: Any, window: Any, ctx: Any) -> None:
+    review = _review(qtbot, window, ctx, "Resect now or convert first?", "Large synchronous lesion")
+    text = review.summary.text()
+    assert "Large synchronous lesion" in text and "Resect now or convert first?" in text
+
+
+def test_every_treatment_is_visible_without_scrolling(qtbot: Any, window: Any, ctx: Any) -> None:
+    review = _review(qtbot, window, ctx, "What next?", "")
+    modalities = review.form.modalities
+    last = modalities.item(modalities.count() - 1)
+    rect = modalities.visualItemRect(last)
+    assert modalities.count() > 10
+    assert modalities.viewport().rect().contains(rect), (rect, modalities.viewport().rect())
+    tier1 = [modalities.item(i) for i in range(modalities.count()) if "Tier 1" in modalities.item(i).text()]
+    assert tier1 and all(it.font().bold() for it in tier1)
+
+
+def test_empty_follow_up_lists_say_so(qtbot: Any, window: Any, ctx: Any) -> None:
+    window.go("followups")
+    wait_idle(qtbot, ctx)
+    page = window.followups.pages["overdue"]
+    assert page.currentWidget() is page.empty and "No follow-ups overdue" in page.empty.text()
+    assert window.followups.pages["uncommunicated"].currentWidget().objectName() == "emptyState"
