@@ -17,6 +17,7 @@ from tumorboard.engine.vocabulary import label
 from .data import CaseSheet, ImagingStudyData, LabResultData
 from .fonts import markup
 from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, table_style, yes_no
+from .sources import source_title
 from .styles import RULE, TIER_LABELS
 
 EXCERPT_CHARS = 220
@@ -138,7 +139,7 @@ def imaging_table(studies: Sequence[ImagingStudyData], labs: Sequence[LabResultD
     if labs:
         out.append(Spacer(1, 3))
         lab_rows = [[fmt_date(lab.taken_on), lab.name, f"{lab.value} {lab.unit}".strip()] for lab in labs]
-        out.append(grid(["Date", "Laboratory test", "Result"], lab_rows, [22 * mm, 60 * mm, width - 82 * mm]))
+        out.append(grid(["Date", "Laboratory test", "Result"], lab_rows, [22 * mm, 32 * mm, width - 54 * mm]))
     return out
 
 
@@ -160,13 +161,29 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
     shown = option.sources[:max_sources] if max_sources else option.sources
     for src in shown:
         body.append(rich(
-            f"“{markup(_excerpt(src.excerpt))}” <i>({markup(src.section)}, {markup(src.document)})</i>",
+            f"“{markup(_excerpt(src.excerpt))}” <i>({markup(source_title(src.document))}, {markup(src.section)})</i>",
             "Excerpt",
         ))
     if len(shown) < len(option.sources):
         more = len(option.sources) - len(shown)
         body.append(para(f"+ {more} more source{'s' if more > 1 else ''} in the case summary", "Excerpt"))
     return body
+
+
+def option_card(option: Option, width: float, max_sources: int | None = None, last: bool = False) -> Flowable:
+    """One option, kept on one page (a heading on one page and its sources on the next misleads);
+    an option longer than a page still splits."""
+    badge_w = 19 * mm
+    table = Table([[TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w, max_sources)]],
+                  colWidths=[badge_w, width - badge_w], hAlign="LEFT", splitInRow=1)
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *([] if last else [("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return KeepTogether([table])
 
 
 def options_block(rec: Recommendation | None, problem: str, width: float,
@@ -176,19 +193,9 @@ def options_block(rec: Recommendation | None, problem: str, width: float,
                               "Warning")], width)]
     if not rec.options:
         return [para("The engine proposes no option for these facts.", "Muted")]
-    badge_w = 19 * mm
-    rows: list[list[Any]] = []
-    for option in sorted(rec.options, key=lambda o: o.tier):
-        rows.append([TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w, max_sources)])
-    table = Table(rows, colWidths=[badge_w, width - badge_w], hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    out: list[Flowable] = [table]
+    options = sorted(rec.options, key=lambda o: o.tier)
+    out: list[Flowable] = [option_card(o, width, max_sources, last=n == len(options) - 1)
+                           for n, o in enumerate(options)]
     if rec.excluded:
         lines = [
             rich(f"<b>{markup(label(e.modality))}</b>: {markup(e.reason)} "
@@ -225,14 +232,15 @@ def readiness_text(sheet: CaseSheet) -> str:
 def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) -> list[Flowable]:
     """Facts, liver, imaging, options, warnings: the core of a case section."""
     rec = sheet.recommendation
+    options = options_block(rec, sheet.evaluation_problem, width, max_sources)
     return [
         para("Key facts", "H2"),
         *key_facts(sheet.facts, width),
         KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
         para("Imaging and laboratory", "H2"),
         *imaging_table(sheet.imaging, sheet.labs, width),
-        para("Options (decision support)", "H2"),
-        *warnings_block(rec, width),
-        Spacer(1, 3),
-        *options_block(rec, sheet.evaluation_problem, width, max_sources),
+        # the heading, its warnings and the first option start on the same page
+        KeepTogether([para("Options (decision support)", "H2"), *warnings_block(rec, width), Spacer(1, 3),
+                      *options[:1]]),
+        *options[1:],
     ]

@@ -57,6 +57,9 @@ def decision_block(d: DecisionData, width: float) -> list[Flowable]:
     return out
 
 
+MINUTES_OPEN_FOLLOWUPS = 4  # the minutes show the next appointments; the patient's schedule lists them all
+
+
 def followup_table(rows: Sequence[FollowUpData], width: float) -> Flowable:
     if not rows:
         return para("No follow-up planned.", "Muted")
@@ -64,3 +67,15 @@ def followup_table(rows: Sequence[FollowUpData], width: float) -> Flowable:
              f.rule or "-"] for f in rows]
     return grid(["Due", "Test", "Status", "Result", "Rule"], body,
                 [24 * mm, width - 104 * mm, 26 * mm, 34 * mm, 20 * mm])
+
+
+def next_followups(rows: Sequence[FollowUpData], width: float, open_shown: int) -> list[Flowable]:
+    """Those done plus the next `open_shown` open ones, and a line counting the rest (a five-year
+    schedule would otherwise fill the minutes with pages of dates)."""
+    still_open = sorted((f for f in rows if f.status not in ("done", "cancelled")), key=lambda f: f.due)
+    rest = still_open[open_shown:]
+    out = [followup_table([f for f in rows if f not in rest], width)]
+    if rest:
+        out.append(para(f"+ {len(rest)} more planned, up to {fmt_date(rest[-1].due)}: every date is on the "
+                        "patient's follow-up schedule and the case summary.", "Muted"))
+    return out

@@ -104,7 +104,7 @@ class HandoutRenderer(Renderer):
             who.append(f"born {p.birth_date.isoformat()}")
         if p.sex:
             who.append(p.sex)
-        if case.title:
+        if case.title and _plain(case.title) != _plain(item.question):  # the question box says it already
             who.append(case.title)
         colour = "#2e6b30" if case.ready else "#8a4b00"
         out: list[Flowable] = [
@@ -120,6 +120,10 @@ class HandoutRenderer(Renderer):
         out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]
         return out
+
+
+def _plain(text: str | None) -> str:
+    return " ".join((text or "").split()).rstrip("?.:").casefold()
 
 
 def _clip(text: str, limit: int = AGENDA_QUESTION_CHARS) -> str:

@@ -10,7 +10,7 @@ from tumorboard.engine.vocabulary import label
 
 from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
 from .data import MinutesData, MinutesItem
-from .decisions import decision_block, followup_table, minutes_text
+from .decisions import MINUTES_OPEN_FOLLOWUPS, decision_block, minutes_text, next_followups
 from .fonts import markup
 from .parts import callout, fmt_date, grid, para, rich, table_style
 from .styles import RULE
@@ -83,11 +83,11 @@ class MinutesRenderer(Renderer):
         else:
             dec = item.decision
             body = decision_block(dec, CONTENT_W)
-            body += [Spacer(1, 3), KeepTogether([para("Follow-up schedule", "Label"),
-                                                 followup_table(dec.follow_ups, CONTENT_W)])]
+            body += [Spacer(1, 3), para("Follow-up schedule", "Label"),
+                     *next_followups(dec.follow_ups, CONTENT_W, MINUTES_OPEN_FOLLOWUPS)]
         rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[4])
         rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
-        return [KeepTogether(lead + body[:1]), *body[1:], rule]
+        return [KeepTogether(lead + body), rule]  # a case's decision and schedule on one page (split if longer)
 
     def signatures(self) -> list[Flowable]:
         line = "_" * 38

@@ -44,8 +44,11 @@ def stylesheet() -> StyleSheet1:
     add("Muted", fontSize=8, leading=10.5, textColor=MUTED)
     add("Title", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=2)
     add("Subtitle", fontSize=10, leading=13, textColor=MUTED, spaceAfter=8)
-    add("H1", fontName=SANS_BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=4, spaceAfter=4)
-    add("H2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceBefore=8, spaceAfter=3)
+    # keepWithNext: a heading never ends a page without the lines it heads
+    add("H1", fontName=SANS_BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=4, spaceAfter=4,
+        keepWithNext=1)
+    add("H2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceBefore=8, spaceAfter=3,
+        keepWithNext=1)
     add("Label", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)
     add("Cell", fontSize=8.5, leading=10.5)
     add("CellBold", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
