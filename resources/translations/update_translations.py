@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,224 @@ ZH = {
 }
 
 
+#: the rest of the GUI, view by view
+ZH |= {
+    # About / main window
+    "Rule set: not available": "规则集：不可用", "Rule set: {name} {version}": "规则集：{name} {version}",
+    "Program": "程序", "Decision rules": "决策规则", "Database schema": "数据库结构", "Database": "数据库",
+    "Log file": "日志文件", "none": "无", "About Tumorboard": "关于 Tumorboard", "Tumorboard": "Tumorboard",
+    "Navigation": "导航", "Database: {where}": "数据库：{where}", "Database location": "数据库位置",
+    "Working…": "处理中…", "&File": "文件(&F)", "&New case": "新建病例(&N)", "&Print / export PDF…": "打印/导出 PDF(&P)…",
+    "&Back up now…": "立即备份(&B)…", "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Find case": "查找病例(&F)",
+    "&View": "视图(&V)", "&Full screen (meeting room)": "全屏（会议室）(&F)", "&Review": "讨论(&R)",
+    "&Next case": "下一例(&N)", "&Previous case": "上一例(&P)", "&Help": "帮助(&H)",
+    "Open the &log folder": "打开日志文件夹(&L)", "&About Tumorboard": "关于 Tumorboard(&A)", "Print": "打印",
+    "Open a case, a meeting or the review to print it.": "请先打开病例、会议或讨论页面再打印。",
+    "Creating demo cases…": "正在创建演示病例…", "Cancel": "取消",
+    # Agenda
+    "discussed": "已讨论", "deferred": "已推迟", "NOT READY": "未准备好", "Question: {q}": "问题：{q}",
+    "Not ready for the board:": "尚不能提交讨论：",
+    # Case facts
+    "a whole number from {low} to {high}": "{low} 到 {high} 之间的整数", "a number from {low} to {high}": "{low} 到 {high} 之间的数值",
+    "a number greater than {low}": "大于 {low} 的数值", "a number of at least {low}": "不小于 {low} 的数值",
+    "Age": "年龄", "years": "岁", "Primary diagnosed on": "原发肿瘤确诊日期", "Primary radically resected": "原发灶已根治性切除",
+    "Primary resectable": "原发灶可切除", "Emergency primary surgery (e.g. obstruction)": "原发灶急诊手术（如梗阻）",
+    "Disease-free interval": "无病间期", "months": "个月", "Liver metastases": "肝转移",
+    "Liver metastases detected on": "肝转移发现日期", "Timing": "时相",
+    "Left unknown, it is derived from the two dates (within 6 months = synchronous).": "留空时根据两个日期推算（6 个月内为同时性）。",
+    "Confirmed by": "确诊方式", "Number of lesions": "病灶数目", "Largest lesion": "最大病灶",
+    "Lesion next to gallbladder or major bile duct": "病灶邻近胆囊或大胆管", "Liver disease resectable (surgeon)": "肝脏病变可切除（外科判断）",
+    "Future liver remnant": "剩余肝体积", "Recurrence after earlier liver resection": "既往肝切除后复发",
+    "Disease outside the liver": "肝外病变", "ECOG performance status": "ECOG 体能状态",
+    "0 fully active … 4 completely disabled": "0 活动完全正常 … 4 完全丧失活动能力", "Fit for major surgery": "可耐受大手术",
+    "Patient accepts surgery": "患者接受手术", "Prior systemic therapy": "既往全身治疗", "Response to systemic therapy": "全身治疗疗效",
+    "Bilirubin": "胆红素", "Albumin": "白蛋白", "INR": "INR", "Ascites": "腹水", "Encephalopathy": "肝性脑病",
+    "Cirrhosis": "肝硬化", "Hepatitis B or C positive": "乙肝或丙肝阳性", "AFP": "AFP", "CEA": "CEA",
+    "Primary lymph-node positive": "原发灶淋巴结阳性", "“{text}” is not {allowed}": "“{text}”不是{allowed}",
+    "{text} is out of range: enter {allowed}": "{text} 超出范围：请输入{allowed}",
+    # Cases
+    "Search cases": "搜索病例", "Filter by primary site": "按原发部位筛选", "Filter by status": "按状态筛选",
+    "Filter by readiness": "按准备情况筛选",
+    "Ready: the checklist is complete today (confirmed CT/MRI and liver function within their age limits, ECOG, liver remnant when needed)":
+        "已准备好：今日清单完整（CT/MRI 确诊与肝功能均在有效期内，ECOG，需要时有剩余肝体积）",
+    "Any readiness": "任意准备情况", "Ready": "已准备好", "Not ready": "未准备好", "Case list": "病例列表",
+    "Showing the first %n case(s); counting the rest…": "显示前 %n 个病例；正在统计其余病例…", "%n case(s)": "%n 个病例",
+    # Crash
+    "Tumorboard: unexpected error": "Tumorboard：意外错误",
+    "An unexpected error occurred. Saved data is safe; the last action may not have completed.\n\nThe details were written to:\n{path}\n\nPlease send this file to your IT support.":
+        "发生意外错误。已保存的数据是安全的；最后一步操作可能未完成。\n\n详细信息已写入：\n{path}\n\n请将此文件发送给信息科。",
+    # Decision panel
+    "Correct the marked fields to see the options: {f}": "请更正标出的字段以查看治疗方案：{f}", "provisional": "暂定",
+    "Rules: {ids}": "规则：{ids}", "Sources ({n})": "出处（{n}）", "Show sources for {m}": "显示{m}的出处",
+    "Enter the case facts to see the options.": "请输入病例资料以查看治疗方案。",
+    "Choose the primary site to see the options.": "请选择原发部位以查看治疗方案。",
+    "The decision support could not evaluate this case: {e}": "决策支持无法评估此病例：{e}",
+    "Rule set {name} {version}": "规则集 {name} {version}", "No option can be recommended from these facts.": "根据现有资料无法推荐治疗方案。",
+    "Child-Pugh": "Child-Pugh", "class {c} ({p} points)": "{c} 级（{p} 分）", "ALBI": "ALBI", "grade {g} ({v:.2f})": "{g} 级（{v:.2f}）",
+    "Fong clinical risk score": "Fong 临床风险评分", "{p} of {of}": "{p}/{of}", "Tumour burden score": "肿瘤负荷评分",
+    # Editor
+    "Edit case": "编辑病例", "Mark ready for the board": "标记为可提交讨论", "Print case summary": "打印病例摘要",
+    "Print follow-up schedule": "打印随访计划", "Export calendar (.ics)": "导出日历（.ics）",
+    "The open follow-ups as calendar events (no patient names)": "将未完成的随访导出为日历事件（不含患者姓名）",
+    "Patient name": "患者姓名", "Sex": "性别", "Date of birth": "出生日期", "Case title": "病例标题",
+    "e.g. Synchronous colorectal liver metastases": "例如：同时性结直肠癌肝转移", "Date": "日期", "Modality": "检查方式",
+    "Findings": "所见", "Study date": "检查日期", "Study modality": "检查方式", "Study findings": "检查所见", "Add study": "添加检查",
+    "Test": "检查项目", "Result": "结果", "Laboratory results": "化验结果", "Date the sample was taken": "采样日期",
+    "Laboratory test": "化验项目", "value": "数值", "Laboratory value": "化验数值", "Add result": "添加结果",
+    "Dated results (the readiness check needs recent ones)": "带日期的结果（准备清单需要近期结果）", "Pathology and notes": "病理与备注",
+    "Histology, molecular markers (RAS/BRAF, MSI), other notes": "组织学、分子标志物（RAS/BRAF、MSI）及其他备注", "Notes": "备注",
+    "Case: {name}": "病例：{name}", "not saved yet": "尚未保存", "Laboratory value: “{t}” is not a number.": "化验数值：“{t}”不是数字。",
+    "Laboratory value: must be zero or more.": "化验数值：不能小于零。",
+    "The MRN is required (letters and digits, up to 40).": "必须填写病历号（字母和数字，最多 40 个字符）。",
+    "The patient's name is required.": "必须填写患者姓名。", "Not saved. Please correct the marked fields:": "未保存。请更正标出的字段：",
+    "{value} is not allowed: {allowed}": "不允许 {value}：{allowed}", "Not saved. Please correct:": "未保存。请更正：",
+    "Save first": "请先保存", "Save the case before marking it ready.": "标记为可提交讨论前请先保存病例。",
+    "The checklist is not complete:": "准备清单尚未完成：",
+    "Mark it ready anyway? It will be flagged on the agenda.": "仍然标记为可提交讨论吗？它将在议程上被标出。",
+    "Unsaved changes": "未保存的更改", "This case has changes that are not saved. Save them before closing?": "此病例有未保存的更改。关闭前保存吗？",
+    # Errors
+    "The disk holding the database is full. Nothing was saved, and what you typed is still on screen. Free some space (or ask IT), then save again.":
+        "数据库所在磁盘已满。未保存任何内容，您输入的内容仍在屏幕上。请释放空间（或联系信息科）后再保存。",
+    "The database is busy: another program or workstation is writing to it. Nothing was saved, and what you typed is still on screen. Wait a moment and save again.":
+        "数据库正忙：另一个程序或工作站正在写入。未保存任何内容，您输入的内容仍在屏幕上。请稍候再保存。",
+    "The database file is read-only for your user account. Nothing was saved. Ask IT to give you write access, or open another database.":
+        "您的账户对数据库文件只有只读权限。未保存任何内容。请联系信息科开通写入权限，或打开其他数据库。",
+    "The database file cannot be opened. Check that the folder still exists and that you may write to it.":
+        "无法打开数据库文件。请检查文件夹是否存在以及您是否有写入权限。",
+    "The database server cannot be reached. Check the network connection; nothing was saved and what you typed is still on screen.":
+        "无法连接数据库服务器。请检查网络连接；未保存任何内容，您输入的内容仍在屏幕上。",
+    "• {field}: {value} is not allowed — {allowed}": "• {field}：不允许 {value} — {allowed}", "Please check the entries": "请检查输入内容",
+    "Nothing was saved. Please correct:": "未保存任何内容。请更正：", "Changed by someone else": "已被他人修改", "Not found": "未找到",
+    "This record no longer exists (it may have been removed on another workstation).": "此记录已不存在（可能已在其他工作站上删除）。",
+    "Database from a newer version": "数据库来自更新版本",
+    "This database was written by a newer version of Tumorboard and was not changed. Please install the newer version.":
+        "此数据库由更新版本的 Tumorboard 写入，未作任何更改。请安装新版本。",
+    "Network drive not supported": "不支持网络驱动器", "Database problem": "数据库问题", "Could not save": "无法保存",
+    "File problem": "文件问题", "The file could not be read or written: {error}": "无法读取或写入文件：{error}", "Unexpected error": "意外错误",
+    "Something went wrong that the program did not expect. Your input is still on screen. The details were written to the log file.":
+        "程序遇到意外问题。您输入的内容仍在屏幕上。详细信息已写入日志文件。",
+    # Follow-ups
+    "Follow-up done": "随访已完成", "Note": "备注",
+    "“New lesion” or “progression” puts the case back on the board's ready list.": "“新病灶”或“进展”会将病例重新列入待讨论名单。",
+    "Rule": "规则", "Overdue follow-ups": "逾期随访", "Due follow-ups": "到期随访", "Upcoming follow-ups": "即将到期的随访",
+    "Decided": "决定日期", "Decision": "决定", "Who informs": "告知人", "Patient by": "告知患者期限", "Referrer by": "告知转诊医生期限",
+    "Told": "已告知", "Decisions not yet communicated": "尚未告知的决定", "Worklist": "工作清单",
+    "No follow-ups overdue.": "没有逾期的随访。", "No follow-ups due soon.": "近期没有到期的随访。",
+    "No further follow-ups planned.": "没有其他计划中的随访。",
+    "Every decision has been communicated to the patient and the referring doctor.": "所有决定均已告知患者和转诊医生。",
+    "Not yet communicated": "尚未告知", "Open case": "打开病例", "Patient informed": "已告知患者", "Referring doctor informed": "已告知转诊医生",
+    "patient": "患者", "referrer": "转诊医生", "nobody yet": "尚未告知任何人", "Overdue ({n})": "逾期（{n}）", "Due ({n})": "到期（{n}）",
+    "Upcoming ({n})": "即将到期（{n}）", "Not yet communicated ({n})": "尚未告知（{n}）", "as of {d}": "截至 {d}", "case #{id}": "病例 #{id}",
+    # Meetings
+    "New meeting": "新建会议", "Meeting date": "会议日期", "Start time": "开始时间", "Place": "地点",
+    "e.g. Conference room 3B": "例如：3B 会议室", "Liver metastasis board": "肝转移多学科会诊", "Title": "标题",
+    "Add ready cases": "添加已准备好的病例", "Cases whose checklist is complete. Tick the ones to discuss.": "准备清单已完成的病例。请勾选要讨论的病例。",
+    "Ready cases": "已准备好的病例", "No case is ready for the board at the moment.": "目前没有可提交讨论的病例。",
+    "New meeting…": "新建会议…", "Choose or create a meeting.": "请选择或新建会议。", "Agenda": "议程",
+    "Question for the board": "提交会诊的问题", "The question for the board about the selected case": "所选病例提交会诊的问题",
+    "Add ready cases…": "添加已准备好的病例…", "Remove from agenda": "从议程中移除", "Export invitation (.ics)": "导出会议邀请（.ics）",
+    "A calendar invitation with the agenda (cases by number, no names)": "含议程的日历邀请（仅病例编号，不含姓名）",
+    "Finalise meeting": "会议定稿", "Agenda (drag to reorder)": "议程（拖动调整顺序）", "Question:": "问题：", "Attendance": "出席",
+    "Role": "角色", "Present": "出席", "Attendee name": "出席者姓名", "Attendee role": "出席者角色", "Add": "添加",
+    "Save attendance": "保存出席情况", "Attendance and quorum": "出席与法定人数", "nursing": "护理", "pathology": "病理科",
+    "finalised": "已定稿", "Finalised": "已定稿", "Planned": "计划中", "%n case(s) not ready": "%n 个病例未准备好",
+    "{name} present": "{name} 出席", "missing: {roles}": "缺少：{roles}",
+    # Print
+    "Save PDF": "保存 PDF", "PDF files (*.pdf)": "PDF 文件 (*.pdf)", "Preparing the PDF…": "正在生成 PDF…",
+    "Calendar files (*.ics)": "日历文件 (*.ics)", "Save as": "另存为", "Preparing {name}": "正在生成{name}",
+    "Writing the file": "正在写入文件", "Exporting…": "正在导出…",
+    "Save the case to check whether it is ready for the board.": "保存病例后即可检查是否可以提交讨论。",
+    # Results
+    "No evidence of disease": "无疾病证据", "Stable": "稳定", "Response": "缓解", "New lesion (back to the board)": "新病灶（重新提交会诊）",
+    "Progression (back to the board)": "进展（重新提交会诊）", "Not done": "未完成",
+    # Review
+    "{n} years": "{n} 岁", "Chosen treatment": "选定的治疗", "Intent": "治疗目的", "not applicable": "不适用",
+    "Reason for deviating from the tier-1 options": "偏离第 1 级方案的理由", "Reason for deviating": "偏离理由", "Rationale": "理由",
+    "The patient's preference": "患者意愿", "A clinical trial was considered": "已考虑临床试验",
+    "Who informs the patient and the referring doctor": "由谁告知患者和转诊医生", "Inform the patient by": "告知患者期限",
+    "Inform the referring doctor by": "告知转诊医生期限", "Planned treatment date": "计划治疗日期",
+    "Treatment (the tier-1 options are ticked)": "治疗（已勾选第 1 级方案）", "Patient's preference": "患者意愿",
+    "Treatment date": "治疗日期", "Choose at least one treatment.": "请至少选择一种治疗。",
+    "The decision differs from the tier-1 options: write the reason.": "决定与第 1 级方案不同：请填写理由。",
+    "⚠ This differs from the tier-1 options ({names}). A reason is required.": "⚠ 与第 1 级方案（{names}）不同，必须填写理由。",
+    "Meeting": "会议", "Previous case": "上一例", "Next case": "下一例", "Time spent on this case": "本病例用时",
+    "Time the board has spent on this case; kept in the minutes.": "会诊在本病例上花费的时间；记入会议纪要。",
+    "Amend decision…": "修改决定…", "Choose a meeting to review its cases.": "请选择会议以讨论其病例。", "No cases on this agenda": "此议程没有病例",
+    "Add ready cases to the meeting's agenda first.": "请先将已准备好的病例加入会议议程。", "Case {i} of {n}": "第 {i} 例，共 {n} 例",
+    "Decision recorded by {who} on {when}.": "决定由 {who} 于 {when} 记录。", "Deviates from the recommendation.": "偏离推荐方案。",
+    "Amended: {r}": "已修改：{r}", "Deferred: {r}": "已推迟：{r}", "Status: {s}": "状态：{s}", "Save amendment…": "保存修改…",
+    "Time on this case: {m}:{s:02d}": "本病例用时：{m}:{s:02d}", "Defer this case": "推迟此病例",
+    "Why is the case deferred? It is carried to the next meeting's agenda.": "为什么推迟此病例？它将被转入下次会议议程。",
+    "Amend the decision": "修改决定", "Why is the decision amended? The reason is kept in the audit trail.": "为什么修改决定？理由将记入审计记录。",
+    # Settings
+    "Logo file": "标志文件", "PNG or JPEG printed on handouts (optional)": "打印在讲义上的 PNG 或 JPEG（可选）", "Choose…": "选择…",
+    "Core specialties, one per line": "核心专科，每行一个", "Save settings": "保存设置", "The board": "会诊组", "Logo": "标志",
+    "Core specialties\n(quorum)": "核心专科\n（法定人数）", "Test print": "测试打印",
+    "A handout with invented patients under this letterhead: checks logo, name and printer": "使用此信头和虚构患者的讲义：检查标志、名称和打印机",
+    "invented patients, this letterhead": "虚构患者，此信头", "Handouts": "讲义", "Back up now…": "立即备份…",
+    "Restore from a backup…": "从备份恢复…", "Server databases are backed up by the server's administrator.": "服务器数据库由服务器管理员备份。",
+    "Location": "位置",
+    "To use another database or a department server, start Tumorboard with --db FILE or set TUMORBOARD_DATABASE_URL.":
+        "如需使用其他数据库或科室服务器，请用 --db FILE 启动 Tumorboard，或设置 TUMORBOARD_DATABASE_URL。",
+    "Rule parameters": "规则参数", "Parameter": "参数", "Value": "数值", "Meaning": "含义", "Source": "出处",
+    "Rule parameters (read-only)": "规则参数（只读）",
+    "Thresholds the decision support uses, each with its source. They are changed only by a reviewed parameter file, never here.":
+        "决策支持使用的阈值及其出处。只能通过经审核的参数文件修改，不能在此修改。",
+    "Re-evaluate all open cases": "重新评估所有未结病例",
+    "Run the decision rules again on every open case (after a rule-set or parameter update)": "对每个未结病例重新运行决策规则（规则集或参数更新后）",
+    "Parameters unavailable: {e}": "参数不可用：{e}", "Choose the hospital logo": "选择医院标志", "Images (*.png *.jpg *.jpeg)": "图片 (*.png *.jpg *.jpeg)",
+    "Saved.": "已保存。", "Re-evaluating…": "正在重新评估…", "No open cases to re-evaluate.": "没有需要重新评估的未结病例。",
+    "{n} open case(s) re-evaluated; {changed} with a changed first-choice recommendation.": "已重新评估 {n} 个未结病例；其中 {changed} 个的首选推荐发生变化。",
+    "Stopped; the cases done so far keep their new evaluation.": "已停止；已完成的病例保留新的评估结果。",
+    "Re-evaluating open cases…": "正在重新评估未结病例…", "Back up the database": "备份数据库", "SQLite database (*.sqlite)": "SQLite 数据库 (*.sqlite)",
+    "Backup done": "备份完成", "The database was backed up to:\n{p}": "数据库已备份到：\n{p}", "Choose a backup": "选择备份",
+    "SQLite database (*.sqlite *.db)": "SQLite 数据库 (*.sqlite *.db)", "Restore from a backup": "从备份恢复",
+    "The current database will be replaced by the backup (it is checked first; a copy of the current one is kept). Tumorboard closes afterwards; start it again. Continue?":
+        "当前数据库将被备份替换（会先检查备份，并保留当前数据库的副本）。之后 Tumorboard 将关闭，请重新启动。是否继续？",
+    "Restored": "已恢复", "The backup was restored. Tumorboard will now close.": "备份已恢复。Tumorboard 现在将关闭。",
+    "Female": "女", "Male": "男",
+    # Welcome
+    "There is no Tumorboard database on this computer yet. How would you like to start?": "这台电脑上还没有 Tumorboard 数据库。您想如何开始？",
+    "Create a new database on this computer": "在这台电脑上新建数据库", "Where the new database will be": "新数据库的位置", "Change…": "更改…",
+    "Open an existing database file": "打开现有数据库文件", "Database file to open": "要打开的数据库文件", "…/tumorboard.sqlite": "…/tumorboard.sqlite",
+    "Browse…": "浏览…", "Connect to the department server (several workstations share one board)": "连接科室服务器（多台工作站共用一个会诊组）",
+    "Server address": "服务器地址", "Explore with demo data (invented patients, nothing is kept)": "用演示数据体验（虚构患者，不保存任何内容）",
+    "printed on handouts and minutes": "打印在讲义和会议纪要上", "Start": "开始", "New database": "新建数据库", "Open database": "打开数据库",
+    "Choose an existing database file to open.": "请选择要打开的现有数据库文件。",
+    "Enter the server address, e.g. postgresql+psycopg://user@server/tumorboard": "请输入服务器地址，例如 postgresql+psycopg://user@server/tumorboard",
+    "Choose where the new database will be.": "请选择新数据库的位置。",
+    # vocabulary
+    "Confirmatory imaging (contrast CT / MRI)": "确诊影像（增强 CT/MRI）", "PET-CT": "PET-CT", "Ethanol injection": "无水乙醇注射",
+    "Somatostatin analogue": "生长抑素类似物", "Diagnostic": "诊断性", "Curative": "根治性", "Adjuvant": "辅助性", "Palliative": "姑息性",
+    "Synchronous": "同时性", "Metachronous": "异时性", "Simultaneous (one operation)": "同期（一次手术）", "Staged": "分期",
+    "After the primary": "原发灶之后", "Liver ultrasound": "肝脏超声", "Contrast CT or MRI of the liver": "肝脏增强 CT 或 MRI",
+    "CEA blood test": "CEA 血液检查", "Response imaging": "疗效评估影像", "Clinic review": "门诊复诊", "Ultrasound": "超声",
+    "Contrast CT": "增强 CT", "MRI": "MRI", "Suspected": "疑似", "Confirmed": "已确诊", "Resectable": "可切除", "Extensive": "广泛",
+    "Stable disease": "疾病稳定", "Progression": "进展", "Mild": "轻度", "Moderate / severe": "中度/重度", "Grade 1-2": "1-2 级",
+    "Grade 3-4": "3-4 级", "None": "无",
+}
+
+#: strings inside f-strings and the readiness checklist
+ZH |= {
+    "Imaging": "影像", "Not known": "未知项", "Not ready yet": "尚未准备好", "not enough data": "资料不足",
+    "%n overdue": "%n 项逾期", "%n case(s) on the agenda": "议程上有 %n 个病例",
+    "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?":
+        "议程上有 %n 个病例既没有决定也未推迟。仍要定稿吗？",
+    "Preparation, decision support, minutes and follow-up for a liver-metastasis tumor board.":
+        "肝转移多学科会诊的病例准备、决策支持、会议纪要与随访。",
+    "Decision support suggests; the board decides.": "决策支持仅供参考；由会诊组作出决定。",
+    "Confirmed cross-sectional imaging (contrast CT or MRI)": "已有断层影像确诊（增强 CT 或 MRI）",
+    "Imaging not older than {n} weeks": "影像检查不超过 {n} 周", "Liver function (bilirubin, albumin, INR)": "肝功能（胆红素、白蛋白、INR）",
+    "Liver function tests not older than {n} weeks": "肝功能检查不超过 {n} 周", "Performance status (ECOG)": "体能状态（ECOG）",
+    "Future liver remnant (when resection is considered)": "剩余肝体积（考虑切除时）",
+    "no contrast CT or MRI on record": "没有增强 CT 或 MRI 记录", "no dated CT/MRI study recorded": "没有带日期的 CT/MRI 检查记录",
+    "bilirubin, albumin and INR known": "胆红素、白蛋白和 INR 均已知", "ECOG not recorded": "未记录 ECOG",
+    "not needed: no resection proposed": "不需要：未建议切除", "on record: {rest}": "已有记录：{rest}",
+    "latest CT/MRI {rest}": "最近一次 CT/MRI：{rest}", "missing: {rest}": "缺少：{rest}",
+    "too old or missing: {rest}": "过期或缺失：{rest}", "all taken since {rest}": "均在 {rest} 之后采集", "needed: {rest}": "需要：{rest}",
+}
+
+
 def vocabulary_stub(folder: Path) -> Path:
     """The core's labels as QT_TRANSLATE_NOOP calls, so lupdate lists them too."""
     sys.path.insert(0, str(ROOT))
@@ -61,6 +280,19 @@ def vocabulary_stub(folder: Path) -> Path:
     return stub
 
 
+#: translate("Context", "text") with plain literals; lupdate skips the calls inside f-strings
+CALL = re.compile(r"""translate\(\s*(["'])(\w+)\1\s*,\s*(["'])((?:(?!\3)[^\\])+)\3\s*[,)]""")
+
+
+def fstring_stub(folder: Path) -> Path:
+    """Every literal translate() call in ui/ again as QT_TRANSLATE_NOOP, so none is missed."""
+    calls = sorted({(m.group(2), m.group(4)) for path in (ROOT / "ui").rglob("*.py")
+                    for m in CALL.finditer(path.read_text(encoding="utf-8"))})
+    stub = folder / "ui_strings.py"
+    stub.write_text("".join(f"QT_TRANSLATE_NOOP({ctx!r}, {text!r})\n" for ctx, text in calls), encoding="utf-8")
+    return stub
+
+
 def tool(name: str) -> str:
     found = shutil.which(name) or str(Path(sys.executable).with_name(name))
     return found
@@ -68,14 +300,27 @@ def tool(name: str) -> str:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(vocabulary_stub(Path(tmp)))]
+        sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(vocabulary_stub(Path(tmp))),
+                                                                             str(fstring_stub(Path(tmp)))]
         subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True)
     tree = ET.parse(TS)
     filled = 0
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is not None and not (translation.text or "").strip() and source in ZH:
+        if translation is None or source not in ZH:
+            continue
+        if message.get("numerus") == "yes":  # Chinese has one plural form
+            forms = translation.findall("numerusform")
+            if forms and not any((f.text or "").strip() for f in forms):
+                forms[0].text = ZH[source]
+                for extra in forms[1:]:
+                    translation.remove(extra)
+                translation.attrib.pop("type", None)
+                filled += 1
+        elif (translation.text or "").strip() == ZH[source]:  # lupdate marks a moved string unfinished again
+            translation.attrib.pop("type", None)
+        elif not (translation.text or "").strip():
             translation.text = ZH[source]
             translation.attrib.pop("type", None)
             filled += 1
