@@ -87,7 +87,7 @@ class HandoutRenderer(Renderer):
             [[rich(f'<font color="white"><b>{item.position}</b></font>', "BigBold"),
               rich(f'<font color="white"><b>{markup(case.patient.identifier(self.data.privacy))}</b></font>',
                    "BigBold"),
-              rich(f'<font color="white">{markup(" · ".join(p for p in (item.slot, case.case_number) if p))}'
+              rich(f'<font color="white">{markup(" · ".join(p for p in (item.slot, f"case {case.case_number}") if p))}'
                    "</font>", "Cell")]],
             colWidths=[12 * mm, CONTENT_W - 52 * mm, 40 * mm],
         )

@@ -226,7 +226,7 @@ class CaseEditor(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([700, 700])
+        split.setSizes([740, 660])  # the form needs its checkbox rows whole; the cards wrap
         split.setChildrenCollapsible(False)
 
         head = QHBoxLayout()

@@ -28,7 +28,7 @@ from ui.fact_fields import FIELDS, SECTIONS, FieldSpec
 from ui.i18n import label, translate
 
 UNKNOWN_DATE = QDate(1900, 1, 1)
-LABEL_WIDTH = 230
+LABEL_WIDTH = 190  # wide enough for most labels; the long ones wrap (1366-pixel screens need the room)
 
 
 def _restyle(w: QWidget) -> None:

@@ -167,7 +167,7 @@ class MeetingsView(QWidget):
         inner = QSplitter(Qt.Orientation.Horizontal)
         inner.addWidget(agenda_box)
         inner.addWidget(att_box)
-        inner.setSizes([760, 380])
+        inner.setSizes([690, 450])  # room for the attendees' roles; agenda rows are short
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
