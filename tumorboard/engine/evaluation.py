@@ -6,7 +6,7 @@ from datetime import date
 
 from .construct import make
 from .facts import CaseFacts
-from .followup import schedule
+from .followup import PLANS_KEPT, schedule
 from .parameters import Parameters, load_parameters
 from .plan import Plan
 from .recommendation import FollowUpEntry, Recommendation, RuleSet
@@ -71,7 +71,7 @@ class _Prepared:
         key = (modalities, start)
         entries = self.plans.get(key)
         if entries is None:
-            if len(self.plans) >= 4096:
+            if len(self.plans) >= PLANS_KEPT:
                 self.plans.clear()  # bounded: a long batch run must not grow without limit
             entries = self.plans[key] = schedule(frozenset(modalities), start, self.params)
         return list(entries)

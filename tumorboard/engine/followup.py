@@ -17,6 +17,9 @@ from .parameters import Parameters
 from .recommendation import FollowUpEntry
 from .vocabulary import FollowUpTest, Modality
 
+#: schedules kept per cache: enough for the cases on screen and a batch run's one as_of; every entry
+#: holds ~20 objects the garbage collector scans on each full pass, so thousands slowed bulk runs
+PLANS_KEPT = 64
 SYSTEMIC = frozenset({Modality.systemic_chemotherapy, Modality.immunotherapy, Modality.somatostatin_analogue})
 _TEST_ORDER = {t: i for i, t in enumerate(FollowUpTest)}
 
@@ -93,4 +96,4 @@ def schedule(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[F
 
 
 # Pure in its arguments, so cached: the GUI re-evaluates the same case on every keystroke.
-_plan = lru_cache(maxsize=4096)(schedule)
+_plan = lru_cache(maxsize=PLANS_KEPT)(schedule)

@@ -24,7 +24,8 @@ from sqlalchemy.orm import class_mapper
 from sqlmodel import SQLModel
 
 from tumorboard.engine.facts import CaseFacts
-from tumorboard.store.bulk import insert_rows
+from tumorboard.engine.recommendation import Recommendation
+from tumorboard.store.bulk import JsonText, insert_rows
 from tumorboard.store.models import (
     AgendaItem,
     Attendance,
@@ -225,9 +226,11 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         rows[LabResult].append({"id": ids.take(LabResult), "case_id": cid, "test": test,
                                 "value": facts[dict(LAB_FACTS)[test]], "unit": LAB_UNITS[test], "taken_on": drawn,
                                 "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+    # a decided case's recommendation (as of its meeting) also answers the checklist: evaluated once
+    rec = _recommendation(facts, meeting[1]) if role == "decided" and meeting is not None else None
     rows[Case][-1].update(readiness_stored.columns(
         facts, [StudyDate(m, studied) for m in modalities],
-        [LabDate(t, drawn) for t in labs], day))
+        [LabDate(t, drawn) for t in labs], day, rec))
     if meeting is None:
         return
     carried_from = None
@@ -246,8 +249,12 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                              "deferred_reason": None, "carried_from_id": carried_from,
                              "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
                              "version": 1, **stamp})
-    if role == "decided":
-        _decision(rows, ids, rng, cid, item_id, meeting, facts, status, day, stamp)
+    if rec is not None:
+        _decision(rows, ids, rng, cid, item_id, meeting, rec, status, day, stamp)
+
+
+def _recommendation(facts: dict[str, Any], as_of: date) -> Recommendation:
+    return engine_bridge.evaluate(CaseFacts.model_validate({**facts, "as_of": as_of}))
 
 
 @dataclass
@@ -285,7 +292,7 @@ def _listed_workup(rng: random.Random, index: int, day: date, position: int) -> 
     facts.setdefault("ecog", 0 if rng.random() < 0.5 else 1)
     if any(k not in facts for k in ("bilirubin_umol_l", "albumin_g_l", "inr")):
         demo_labs(rng, facts)
-    rec = engine_bridge.evaluate(CaseFacts.model_validate({**facts, "as_of": day}))
+    rec = _recommendation(facts, day)
     if any(o.modality.value == "hepatectomy" for o in rec.options) and "future_liver_remnant_pct" not in facts:
         facts["future_liver_remnant_pct"] = float(rng.randint(35, 65))
     gap = NOT_READY_POSITIONS.get(position)
@@ -297,10 +304,9 @@ def _listed_workup(rng: random.Random, index: int, day: date, position: int) -> 
 
 
 def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, cid: int, item_id: int,
-              meeting: tuple[int, date], facts: dict[str, Any], status: str, day: date,
+              meeting: tuple[int, date], rec: Recommendation, status: str, day: date,
               stamp: dict[str, Any]) -> None:
     mid, mdate = meeting
-    rec = engine_bridge.evaluate(CaseFacts.model_validate({**facts, "as_of": mdate}))
     tier1 = [o.modality.value for o in rec.tier1()]
     others = [o.modality.value for o in rec.options if o.tier > 1]
     chosen, reason = tier1, None
@@ -322,7 +328,8 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         "inform_referrer_by": mdate + timedelta(days=7), "patient_informed": informed,
         "patient_informed_at": stamp["created_at"] if informed else None, "referrer_informed": informed,
         "referrer_informed_at": stamp["created_at"] if informed else None, "notes": "",
-        "time_spent_seconds": None, "treatment_date": treatment, "recommendation": rec.to_json_dict(),
+        "time_spent_seconds": None, "treatment_date": treatment,
+        "recommendation": JsonText(rec.model_dump_json(by_alias=True)),  # the same text as to_json_dict through json.dumps
         "rule_set_name": rec.rule_set.name, "rule_set_version": rec.rule_set.version, "recorded_by": stamp["created_by"],
         "recorded_at": stamp["created_at"], "amended_reason": None, "amended_by": None, "amended_at": None,
         "version": 1, **stamp,

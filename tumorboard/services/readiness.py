@@ -78,9 +78,10 @@ def check(
 def lasting_items_ok(facts: LastingFacts, imaging: Sequence[Study], recommend: Callable[[], Recommendation | None]) -> bool:
     """The items that do not age with the calendar all ticked (the engine is asked only when it
     decides the answer: the future liver remnant is unknown and everything else is there)."""
-    if not (_confirmed_imaging(facts, imaging).ok and _liver_function(facts).ok and _performance_status(facts).ok):
+    # the same tests as the items below, without building the items (run for every case a demo or refresh writes)
+    if not _cross_sectional(facts, imaging) or _missing_liver_function(facts) or facts.ecog is None:
         return False
-    return facts.future_liver_remnant_pct is not None or _liver_remnant(facts, recommend()).ok
+    return facts.future_liver_remnant_pct is not None or not _remnant_needed(facts, recommend())[0]
 
 
 def latest_cross_sectional(imaging: Sequence[Study]) -> date | None:
@@ -89,14 +90,34 @@ def latest_cross_sectional(imaging: Sequence[Study]) -> date | None:
 
 def liver_function_taken_on(labs: Sequence[Lab]) -> date | None:
     """The oldest of the latest bilirubin, albumin and INR: all are recent iff this is (None: one missing)."""
-    latest = [max((lab.taken_on for lab in labs if lab.test == test), default=None) for test in LIVER_FUNCTION]
-    return None if any(d is None for d in latest) else min(d for d in latest if d is not None)
+    latest: dict[str, date] = {}
+    for lab in labs:  # one pass: called for every case a demo or refresh writes
+        if lab.test in LIVER_FUNCTION and (lab.test not in latest or lab.taken_on > latest[lab.test]):
+            latest[lab.test] = lab.taken_on
+    return min(latest.values()) if len(latest) == len(LIVER_FUNCTION) else None
+
+
+def _cross_sectional(facts: LastingFacts, imaging: Sequence[Study]) -> list[str]:
+    """CT / MRI confirming the lesions, from the facts or a recorded study."""
+    confirmed = {str(c) for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)  # codes are StrEnums
+    studied = {i.modality for i in imaging} & set(CROSS_SECTIONAL)
+    return sorted(confirmed | studied)
+
+
+def _missing_liver_function(facts: LastingFacts) -> list[str]:
+    return [test for test, field in LIVER_FUNCTION.items() if getattr(facts, field) is None]
+
+
+def _remnant_needed(facts: LastingFacts, rec: Recommendation | None) -> tuple[bool, str]:
+    """Whether the future liver remnant must be known, and why."""
+    if rec is not None:
+        return any(o.modality == Modality.hepatectomy for o in rec.options), "resection is among the engine's options"
+    # engine unavailable: fall back on the surgeon's judgement
+    return facts.liver_resectable is True, "the liver is judged resectable"
 
 
 def _confirmed_imaging(facts: LastingFacts, imaging: Sequence[Study]) -> ReadinessItem:
-    confirmed = {str(c) for c in facts.confirmed_by or []} & set(CROSS_SECTIONAL)  # codes are StrEnums
-    studied = {i.modality for i in imaging} & set(CROSS_SECTIONAL)
-    found = sorted(confirmed | studied)
+    found = _cross_sectional(facts, imaging)
     return ReadinessItem(
         code="cross_sectional_imaging",
         label="Confirmed cross-sectional imaging (contrast CT or MRI)",
@@ -115,7 +136,7 @@ def _imaging_recent(imaging: Sequence[Study], as_of: date, weeks: int) -> Readin
 
 
 def _liver_function(facts: LastingFacts) -> ReadinessItem:
-    missing = [test for test, field in LIVER_FUNCTION.items() if getattr(facts, field) is None]
+    missing = _missing_liver_function(facts)
     return ReadinessItem(
         code="liver_function",
         label="Liver function (bilirubin, albumin, INR)",
@@ -149,12 +170,7 @@ def _performance_status(facts: LastingFacts) -> ReadinessItem:
 
 
 def _liver_remnant(facts: LastingFacts, rec: Recommendation | None) -> ReadinessItem:
-    if rec is not None:
-        needed = any(o.modality == Modality.hepatectomy for o in rec.options)
-        why = "resection is among the engine's options"
-    else:  # engine unavailable: fall back on the surgeon's judgement
-        needed = facts.liver_resectable is True
-        why = "the liver is judged resectable"
+    needed, why = _remnant_needed(facts, rec)
     label = "Future liver remnant (when resection is considered)"
     if not needed:
         return ReadinessItem(code="future_liver_remnant", label=label, ok=True, detail="not needed: no resection proposed")

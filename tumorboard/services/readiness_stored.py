@@ -66,10 +66,14 @@ VIEW_FIELDS = tuple(FactView.__dataclass_fields__)
 
 
 def columns(values: Mapping[str, Any], imaging: Sequence[readiness.Study], labs: Sequence[readiness.Lab],
-            today: date) -> dict[str, Any]:
-    """The three stored readiness values of one case; `values`: its fact columns (absent = unknown)."""
+            today: date, recommendation: Recommendation | None = None) -> dict[str, Any]:
+    """The three stored readiness values of one case; `values`: its fact columns (absent = unknown).
+    `recommendation`: the engine's answer for these very facts when the caller already has it
+    (any as_of: only the options are read, and they do not depend on the day)."""
 
     def recommend() -> Recommendation | None:
+        if recommendation is not None:
+            return recommendation
         try:
             return engine_bridge.evaluate(CaseFacts.model_validate({**values, "as_of": today}))
         except (TumorboardError, ValueError):  # as readiness(): fall back on the surgeon's judgement

@@ -1,5 +1,6 @@
 """Bulk inserts at driver speed: one executemany per batch, values converted once per
 distinct value (dates and timestamps repeat), for SQLite and PostgreSQL alike.
+A JSON value the caller has already serialised comes as JsonText and is passed on as it is.
 
 SQLAlchemy Core's executemany converts every value of every row through the
 column types; at 100,000 cases that costs more than the inserts themselves.
@@ -11,8 +12,13 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Dialect, Float, Table
+from sqlalchemy import JSON, Boolean, Connection, Dialect, Float, Table
 from sqlalchemy.types import TypeEngine
+
+
+class JsonText(str):
+    """A JSON document already serialised (e.g. by pydantic's model_dump_json, much faster than
+    a dict through json.dumps), for a JSON column; any other str there is a JSON string value."""
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -25,7 +31,11 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     columns = [list(map(itemgetter(name), rows)) for name in names]  # column-wise: C loops, not Python
     for i, name in enumerate(names):
         process = _processor(table.c[name].type, conn.dialect)
-        if process is not None:
+        if process is None:
+            continue
+        if isinstance(table.c[name].type, JSON) and any(type(v) is JsonText for v in columns[i]):
+            columns[i] = [_json_value(v, process) for v in columns[i]]
+        else:
             columns[i] = _converted(columns[i], process)
     params: list[Any] = list(zip(*columns, strict=True))
     if not compiled.positional:
@@ -60,6 +70,12 @@ def _converted_json(column: list[Any], process: Callable[[Any], Any]) -> list[An
         else:
             out.append(process(value))
     return out
+
+
+def _json_value(value: Any, process: Callable[[Any], Any]) -> Any:
+    if value is None:
+        return None
+    return str(value) if type(value) is JsonText else process(value)  # the driver gets a plain str
 
 
 def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:

@@ -37,3 +37,19 @@ def test_bulk_rows_read_back_as_written(workspace):
     assert got[0].created_at == STAMP["created_at"] and got[0].updated_at == STAMP["updated_at"]
     assert [p.birth_date for p in people] == [date(1950, 1, 1), date(1950, 1, 2), date(1950, 1, 3)]
     assert workspace.cases.query({"search": "王2"})[0].id == 2
+
+
+def test_json_text_is_written_as_it_is_and_reads_back_as_the_document(workspace):
+    from tumorboard.store.bulk import JsonText
+
+    patients = [{"id": 1, "mrn": "J1", "name": "Jansen", "sex": "male", "birth_date": date(1950, 1, 1),
+                 "name_key": "jansen", "search_key": "jansen j1", **STAMP}]
+    confirmed = [JsonText('["ct","mri"]'), ["ultrasound"], None]  # serialised, a list, unknown: one column
+    cases = [{"id": i, "patient_id": 1, "title": "", "notes": "", "status": "draft", "primary_site": "lung",
+              "confirmed_by": confirmed[i - 1], **STAMP} for i in (1, 2, 3)]
+    with workspace.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
+        insert_rows(conn, Patient.__table__, patients)
+        insert_rows(conn, Case.__table__, cases)
+    with workspace.read() as s:
+        got = s.execute(select(Case.confirmed_by).order_by(Case.id)).scalars().all()
+    assert got == [["ct", "mri"], ["ultrasound"], None]  # not the JSON string '["ct","mri"]'
