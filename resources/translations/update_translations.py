@@ -150,7 +150,7 @@ ZH |= {
     # Follow-ups
     "Follow-up done": "随访已完成", "Note": "备注",
     "“New lesion” or “progression” puts the case back on the board's ready list.": "“新病灶”或“进展”会将病例重新列入待讨论名单。",
-    "Rule": "规则", "Overdue follow-ups": "逾期随访", "Due follow-ups": "到期随访", "Upcoming follow-ups": "即将到期的随访",
+    "Rule": "规则", "The follow-up rule in the rule catalogue that planned this test": "安排此项检查的随访规则（见规则目录）", "Overdue follow-ups": "逾期随访", "Due follow-ups": "到期随访", "Upcoming follow-ups": "即将到期的随访",
     "Decided": "决定日期", "Decision": "决定", "Who informs": "告知人", "Patient by": "告知患者期限", "Referrer by": "告知转诊医生期限",
     "Told": "已告知", "Decisions not yet communicated": "尚未告知的决定", "Worklist": "工作清单",
     "No follow-ups overdue.": "没有逾期的随访。", "No follow-ups due soon.": "近期没有到期的随访。",

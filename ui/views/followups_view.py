@@ -68,10 +68,14 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setAlternatingRowColors(True)
     hh = t.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    hh.setStretchLastSection(True)
-    widths = (130, 260, 150, 320) if len(headers) == 5 else (110, 220, 300, 180, 110, 110)
+    widths = (130, 260, 150, 320, 90) if len(headers) == 5 else (110, 220, 300, 180, 110, 110, 140)
     for c, width in enumerate(widths):
         t.setColumnWidth(c, width)
+    # the test (or the decision) takes the spare width, not a short rule id at the far right
+    hh.setSectionResizeMode(3 if len(headers) == 5 else 2, QHeaderView.ResizeMode.Stretch)
+    if len(headers) == 5:
+        t.horizontalHeaderItem(4).setToolTip(translate(
+            "FollowUps", "The follow-up rule in the rule catalogue that planned this test"))
     return t
 
 
