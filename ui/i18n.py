@@ -6,8 +6,9 @@ context "vocabulary" so a Chinese .qm file can cover them too."""
 from __future__ import annotations
 
 import os
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from tumorboard.engine.vocabulary import label as core_label
 
@@ -22,6 +23,16 @@ def label(code: object) -> str:
     if code is None:
         return ""
     return QCoreApplication.translate("vocabulary", core_label(str(code)))
+
+
+#: weekday and month names follow the program's language, not the workstation's locale
+DATE_LOCALE = {"locale": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+
+def day_text(day: date) -> str:
+    """A meeting day with its weekday, in the program's language ("Wed 09 Dec 2026", "周三 09 12月 2026")."""
+    pattern = translate("Main", "ddd dd MMM yyyy", "a Qt date format: the translation may reorder it")
+    return DATE_LOCALE["locale"].toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
@@ -40,4 +51,5 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     if node.is_file() and ours.load(str(real_path("translations", f"tumorboard_{name}.qm"))):
         app.installTranslator(ours)
         loaded.append(ours)
+        DATE_LOCALE["locale"] = QLocale(name)
     return loaded

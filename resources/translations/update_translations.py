@@ -250,7 +250,7 @@ ZH |= {
 
 #: strings inside f-strings and the readiness checklist
 ZH |= {
-    "Imaging": "影像", "Not known": "未知项", "Not ready yet": "尚未准备好", "not enough data": "资料不足",
+    "ddd dd MMM yyyy": "yyyy年M月d日 ddd", "Imaging": "影像", "Not known": "未知项", "Not ready yet": "尚未准备好", "not enough data": "资料不足",
     "%n overdue": "%n 项逾期", "%n case(s) on the agenda": "议程上有 %n 个病例",
     "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?":
         "议程上有 %n 个病例既没有决定也未推迟。仍要定稿吗？",

@@ -154,15 +154,20 @@ def test_every_view_has_accessible_names(window: Any) -> None:
 
 
 def test_chinese_translation_loads(app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
     from PySide6.QtCore import QCoreApplication
 
-    from ui.i18n import install_translators, label, translate
+    from ui.i18n import DATE_LOCALE, day_text, install_translators, label, translate
 
     monkeypatch.setenv("TUMORBOARD_LANG", "zh_CN")
+    monkeypatch.setitem(DATE_LOCALE, "locale", DATE_LOCALE["locale"])  # restored after the test
+    assert day_text(date(2026, 12, 9)) == "Wed 09 Dec 2026"
     loaded = install_translators(app)
     try:
         assert translate("Main", "Cases") == "病例"
         assert label("colorectal") == "结直肠", "vocabulary labels are translated too"
+        assert day_text(date(2026, 12, 9)) == "2026年12月9日 周三"
     finally:
         for t in loaded:
             QCoreApplication.removeTranslator(t)

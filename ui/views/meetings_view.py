@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.services.schemas import AttendeeIn, CaseQuery
 from ui.context import Context
-from ui.i18n import translate
+from ui.i18n import day_text, translate
 from ui.models.agenda import AgendaModel
 from ui.printing import export_file, make_pdf
 from ui.style import BAD_FG, OK_FG
@@ -40,7 +40,7 @@ from ui.views.meeting_dialogs import ChooseCasesDialog, NewMeetingDialog
 
 
 def meeting_text(m: Any) -> str:
-    when = m.meeting_date.strftime("%a %d %b %Y")
+    when = day_text(m.meeting_date)
     if m.start_time:
         when += m.start_time.strftime(" %H:%M")
     return f"{when}  ·  {m.title or translate('Meetings', 'Meeting')}" + (f"  ·  {m.place}" if m.place else "")
@@ -212,7 +212,7 @@ class MeetingsView(QWidget):
         rows = sorted(rows, key=lambda m: (m.meeting_date, m.start_time or 0), reverse=True)
         chosen = 0
         for i, m in enumerate(rows):
-            when = m.meeting_date.strftime("%a %d %b %Y") + (m.start_time.strftime("  %H:%M") if m.start_time else "")
+            when = day_text(m.meeting_date) + (m.start_time.strftime("  %H:%M") if m.start_time else "")
             it = QListWidgetItem(when + "\n" + translate("Meetings", "%n case(s)", "", m.item_count)
                                  + ("  ·  " + translate("Meetings", "finalised") if m.finalised else ""))
             it.setToolTip(meeting_text(m))
