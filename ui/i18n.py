@@ -36,20 +36,21 @@ def day_text(day: date) -> str:
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Load Qt's own and the program's .qm for the system locale, if shipped."""
+    """Load the program's .qm for TUMORBOARD_LANG or the system locale, if shipped, and Qt's own
+    (Cancel, Yes, No …) in the same language: one language per window, whatever the workstation's locale."""
     from tumorboard.resources import real_path, resource
 
     loaded: list[QTranslator] = []
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
-    name = os.environ.get("TUMORBOARD_LANG") or locale.name()  # e.g. TUMORBOARD_LANG=zh_CN
+    name = os.environ.get("TUMORBOARD_LANG") or QLocale.system().name()  # e.g. TUMORBOARD_LANG=zh_CN
     node = resource("translations", f"tumorboard_{name}.qm")
     ours = QTranslator(app)
-    if node.is_file() and ours.load(str(real_path("translations", f"tumorboard_{name}.qm"))):
-        app.installTranslator(ours)
-        loaded.append(ours)
-        DATE_LOCALE["locale"] = QLocale(name)
+    if not (node.is_file() and ours.load(str(real_path("translations", f"tumorboard_{name}.qm")))):
+        return loaded  # English throughout
+    qt = QTranslator(app)
+    if qt.load(QLocale(name), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    app.installTranslator(ours)
+    loaded.append(ours)
+    DATE_LOCALE["locale"] = QLocale(name)
     return loaded

@@ -168,6 +168,7 @@ def test_chinese_translation_loads(app: Any, monkeypatch: pytest.MonkeyPatch) ->
         assert translate("Main", "Cases") == "病例"
         assert label("colorectal") == "结直肠", "vocabulary labels are translated too"
         assert day_text(date(2026, 12, 9)) == "2026年12月9日 周三"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消", "Qt's own buttons follow"
     finally:
         for t in loaded:
             QCoreApplication.removeTranslator(t)
