@@ -250,7 +250,8 @@ ZH |= {
 
 #: strings inside f-strings and the readiness checklist
 ZH |= {
-    "ddd dd MMM yyyy": "yyyy年M月d日 ddd", "Imaging": "影像", "Not known": "未知项", "Not ready yet": "尚未准备好", "not enough data": "资料不足",
+    "ddd dd MMM yyyy": "yyyy年M月d日 ddd", "No case matches the search and filters.": "没有符合搜索和筛选条件的病例。",
+    "No cases yet. Start with “New case”.": "还没有病例。请点击“新建病例”开始。", "Imaging": "影像", "Not known": "未知项", "Not ready yet": "尚未准备好", "not enough data": "资料不足",
     "%n overdue": "%n 项逾期", "%n case(s) on the agenda": "议程上有 %n 个病例",
     "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?":
         "议程上有 %n 个病例既没有决定也未推迟。仍要定稿吗？",

@@ -79,3 +79,18 @@ def test_most_of_the_gui_is_translated_into_chinese() -> None:
     messages = list(ET.parse(real_path("translations", "tumorboard_zh_CN.ts")).iter("message"))
     done = [m for m in messages if m.find("translation").get("type") is None]
     assert len(messages) > 400 and len(done) / len(messages) > 0.95
+
+
+def test_case_list_says_when_nothing_matches(qtbot: Any, window: Any, ctx: Any) -> None:
+    cases = window.cases
+    cases.apply_filter()
+    wait_idle(qtbot, ctx)
+    assert cases.empty.isVisibleTo(cases) and "No cases yet" in cases.empty.text()
+    make_case(ctx.ws, mrn="E-1", name="Empty, Eve")
+    cases.apply_filter()
+    wait_idle(qtbot, ctx)
+    assert not cases.empty.isVisibleTo(cases)
+    cases.search.setText("zzz-no-such-patient")
+    cases.apply_filter()
+    wait_idle(qtbot, ctx)
+    assert cases.empty.isVisibleTo(cases) and "No case matches" in cases.empty.text()

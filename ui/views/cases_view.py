@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +102,14 @@ class CasesView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current)
 
+        self.empty = QLabel(self.table.viewport())  # over the blank grid when nothing matches
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("border: none;")
+        self.empty.hide()
+        self.table.viewport().installEventFilter(self)
+
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addLayout(bar)
@@ -146,6 +156,20 @@ class CasesView(QWidget):
 
     def _show_count(self, n: int) -> None:
         self.count.setText(translate("Cases", "%n case(s)", "", n))
+        q = self.current_query()
+        if n:
+            self.empty.hide()
+            return
+        filtered = bool(q.search) or q.site is not None or q.status is not None or q.ready is not None
+        self.empty.setText(translate("Cases", "No case matches the search and filters.") if filtered
+                           else translate("Cases", "No cases yet. Start with “New case”."))
+        self.empty.setGeometry(self.table.viewport().rect())
+        self.empty.show()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus()
