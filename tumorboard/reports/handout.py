@@ -63,7 +63,7 @@ class HandoutRenderer(Renderer):
                         + (" · names shown as initials" if d.privacy else ""), "Muted"))
         out.append(Spacer(1, 6))
         rows = [self.agenda_row(i) for i in d.items]
-        widths = [8 * mm, 20 * mm, 18 * mm, 38 * mm, 25 * mm, 49 * mm, 20 * mm]
+        widths = [8 * mm, 13 * mm, 13 * mm, 42 * mm, 31 * mm, 51 * mm, 20 * mm]  # "Neuroendocrine" whole
         table = grid(["#", "Time", "Case", "Patient", "Primary site", "Question for the board", "Readiness"],
                      rows, widths)
         out.append(table)
@@ -76,7 +76,9 @@ class HandoutRenderer(Renderer):
                      else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
         return [
             str(item.position), item.slot or "-", case.case_number,
-            case.patient.identifier(self.data.privacy),
+            # name, then the MRN on its own line: a wrapped "· MRN" reads as a typo
+            rich(f"{markup(case.patient.initials() if self.data.privacy else case.patient.name)}"
+                 f'<br/><font color="#5a5f66">MRN {markup(case.patient.mrn)}</font>', "Cell"),
             label(case.facts.primary_site), _clip(item.question) or "-", ready,
         ]
 
