@@ -181,6 +181,12 @@ class Situation:
         )
 
     @lazy
+    def ablation_well_placed(self) -> Tri:
+        """META-3, SYNC-5: ablation possible and no lesion next to the gallbladder or a major bile duct."""
+        adjacent = fact("adjacent_to_hollow_structure", self.f.adjacent_to_hollow_structure)
+        return all_of(self.ablation, negate(adjacent))
+
+    @lazy
     def liver_function_good(self) -> Tri:
         """Child-Pugh A; when it cannot be computed, ALBI grade 1."""
         cp, albi = self.scores.child_pugh, self.scores.albi

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T", bound=SQLModel)
+E = TypeVar("E", bound=Enum)
 
 
 def coerce(model: type[M], value: M | dict[str, Any], what: str) -> M:
@@ -32,6 +33,14 @@ def coerce(model: type[M], value: M | dict[str, Any], what: str) -> M:
 
 def refuse(field: str, value: Any, allowed: str, what: str = "input") -> InvalidInput:
     return InvalidInput([FieldProblem(field, value, allowed)], what)
+
+
+def coded(kind: type[E], value: Any, field: str, what: str) -> E:
+    """`value` as a member of the code list `kind`, or refuse naming the field and every allowed code."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise refuse(field, value, f"one of {', '.join(m.value for m in kind)}", what) from None
 
 
 def get_row(session: Session, table: type[T], key: Any, entity: str, *, lock: bool = False) -> T:

@@ -15,7 +15,7 @@ from tumorboard.errors import TumorboardError
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
 
 from . import case_list, engine_bridge, readiness, readiness_stored
-from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
+from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
 from .rows import agenda_rows, followup_rows
 from .schemas import (
@@ -98,10 +98,7 @@ class Cases:
             return self._detail(s, case)
 
     def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
-        try:
-            new = CaseStatus(status)
-        except ValueError:
-            raise refuse("status", status, f"one of {', '.join(CaseStatus)}", "case status") from None
+        new = coded(CaseStatus, status, "status", "case status")
         with self.ws.write() as s:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")

@@ -15,7 +15,7 @@ from tumorboard.store.models import Case, Decision, FollowUp
 from tumorboard.store.prepared import Prepared
 from tumorboard.store.types import Day
 
-from .base import audit, check_version, get_row, refuse, snapshot, stamp_new, touch
+from .base import audit, check_version, coded, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
 from .rows import FOLLOWUP_LIST, followup_rows, followup_statement
 from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, Worklist
@@ -83,13 +83,10 @@ class FollowUps:
 
     def add(self, case_id: int, due: date, test: FollowUpTest | str, note: str = "") -> FollowUpRow:
         """A follow-up the board asked for outside the planned schedule."""
-        try:
-            code = FollowUpTest(test)
-        except ValueError:
-            raise refuse("test", test, f"one of {', '.join(FollowUpTest)}", "follow-up") from None
+        test_code = coded(FollowUpTest, test, "test", "follow-up")
         with self.ws.write() as s:
             get_row(s, Case, case_id, "case")
-            f = FollowUp(case_id=case_id, due=due, test=code.value, rule="", status=OPEN, note=note.strip())
+            f = FollowUp(case_id=case_id, due=due, test=test_code.value, rule="", status=OPEN, note=note.strip())
             stamp_new(f, self.ws)
             s.add(f)
             s.flush()
@@ -99,10 +96,7 @@ class FollowUps:
     def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
                  expected_version: int | None = None) -> FollowUpRow:
         """Record the result; a new lesion or progression sends the case back to `ready`."""
-        try:
-            outcome = FollowUpResult(result)
-        except ValueError:
-            raise refuse("result", result, f"one of {', '.join(FollowUpResult)}", "follow-up result") from None
+        outcome = coded(FollowUpResult, result, "result", "follow-up result")
         with self.ws.write() as s:
             f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
             check_version(f, expected_version, "follow-up")

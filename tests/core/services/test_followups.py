@@ -6,7 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.core.conftest import dump_database
+from tumorboard.engine.vocabulary import FollowUpTest
 from tumorboard.errors import InvalidInput, StaleEdit
+from tumorboard.services.schemas import FollowUpResult
 
 pytestmark = pytest.mark.db
 
@@ -54,3 +57,19 @@ def test_complete_with_new_lesion_sends_the_case_back_to_ready(open_workspace, m
     assert ws.cases.get(case.id).status == "ready"
     with pytest.raises(InvalidInput):  # not twice
         ws.followups.complete(g.id, "stable", expected_version=done.version)
+
+
+def test_an_unknown_test_or_result_names_the_field_the_value_and_every_code(workspace, make_case):
+    case = make_case()
+    f = workspace.followups.add(case.id, TODAY, "cea")
+    before = dump_database(workspace)
+    for call, field, value, codes in (
+        (lambda: workspace.followups.add(case.id, TODAY, "x-ray"), "test", "x-ray", FollowUpTest),
+        (lambda: workspace.followups.complete(f.id, "better", expected_version=f.version), "result", "better", FollowUpResult),
+    ):
+        with pytest.raises(InvalidInput) as err:
+            call()
+        problem = err.value.problems[0]
+        assert (problem.field, problem.value) == (field, value)
+        assert all(c.value in problem.allowed for c in codes), problem.allowed
+    assert dump_database(workspace) == before  # nothing written

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..plan import Plan
-from ..situation import Situation, all_of, fact, negate
+from ..situation import Situation
 from ..sources import S0_LARGE, S0_RADICAL_FIRST, S0_SMALL
 from ..vocabulary import Intent, Modality
 from .base import rule
@@ -39,9 +39,7 @@ def meta_2(s: Situation, plan: Plan) -> None:
 def meta_3(s: Situation, plan: Plan) -> None:
     if s.small[0] is not True:
         return  # needs the size known: it puts resection second
-    suits, missing = all_of(
-        s.ablation, negate(fact("adjacent_to_hollow_structure", s.f.adjacent_to_hollow_structure))
-    )
+    suits, missing = s.ablation_well_placed
     if suits is False:
         return
     plan.need(*missing)

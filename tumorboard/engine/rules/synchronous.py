@@ -111,9 +111,7 @@ def sync_2(s: Situation, plan: Plan) -> None:
 def sync_5(s: Situation, plan: Plan) -> None:
     if not _by_sync_1(plan) or s.small[0] is not True:
         return
-    suits, missing = all_of(
-        s.ablation, negate(fact("adjacent_to_hollow_structure", s.f.adjacent_to_hollow_structure))
-    )
+    suits, missing = s.ablation_well_placed
     if suits is False:
         return
     plan.need(*missing)
