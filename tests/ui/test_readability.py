@@ -94,3 +94,13 @@ def test_case_list_says_when_nothing_matches(qtbot: Any, window: Any, ctx: Any) 
     cases.apply_filter()
     wait_idle(qtbot, ctx)
     assert cases.empty.isVisibleTo(cases) and "No case matches" in cases.empty.text()
+
+
+def test_a_recorded_decision_is_labelled_as_decided(qtbot: Any, window: Any, ctx: Any) -> None:
+    review = _review(qtbot, window, ctx, "What next?", "")
+    assert "tier-1 options are ticked" in review.form.modalities_label.text()
+    review.form.informer.setText("Dr. Chen")
+    review.record()
+    wait_idle(qtbot, ctx)
+    assert review.form.modalities_label.text() == "Treatment decided"
+    assert not review.form.modalities.isEnabled()

@@ -115,7 +115,8 @@ class DecisionForm(QWidget):
         self.treatment_date = self._date_edit(translate("Review", "Planned treatment date"))
         self.notes = QLineEdit()
         self.notes.setAccessibleName(translate("Review", "Notes"))
-        form.addRow(QLabel(translate("Review", "Treatment (the tier-1 options are ticked)")))
+        self.modalities_label = QLabel(translate("Review", "Treatment (the tier-1 options are ticked)"))
+        form.addRow(self.modalities_label)
         form.addRow(self.modalities)
         form.addRow(self.deviation)
         form.addRow(self.deviation_label, self.deviation_reason)
@@ -184,6 +185,7 @@ class DecisionForm(QWidget):
             font = it.font()
             font.setBold(tier == 1)  # the recommended treatments stand out in the list
             it.setFont(font)
+        self.modalities_label.setText(translate("Review", "Treatment (the tier-1 options are ticked)"))
         self.set_chosen(self.tier1)
         if tier1:
             self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(tier1[0].intent, "value", tier1[0].intent))), 0))
@@ -202,6 +204,7 @@ class DecisionForm(QWidget):
 
     def show_decision(self, d: Any) -> None:
         """Fill the form from a recorded decision (for reading or amending)."""
+        self.modalities_label.setText(translate("Review", "Treatment decided"))
         self.set_chosen(list(d.modalities))
         self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(d.intent, "value", d.intent))), 0))
         self.timing.setCurrentIndex(max(self.timing.findData(str(getattr(d.timing, "value", d.timing)) if d.timing else None), 0))

@@ -41,6 +41,10 @@ REVIEW_SHEET = (
     " QLabel#pageTitle { font-size: 20pt; font-weight: bold; color: #1d2b3a; }"
     " QLabel#timer { font-size: 12pt; color: #4a5661; }"
     " QLabel#caseSummary { font-size: 15pt; }"
+    # a recorded decision is shown locked, but must stay readable from the back of the room
+    " #decisionForm QListWidget:disabled, #decisionForm QComboBox:disabled, #decisionForm QLineEdit:disabled,"
+    " #decisionForm QPlainTextEdit:disabled, #decisionForm QDateEdit:disabled, #decisionForm QCheckBox:disabled"
+    " { color: #1d2b3a; }"
 )
 
 
