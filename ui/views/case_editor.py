@@ -169,11 +169,13 @@ class CaseEditor(QWidget):
         mb.addWidget(self.mrn_error)
         for row, (text, w) in enumerate(((translate("Editor", "MRN"), mrn_box),
                                          (translate("Editor", "Name"), self.name), (translate("Editor", "Sex"), self.sex),
-                                         (translate("Editor", "Date of birth"), self.birth),
-                                         (translate("Editor", "Case title"), self.case_title))):
+                                         (translate("Editor", "Date of birth"), self.birth))):
             lab = QLabel(text)
             lab.setMinimumWidth(LABEL_WIDTH)
             pform.insertRow(row, lab, w)
+        title_label = QLabel(translate("Editor", "Case title"))
+        title_label.setMinimumWidth(LABEL_WIDTH)
+        pform.addRow(title_label, self.case_title)  # after the age, which belongs with the date of birth
 
         self.imaging = ImagingSection(self.ctx)
         self.labs = LabSection(self.ctx)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.errors import InvalidInput
 from ui.context import Context
-from ui.i18n import label, translate
+from ui.i18n import day_text, label, translate
 from ui.labels import status_label
 from ui.style import BAD_FG, MUTED
 from ui.tasks import make_timer
@@ -77,8 +77,7 @@ class ReviewView(QWidget):
         self.timer_label.setAccessibleName(translate("Review", "Time spent on this case"))
         self.timer_label.setToolTip(translate("Review", "Time the board has spent on this case; kept in the minutes."))
         top = QHBoxLayout()
-        self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.meeting_box.setMinimumContentsLength(22)  # the date and time; the case number needs the room
+        self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top.addWidget(self.meeting_box)
         top.addSpacing(12)
         top.addWidget(self.where, 1)
@@ -171,7 +170,7 @@ class ReviewView(QWidget):
         self.meeting_box.clear()
         rows = sorted(rows, key=lambda m: m.meeting_date, reverse=True)
         for m in rows:
-            self.meeting_box.addItem(meeting_text(m), m.id)
+            self._add_meeting(m)
         if self.meeting:
             self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(self.meeting.id), 0))
         self.meeting_box.blockSignals(False)
@@ -180,6 +179,12 @@ class ReviewView(QWidget):
             self.load_meeting((upcoming[-1] if upcoming else rows[0]).id)
 
     _wanted: int | None = None
+
+    def _add_meeting(self, m: Any) -> None:
+        """The day and time fit the box; title and place are on hover."""
+        self.meeting_box.addItem(day_text(m.meeting_date) + (m.start_time.strftime("  %H:%M") if m.start_time else ""),
+                                 m.id)
+        self.meeting_box.setItemData(self.meeting_box.count() - 1, meeting_text(m), Qt.ItemDataRole.ToolTipRole)
 
     def load_meeting(self, meeting_id: int, position: int | None = None) -> None:
         self._wanted = meeting_id
@@ -191,7 +196,7 @@ class ReviewView(QWidget):
         same = self.meeting is not None and self.meeting.id == m.id
         self.meeting = m
         if self.meeting_box.findData(m.id) < 0:
-            self.meeting_box.addItem(meeting_text(m), m.id)
+            self._add_meeting(m)
         self.meeting_box.setCurrentIndex(self.meeting_box.findData(m.id))
         if position is None:
             if same:
