@@ -62,6 +62,39 @@ def check_local_path(path: Path) -> None:
         )
 
 
+def check_writable_file(path: Path, create_folder: bool) -> None:
+    """Refuse, in words, a database file SQLite could open but not write (it would fail at the
+    first save, or open an empty board elsewhere): only the default data folder is created."""
+    folder = path.parent
+    if not folder.is_dir():
+        if not create_folder:  # a typo in --db must not start an empty board in a new folder
+            raise StorageError(
+                f"The folder {folder} does not exist, so the database file {path.name} cannot be opened or "
+                "created there. Check the path, create the folder first, or give another file with --db PATH."
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"The data folder {folder} cannot be created ({exc.strerror}).") from None
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file: give a file name, e.g. --db {path / DEFAULT_FILE}")
+    if path.exists():
+        try:
+            with path.open("r+b"):  # what SQLite needs to save anything
+                pass
+        except OSError as exc:
+            raise StorageError(
+                f"The database file {path} cannot be written ({exc.strerror}). Tumorboard saves every edit "
+                "and decision in it: ask for write access, or copy the file to a folder of your own and open "
+                "the copy with --db PATH."
+            ) from None
+    if not os.access(folder, os.W_OK):
+        raise StorageError(
+            f"The folder {folder} cannot be written: SQLite keeps its journal files (-wal, -shm) next to "
+            "the database file. Move the database to a folder you can write to and open it with --db PATH."
+        )
+
+
 def is_network_path(path: Path, mounts: str | None = None) -> bool:
     text = str(path)
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
@@ -115,7 +148,8 @@ def make_engine(url: URL) -> Engine:
 
 def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.database)
+        check_writable_file(path, create_folder=path == default_path().resolve())
     engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json)
 
     @event.listens_for(engine, "connect")

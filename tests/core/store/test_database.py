@@ -67,3 +67,67 @@ def test_default_location_and_environment(monkeypatch, tmp_path):
     from tumorboard.store.database import describe
 
     assert describe(url) == "PostgreSQL: dbhost:5433/board"
+
+
+def test_a_missing_folder_is_named_and_not_created(tmp_path, capsys):
+    from tumorboard.cli import main
+
+    target = tmp_path / "typo" / "board.sqlite"
+    assert main(["--db", str(target), "init"]) == 2
+    err = capsys.readouterr().err
+    assert f"folder {target.parent} does not exist" in err and "--db" in err
+    assert not target.parent.exists()  # no empty board started somewhere unexpected
+
+
+def test_the_default_data_folder_is_created_on_first_run(monkeypatch, tmp_path):
+    monkeypatch.delenv(ENV_URL, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # platformdirs' folder on Linux
+    if not str(default_path()).startswith(str(tmp_path)):
+        pytest.skip("the user data folder does not follow XDG_DATA_HOME on this system")
+    with Workspace.open() as ws:
+        assert ws.cases.count() == 0
+    assert default_path().exists()
+
+
+def test_a_folder_given_as_the_database_is_refused(tmp_path, capsys):
+    from tumorboard.cli import main
+
+    assert main(["--db", str(tmp_path), "init"]) == 2
+    assert "is a folder, not a database file" in capsys.readouterr().err
+
+
+@pytest.fixture
+def read_only(tmp_path):
+    """Make a file read-only for this process: chmod, or for root (who ignores modes) the immutable flag."""
+    import os
+    import subprocess
+
+    made: list[Path] = []
+
+    def _make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+        elif subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+            pytest.skip("root, and no immutable flag on this file system: cannot make a read-only file")
+        made.append(path)
+
+    yield _make
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+        else:
+            path.chmod(0o644)
+
+
+def test_a_read_only_database_file_is_refused_with_a_clear_message(tmp_path, capsys, read_only):
+    from tumorboard.cli import main
+
+    db = tmp_path / "board.sqlite"
+    with Workspace.open(db) as ws:
+        ws.cases.create({"patient": {"mrn": "RO1", "name": "Read Only"}, "facts": {"primary_site": "colorectal"}})
+    before = db.read_bytes()
+    read_only(db)
+    assert main(["--db", str(db), "demo", "--cases", "2", "--append"]) == 2
+    err = capsys.readouterr().err
+    assert f"database file {db}" in err and "cannot be written" in err and "--db" in err
+    assert db.read_bytes() == before
