@@ -55,13 +55,15 @@ class ScheduleRenderer(Renderer):
             rows = []
             for f in sorted(d.follow_ups, key=lambda f: (f.due, f.test)):
                 what, how = plain(f.test)
-                rows.append([para(fmt_date(f.due, long=True), "BigBold"), para(what, "Big"), para(how, "Body")])
-            out.append(grid(["Date", "What", "What it involves"], rows,
-                            [52 * mm, 52 * mm, CONTENT_W - 104 * mm]))
+                # no weekday: a planned date may fall on a Sunday; the hospital sends the real day
+                rows.append([para(f"{f.due.day} {f.due:%B %Y}", "BigBold"), para(what, "Big"), para(how, "Body")])
+            out.append(grid(["Around", "What", "What it involves"], rows,
+                            [50 * mm, 58 * mm, CONTENT_W - 108 * mm]))
         else:
             out.append(para("No follow-up appointments are planned at the moment.", "Big"))
         out.append(Spacer(1, 8))
-        advice = [para("The hospital will send you the exact time and place of each appointment. "
+        advice = [para("The dates are planned; the hospital will send you the exact day, time and place of each "
+                       "appointment. "
                        "If you cannot come, or if you have new symptoms such as yellow skin, pain in the upper "
                        "right of your tummy, fever or weight loss, please call us.", "Big")]
         if d.contact:

@@ -55,7 +55,9 @@ def test_schedule_lists_dates_and_tests_in_plain_language(pdf_text):
     pages = pdf_text(render_schedule(data))
     text = re.sub(r"\s+", " ", "\n".join(pages))
     for f in data.follow_ups:
-        assert f"{f.due:%A} {f.due.day} {f.due:%B}" in text
+        assert f"{f.due.day} {f.due:%B %Y}" in text
+    # a planned date is not an appointment day: no weekday the patient could take at its word
+    assert not re.search(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d+ \w+ 20\d\d", text.split("Around")[1])
     assert "CT or MRI scan of the liver" in text and "Blood test (CEA)" in text
     assert "ct_or_mri" not in text and "FU-2" not in text  # no codes on a patient's sheet
     assert "Page 1 of 1" in pages[0]
