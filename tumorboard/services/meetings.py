@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
-from .base import audit, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
+from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .rows import agenda_rows
 from .schemas import (
     AgendaItemOut,
@@ -147,6 +147,7 @@ class Meetings:
             raise refuse("time_spent_seconds", seconds, "0 or more seconds", "agenda item")
         with self.ws.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            self._open_meeting(s, item.meeting_id)  # the minutes of a finalised meeting stay as closed
             before = snapshot(item)
             item.time_spent_seconds = seconds
             touch(item, self.ws)
@@ -187,10 +188,15 @@ class Meetings:
 
     # --- attendance -------------------------------------------------------------
 
-    def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]]) -> builtins.list[AttendeeOut]:
+    def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]],
+                       expected_version: int | None = None) -> builtins.list[AttendeeOut]:
+        """Replace the attendance list of a meeting not yet finalised; bumps the meeting's version
+        (`expected_version`: the meeting's version the list was edited from; StaleEdit if it moved)."""
         people = [coerce(AttendeeIn, a, "attendee") for a in attendees]
         with self.ws.write() as s:
-            get_row(s, Meeting, meeting_id, "meeting", lock=True)
+            meeting = self._open_meeting(s, meeting_id)
+            check_version(meeting, expected_version, "meeting")
+            touch(meeting, self.ws)
             old = list(s.execute(select(Attendance).where(col(Attendance.meeting_id) == meeting_id)).scalars())
             before = {"attendance": [[a.name, a.role, a.present] for a in old]}
             for a in old:

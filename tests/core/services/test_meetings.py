@@ -105,3 +105,32 @@ def test_bad_meeting_values_name_the_field(workspace):
     with pytest.raises(InvalidInput) as err:
         workspace.meetings.create({"meeting_date": "2026-13-40", "start_time": "25:00"})
     assert {p.field for p in err.value.problems} == {"meeting_date", "start_time"}
+
+
+def test_a_finalised_meetings_attendance_and_time_spent_stay_as_closed(workspace, make_case):
+    m = workspace.meetings.create({"meeting_date": MONDAY})
+    workspace.meetings.set_attendance(m.id, [{"name": "Dr. Chen", "role": "hepatobiliary surgery"}])
+    item = workspace.meetings.add_case(m.id, make_case().id)
+    workspace.meetings.defer(item.id, "MRI pending")
+    workspace.meetings.finalise(m.id)
+    before = dump_database(workspace)
+    with pytest.raises(InvalidInput) as err:
+        workspace.meetings.set_attendance(m.id, [{"name": "Dr. Late", "role": "radiology"}])
+    assert err.value.problems[0].field == "meeting" and "not yet finalised" in err.value.problems[0].allowed
+    with pytest.raises(InvalidInput):
+        workspace.meetings.set_time_spent(item.id, 300)
+    assert dump_database(workspace) == before
+
+
+def test_attendance_edited_from_an_older_version_is_refused(open_workspace):
+    from tumorboard.errors import StaleEdit
+
+    ws, other = open_workspace("coordinator"), open_workspace("secretary")
+    m = ws.meetings.create({"meeting_date": MONDAY})
+    other.meetings.set_attendance(m.id, [{"name": "Dr. Okafor", "role": "medical oncology"}], expected_version=m.version)
+    before = dump_database(ws)
+    with pytest.raises(StaleEdit) as stale:
+        ws.meetings.set_attendance(m.id, [{"name": "Dr. Chen", "role": "hepatobiliary surgery"}], expected_version=m.version)
+    assert stale.value.changed_by == "secretary"
+    assert dump_database(ws) == before
+    assert [a.name for a in ws.meetings.get(m.id).attendance] == ["Dr. Okafor"]
