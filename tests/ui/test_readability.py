@@ -104,3 +104,15 @@ def test_a_recorded_decision_is_labelled_as_decided(qtbot: Any, window: Any, ctx
     wait_idle(qtbot, ctx)
     assert review.form.modalities_label.text() == "Treatment decided"
     assert not review.form.modalities.isEnabled()
+
+
+def test_laboratory_results_name_the_test_not_its_code(qtbot: Any, ctx: Any) -> None:
+    from ui.views.case_editor import CaseEditor
+
+    case = make_case(ctx.ws)  # with fresh bilirubin, albumin and INR
+    editor = CaseEditor(ctx, case.id)
+    qtbot.addWidget(editor)
+    wait_idle(qtbot, ctx)
+    table = editor.labs.table
+    names = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert names == {"Bilirubin", "Albumin", "INR"}, names

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,22 @@ from PySide6.QtWidgets import (
 from tumorboard.engine.vocabulary import Imaging
 from tumorboard.services.schemas import LAB_UNITS, ImagingIn, LabIn, LabTest
 from ui.i18n import label, translate
+
+
+#: laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)
+LAB_NAMES = {
+    "bilirubin": QT_TRANSLATE_NOOP("Labs", "Bilirubin"), "albumin": QT_TRANSLATE_NOOP("Labs", "Albumin"),
+    "inr": QT_TRANSLATE_NOOP("Labs", "INR"), "alt": QT_TRANSLATE_NOOP("Labs", "ALT"),
+    "ast": QT_TRANSLATE_NOOP("Labs", "AST"), "afp": QT_TRANSLATE_NOOP("Labs", "AFP"),
+    "cea": QT_TRANSLATE_NOOP("Labs", "CEA"), "creatinine": QT_TRANSLATE_NOOP("Labs", "Creatinine"),
+    "platelets": QT_TRANSLATE_NOOP("Labs", "Platelets"),
+}
+
+
+def lab_name(code: object) -> str:
+    """"inr" -> "INR": never a database code on screen."""
+    code = str(getattr(code, "value", code))
+    return translate("Labs", LAB_NAMES.get(code, code.upper() if len(code) <= 3 else code.capitalize()))
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -149,8 +165,7 @@ class LabSection(RecordSection):
         self.test.setAccessibleName(translate("Editor", "Laboratory test"))
         for t in LabTest:
             unit = LAB_UNITS.get(t.value, "")
-            name = t.value.upper() if len(t.value) <= 3 else t.value.capitalize()
-            self.test.addItem(translate("Labs", name) + (f" ({unit})" if unit else ""), t.value)
+            self.test.addItem(lab_name(t.value) + (f" ({unit})" if unit else ""), t.value)
         self.value = QLineEdit()
         self.value.setPlaceholderText(translate("Editor", "value"))
         self.value.setAccessibleName(translate("Editor", "Laboratory value"))
@@ -164,7 +179,7 @@ class LabSection(RecordSection):
 
     def show_records(self, detail: Any) -> None:
         labs = sorted(detail.labs, key=lambda x: x.taken_on, reverse=True)
-        self._fill([(x.taken_on.isoformat(), str(getattr(x.test, "value", x.test)), f"{x.value:g} {x.unit}".strip())
+        self._fill([(x.taken_on.isoformat(), lab_name(x.test), f"{x.value:g} {x.unit}".strip())
                     for x in labs])
 
     def clear_entry(self) -> None:
