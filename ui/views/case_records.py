@@ -26,7 +26,6 @@ from tumorboard.engine.vocabulary import Imaging
 from tumorboard.services.schemas import LAB_UNITS, ImagingIn, LabIn, LabTest
 from ui.i18n import label, translate
 
-
 #: laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)
 LAB_NAMES = {
     "bilirubin": QT_TRANSLATE_NOOP("Labs", "Bilirubin"), "albumin": QT_TRANSLATE_NOOP("Labs", "Albumin"),
