@@ -188,7 +188,7 @@ ZH |= {
     "Who informs the patient and the referring doctor": "由谁告知患者和转诊医生", "Inform the patient by": "告知患者期限",
     "Inform the referring doctor by": "告知转诊医生期限", "Planned treatment date": "计划治疗日期",
     "Treatment (the tier-1 options are ticked)": "治疗（已勾选第 1 级方案）", "Patient's preference": "患者意愿",
-    "Treatment date": "治疗日期", "ALT": "ALT", "AST": "AST", "Creatinine": "肌酐", "Platelets": "血小板", "Treatment decided": "决定的治疗", "Choose at least one treatment.": "请至少选择一种治疗。",
+    "Treatment date": "治疗日期", "Add to agenda": "加入议程", "ALT": "ALT", "AST": "AST", "Creatinine": "肌酐", "Platelets": "血小板", "Treatment decided": "决定的治疗", "Choose at least one treatment.": "请至少选择一种治疗。",
     "The decision differs from the tier-1 options: write the reason.": "决定与第 1 级方案不同：请填写理由。",
     "⚠ This differs from the tier-1 options ({names}). A reason is required.": "⚠ 与第 1 级方案（{names}）不同，必须填写理由。",
     "Meeting": "会议", "Previous case": "上一例", "Next case": "下一例", "Time spent on this case": "本病例用时",

@@ -116,3 +116,21 @@ def test_laboratory_results_name_the_test_not_its_code(qtbot: Any, ctx: Any) -> 
     table = editor.labs.table
     names = {table.item(r, 1).text() for r in range(table.rowCount())}
     assert names == {"Bilirubin", "Albumin", "INR"}, names
+
+
+def test_choosing_cases_offers_to_add_only_once_one_is_ticked(qtbot: Any) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from ui.views.meeting_dialogs import ChooseCasesDialog
+
+    rows = [SimpleNamespace(id=7, name="Ready, Rita", mrn="R-1", primary_site="colorectal")]
+    dlg = ChooseCasesDialog(rows)
+    qtbot.addWidget(dlg)
+    assert dlg.add_button.text() == "Add to agenda" and not dlg.add_button.isEnabled()
+    dlg.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dlg.add_button.isEnabled() and dlg.chosen() == [7]
+    empty = ChooseCasesDialog([])
+    qtbot.addWidget(empty)
+    assert empty.list.isHidden() and not empty.add_button.isEnabled()

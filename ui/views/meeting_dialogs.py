@@ -77,9 +77,17 @@ class ChooseCasesDialog(QDialog):
             it.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(it)
         if not rows:
-            lay.addWidget(QLabel(translate("Meetings", "No case is ready for the board at the moment.")))
+            empty = QLabel(translate("Meetings", "No case is ready for the board at the moment."))
+            empty.setObjectName("emptyState")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(empty, 1)
+            self.list.hide()
         lay.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText(translate("Meetings", "Add to agenda"))  # says what OK does
+        self.add_button.setEnabled(False)
+        self.list.itemChanged.connect(lambda _it: self.add_button.setEnabled(bool(self.chosen())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
