@@ -210,18 +210,22 @@ class Cases:
         for start in range(0, total, batch):
             chunk = ids[start : start + batch]
             with self.ws.write() as s:
+                changed_here = 0
                 for case in s.execute(select(Case).where(col(Case.id).in_(chunk))).scalars():
                     facts = case_facts(case)
                     rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.ws.today()}))
                     tier1 = [o.modality.value for o in rec.tier1()]
                     if case.evaluated_tier1 is not None and case.evaluated_tier1 != tier1:
-                        changed += 1
+                        changed_here += 1
                     # derived values: no version bump, so nobody's open edit is refused for them
                     s.execute(update(Case).where(col(Case.id) == case.id).values(
                         evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.ws.now()))
                 readiness_stored.refresh(s, chunk, self.ws.today())  # FLR need follows the rules
-                if start + batch >= total:
-                    audit(s, self.ws, "case", None, "reevaluate_all", None, {"cases": total, "tier1_changed": changed})
+                changed += changed_here
+                # each committed batch is traced in its own transaction: a run cancelled half-way still shows
+                audit(s, self.ws, "case", None, "reevaluate_all", None,
+                      {"cases": len(chunk), "first_id": chunk[0], "last_id": chunk[-1], "tier1_changed": changed_here,
+                       "done": start + len(chunk), "of": total})
             yield Progress(done=min(start + batch, total), total=total, changed=changed,
                            message=f"{changed} case(s) with a changed first-choice recommendation")
 

@@ -155,3 +155,18 @@ def test_a_decision_that_fails_half_way_changes_nothing(workspace, listed, monke
     with pytest.raises(RuntimeError):
         workspace.decisions.record(_decision(item))
     assert dump_database(workspace) == before
+
+
+def test_a_cancelled_reevaluation_leaves_an_audit_event_for_every_batch_it_wrote(workspace, make_case):
+    from tumorboard.store.models import AuditEvent, Case
+
+    ids = [make_case(**SURVEILLANCE).id for _ in range(5)]
+    run = workspace.cases.reevaluate_all(batch=2)
+    steps = [next(run), next(run), next(run)]  # the start, then two batches of two
+    run.close()  # cancelled, as from the GUI's progress dialog
+    assert steps[-1].done == 4 and steps[-1].total == 5
+    with workspace.read() as s:
+        evaluated = [cid for cid, at in s.execute(select(Case.id, Case.evaluated_at)) if at is not None]
+        events = [e.after for e in s.exec(select(AuditEvent).where(AuditEvent.action == "reevaluate_all")).all()]
+    assert sorted(evaluated) == ids[:4]
+    assert [(e["first_id"], e["last_id"], e["done"], e["of"]) for e in events] == [(ids[0], ids[1], 2, 5), (ids[2], ids[3], 4, 5)]
