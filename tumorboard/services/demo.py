@@ -43,6 +43,7 @@ from tumorboard.store.models import (
 from tumorboard.store.types import text_key
 
 from . import engine_bridge, readiness_stored
+from .base import refuse
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
 from .readiness_stored import LabDate, StudyDate
@@ -99,7 +100,7 @@ class _Ids:
 def populate(ws: Workspace, cases: int, seed: int = 1, today: date | None = None) -> Iterator[Progress]:
     """Add `cases` synthetic cases (with patients, meetings, decisions, follow-ups)."""
     if cases < 1:
-        raise ValueError("cases must be at least 1")
+        raise refuse("cases", cases, "a whole number of at least 1", "demo data")
     day = today or ws.today()
     now = ws.now()
     stamp = {"created_at": now, "created_by": ws.actor, "updated_at": now, "updated_by": ws.actor}

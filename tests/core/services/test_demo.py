@@ -123,3 +123,14 @@ def test_upcoming_agendas_are_mostly_ready_with_one_or_two_flagged(demo):
         for c in checks:
             if c.ready:
                 assert {x.code for x in c.items if x.ok} >= {"imaging_recent", "labs_recent", "future_liver_remnant"}
+
+
+def test_no_cases_asked_is_refused_naming_the_field(tmp_path):
+    from tumorboard.errors import InvalidInput
+
+    with Workspace.open(tmp_path / "d.sqlite") as ws:
+        with pytest.raises(InvalidInput) as err:
+            next(populate(ws, 0))
+        problem = err.value.problems[0]
+        assert (problem.field, problem.value) == ("cases", 0) and "at least 1" in problem.allowed
+        assert ws.cases.count() == 0
