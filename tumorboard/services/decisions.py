@@ -110,10 +110,13 @@ class Decisions:
                 self._plan(s, d, data.treatment_date or self._meeting_day(s, d) or self.ws.today())
             return decision_out(d)
 
-    def mark_communicated(self, decision_id: int, patient: bool, referrer: bool) -> DecisionOut:
-        """Record that the patient and/or the referring doctor were told (True sets, False clears)."""
+    def mark_communicated(self, decision_id: int, patient: bool, referrer: bool,
+                          expected_version: int | None = None) -> DecisionOut:
+        """Record that the patient and/or the referring doctor were told (True sets, False clears);
+        `expected_version`: the decision's version the ticks were set on (StaleEdit if it moved)."""
         with self.ws.write() as s:
             d = get_row(s, Decision, decision_id, "decision", lock=True)
+            check_version(d, expected_version, "decision")
             before = snapshot(d)
             now = self.ws.now()
             if patient != d.patient_informed:

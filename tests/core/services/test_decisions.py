@@ -126,6 +126,10 @@ def test_communication_is_tracked_on_the_worklist(workspace, listed):
     assert [x.id for x in workspace.followups.worklist(MEETING_DAY).uncommunicated] == [d.id]
     workspace.decisions.mark_communicated(d.id, patient=True, referrer=True)
     assert workspace.followups.worklist(MEETING_DAY).uncommunicated == []
+    before = dump_database(workspace)
+    with pytest.raises(StaleEdit):  # ticked on the decision as it was before the two calls above
+        workspace.decisions.mark_communicated(d.id, patient=False, referrer=False, expected_version=d.version)
+    assert dump_database(workspace) == before
 
 
 def test_evaluate_and_reevaluate_all(workspace, make_case):
