@@ -10,7 +10,7 @@ from tumorboard.engine.vocabulary import PrimarySite, label
 from tumorboard.services import SCHEMA_HEAD
 from tumorboard.services.schemas import CaseQuery, CaseStatus
 
-from .common import open_workspace, print_json, reader_may_stop
+from .common import open_workspace, pad, print_json, reader_may_stop
 
 TEXT_LIMIT = 50
 
@@ -105,7 +105,7 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
         total = ws.cases.count(query)
     with reader_may_stop():
         for r in rows:
-            print(f"{r.id:>7}  {r.mrn:<12} {r.name:<28} {label(r.primary_site):<28} {r.status.value}")
+            print(f"{r.id:>7}  {r.mrn:<12} {pad(r.name, 28)} {label(r.primary_site):<28} {r.status.value}")
         if total > len(rows):
             print(f"... {total - len(rows)} more (use --limit, --search, --site or --status)")
     return 0
@@ -135,7 +135,7 @@ def cmd_followups_due(args: argparse.Namespace) -> int:
     with reader_may_stop():
         for f in rows:
             flag = "OVERDUE" if f.due < today else ""
-            print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {f.patient_name:<28} {flag}")
+            print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {pad(f.patient_name, 28)} {flag}")
     return 0
 
 
