@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from tumorboard.errors import InvalidInput
+from tumorboard.errors import FieldProblem, InvalidInput
 
 from .vocabulary import (
     Ascites,
@@ -71,7 +71,7 @@ class CaseFacts(BaseModel):
     def parse(cls, data: Any) -> CaseFacts:
         """Validate a mapping; raise InvalidInput naming every bad field."""
         if not isinstance(data, dict):
-            raise InvalidInput([_problem("(input)", data, "a JSON object of case facts")], "case facts")
+            raise InvalidInput([FieldProblem("(input)", data, "a JSON object of case facts")], "case facts")
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
@@ -83,9 +83,3 @@ class CaseFacts(BaseModel):
 
 
 FACT_FIELDS: tuple[str, ...] = tuple(CaseFacts.model_fields)
-
-
-def _problem(field: str, value: Any, allowed: str):  # type: ignore[no-untyped-def]
-    from tumorboard.errors import FieldProblem
-
-    return FieldProblem(field, value, allowed)
