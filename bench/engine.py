@@ -9,7 +9,8 @@ Times are this process's CPU time (time.process_time), so other work on a
 shared machine does not skew the ratio; each chunk is timed both ways, the
 order alternating from chunk to chunk. Nothing is cached per facts: every
 case is validated and evaluated afresh (evaluate() keeps only what depends
-on the parameters, and follow-up schedules by modalities and start date).
+on the parameters: follow-up templates, the last PLANS_KEPT dated schedules,
+and the follow-up entries they share).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from datetime import date
 
 from .construct import make
 from .facts import CaseFacts
-from .followup import PLANS_KEPT, schedule
+from .followup import PLANS_KEPT, Template, add_months, template
 from .parameters import Parameters, load_parameters
 from .plan import Plan
 from .recommendation import FollowUpEntry, Recommendation, RuleSet
@@ -14,6 +14,8 @@ from .rules import RULE_SET_NAME, RULE_SET_VERSION, TREATMENT, WORKUP_LESION, WO
 from .situation import Situation
 from .vocabulary import Modality, PrimarySite
 
+#: follow-up entries shared between dated schedules (each ~2 objects for the garbage collector to scan)
+ENTRIES_KEPT = 8192
 DIAGNOSTIC = frozenset({Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy})
 
 
@@ -58,14 +60,20 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
 
 
 class _Prepared:
-    """What depends only on the parameters, made once per Parameters object."""
+    """What depends only on the parameters, made once per Parameters object.
 
-    __slots__ = ("params", "rule_set", "plans")
+    Follow-up previews come from three bounded caches of immutable values: the undated template per
+    set of tier-1 modalities, the dated schedule per (modalities, start), and the entries themselves,
+    shared between schedules (a FollowUpEntry holds only a date, a code and a rule id)."""
+
+    __slots__ = ("params", "rule_set", "templates", "plans", "entries")
 
     def __init__(self, params: Parameters) -> None:
         self.params = params
         self.rule_set = make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=params.echo())
+        self.templates: dict[tuple[Modality, ...], Template] = {}
         self.plans: dict[tuple[tuple[Modality, ...], date], tuple[FollowUpEntry, ...]] = {}
+        self.entries: dict[tuple[date, str, str], FollowUpEntry] = {}
 
     def follow_up(self, modalities: tuple[Modality, ...], start: date) -> list[FollowUpEntry]:
         key = (modalities, start)
@@ -73,8 +81,24 @@ class _Prepared:
         if entries is None:
             if len(self.plans) >= PLANS_KEPT:
                 self.plans.clear()  # bounded: a long batch run must not grow without limit
-            entries = self.plans[key] = schedule(frozenset(modalities), start, self.params)
+            entries = self.plans[key] = self._dated(modalities, start)
         return list(entries)
+
+    def _dated(self, modalities: tuple[Modality, ...], start: date) -> tuple[FollowUpEntry, ...]:
+        plan = self.templates.get(modalities)
+        if plan is None:
+            plan = self.templates[modalities] = template(frozenset(modalities), self.params)
+        known = self.entries
+        if len(known) >= ENTRIES_KEPT:
+            known.clear()
+        out = []
+        for months, test, rule in plan:
+            due = add_months(start, months)
+            entry = known.get((due, test, rule))
+            if entry is None:
+                entry = known[due, test, rule] = make(FollowUpEntry, due=due, test=test, rule=rule)
+            out.append(entry)
+        return tuple(out)
 
 
 # Keyed by identity (hashing a pydantic model costs more than an evaluation); holds the object

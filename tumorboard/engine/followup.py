@@ -1,8 +1,10 @@
 """Follow-up schedules of the rule catalogue, section G (FU-1 .. FU-4).
 
-Dated from a start date (the board's treatment date, or as_of for the
-engine's tier-1 preview), intervals from the parameters, plans of several
-modalities merged by date. Every entry names the rule that made it.
+Each plan is a list of visits in whole months after a start date (the board's
+treatment date, or as_of for the engine's tier-1 preview), intervals from the
+parameters. Plans of several modalities merge into one template, by month
+then test; a template is dated by calendar arithmetic from the start date.
+Every entry names the rule that made it.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from .parameters import Parameters
 from .recommendation import FollowUpEntry
 from .vocabulary import FollowUpTest, Modality
 
-#: schedules kept per cache: enough for the cases on screen and a batch run's one as_of; every entry
-#: holds ~20 objects the garbage collector scans on each full pass, so thousands slowed bulk runs
+#: (months after the start, test, rule id), sorted by month then test
+Template = tuple[tuple[int, FollowUpTest, str], ...]
+
+#: dated schedules kept per cache (the GUI's cases on screen; a batch run's one as_of)
 PLANS_KEPT = 64
 SYSTEMIC = frozenset({Modality.systemic_chemotherapy, Modality.immunotherapy, Modality.somatostatin_analogue})
 _TEST_ORDER = {t: i for i, t in enumerate(FollowUpTest)}
@@ -33,36 +37,36 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def _every(start: date, first: int, step: int, until: int) -> list[date]:
-    # Each date counted from the start, not from the previous date: no drift at month ends.
-    return [add_months(start, m) for m in range(first, until + 1, step)]
+def _every(first: int, step: int, until: int) -> range:
+    # Months counted from the start, not from the previous visit: no drift at month ends.
+    return range(first, until + 1, step)
 
 
-def fu1_surveillance(start: date, p: Parameters) -> list[tuple[date, FollowUpTest]]:
+def fu1_surveillance(p: Parameters) -> list[tuple[int, FollowUpTest]]:
     """FU-1: liver ultrasound every surveillance_us_months (S0 §1)."""
     step = p.surveillance_us_months
-    return [(d, FollowUpTest.liver_ultrasound) for d in _every(start, step, step, p.surveillance_years * 12)]
+    return [(m, FollowUpTest.liver_ultrasound) for m in _every(step, step, p.surveillance_years * 12)]
 
 
-def fu2_after_resection(start: date, p: Parameters) -> list[tuple[date, FollowUpTest]]:
+def fu2_after_resection(p: Parameters) -> list[tuple[int, FollowUpTest]]:
     """FU-2: contrast CT/MRI + CEA every post_resection_months for intensive_years, then every later_months
     to total_years (S2 CRC: recurrence in 60% within 2 years)."""
     intensive = p.intensive_years * 12
-    dates = _every(start, p.post_resection_months, p.post_resection_months, intensive)
-    dates += _every(start, intensive + p.later_months, p.later_months, p.total_years * 12)
-    return [(d, test) for d in dates for test in (FollowUpTest.ct_or_mri, FollowUpTest.cea)]
+    months = [*_every(p.post_resection_months, p.post_resection_months, intensive)]
+    months += _every(intensive + p.later_months, p.later_months, p.total_years * 12)
+    return [(m, test) for m in months for test in (FollowUpTest.ct_or_mri, FollowUpTest.cea)]
 
 
-def fu3_after_ablation(start: date, p: Parameters) -> list[tuple[date, FollowUpTest]]:
+def fu3_after_ablation(p: Parameters) -> list[tuple[int, FollowUpTest]]:
     """FU-3: contrast CT/MRI at post_ablation_first_months, then every post_ablation_months for post_ablation_years."""
-    dates = _every(start, p.post_ablation_first_months, p.post_ablation_months, p.post_ablation_years * 12)
-    return [(d, FollowUpTest.ct_or_mri) for d in dates]
+    months = _every(p.post_ablation_first_months, p.post_ablation_months, p.post_ablation_years * 12)
+    return [(m, FollowUpTest.ct_or_mri) for m in months]
 
 
-def fu4_on_systemic_therapy(start: date, p: Parameters) -> list[tuple[date, FollowUpTest]]:
+def fu4_on_systemic_therapy(p: Parameters) -> list[tuple[int, FollowUpTest]]:
     """FU-4: response imaging every on_treatment_months, planned on_treatment_plan_months ahead."""
     step = p.on_treatment_months
-    return [(d, FollowUpTest.response_imaging) for d in _every(start, step, step, p.on_treatment_plan_months)]
+    return [(m, FollowUpTest.response_imaging) for m in _every(step, step, p.on_treatment_plan_months)]
 
 
 #: rule id -> (modalities that start the plan, plan)
@@ -72,6 +76,30 @@ PLANS = (
     ("FU-3", frozenset({Modality.ablation}), fu3_after_ablation),
     ("FU-4", SYSTEMIC, fu4_on_systemic_therapy),
 )
+
+
+def template(chosen: frozenset[Modality], p: Parameters) -> Template:
+    """The merged plans for the chosen modalities, undated.
+
+    The same test due the same month from two plans is listed once, under the first plan's rule.
+    Sorting by month sorts by date: a later month always gives a later date."""
+    seen: dict[tuple[int, FollowUpTest], str] = {}
+    for rule, triggers, plan in PLANS:
+        if chosen & triggers:
+            for months, test in plan(p):
+                seen.setdefault((months, test), rule)
+    ordered = sorted(seen.items(), key=lambda item: (item[0][0], _TEST_ORDER[item[0][1]]))
+    return tuple((months, test, rule) for (months, test), rule in ordered)
+
+
+def dated(plan: Template, start: date) -> tuple[FollowUpEntry, ...]:
+    """The template's visits as dated entries from `start`."""
+    return tuple(make(FollowUpEntry, due=add_months(start, m), test=test, rule=rule) for m, test, rule in plan)
+
+
+def schedule(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[FollowUpEntry, ...]:
+    """The merged schedule for the chosen modalities from `start`, sorted by date then test."""
+    return dated(template(chosen, p), start)
 
 
 def plan_followups(
@@ -84,16 +112,5 @@ def plan_followups(
     return list(_plan(chosen, start, parameters))
 
 
-def schedule(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[FollowUpEntry, ...]:
-    """plan_followups without its cache (evaluate() keeps its own per Parameters object)."""
-    seen: dict[tuple[date, FollowUpTest], str] = {}
-    for rule, triggers, plan in PLANS:
-        if chosen & triggers:
-            for due, test in plan(start, p):
-                seen.setdefault((due, test), rule)
-    ordered = sorted(seen.items(), key=lambda item: (item[0][0], _TEST_ORDER[item[0][1]]))
-    return tuple(make(FollowUpEntry, due=due, test=test, rule=rule) for (due, test), rule in ordered)
-
-
-# Pure in its arguments, so cached: the GUI re-evaluates the same case on every keystroke.
+# Pure in its arguments, so cached: the decision form re-plans on every tick of a modality.
 _plan = lru_cache(maxsize=PLANS_KEPT)(schedule)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tumorboard.engine import CaseFacts, Recommendation, evaluate, load_parameters
+from tumorboard.engine import CaseFacts, Recommendation, evaluate, load_parameters, plan_followups
 from tumorboard.engine.rules import REGISTRY
 from tumorboard.engine.sources import ALL
 from tumorboard.engine.vocabulary import (
@@ -110,6 +110,9 @@ def test_output_keeps_the_contract(data: dict) -> None:
         assert rec.follow_up == []
     else:
         assert all(d > facts.as_of for d in due)
+        # The preview (cached, entries shared) is the schedule the services plan for the same choice.
+        firm = [o.modality for o in rec.options if o.tier == 1 and not o.provisional]
+        assert rec.follow_up == (plan_followups(firm, facts.as_of, P) if firm else [])
 
 
 @given(CASES)
