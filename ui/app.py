@@ -132,7 +132,7 @@ def first_run() -> Any:
             continue
         if choice.hospital_name:
             settings = ws.settings.get()
-            ws.settings.update(settings.model_copy(update={"hospital_name": choice.hospital_name}))
+            ws.settings.update(settings.model_copy(update={"hospital_name": choice.hospital_name}), base=settings)
         return ws
 
 

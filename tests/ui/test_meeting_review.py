@@ -117,3 +117,48 @@ def test_full_screen_for_the_meeting_room(qtbot: Any, window: Any) -> None:
     assert not window.nav.isVisible()
     window.act_full.trigger()
     assert window.nav.isVisible()
+
+
+def _error_boxes(widget: Any) -> list[Any]:
+    from PySide6.QtWidgets import QMessageBox
+
+    return [b for b in widget.findChildren(QMessageBox) if b.objectName() == "errorBox" and b.isVisible()]
+
+
+def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
+    qtbot: Any, window: Any, ctx: Any, tmp_path: Any
+) -> None:
+    from tumorboard.services import Workspace
+
+    a, b = make_case(ctx.ws, mrn="A-1", name="Anna"), make_case(ctx.ws, mrn="B-1", name="王秀英")
+    m = _meeting_with(ctx, a, b)
+    view = window.meetings
+    window.go("meetings")
+    view.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    first, second = (it.id for it in view.meeting.agenda)
+    with Workspace.open(tmp_path / "board.sqlite", actor="dr.colleague") as other:
+        other.meetings.set_question(first, "Resect or ablate?")
+        other.meetings.reorder(m.id, [second, first])
+
+    view.select_row(0)  # still shows the first item with the old question
+    view.question.setText("Chemotherapy first?")
+    view._save_question()
+    wait_idle(qtbot, ctx)
+    boxes = _error_boxes(view)
+    assert boxes and "dr.colleague" in boxes[-1].text()
+    assert ctx.ws.meetings.get(m.id).agenda[1].question == "Resect or ablate?", "their question was kept"
+    assert [it.id for it in view.meeting.agenda] == [second, first], "the view shows what is stored"
+    for box in boxes:
+        box.close()
+
+    with Workspace.open(tmp_path / "board.sqlite", actor="dr.colleague") as other:
+        other.meetings.reorder(m.id, [first, second])
+    assert view.agenda.moveRows(view.agenda.index(0).parent(), 0, 1, view.agenda.index(0).parent(), 2)
+    wait_idle(qtbot, ctx)
+    boxes = _error_boxes(view)
+    assert boxes and "dr.colleague" in boxes[-1].text()
+    assert [it.id for it in ctx.ws.meetings.get(m.id).agenda] == [first, second]
+    assert [it.id for it in view.meeting.agenda] == [first, second]
+    for box in boxes:
+        box.close()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from tumorboard.errors import StaleEdit
 from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
@@ -116,13 +117,19 @@ class Meetings:
                 self.ws.cases._set_status(s, case, CaseStatus.ready)
             self._renumber(s, before["meeting_id"])
 
-    def reorder(self, meeting_id: int, item_ids: Sequence[int]) -> builtins.list[AgendaItemOut]:
+    def reorder(self, meeting_id: int, item_ids: Sequence[int],
+                expected_order: Sequence[int] | None = None) -> builtins.list[AgendaItemOut]:
+        """Put the agenda in the order of `item_ids` (every item of the meeting, once).
+        `expected_order`: the order on screen before the move; StaleEdit if the stored order differs."""
         with self.ws.write() as s:
             self._open_meeting(s, meeting_id)
             items = {i.id: i for i in s.execute(select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)).scalars()}
+            before = {"order": [i.id for i in sorted(items.values(), key=lambda i: i.position)]}
+            if expected_order is not None and list(expected_order) != before["order"] and items:
+                last = max(items.values(), key=lambda i: i.updated_at)  # an item added or moved since
+                raise StaleEdit("agenda", meeting_id, last.updated_by, last.updated_at)
             if sorted(item_ids) != sorted(items):
                 raise refuse("item_ids", list(item_ids), f"exactly this meeting's items: {sorted(items)}", "agenda order")
-            before = {"order": [i.id for i in sorted(items.values(), key=lambda i: i.position)]}
             for position, item_id in enumerate(item_ids, start=1):
                 if items[item_id].position != position:
                     items[item_id].position = position
@@ -131,10 +138,13 @@ class Meetings:
             audit(s, self.ws, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
             return agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id)
 
-    def set_question(self, item_id: int, question: str) -> AgendaItemOut:
+    def set_question(self, item_id: int, question: str, expected_version: int | None = None) -> AgendaItemOut:
+        """The question the board is asked about this case (`expected_version`: the item's version the
+        text was edited from; StaleEdit if another user changed the item since)."""
         with self.ws.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
             self._open_meeting(s, item.meeting_id)
+            check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.question = question.strip()
             touch(item, self.ws)
@@ -155,9 +165,10 @@ class Meetings:
             audit(s, self.ws, "agenda_item", item.id, "time_spent", before, snapshot(item))
             return self._item(s, saved_id(item))
 
-    def defer(self, item_id: int, reason: str) -> AgendaItemOut:
+    def defer(self, item_id: int, reason: str, expected_version: int | None = None) -> AgendaItemOut:
         """Not discussed today: the reason is kept and the case is carried to the next
-        planned meeting (if one exists; otherwise it goes back to `ready` for listing)."""
+        planned meeting (if one exists; otherwise it goes back to `ready` for listing).
+        `expected_version`: the item's version on screen; StaleEdit if it moved."""
         if not reason or not reason.strip():
             raise refuse("reason", reason, "a reason for deferring (e.g. 'MRI pending')", "deferral")
         with self.ws.write() as s:
@@ -165,6 +176,7 @@ class Meetings:
             meeting = self._open_meeting(s, item.meeting_id)
             if item.outcome is not None:
                 raise refuse("agenda item", item_id, f"an item still pending (this one is {item.outcome})", "deferral")
+            check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.outcome, item.deferred_reason = Outcome.deferred.value, reason.strip()
             touch(item, self.ws)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from tumorboard.errors import StaleEdit
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
@@ -25,11 +26,24 @@ class SettingsService:
         known = {k: v for k, v in stored.items() if k in Settings.model_fields}
         return Settings.model_validate(known)
 
-    def update(self, data: Settings | dict[str, Any]) -> Settings:
+    def update(self, data: Settings | dict[str, Any], base: Settings | None = None) -> Settings:
+        """Save the settings; returns them as now stored.
+
+        `base`: the settings the editor was opened with. Then only the keys changed from it are
+        written, so a save from one workstation does not put back older values of keys another
+        changed meanwhile; a key both changed is refused (StaleEdit, nothing written)."""
         data = coerce(Settings, data, "settings")
         new = jsonable(data.model_dump())
+        start = jsonable(coerce(Settings, base, "settings").model_dump()) if base is not None else None
         with self.ws.write() as s:
             rows = {row.key: row for row in s.execute(select(Setting)).scalars()}
+            if start is not None:
+                new = {k: v for k, v in new.items() if v != start[k]}
+                for key in new:
+                    row = rows.get(key)
+                    stored = row.value if row is not None else start[key]
+                    if stored != start[key] and stored != new[key]:
+                        raise StaleEdit("setting", key, row.updated_by if row else None, row.updated_at if row else None)
             for key, value in new.items():
                 row = rows.get(key)
                 if row is None:
@@ -42,4 +56,4 @@ class SettingsService:
                     row.value = value
                     row.version += 1
                     row.updated_by, row.updated_at = self.ws.actor, self.ws.now()
-        return data
+        return self.get()

@@ -52,6 +52,7 @@ class MeetingsView(QWidget):
         self.ctx = ctx
         self.setObjectName("meetingsView")
         self.meeting: Any = None
+        self._stored_order: list[int] = []  # the agenda order as last loaded or saved (reorder checks it)
         self._loading = False
 
         title = QLabel(translate("Meetings", "Meetings"))
@@ -247,6 +248,7 @@ class MeetingsView(QWidget):
     def _show_meeting(self, result: tuple[Any, Any, dict[int, Any]]) -> None:
         m, quorum, ready = result
         self.meeting = m
+        self._stored_order = [it.id for it in m.agenda]
         self.heading.setText(meeting_text(m))
         for i in range(self.meeting_list.count()):  # keep the list's selection on the meeting shown
             if self.meeting_list.item(i).data(Qt.ItemDataRole.UserRole) == m.id and self.meeting_list.currentRow() != i:
@@ -351,21 +353,25 @@ class MeetingsView(QWidget):
         text = self.question.text().strip()
         if it is None or text == (it.question or ""):
             return
-        self.ctx.tasks.run(lambda ws: ws.meetings.set_question(it.id, text),
-                           success=lambda _r: self.load_meeting(self.meeting.id), parent=self)
+        mid = self.meeting.id
+        self.ctx.tasks.run(lambda ws: ws.meetings.set_question(it.id, text, expected_version=it.version),
+                           success=lambda _r: self.load_meeting(mid),
+                           failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _reordered(self, ids: list[int]) -> None:
         if not self.meeting:
             return
-        mid = self.meeting.id
-        self.ctx.tasks.run(lambda ws: ws.meetings.reorder(mid, ids), success=lambda _r: self.load_meeting(mid),
-                           failure=lambda exc: self._reorder_failed(exc, mid), parent=self)
+        mid, shown = self.meeting.id, self._stored_order
+        self._stored_order = list(ids)  # a second drag before the reload starts from this one
+        self.ctx.tasks.run(lambda ws: ws.meetings.reorder(mid, ids, expected_order=shown),
+                           success=lambda _r: self.load_meeting(mid),
+                           failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
-    def _reorder_failed(self, exc: BaseException, mid: int) -> None:
+    def _save_failed(self, exc: BaseException, mid: int) -> None:
         from ui.errors import show_error
 
         show_error(self, exc)
-        self.load_meeting(mid)  # put the list back as stored
+        self.load_meeting(mid)  # show what is stored (another user's change, the order as saved)
 
     # -- attendance ------------------------------------------------------------------------------
     def _fill_attendance(self, attendees: list[Any]) -> None:
@@ -406,13 +412,17 @@ class MeetingsView(QWidget):
     def save_attendance(self) -> None:
         if not self.meeting:
             return
-        mid, people = self.meeting.id, self.attendees()
+        mid, people, version = self.meeting.id, self.attendees(), self.meeting.version
 
         def work(ws: Any) -> Any:
-            ws.meetings.set_attendance(mid, people)
-            return ws.meetings.quorum(mid)
+            ws.meetings.set_attendance(mid, people, expected_version=version)
+            return ws.meetings.get(mid), ws.meetings.quorum(mid)
 
-        self.ctx.tasks.run(work, success=self._show_quorum, parent=self)
+        def done(result: tuple[Any, Any]) -> None:
+            self.meeting, quorum = result  # the new version: the next save starts from it
+            self._show_quorum(quorum)
+
+        self.ctx.tasks.run(work, success=done, failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _show_quorum(self, q: Any) -> None:
         if q.met:

@@ -373,7 +373,7 @@ class ReviewView(QWidget):
         if item is None:
             return
         self._pause_timer()
-        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason), success=lambda _r: self._decided(),
+        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason, expected_version=item.version), success=lambda _r: self._decided(),
                            failure=self._failed, parent=self)
 
     def ask_amend(self) -> None:

@@ -203,8 +203,15 @@ class SettingsView(QWidget):
             self.saved_note.setText(translate("Settings", "Saved."))
             self.ctx.settings_changed.emit()
 
-        data = type(self.settings).model_validate(new.model_dump())
-        self.ctx.tasks.run(lambda ws: ws.settings.update(data), success=done, parent=self)
+        data, base = type(self.settings).model_validate(new.model_dump()), self.settings
+        self.ctx.tasks.run(lambda ws: ws.settings.update(data, base=base), success=done, failure=self._save_failed,
+                           parent=self)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        from ui.errors import show_error
+
+        show_error(self, exc)
+        self.on_shown()  # show what is stored now; the user applies their change again
 
     # -- decision support and printing ---------------------------------------------------
     def reevaluate_all(self) -> None:
