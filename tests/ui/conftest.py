@@ -1,5 +1,8 @@
-"""Fixtures for the GUI tests: offscreen Qt, a real SQLite workspace, the real
-main window, and a check that no thread or timer outlives its test."""
+"""Fixtures for the GUI tests: offscreen Qt, a real workspace (SQLite; PostgreSQL too, see below),
+the real main window, and a check that no thread or timer outlives its test.
+
+Every GUI test that opens a workspace is marked `db`, so the PostgreSQL pass
+(`TUMORBOARD_TEST_POSTGRES_URL=... pytest -m db`) drives the same windows on a server."""
 
 from __future__ import annotations
 
@@ -31,6 +34,13 @@ READY_FACTS: dict[str, Any] = {
 }
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if "workspace" in getattr(item, "fixturenames", ()) and here in item.path.parents:
+            item.add_marker(pytest.mark.db)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Window layout and remembered database go to a throw-away folder, not the user's."""
@@ -48,10 +58,12 @@ def app(qapp: Any) -> Any:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Any]:
+def workspace(db_url: str) -> Iterator[Any]:
+    """The GUI's database: a SQLite file, or a fresh PostgreSQL database for tests marked `db`
+    when TUMORBOARD_TEST_POSTGRES_URL is set (tests/conftest.py)."""
     from tumorboard.services import Workspace
 
-    ws = Workspace.open(tmp_path / "board.sqlite", actor="coordinator")
+    ws = Workspace.open(db_url, actor="coordinator")
     yield ws
     ws.close()
 

@@ -71,14 +71,14 @@ def test_incomplete_case_is_saved_and_missing_data_shown(qtbot: Any, window: Any
 
 
 def test_concurrent_edit_by_another_session_is_reported_not_overwritten(qtbot: Any, window: Any, ctx: Any,
-                                                                       tmp_path: Any) -> None:
+                                                                       db_url: str) -> None:
     from tumorboard.services import Workspace
 
     ws = ctx.ws
     case = make_case(ws, ready=False)
     editor = window.open_case(case.id)
     # a colleague on another workstation saves first
-    with Workspace.open(tmp_path / "board.sqlite", actor="dr.colleague") as other:
+    with Workspace.open(db_url, actor="dr.colleague") as other:
         other.cases.update(case.id, CaseUpdate(title="Colleague's title"), expected_version=case.version)
     editor.case_title.setText("My title")
     enter(editor, "ecog", "3")

@@ -126,7 +126,7 @@ def _error_boxes(widget: Any) -> list[Any]:
 
 
 def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
-    qtbot: Any, window: Any, ctx: Any, tmp_path: Any
+    qtbot: Any, window: Any, ctx: Any, db_url: str
 ) -> None:
     from tumorboard.services import Workspace
 
@@ -137,7 +137,7 @@ def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
     view.load_meeting(m.id)
     wait_idle(qtbot, ctx)
     first, second = (it.id for it in view.meeting.agenda)
-    with Workspace.open(tmp_path / "board.sqlite", actor="dr.colleague") as other:
+    with Workspace.open(db_url, actor="dr.colleague") as other:
         other.meetings.set_question(first, "Resect or ablate?")
         other.meetings.reorder(m.id, [second, first])
 
@@ -152,7 +152,7 @@ def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
     for box in boxes:
         box.close()
 
-    with Workspace.open(tmp_path / "board.sqlite", actor="dr.colleague") as other:
+    with Workspace.open(db_url, actor="dr.colleague") as other:
         other.meetings.reorder(m.id, [first, second])
     assert view.agenda.moveRows(view.agenda.index(0).parent(), 0, 1, view.agenda.index(0).parent(), 2)
     wait_idle(qtbot, ctx)
