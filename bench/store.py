@@ -6,6 +6,12 @@ with the program's connection settings (foreign keys on, synchronous=FULL, WAL);
 each read through the services with the same query through raw sqlite3, in the
 same run. Targets (issue 2): reads within 2x of raw and under 50 ms, load within
 3x of raw executemany, peak memory of the load under 400 MB.
+
+With `--postgres postgresql+psycopg://user@host:port/postgres` the same reads
+are also measured on a PostgreSQL server (a department's shared database):
+the demo is loaded into a new database there (dropped afterwards) and each
+read through the services is compared with the same SQL sent raw by psycopg.
+Those figures are named "postgres: ...".
 """
 
 from __future__ import annotations
@@ -91,7 +97,27 @@ def generate_only(cases: int, seed: int, day: date) -> float:
     return time.perf_counter() - t0
 
 
-def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, Any]]:
+class RawPostgres:
+    """The baseline on PostgreSQL: the same SQL, sent by psycopg with no ORM in between."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        self.conn = psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False))
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.execute(sql.replace("?", "%s"), params)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def reads(ws: Workspace, raw: Any, day: date, prefix: str = "") -> list[dict[str, Any]]:
+    """The GUI's reads through the services against `raw` (sqlite3 or RawPostgres) running the same SQL."""
+    due_param: Any = day + timedelta(days=30)
+    if isinstance(raw, sqlite3.Connection):
+        due_param = due_param.isoformat()  # as SQLite stores dates
     sample = ws.cases.query(CaseQuery(limit=1, offset=777))[0]
     mrn = sample.mrn
     name_part = "秀英"
@@ -107,6 +133,7 @@ def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, A
     ]
     out = []
     for name, query, where, params in cases:
+        name = prefix + name
         ours = ws.cases.query(query)
         theirs = raw.execute(CASE_LIST.format(where=where), params).fetchall()
         assert [r.id for r in ours] == [r[0] for r in theirs], name  # the same answer, or the timing means nothing
@@ -114,34 +141,37 @@ def reads(ws: Workspace, raw: sqlite3.Connection, day: date) -> list[dict[str, A
         base = best_of(lambda w=where, p=params: raw.execute(CASE_LIST.format(where=w), p).fetchall(), 7)
         out.append(figure(name, value, "ms", base))
     ours = ws.followups.due(until)
-    theirs = raw.execute(DUE, (until.isoformat(),)).fetchall()
+    theirs = raw.execute(DUE, (due_param,)).fetchall()
     assert [f.id for f in ours] == [r[0] for r in theirs]
-    out.append(figure(f"follow-ups due in the next 30 days ({len(ours)} rows)",
+    out.append(figure(f"{prefix}follow-ups due in the next 30 days ({len(ours)} rows)",
                       best_of(lambda: ws.followups.due(until), 7),
-                      "ms", best_of(lambda: raw.execute(DUE, (until.isoformat(),)).fetchall(), 7)))
+                      "ms", best_of(lambda: raw.execute(DUE, (due_param,)).fetchall(), 7)))
     ready_since = ws.cases._ready_since(CaseQuery(ready=True))
     assert ready_since is not None
-    limits = (ready_since[0].isoformat(), ready_since[1].isoformat())
-    ready_where = "WHERE c.ready_facts = 1 AND c.ready_imaging_on >= ? AND c.ready_labs_on >= ?"
-    not_ready_where = ("WHERE c.ready_facts IS NULL OR c.ready_facts = 0 OR c.ready_imaging_on IS NULL OR "
+    limits: tuple[Any, ...] = ready_since
+    if isinstance(raw, sqlite3.Connection):
+        limits = (ready_since[0].isoformat(), ready_since[1].isoformat())
+    limits = (True, *limits)  # ready_facts = ?: 1 on SQLite, true on PostgreSQL
+    ready_where = "WHERE c.ready_facts = ? AND c.ready_imaging_on >= ? AND c.ready_labs_on >= ?"
+    not_ready_where = ("WHERE c.ready_facts IS NULL OR c.ready_facts != ? OR c.ready_imaging_on IS NULL OR "
                        "c.ready_imaging_on < ? OR c.ready_labs_on IS NULL OR c.ready_labs_on < ?")
     for label, ready, where in (("ready", True, ready_where), ("not ready", False, not_ready_where)):
         query = CaseQuery(ready=ready, limit=50)
         sql = CASE_LIST.format(where=where)
         assert [r.id for r in ws.cases.query(query)] == [r[0] for r in raw.execute(sql, limits).fetchall()], label
-        out.append(figure(f"case list: readiness filter ({label}), first page", best_of(lambda q=query: ws.cases.query(q), 7),
+        out.append(figure(f"{prefix}case list: readiness filter ({label}), first page", best_of(lambda q=query: ws.cases.query(q), 7),
                           "ms", best_of(lambda s=sql: raw.execute(s, limits).fetchall(), 7)))
         ids_where = CASE_LIST.format(where=where).replace(" LIMIT 50", "")
-        out.append(figure(f"case ids, readiness filter ({label}), whole list",
+        out.append(figure(f"{prefix}case ids, readiness filter ({label}), whole list",
                           best_of(lambda r=ready: ws.cases.ids(CaseQuery(ready=r)), 3),
                           "ms", best_of(lambda s=ids_where: raw.execute(s, limits).fetchall(), 3)))
     ids_sql = "SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY p.name_key, c.id"
-    out.append(figure("all case ids sorted by name (the GUI's lazy list)", best_of(lambda: ws.cases.ids(CaseQuery()), 3),
+    out.append(figure(f"{prefix}all case ids sorted by name (the GUI's lazy list)", best_of(lambda: ws.cases.ids(CaseQuery()), 3),
                       "ms", best_of(lambda: raw.execute(ids_sql).fetchall(), 3)))
     return out
 
 
-def timed_populate(path: Path, cases: int, seed: int, day: date) -> tuple[float, Workspace]:
+def timed_populate(path: Path | str, cases: int, seed: int, day: date) -> tuple[float, Workspace]:
     ws = Workspace.open(path, actor="bench")
     t0 = time.perf_counter()
     for _ in populate(ws, cases, seed, today=day):
@@ -154,6 +184,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="loads of each kind; the best counts (shared machines)")
+    parser.add_argument("--postgres", metavar="URL", help="also measure the reads on this PostgreSQL server")
     args = parser.parse_args()
     day = date.today()
     figures = []
@@ -174,7 +205,37 @@ def main() -> None:
         figures.extend(reads(ws, raw, day))
         raw.close()
         ws.close()
+    if args.postgres:
+        figures.extend(postgres_figures(args.postgres, args.cases, args.seed, day))
     emit(figures)
+
+
+def postgres_figures(server: str, cases: int, seed: int, day: date) -> list[dict[str, Any]]:
+    """Load the demo into a new database on `server` (dropped afterwards) and measure the reads there."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"tb_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(make_url(server), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        load, ws = timed_populate(url, cases, seed, day)
+        raw = RawPostgres(url)
+        try:
+            raw.execute("ANALYZE")
+            return [figure(f"postgres: bulk load of {cases} demo cases (populate)", load, "s"),
+                    *reads(ws, raw, day, prefix="postgres: ")]
+        finally:
+            raw.close()
+            ws.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 if __name__ == "__main__":
