@@ -114,3 +114,38 @@ def test_meeting_invitation_export(qtbot: Any, window: Any, ctx: Any, out_folder
     event = next(iter(Calendar.from_ical(written[0].read_bytes()).walk("VEVENT")))
     assert str(event.get("LOCATION")) == "Room 4" and "Liver board" in str(event.get("SUMMARY"))
     assert "Invite" not in written[0].read_text(encoding="utf-8")
+
+
+def test_settings_saved_here_keep_what_another_workstation_changed(qtbot: Any, window: Any, ctx: Any,
+                                                                   db_url: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tumorboard.services import Workspace
+
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    page = window.settings_page
+    with Workspace.open(db_url, actor="dr.colleague") as other:
+        theirs = other.settings.get()
+        other.settings.update(theirs.model_copy(update={"hospital_name": "Hospital B"}), base=theirs)
+    page.specialties.setPlainText("hepatobiliary surgery\nradiology")
+    page.save()
+    wait_idle(qtbot, ctx)
+    stored = ctx.ws.settings.get()
+    assert stored.hospital_name == "Hospital B", "the other workstation's change was not put back"
+    assert stored.core_specialties == ["hepatobiliary surgery", "radiology"]
+    assert page.hospital.text() == "Hospital B"  # the page shows what is stored
+
+    with Workspace.open(db_url, actor="dr.colleague") as other:
+        theirs = other.settings.get()
+        other.settings.update(theirs.model_copy(update={"hospital_name": "Hospital C"}), base=theirs)
+    page.hospital.setText("Hospital D")
+    page.save()
+    wait_idle(qtbot, ctx)
+    boxes = [b for b in page.findChildren(QMessageBox) if b.objectName() == "errorBox" and b.isVisible()]
+    assert boxes and "dr.colleague" in boxes[-1].text()
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.settings.get().hospital_name == "Hospital C"
+    assert page.hospital.text() == "Hospital C", "reloaded to show their value"
+    for box in boxes:
+        box.close()
