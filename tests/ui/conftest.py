@@ -111,6 +111,11 @@ def no_leaked_threads_or_timers(request: pytest.FixtureRequest) -> Iterator[None
     assert not active, f"{len(active)} timer(s) still running after the test"
 
 
+def error_boxes(widget: Any) -> list[Any]:
+    """The error dialogs (ui.errors.show_error) open over `widget`."""
+    return [b for b in widget.findChildren(QMessageBox) if b.objectName() == "errorBox" and b.isVisible()]
+
+
 def wait_idle(qtbot: Any, ctx: Any, timeout: int = 15000) -> None:
     """Wait until the database thread has delivered every result to the GUI."""
     qtbot.waitUntil(ctx.tasks.idle, timeout=timeout)

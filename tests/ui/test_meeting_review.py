@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from tests.ui.conftest import make_case, wait_idle
+from tests.ui.conftest import error_boxes, make_case, wait_idle
 from tumorboard.services.schemas import MeetingIn
 
 
@@ -119,12 +119,6 @@ def test_full_screen_for_the_meeting_room(qtbot: Any, window: Any) -> None:
     assert window.nav.isVisible()
 
 
-def _error_boxes(widget: Any) -> list[Any]:
-    from PySide6.QtWidgets import QMessageBox
-
-    return [b for b in widget.findChildren(QMessageBox) if b.objectName() == "errorBox" and b.isVisible()]
-
-
 def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
     qtbot: Any, window: Any, ctx: Any, db_url: str
 ) -> None:
@@ -145,7 +139,7 @@ def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
     view.question.setText("Chemotherapy first?")
     view._save_question()
     wait_idle(qtbot, ctx)
-    boxes = _error_boxes(view)
+    boxes = error_boxes(view)
     assert boxes and "dr.colleague" in boxes[-1].text()
     assert ctx.ws.meetings.get(m.id).agenda[1].question == "Resect or ablate?", "their question was kept"
     assert [it.id for it in view.meeting.agenda] == [second, first], "the view shows what is stored"
@@ -156,7 +150,7 @@ def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
         other.meetings.reorder(m.id, [first, second])
     assert view.agenda.moveRows(view.agenda.index(0).parent(), 0, 1, view.agenda.index(0).parent(), 2)
     wait_idle(qtbot, ctx)
-    boxes = _error_boxes(view)
+    boxes = error_boxes(view)
     assert boxes and "dr.colleague" in boxes[-1].text()
     assert [it.id for it in ctx.ws.meetings.get(m.id).agenda] == [first, second]
     assert [it.id for it in view.meeting.agenda] == [first, second]

@@ -12,7 +12,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from tests.ui.conftest import make_case, wait_idle
+from tests.ui.conftest import error_boxes, make_case, wait_idle
 from tumorboard.services.schemas import DecisionIn, MeetingIn
 
 
@@ -116,18 +116,20 @@ def test_meeting_invitation_export(qtbot: Any, window: Any, ctx: Any, out_folder
     assert "Invite" not in written[0].read_text(encoding="utf-8")
 
 
-def test_settings_saved_here_keep_what_another_workstation_changed(qtbot: Any, window: Any, ctx: Any,
-                                                                   db_url: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def _hospital_renamed_elsewhere(db_url: str, name: str) -> None:
     from tumorboard.services import Workspace
 
+    with Workspace.open(db_url, actor="dr.colleague") as other:
+        theirs = other.settings.get()
+        other.settings.update(theirs.model_copy(update={"hospital_name": name}), base=theirs)
+
+
+def test_settings_saved_here_keep_what_another_workstation_changed(qtbot: Any, window: Any, ctx: Any,
+                                                                   db_url: str) -> None:
     window.go("settings")
     wait_idle(qtbot, ctx)
     page = window.settings_page
-    with Workspace.open(db_url, actor="dr.colleague") as other:
-        theirs = other.settings.get()
-        other.settings.update(theirs.model_copy(update={"hospital_name": "Hospital B"}), base=theirs)
+    _hospital_renamed_elsewhere(db_url, "Hospital B")
     page.specialties.setPlainText("hepatobiliary surgery\nradiology")
     page.save()
     wait_idle(qtbot, ctx)
@@ -136,13 +138,11 @@ def test_settings_saved_here_keep_what_another_workstation_changed(qtbot: Any, w
     assert stored.core_specialties == ["hepatobiliary surgery", "radiology"]
     assert page.hospital.text() == "Hospital B"  # the page shows what is stored
 
-    with Workspace.open(db_url, actor="dr.colleague") as other:
-        theirs = other.settings.get()
-        other.settings.update(theirs.model_copy(update={"hospital_name": "Hospital C"}), base=theirs)
+    _hospital_renamed_elsewhere(db_url, "Hospital C")
     page.hospital.setText("Hospital D")
     page.save()
     wait_idle(qtbot, ctx)
-    boxes = [b for b in page.findChildren(QMessageBox) if b.objectName() == "errorBox" and b.isVisible()]
+    boxes = error_boxes(page)
     assert boxes and "dr.colleague" in boxes[-1].text()
     wait_idle(qtbot, ctx)
     assert ctx.ws.settings.get().hospital_name == "Hospital C"

@@ -6,7 +6,7 @@ from datetime import date
 
 from .construct import make
 from .facts import CaseFacts
-from .followup import PLANS_KEPT, Template, add_months, template
+from .followup import PLANS_KEPT, Template, dated, template
 from .parameters import Parameters, load_parameters
 from .plan import Plan
 from .recommendation import FollowUpEntry, Recommendation, RuleSet
@@ -71,7 +71,7 @@ class _Prepared:
     def __init__(self, params: Parameters) -> None:
         self.params = params
         self.rule_set = make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=params.echo())
-        self.templates: dict[tuple[Modality, ...], Template] = {}
+        self.templates: dict[tuple[Modality, ...], Template] = {}  # at most one per modality combination
         self.plans: dict[tuple[tuple[Modality, ...], date], tuple[FollowUpEntry, ...]] = {}
         self.entries: dict[tuple[date, str, str], FollowUpEntry] = {}
 
@@ -88,17 +88,9 @@ class _Prepared:
         plan = self.templates.get(modalities)
         if plan is None:
             plan = self.templates[modalities] = template(frozenset(modalities), self.params)
-        known = self.entries
-        if len(known) >= ENTRIES_KEPT:
-            known.clear()
-        out = []
-        for months, test, rule in plan:
-            due = add_months(start, months)
-            entry = known.get((due, test, rule))
-            if entry is None:
-                entry = known[due, test, rule] = make(FollowUpEntry, due=due, test=test, rule=rule)
-            out.append(entry)
-        return tuple(out)
+        if len(self.entries) >= ENTRIES_KEPT:
+            self.entries.clear()
+        return dated(plan, start, self.entries)
 
 
 # Keyed by identity (hashing a pydantic model costs more than an evaluation); holds the object

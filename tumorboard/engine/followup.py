@@ -92,9 +92,23 @@ def template(chosen: frozenset[Modality], p: Parameters) -> Template:
     return tuple((months, test, rule) for (months, test), rule in ordered)
 
 
-def dated(plan: Template, start: date) -> tuple[FollowUpEntry, ...]:
-    """The template's visits as dated entries from `start`."""
-    return tuple(make(FollowUpEntry, due=add_months(start, m), test=test, rule=rule) for m, test, rule in plan)
+def dated(
+    plan: Template, start: date, shared: dict[tuple[date, str, str], FollowUpEntry] | None = None
+) -> tuple[FollowUpEntry, ...]:
+    """The template's visits as dated entries from `start`.
+
+    `shared`: entries already made (frozen, so one object serves every schedule that has it); new ones are
+    added. The caller bounds it."""
+    if shared is None:
+        return tuple(make(FollowUpEntry, due=add_months(start, m), test=test, rule=rule) for m, test, rule in plan)
+    out = []
+    for months, test, rule in plan:
+        due = add_months(start, months)
+        entry = shared.get((due, test, rule))
+        if entry is None:
+            entry = shared[due, test, rule] = make(FollowUpEntry, due=due, test=test, rule=rule)
+        out.append(entry)
+    return tuple(out)
 
 
 def schedule(chosen: frozenset[Modality], start: date, p: Parameters) -> tuple[FollowUpEntry, ...]:
