@@ -2,7 +2,20 @@
 
 Search matches a substring of the patient's name or MRN in any script: both are
 stored folded (col(Patient.search_key), tumorboard.store.types.text_key) because
-SQLite's LIKE folds ASCII only; the same statement runs on PostgreSQL.
+SQLite's LIKE folds ASCII only; the same statements run on PostgreSQL.
+
+A search page (search + limit, the GUI's first page while the user types) has two
+plans, and neither is fast for every term: walking the sort index until a page of
+matches is found is fast when many patients match ("a": about half of them) but
+reads nearly the whole table when the matches sort late (Chinese names sort after
+Latin ones); finding all matches first and sorting them is fast for a rare term
+but sorts half the table for "a". Each database's planner picks one plan from
+its statistics, SQLite the second and PostgreSQL the first, and each is slow for
+the other kind of term (bench.store measures both). So a bounded probe reads the
+ids of the matching patients first (at most SEARCH_PROBE of them): when there are
+that many, the page walks the sort order; when fewer, the probe has found them
+all and the page is read for exactly those patients (store.idlist), so the
+search is scanned once.
 """
 
 from __future__ import annotations
@@ -13,9 +26,10 @@ from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Engine, Integer, Select, String, bindparam, func, select
+from sqlalchemy import ColumnElement, Engine, Integer, Select, String, bindparam, func, select
 from sqlmodel import col
 
+from tumorboard.store.idlist import in_id_list
 from tumorboard.store.models import AgendaItem, Case, Patient
 from tumorboard.store.prepared import Prepared
 from tumorboard.store.types import Day, like_pattern
@@ -48,13 +62,31 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
-    """The filters of `q` with its values bound by name (see params())."""
+#: A search page with at least this many matching patients walks the sort order (plan "walk");
+#: with fewer, the rows of exactly those patients are read and sorted (plan "ids"). Sorting 5,000 rows
+#: costs a few milliseconds; at 5,000 matches or more, a walk finds a page of 50 after
+#: reading on average 50 x (patients / matches) rows, 1,000 at 100,000 patients.
+SEARCH_PROBE = 5000
+
+
+def _search_match() -> ColumnElement[bool]:
+    return col(Patient.search_key).like(bindparam("search", type_=String), escape="\\")
+
+
+def filtered(q: CaseQuery, *columns: Any, plan: str = "all") -> Select[Any]:
+    """The filters of `q` with its values bound by name (see params()).
+
+    plan (searches only): "all" filters through a subquery of the matching patients, which both
+    databases read first; "walk" filters the joined rows, so a sort index can be walked; "ids"
+    takes the matching patients' ids as the bound list "patient_ids" (found by the probe)."""
     stmt = select(*columns).select_from(Case).join(Patient, col(Patient.id) == col(Case.patient_id))
     if q.search.strip():
-        # a subquery: SQLite scans the small search_key index, then sorts the few matches
-        matches = select(col(Patient.id)).where(col(Patient.search_key).like(bindparam("search", type_=String), escape="\\"))
-        stmt = stmt.where(col(Patient.id).in_(matches))
+        if plan == "walk":
+            stmt = stmt.where(_search_match())
+        elif plan == "ids":
+            stmt = stmt.where(in_id_list(col(Patient.id), "patient_ids"))
+        else:
+            stmt = stmt.where(col(Patient.id).in_(select(col(Patient.id)).where(_search_match())))
     if q.site is not None:
         stmt = stmt.where(col(Case.primary_site) == bindparam("site", type_=String))
     if q.status is not None:
@@ -68,8 +100,12 @@ def filtered(q: CaseQuery, *columns: Any) -> Select[Any]:
     return stmt
 
 
-def ordered(q: CaseQuery, stmt: Select[Any]) -> Select[Any]:
+def ordered(q: CaseQuery, stmt: Select[Any], plan: str = "all") -> Select[Any]:
+    """plan "ids": the sort keys are wrapped (coalesce(k, k): the same value, the same order) so
+    that no planner walks an index on them to find the few patients' rows: it sorts them."""
     keys = [*SORT_KEYS[q.sort], col(Case.id)]
+    if plan == "ids":
+        keys = [func.coalesce(k, k) for k in keys]
     stmt = stmt.order_by(*(k.desc() if q.descending else k.asc() for k in keys))
     if q.offset:
         stmt = stmt.offset(bindparam("offset", type_=Integer))
@@ -105,22 +141,35 @@ def _shape(q: CaseQuery) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=512)
-def _prepared(kind: str, shape: tuple[Any, ...]) -> Prepared:
+def _prepared(kind: str, shape: tuple[Any, ...], plan: str = "all") -> Prepared:
     q = CaseQuery(search="x" if shape[0] else "", site="other" if shape[1] else None,
                   status="draft" if shape[2] else None, meeting_id=0 if shape[3] else None,
                   sort=shape[4], descending=shape[5], offset=1 if shape[6] else 0, limit=1 if shape[7] else None,
                   ready=shape[8])
     if kind == "rows":
-        return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS)))
+        return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS, plan=plan), plan=plan))
     if kind == "ids":
         return Prepared(lambda: ordered(q, filtered(q, col(Case.id))))
     return Prepared(lambda: filtered(q, func.count(col(Case.id))))
 
 
+#: the ids of the patients the search matches, at most SEARCH_PROBE of them (a bounded scan)
+_PROBE = Prepared(lambda: select(col(Patient.id)).where(_search_match()).limit(bindparam("probe", type_=Integer)))
+
+
 def run(engine: Engine, kind: str, q: CaseQuery,
         ready_since: tuple[date, date] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
     """kind: "rows" (CaseRow columns), "ids" or "count"; ready_since: the readiness age limits."""
-    return _prepared(kind, _shape(q)).run(engine, params(q, ready_since))
+    values = params(q, ready_since)
+    plan = "all"
+    if kind == "rows" and q.limit is not None and q.search.strip():  # a page of a search: probe first
+        found = _PROBE.run(engine, {"search": values["search"], "probe": SEARCH_PROBE})[1]
+        if len(found) >= SEARCH_PROBE:
+            plan = "walk"
+        else:
+            plan = "ids"
+            values["patient_ids"] = [r[0] for r in found]
+    return _prepared(kind, _shape(q), plan).run(engine, values)
 
 
 @lru_cache(maxsize=64)

@@ -38,15 +38,17 @@ class Prepared:
 
     def run(self, engine: Engine, params: Mapping[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
         """(column names, rows as tuples of converted values)."""
-        c = self._compiled.get(engine.dialect.name) or self._compile(engine.dialect)
-        given = {**c.defaults, **params}
-        values: dict[str, Any] = {}
-        for k, v in given.items():
-            process = c.binds.get(k)
-            values[k] = process(v) if process is not None and v is not None else v
-        args: Any = tuple(values[name] for name in c.positional) if c.positional is not None else values
+        # Connect before compiling: the first connection initialises the dialect from the server
+        # (PostgreSQL's standard_conforming_strings decides how LIKE's ESCAPE '\\' is written).
         raw = engine.raw_connection()  # pooled; close() hands it back (and rolls back on PostgreSQL)
         try:
+            c = self._compiled.get(engine.dialect.name) or self._compile(engine.dialect)
+            given = {**c.defaults, **params}
+            values: dict[str, Any] = {}
+            for k, v in given.items():
+                process = c.binds.get(k)
+                values[k] = process(v) if process is not None and v is not None else v
+            args: Any = tuple(values[name] for name in c.positional) if c.positional is not None else values
             cursor = raw.cursor()
             cursor.execute(c.sql, args)
             rows: list[tuple[Any, ...]] = list(cursor.fetchall())
