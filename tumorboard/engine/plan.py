@@ -107,6 +107,10 @@ class Plan:
             if note:
                 d["rationale"] = f"{d['rationale']} {note}"
 
+    def timing(self, modality: Modality) -> OptionTiming | None:
+        d = self.options.get(modality)
+        return None if d is None else d["timing"]
+
     def set_timing(self, modality: Modality, timing: OptionTiming, rule: str, *sources: SourceRef) -> None:
         d = self.options.get(modality)
         if d is not None:

@@ -22,6 +22,7 @@ from tumorboard.engine.vocabulary import (
     Intent,
     LiverMets,
     Modality,
+    OptionTiming,
     PrimarySite,
     Response,
     Timing,
@@ -131,6 +132,10 @@ def test_clinical_safety_properties(data: dict) -> None:
         assert facts.primary_site in EXCEPTIONS, (
             "chemotherapy main treatment while resection/ablation feasible"
         )
+    # Primary and liver are operated on together or in stages, never both at once.
+    both = [by_mod[m].timing for m in (Modality.primary_resection, Modality.hepatectomy) if m in by_mod]
+    if len(both) == 2 and OptionTiming.simultaneous in both:
+        assert both[0] == both[1], "one operation for one of primary and liver, staged for the other"
     if any(w.code == "provisional_until_confirmed" for w in rec.warnings):
         diagnostic = {Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy}
         assert all(o.provisional for o in rec.options if o.modality not in diagnostic)

@@ -336,6 +336,15 @@ def test_OV_1_ovarian_chemotherapy_and_staged_resection() -> None:
     assert not fired(ev(METACHRONOUS, primary_site="gastric"), "OV-1")
 
 
+def test_OV_1_staged_surgery_stages_the_primary_too_where_sync_2_allowed_one_operation() -> None:
+    gastric = ev(SYNCHRONOUS, primary_site="gastric")
+    assert option(gastric, "primary_resection").timing == option(gastric, "hepatectomy").timing == "simultaneous"
+    rec = ev(SYNCHRONOUS, primary_site="ovarian")
+    primary, liver = option(rec, "primary_resection"), option(rec, "hepatectomy")
+    assert primary.timing == liver.timing == "staged"
+    assert "OV-1" in primary.rules and "staged surgery is recommended rather than one operation" in liver.rationale
+
+
 def test_NET_1_neuroendocrine_resectable_lobectomy_and_ethanol() -> None:
     rec = ev(METACHRONOUS, primary_site="neuroendocrine")
     assert tier(rec, "hepatectomy") == 1 and tier(rec, "ethanol_injection") == 2 and fired(rec, "NET-1")

@@ -21,7 +21,7 @@ from .base import REGISTRY, RuleFn, RuleInfo, register
 
 RULE_SET_NAME = "tumorboard-liver-metastases"
 # Bump on any change of rule logic, wording of a rule's effect, or the shipped parameter defaults.
-RULE_SET_VERSION = "1.0.0"
+RULE_SET_VERSION = "1.1.0"
 
 register("FU-1", "followup", "Surveillance: liver ultrasound every surveillance_us_months", S0_SURVEILLANCE)
 register(

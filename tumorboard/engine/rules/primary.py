@@ -31,7 +31,7 @@ from ..sources import (
 from ..vocabulary import ExtrahepaticDisease, Intent, Modality, OptionTiming, PrimarySite, Response
 from .base import RuleFn, rule
 
-H, A = Modality.hepatectomy, Modality.ablation
+H, A, P = Modality.hepatectomy, Modality.ablation, Modality.primary_resection
 CHEMO, RT, VASC = Modality.systemic_chemotherapy, Modality.radiotherapy, Modality.hepatic_arterial_therapy
 
 
@@ -220,6 +220,7 @@ def ov_1(s: Situation, plan: Plan) -> None:
     if feasible is False:
         return
     plan.need(*missing)
+    one_operation = plan.timing(H) is OptionTiming.simultaneous  # SYNC-2 found one operation possible
     plan.propose(
         H,
         1,
@@ -230,7 +231,12 @@ def ov_1(s: Situation, plan: Plan) -> None:
         timing=OptionTiming.staged,
         provisional=feasible is None,
     )
-    plan.set_timing(H, OptionTiming.staged, "OV-1")
+    # Staged surgery separates the operations on the primary and the liver: both are staged, never
+    # one of them "in one operation" beside the other staged.
+    for m in (H, P):
+        plan.set_timing(m, OptionTiming.staged, "OV-1", S2_OVARIAN_STAGED)
+    if one_operation:
+        plan.support(H, "OV-1", note="For an ovarian primary, staged surgery is recommended rather than one operation.")
 
 
 # ------------------------------------------------------------ neuroendocrine
