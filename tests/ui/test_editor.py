@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.ui.conftest import READY_FACTS, make_case, wait_idle
 from tests.ui.helpers import enter, fill
@@ -149,6 +149,10 @@ def test_decision_panel_follows_the_facts_and_shows_sources_on_demand(qtbot: Any
     cards[0].toggle.click()
     assert cards[0].sources.isVisibleTo(editor)
     assert cards[0].option.sources[0].excerpt[:30] in cards[0].sources.text().replace("&quot;", '"').replace("&#x27;", "'")
+    fong = editor.panel.recommendation.scores.fong_crs  # node status and disease-free interval not given
+    assert fong.missing and fong.most > fong.points
+    scores = editor.panel.findChild(QLabel, "scores").text()
+    assert f"{fong.points}\u2013{fong.most} of 5" in scores and "Disease-free interval" in scores
     first = [o.modality for o in editor.panel.recommendation.options]
     enter(editor, "extrahepatic_disease", "extensive")
     editor.evaluate_now()

@@ -120,8 +120,10 @@ def summary(rec: Recommendation, facts: CaseFacts) -> str:
         f"  ALBI: {f'{sc.albi.score:.2f}, grade {sc.albi.grade}' if sc.albi else _lacking(sc, 'albi')}"
     )
     if sc.fong_crs is not None:
-        lack = f" (not yet known: {', '.join(sc.fong_crs.missing)})" if sc.fong_crs.missing else ""
-        out.append(f"  Fong clinical risk score: {sc.fong_crs.points} of {sc.fong_crs.of}{lack}")
+        f = sc.fong_crs
+        lack = f" (not yet known: {', '.join(f.missing)})" if f.missing else ""
+        points = f"{f.points}-{f.most}" if f.missing else str(f.points)
+        out.append(f"  Fong clinical risk score: {points} of {f.of}{lack}")
     out.append(
         f"  Tumour burden score: {sc.tumor_burden_score if sc.tumor_burden_score is not None else _lacking(sc, 'tumor_burden_score')}"
     )

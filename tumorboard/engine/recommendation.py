@@ -63,9 +63,16 @@ class Albi(_Model):
 
 
 class FongScore(_Model):
+    """Points from the criteria that are known; each missing criterion may add one more."""
+
     points: int
     of: int = 5
     missing: list[str] = Field(default_factory=list)
+
+    @property
+    def most(self) -> int:
+        """The highest the score can be once the missing criteria are known (= points when complete)."""
+        return self.points + len(self.missing)
 
 
 class Scores(_Model):

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.facts import CaseFacts
-from tumorboard.engine.recommendation import Option, Recommendation
+from tumorboard.engine.recommendation import FongScore, Option, Recommendation
 from tumorboard.engine.vocabulary import label
 
 from .data import CaseSheet, ImagingStudyData, LabResultData
@@ -113,6 +113,14 @@ def key_facts(facts: CaseFacts, width: float) -> list[Flowable]:
     return out
 
 
+def fong_text(fong: FongScore) -> str:
+    """"2 of 5", or while criteria are unknown the range it can still take: "2-3 of 5 (CEA unknown)"."""
+    if not fong.missing:
+        return f"{fong.points} of {fong.of}"
+    unknown = ", ".join(field_label(n) for n in fong.missing)
+    return f"{fong.points}\u2013{fong.most} of {fong.of} ({unknown} unknown)"
+
+
 def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float) -> Table:
     pairs = [(name, fact_value(facts, f)) for f, name in LIVER_FACTS]
     if rec is not None:
@@ -120,12 +128,12 @@ def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float)
         pairs += [
             ("Child-Pugh", f"{s.child_pugh.points} points, class {s.child_pugh.class_}" if s.child_pugh else "not computable"),
             ("ALBI", f"{s.albi.score:.2f}, grade {s.albi.grade}" if s.albi else "not computable"),
-            ("Fong clinical risk", f"{s.fong_crs.points} of {s.fong_crs.of}" if s.fong_crs else "not computable"),
+            ("Fong clinical risk", fong_text(s.fong_crs) if s.fong_crs else "not computable"),
             ("Tumour burden score", f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else "not computable"),
         ]
         for score, needs in s.missing.items():
             if needs:
-                pairs.append((f"{field_label(score)} needs", ", ".join(field_label(n) for n in needs)))
+                pairs.append((f"Missing for {field_label(score)}", ", ".join(field_label(n) for n in needs)))
     return fact_table(pairs, width, columns=2)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.engine.facts import CaseFacts
-from tumorboard.engine.recommendation import Option, Recommendation
+from tumorboard.engine.recommendation import FongScore, Option, Recommendation
 from tumorboard.errors import InvalidInput
 from ui.fact_fields import field_label
 from ui.i18n import label, translate
@@ -221,10 +221,18 @@ class DecisionPanel(QScrollArea):
             (translate("Decision", "ALBI"),
              translate("Decision", "grade {g} ({v:.2f})").format(g=s.albi.grade, v=s.albi.score) if s.albi else unknown),
             (translate("Decision", "Fong clinical risk score"),
-             translate("Decision", "{p} of {of}").format(p=s.fong_crs.points, of=s.fong_crs.of) if s.fong_crs else unknown),
+             _fong(s.fong_crs) if s.fong_crs else unknown),
             (translate("Decision", "Tumour burden score"),
              f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else unknown),
         ]
         cells = "".join(f"<tr><td style='padding-right:12px'>{html.escape(k)}</td><td><b>{v}</b></td></tr>"
                         for k, v in rows)
         return f"<table>{cells}</table>"
+
+
+def _fong(fong: FongScore) -> str:
+    """"2 of 5"; while criteria are unknown, the range the score can still take."""
+    if not fong.missing:
+        return html.escape(translate("Decision", "{p} of {of}").format(p=fong.points, of=fong.of))
+    return html.escape(translate("Decision", "{p}\u2013{most} of {of} ({unknown} unknown)").format(
+        p=fong.points, most=fong.most, of=fong.of, unknown=", ".join(field_label(n) for n in fong.missing)))

@@ -35,6 +35,7 @@ def test_summary_shows_tiers_rules_excerpts_scores_missing_and_follow_ups(
         "Only after the conditions of surgery",
         "Sources disagree",
         "Child-Pugh: 5 points, class A",
+        "Fong clinical risk score: 1-4 of 5 (not yet known: node_positive_primary, disease_free_interval_months, cea_ng_ml)",
         "Missing data",
         "cea_ng_ml",
         "First follow-ups",

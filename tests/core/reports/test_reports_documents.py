@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tumorboard.engine.recommendation import FongScore
 from tumorboard.reports import specimen
 from tumorboard.reports.case_summary import render_case_summary
 from tumorboard.reports.minutes import render_minutes
@@ -99,3 +100,14 @@ def test_empty_documents_still_print_and_say_so(pdf_text):
     refused = summary.case.model_copy(update={"recommendation": None, "evaluation_problem": "facts refused by the engine"})
     text = "\n".join(pdf_text(render_case_summary(summary.model_copy(update={"case": refused, "decisions": []}))))
     assert "No recommendation: facts refused by the engine" in text and "No decision recorded yet." in text
+
+
+def test_an_incomplete_fong_score_prints_as_the_range_it_can_still_take(pdf_text):
+    summary = specimen.case_summary(1)
+    rec = summary.case.recommendation
+    partial = rec.scores.model_copy(update={"fong_crs": FongScore(points=3, missing=["cea_ng_ml"])})
+    case = summary.case.model_copy(update={"recommendation": rec.model_copy(update={"scores": partial})})
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(summary.model_copy(update={"case": case})))))
+    assert "3\u20134 of 5 (CEA unknown)" in text and "3 of 5" not in text
+    complete = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(summary))))
+    assert "2 of 5" in complete
