@@ -45,7 +45,9 @@ ZH = {
     "Record decision": "记录决定", "Defer…": "推迟…", "The board's decision": "会诊决定", "Next": "下一例",
     "Previous": "上一例", "Overdue": "逾期", "Due": "到期", "Upcoming": "即将到期", "Mark done…": "标记完成…",
     "Readiness checklist": "准备清单", "Ready for the board?": "是否可以提交讨论？", "Not ready yet": "尚未准备好",
-    "Quorum met": "达到法定人数", "No quorum": "未达到法定人数", "Start review": "开始讨论",
+    "Quorum met": "达到法定人数", "No quorum": "未达到法定人数",
+    "Quorum expected (confirm attendance on the day)": "预计达到法定人数（当天确认出席）",
+    "No quorum expected": "预计未达到法定人数", "Start review": "开始讨论",
     "Print handout": "打印讲义", "Print minutes": "打印会议纪要", "Hospital name": "医院名称",
     "Welcome to Tumorboard": "欢迎使用 Tumorboard",
 }

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+
 from tests.ui.conftest import error_boxes, make_case, wait_idle
 from tumorboard.services.schemas import MeetingIn
 
@@ -32,11 +34,13 @@ def test_not_ready_case_is_flagged_on_the_agenda(qtbot: Any, window: Any, ctx: A
     assert "1 case(s) not ready" in window.meetings.state.text()
 
 
-def test_attendance_and_quorum(qtbot: Any, window: Any, ctx: Any) -> None:
-    m = _meeting_with(ctx, make_case(ctx.ws))
+@pytest.mark.parametrize("days, met", [(1, "Quorum expected (confirm attendance on the day)"), (0, "Quorum met")])
+def test_attendance_and_quorum(qtbot: Any, window: Any, ctx: Any, days: int, met: str) -> None:
+    m = _meeting_with(ctx, make_case(ctx.ws), days=days)  # tomorrow: who is expected; today: who is there
     window.go("meetings")
     window.meetings.load_meeting(m.id)
     wait_idle(qtbot, ctx)
+    assert ("No quorum expected" in window.meetings.quorum.text()) == (days > 0)
     assert "No quorum" in window.meetings.quorum.text()
     for name, role in (("Dr. Chen", "hepatobiliary surgery"), ("Dr. Okafor", "medical oncology"),
                        ("Dr. Weiß", "radiology"), ("Dr. 李", "pathology")):
@@ -44,7 +48,7 @@ def test_attendance_and_quorum(qtbot: Any, window: Any, ctx: Any) -> None:
         window.meetings.att_role.setCurrentText(role)
         window.meetings._add_attendee()
         wait_idle(qtbot, ctx)
-    assert "Quorum met" in window.meetings.quorum.text(), window.meetings.quorum.text()
+    assert met in window.meetings.quorum.text(), window.meetings.quorum.text()
     assert {a.name for a in ctx.ws.meetings.get(m.id).attendance} >= {"Dr. Weiß", "Dr. 李"}
 
 

@@ -182,6 +182,7 @@ class MinutesData(_Model):
     quorum: QuorumData
     items: list[MinutesItem]
     finalised: bool = False
+    held: bool = True  # False before the meeting's day: attendance is who is expected
 
 
 class CaseSummaryData(_Model):

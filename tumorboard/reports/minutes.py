@@ -48,14 +48,17 @@ class MinutesRenderer(Renderer):
 
     def attendance(self) -> list[Flowable]:
         d = self.data
-        rows = [[label(a.role), a.name, "present" if a.present else "absent"]
+        here, away = ("present", "absent") if d.held else ("expected", "not expected")
+        rows = [[label(a.role), a.name, here if a.present else away]
                 for a in sorted(d.attendance, key=lambda a: (a.role, a.name))]
         q = d.quorum
         if q.met:
-            verdict = rich(f"<b>Quorum met.</b> Present: {markup(', '.join(label(r) for r in q.present_roles))}",
-                           "Cell")
+            met = "Quorum met." if d.held else "Quorum expected (attendance is confirmed at the meeting)."
+            verdict = rich(f"<b>{met}</b> {here.capitalize()}: "
+                           f"{markup(', '.join(label(r) for r in q.present_roles))}", "Cell")
         else:
-            verdict = rich(f"<b>Quorum NOT met.</b> Missing: {markup(', '.join(label(r) for r in q.missing_roles))}",
+            met = "Quorum NOT met." if d.held else "Quorum NOT expected."
+            verdict = rich(f"<b>{met}</b> Missing: {markup(', '.join(label(r) for r in q.missing_roles))}",
                            "Warning")
         return [
             para("Attendance", "H1"),

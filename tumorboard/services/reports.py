@@ -321,7 +321,7 @@ def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
         letterhead=letterhead(ws, rule_set), meeting=meeting_info(m),
         attendance=[rd.AttendeeData(name=a.name, role=a.role, present=a.present) for a in m.attendance],
         quorum=rd.QuorumData(met=q.met, present_roles=list(q.present_roles), missing_roles=list(q.missing_roles)),
-        items=items, finalised=m.finalised)
+        items=items, finalised=m.finalised, held=m.finalised or m.meeting_date <= ws.today())
 
 
 def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:

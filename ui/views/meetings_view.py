@@ -3,7 +3,9 @@ not-ready cases flagged), attendance with roles and the quorum check."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -224,8 +226,6 @@ class MeetingsView(QWidget):
         self._loading = False
         if rows:
             if keep is None:  # the next upcoming meeting, else the latest
-                from datetime import date
-
                 upcoming = [i for i, m in enumerate(rows) if m.meeting_date >= date.today()]
                 chosen = upcoming[-1] if upcoming else 0
             self.meeting_list.setCurrentRow(chosen)
@@ -425,12 +425,17 @@ class MeetingsView(QWidget):
         self.ctx.tasks.run(work, success=done, failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _show_quorum(self, q: Any) -> None:
+        # Before the day the ticks are who is expected; the quorum is confirmed at the meeting.
+        ahead = self.meeting is not None and not self.meeting.finalised and self.meeting.meeting_date > date.today()
         if q.met:
-            self.quorum.setText(f"<b style='color:{OK_FG}'>✔ {translate('Meetings', 'Quorum met')}</b>")
+            text = translate("Meetings", "Quorum expected (confirm attendance on the day)") if ahead \
+                else translate("Meetings", "Quorum met")
+            self.quorum.setText(f"<b style='color:{OK_FG}'>✔ {html.escape(text)}</b>")
         else:
             missing = ", ".join(q.missing_roles)
-            self.quorum.setText(f"<b style='color:{BAD_FG}'>✘ {translate('Meetings', 'No quorum')}</b> — "
-                                + translate("Meetings", "missing: {roles}").format(roles=missing))
+            text = translate("Meetings", "No quorum expected") if ahead else translate("Meetings", "No quorum")
+            self.quorum.setText(f"<b style='color:{BAD_FG}'>✘ {html.escape(text)}</b> — "
+                                + html.escape(translate("Meetings", "missing: {roles}").format(roles=missing)))
 
     # -- printing ------------------------------------------------------------------------------------
     def print_current(self) -> None:

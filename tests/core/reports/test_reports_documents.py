@@ -41,6 +41,15 @@ def test_minutes_say_when_quorum_is_missing_and_when_not_final(pdf_text):
     assert "DRAFT" in text
 
 
+def test_minutes_printed_before_the_meeting_say_who_is_expected_not_who_was_there(pdf_text):
+    before = specimen.minutes(2).model_copy(update={"finalised": False, "held": False})
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_minutes(before))))
+    assert "Quorum expected (attendance is confirmed at the meeting)" in text and "Quorum met" not in text
+    assert " expected" in text and " present" not in text
+    after = re.sub(r"\s+", " ", "\n".join(pdf_text(render_minutes(specimen.minutes(2)))))
+    assert "Quorum met" in after and "expected" not in after
+
+
 def test_case_summary_has_the_decision_history(pdf_text):
     data = specimen.case_summary(1)
     text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(data))))

@@ -61,6 +61,13 @@ def test_handout_follows_the_agenda_order_and_privacy(board, pdf_text):
     assert "张* · MRN M1" in private and "A.M. · MRN M2" in private
 
 
+def test_minutes_before_the_meeting_day_treat_attendance_as_expected(board, monkeypatch):
+    ws, meeting = board["ws"], board["meeting"]
+    for today, held in ((date(2026, 11, 30), False), (date(2026, 12, 1), True), (date(2026, 12, 8), True)):
+        monkeypatch.setattr(ws, "today", lambda today=today: today)
+        assert reports.minutes_data(ws, meeting.id).held is held, today
+
+
 @needs_engine
 def test_minutes_carry_decisions_deviations_and_deferrals(board, pdf_text):
     ws, meeting, items = board["ws"], board["meeting"], board["items"]
