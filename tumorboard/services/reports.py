@@ -282,6 +282,10 @@ def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -
     follow_ups = [followup_data(f) for f in detail.followups if f.decision_id == d.id]
     # the board decided on the meeting day; recorded_at is when someone typed it in
     meeting_day = next((a.meeting_date for a in detail.agenda if a.meeting_id == d.meeting_id), None)
+    # the time the board spent: as recorded with the decision, else the review timer of its agenda item
+    spent = d.time_spent_seconds
+    if spent is None:
+        spent = next((a.time_spent_seconds for a in detail.agenda if a.decision_id == d.id), None)
     return rd.DecisionData(
         decided_on=meeting_day or d.recorded_at.date(), meeting_title=meeting_title, modalities=[str(x) for x in d.modalities],
         intent=str(d.intent), timing=str(d.timing or ""), rationale=d.rationale,
@@ -289,7 +293,7 @@ def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -
         deviation=d.deviation, deviation_reason=d.deviation_reason or "", informer=d.informer,
         inform_patient_by=d.inform_patient_by, inform_referrer_by=d.inform_referrer_by,
         patient_informed=d.patient_informed, referrer_informed=d.referrer_informed,
-        time_spent_seconds=d.time_spent_seconds, rule_set=f"{d.rule_set_name} {d.rule_set_version}".strip(),
+        time_spent_seconds=spent, rule_set=f"{d.rule_set_name} {d.rule_set_version}".strip(),
         recorded_by=d.recorded_by, amended_reason=d.amended_reason or "", notes=d.notes,
         follow_ups=sorted(follow_ups, key=lambda f: (f.due, f.test)),
     )
@@ -309,8 +313,6 @@ def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
         detail: CaseDetail = ws.cases.get(item.case_id)
         decision = next((d for d in detail.decisions if d.id == item.decision_id), None)
         dd = decision_data(decision, detail, m.title) if decision else None
-        if dd and dd.time_spent_seconds is None and item.time_spent_seconds is not None:
-            dd = dd.model_copy(update={"time_spent_seconds": item.time_spent_seconds})
         rule_set = rule_set or (dd.rule_set if dd else "")
         items.append(rd.MinutesItem(
             position=item.position, case_number=case_number(item.case_id), patient=patient_ref(detail),

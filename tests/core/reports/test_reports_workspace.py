@@ -83,6 +83,18 @@ def test_minutes_carry_decisions_deviations_and_deferrals(board, pdf_text):
 
 
 @needs_engine
+def test_time_on_a_case_from_the_review_timer_is_the_same_in_minutes_and_case_summary(board, pdf_text):
+    ws, meeting, items, case = board["ws"], board["meeting"], board["items"], board["cases"][0]
+    ws.meetings.set_time_spent(items[0].id, 605)  # the review timer; the decision itself names no time
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["primary_resection", "hepatectomy"],
+                         "intent": "curative", "deviation_reason": "board preference"})
+    minutes = next(i for i in reports.minutes_data(ws, meeting.id).items if i.decision)
+    (summary,) = reports.case_summary_data(ws, case.id).decisions
+    assert minutes.decision.time_spent_seconds == summary.time_spent_seconds == 605
+    assert "10 min" in text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+
+
+@needs_engine
 def test_case_calendar_has_one_all_day_event_per_open_follow_up(board):
     ws, items, case = board["ws"], board["items"], board["cases"][0]
     ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["primary_resection", "hepatectomy"],
