@@ -213,7 +213,7 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
             role = "draft" if r < 0.35 else "ready" if r < 0.6 else "closed"
             detected = day - timedelta(days=rng.randint(0, 60) if role != "closed" else rng.randint(400, 3650))
         facts, question = case_facts(rng, index, detected)
-    name, sex = person(rng)
+    name, sex = person(rng, facts["primary_site"])
     pid, cid = ids.take(Patient), ids.take(Case)
     mrn = f"DM{mrn_base + index:08d}"
     age = facts.get("age_years", 60)

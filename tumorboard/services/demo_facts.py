@@ -14,27 +14,33 @@ from tumorboard.engine.vocabulary import PrimarySite
 #: what a pathway generator gives: the case facts (column names) and the question for the board
 Pathway = tuple[dict[str, Any], str]
 
-LATIN_FIRST = [
-    "Anna", "Hans", "Maria", "José", "Ingrid", "Lukas", "Sofia", "Mehmet", "Fatima", "Olga", "Pierre", "Chloé",
-    "Jan", "Eva", "Ahmed", "Zoë", "Björn", "Léa", "Tomasz", "Agnieszka", "John", "Mary", "David", "Aisha",
-]
+LATIN_FIRST = {
+    "female": ["Anna", "Maria", "Ingrid", "Sofia", "Fatima", "Olga", "Chloé", "Eva", "Zoë", "Léa", "Agnieszka",
+               "Mary", "Aisha"],
+    "male": ["Hans", "José", "Lukas", "Mehmet", "Pierre", "Jan", "Ahmed", "Björn", "Tomasz", "John", "David"],
+}
 LATIN_LAST = [
     "Müller", "Schmidt", "García", "Ødegaard", "Rossi", "Novák", "Dubois", "Yılmaz", "Kowalski", "Smith",
     "Jensen", "O'Brien", "Papadopoulos", "Nguyen", "Fernández", "Weiß", "Lindqvist", "Haddad", "Costa", "Brown",
 ]
 CHINESE_SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "欧阳"]
-CHINESE_GIVEN = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞"]
+CHINESE_GIVEN = {
+    "female": ["芳", "娜", "秀英", "敏", "静", "丽", "艳", "娟", "秀兰", "霞"],
+    "male": ["伟", "强", "磊", "军", "洋", "勇", "杰", "涛", "明", "超"],
+}
+#: primaries of one sex only (breast: about 1 in 100 patients is a man)
+FEMALE_SITES = {"ovarian": 1.0, "uterine_cervical": 1.0, "breast": 0.99}
 
 HIGH_RISK = ["colorectal", "gastric", "small_bowel", "esophageal", "pancreatic", "biliary", "lung", "breast"]
 DIGESTIVE = ["gastric", "small_bowel", "esophageal", "pancreatic", "biliary"]
 
 
-def person(rng: random.Random) -> tuple[str, str]:
-    """(name, sex) in Latin (about 60 %) or Chinese script."""
-    sex = rng.choice(("female", "male"))
+def person(rng: random.Random, site: str) -> tuple[str, str]:
+    """(name, sex) in Latin (about 60 %) or Chinese script; the sex fits the primary site and the given name."""
+    sex = "female" if rng.random() < FEMALE_SITES.get(site, 0.5) else "male"
     if rng.random() < 0.4:
-        return rng.choice(CHINESE_SURNAMES) + rng.choice(CHINESE_GIVEN), sex
-    return f"{rng.choice(LATIN_LAST)}, {rng.choice(LATIN_FIRST)}", sex
+        return rng.choice(CHINESE_SURNAMES) + rng.choice(CHINESE_GIVEN[sex]), sex
+    return f"{rng.choice(LATIN_LAST)}, {rng.choice(LATIN_FIRST[sex])}", sex
 
 
 def _ecog(r: float) -> int:
@@ -201,11 +207,17 @@ def lung(rng: random.Random, d: date) -> Pathway:  # LUNG-1
     return f, "Lung primary with liver metastases"
 
 
-def hcc(rng: random.Random, d: date) -> Pathway:  # HCC-1, DX-4
+def hcc(rng: random.Random, d: date) -> Pathway:  # HCC-1
     f = _base(rng, "hepatocellular", d)
     f.update(cirrhosis=True, hbv_or_hcv_positive=True, afp_ng_ml=round(rng.uniform(200, 3000), 0),
              liver_resectable=rng.random() < 0.5, future_liver_remnant_pct=float(rng.randint(35, 60)))
-    return f, "Raised AFP in cirrhosis: primary HCC?"
+    return f, "Hepatocellular carcinoma in cirrhosis: local treatment?"
+
+
+def hcc_suspected(rng: random.Random, d: date) -> Pathway:  # DX-4: signs of a primary liver cancer
+    f = _base(rng, rng.choice(("unknown", "other", "gastric")), d)
+    f.update(cirrhosis=rng.random() < 0.7, hbv_or_hcv_positive=True, afp_ng_ml=round(rng.uniform(200, 3000), 0))
+    return f, "Raised AFP with hepatitis B/C: metastasis or primary HCC?"
 
 
 def unknown_primary(rng: random.Random, d: date) -> Pathway:  # DX-2
@@ -241,7 +253,7 @@ PATHWAYS: list[tuple[int, Callable[[random.Random, date], Pathway]]] = [
     (10, surveillance), (6, suspected), (12, sync_resectable), (2, sync_emergency), (5, sync_elderly_small),
     (5, meta_large), (8, meta_small), (3, meta_adjacent), (3, crc_low_flr), (3, crc_extrahepatic_resectable),
     (3, crc_recurrence), (3, crc_unfit_small), (5, crc_extensive), (6, breast), (3, ovarian), (4, neuroendocrine),
-    (4, lung), (3, hcc), (2, unknown_primary), (8, unresectable_digestive), (4, other_sites), (3, missing_liver_function),
+    (4, lung), (3, hcc), (2, hcc_suspected), (2, unknown_primary), (8, unresectable_digestive), (4, other_sites), (3, missing_liver_function),
 ]
 _FUNCS = [p for _, p in PATHWAYS]
 _CUMULATIVE = list(itertools.accumulate(w for w, _ in PATHWAYS))

@@ -134,3 +134,11 @@ def test_no_cases_asked_is_refused_naming_the_field(tmp_path):
         problem = err.value.problems[0]
         assert (problem.field, problem.value) == ("cases", 0) and "at least 1" in problem.allowed
         assert ws.cases.count() == 0
+
+
+def test_demo_patients_sex_fits_the_primary_site(demo):
+    ws, _ = demo
+    for site in ("ovarian", "uterine_cervical"):
+        rows = ws.cases.query({"site": site})
+        assert rows and {r.sex for r in rows} == {"female"}, site
+    assert {r.sex for r in ws.cases.query({})} == {"female", "male"}
