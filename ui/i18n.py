@@ -25,8 +25,9 @@ def label(code: object) -> str:
     return QCoreApplication.translate("vocabulary", core_label(str(code)))
 
 
-#: weekday and month names follow the program's language, not the workstation's locale
-DATE_LOCALE = {"locale": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+#: weekday and month names follow the program's language, not the workstation's locale. English names
+#: come from the C locale: three letters for every month (en_GB's CLDR data writes "Sept" beside "Oct").
+DATE_LOCALE = {"locale": QLocale.c()}
 
 
 def day_text(day: date) -> str:

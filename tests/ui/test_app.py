@@ -163,6 +163,7 @@ def test_chinese_translation_loads(app: Any, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("TUMORBOARD_LANG", "zh_CN")
     monkeypatch.setitem(DATE_LOCALE, "locale", DATE_LOCALE["locale"])  # restored after the test
     assert day_text(date(2026, 12, 9)) == "Wed 09 Dec 2026"
+    assert day_text(date(2026, 9, 30)) == "Wed 30 Sep 2026", "three letters for every month"
     loaded = install_translators(app)
     try:
         assert translate("Main", "Cases") == "病例"

@@ -75,7 +75,7 @@ UNITS = {
 
 SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
                 "tumor_burden_score": "Tumour burden score"}
-FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), "adjacent_to_hollow_structure": "Next to hollow structure",
+FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), "adjacent_to_hollow_structure": "Next to gallbladder or major bile duct",
                 "transaminases": "Transaminases (ALT / AST)", **SCORE_LABELS}
 
 

@@ -43,7 +43,7 @@ class ScheduleRenderer(Renderer):
     def story(self) -> list[Flowable]:
         d = self.data
         p = d.patient
-        born = f" · born {fmt_date(p.birth_date, long=True)}" if p.birth_date else ""
+        born = f" · born {p.birth_date.day} {p.birth_date:%B %Y}" if p.birth_date else ""
         out: list[Flowable] = [
             para(f"Follow-up schedule for {p.name}", "Title"),
             para(f"Hospital number (MRN) {p.mrn}{born}", "Subtitle"),
@@ -56,9 +56,10 @@ class ScheduleRenderer(Renderer):
             for f in sorted(d.follow_ups, key=lambda f: (f.due, f.test)):
                 what, how = plain(f.test)
                 # no weekday: a planned date may fall on a Sunday; the hospital sends the real day
-                rows.append([para(f"{f.due.day} {f.due:%B %Y}", "BigBold"), para(what, "Big"), para(how, "Body")])
+                # the explanation as large as the rest: a patient's sheet, often read without glasses at hand
+                rows.append([para(f"{f.due.day} {f.due:%B %Y}", "BigBold"), para(what, "Big"), para(how, "Big")])
             out.append(grid(["Around", "What", "What it involves"], rows,
-                            [50 * mm, 58 * mm, CONTENT_W - 108 * mm]))
+                            [50 * mm, 50 * mm, CONTENT_W - 100 * mm]))
         else:
             out.append(para("No follow-up appointments are planned at the moment.", "Big"))
         out.append(Spacer(1, 8))

@@ -71,6 +71,8 @@ def test_schedule_lists_dates_and_tests_in_plain_language(pdf_text):
     assert "CT or MRI scan of the liver" in text and "Blood test (CEA)" in text
     assert "ct_or_mri" not in text and "FU-2" not in text  # no codes on a patient's sheet
     assert "Page 1 of 1" in pages[0]
+    born = data.patient.birth_date
+    assert f"born {born.day} {born:%B %Y}" in text and f"born {born:%A}" not in text  # a birthday has no weekday
 
 
 def _images(pdf: bytes) -> int:

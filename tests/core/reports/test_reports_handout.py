@@ -110,7 +110,7 @@ def test_missing_data_and_warnings_are_printed_in_the_boards_words(pdf_text):
     rec = item.case.recommendation.model_copy(update={"missing": ["bilirubin_umol_l", "adjacent_to_hollow_structure"]})
     item = item.model_copy(update={"case": item.case.model_copy(update={"recommendation": rec})})
     text = "\n".join(pdf_text(render_handout(data.model_copy(update={"items": [item]}))))
-    assert "Missing data: Bilirubin, Next to hollow structure" in text
+    assert "Missing data: Bilirubin, Next to gallbladder or major bile duct" in text
     assert "bilirubin_umol_l" not in text
     assert "DX-3" in text and "INR is missing" in text
 
