@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from tumorboard.services.schemas import CASE_STATUS_LABELS
 from ui.i18n import translate
 
-_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Status", "Draft (incomplete)"),
-    "ready": QT_TRANSLATE_NOOP("Status", "Ready for the board"),
-    "listed": QT_TRANSLATE_NOOP("Status", "Listed on a meeting"),
-    "discussed": QT_TRANSLATE_NOOP("Status", "Discussed"),
-    "follow_up": QT_TRANSLATE_NOOP("Status", "In follow-up"),
-    "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
-}
+_STATUS = CASE_STATUS_LABELS  # the core's wording, the same in the PDFs (update_translations.py lists them)
 _RESULT = {
     "no_evidence_of_disease": QT_TRANSLATE_NOOP("Result", "No evidence of disease"),
     "stable": QT_TRANSLATE_NOOP("Result", "Stable"),

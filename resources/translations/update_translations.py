@@ -107,7 +107,7 @@ ZH |= {
     "The decision support could not evaluate this case: {e}": "决策支持无法评估此病例：{e}",
     "Rule set {name} {version}": "规则集 {name} {version}", "No option can be recommended from these facts.": "根据现有资料无法推荐治疗方案。",
     "Child-Pugh": "Child-Pugh", "class {c} ({p} points)": "{c} 级（{p} 分）", "ALBI": "ALBI", "grade {g} ({v:.2f})": "{g} 级（{v:.2f}）",
-    "Fong clinical risk score": "Fong 临床风险评分", "{p} of {of}": "{p}/{of}", "{p}\u2013{most} of {of} ({unknown} unknown)": "{p}\u2013{most}/{of}（{unknown}未知）", "Tumour burden score": "肿瘤负荷评分",
+    "Fong clinical risk score": "Fong 临床风险评分", "{p} of {of}": "{p}/{of}", "colorectal primaries only": "仅适用于结直肠原发", "{p}\u2013{most} of {of} ({unknown} unknown)": "{p}\u2013{most}/{of}（{unknown}未知）", "Tumour burden score": "肿瘤负荷评分",
     # Editor
     "Edit case": "编辑病例", "Mark ready for the board": "标记为可提交讨论", "Print case summary": "打印病例摘要",
     "Print follow-up schedule": "打印随访计划", "Export calendar (.ics)": "导出日历（.ics）",
@@ -276,10 +276,12 @@ def vocabulary_stub(folder: Path) -> Path:
     """The core's labels as QT_TRANSLATE_NOOP calls, so lupdate lists them too."""
     sys.path.insert(0, str(ROOT))
     from tumorboard.engine.vocabulary import LABELS
+    from tumorboard.services.schemas import CASE_STATUS_LABELS
 
     stub = folder / "vocabulary_strings.py"
-    stub.write_text("\n".join(f"QT_TRANSLATE_NOOP({'vocabulary'!r}, {text!r})" for text in LABELS.values()) + "\n",
-                    encoding="utf-8")
+    lines = [f"QT_TRANSLATE_NOOP({'vocabulary'!r}, {text!r})" for text in LABELS.values()]
+    lines += [f"QT_TRANSLATE_NOOP({'Status'!r}, {text!r})" for text in CASE_STATUS_LABELS.values()]
+    stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return stub
 
 

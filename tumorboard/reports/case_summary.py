@@ -34,7 +34,7 @@ class CaseSummaryRenderer(Renderer):
             rich(f"{markup(p.name)}", "Title"),
             para(f"MRN {p.mrn}" + (f" · born {p.birth_date.isoformat()}" if p.birth_date else "")
                  + (f" · {p.sex}" if p.sex else ""), "Subtitle"),
-            fact_table([("Case", sheet.case_number), ("Status", label(sheet.status) or "-"),
+            fact_table([("Case", sheet.case_number), ("Status", sheet.status_label or label(sheet.status) or "-"),
                         ("Title", sheet.title or "-"), ("Readiness", readiness_text(sheet))], CONTENT_W),
         ]
         out += case_body(sheet, CONTENT_W)

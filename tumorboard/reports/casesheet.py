@@ -128,7 +128,8 @@ def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float)
         pairs += [
             ("Child-Pugh", f"{s.child_pugh.points} points, class {s.child_pugh.class_}" if s.child_pugh else "not computable"),
             ("ALBI", f"{s.albi.score:.2f}, grade {s.albi.grade}" if s.albi else "not computable"),
-            ("Fong clinical risk", fong_text(s.fong_crs) if s.fong_crs else "not computable"),
+            # always computed for a colorectal primary (a range while criteria are unknown)
+            ("Fong clinical risk", fong_text(s.fong_crs) if s.fong_crs else "colorectal primaries only"),
             ("Tumour burden score", f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else "not computable"),
         ]
         for score, needs in s.missing.items():
@@ -231,6 +232,8 @@ def tier_legend() -> str:
 
 
 def readiness_text(sheet: CaseSheet) -> str:
+    if sheet.decided:
+        return "Not applicable: the board has decided"
     if sheet.ready:
         return "Ready"
     open_items = [i.label for i in sheet.readiness if not i.ok]

@@ -126,7 +126,9 @@ class CaseSheet(_Model):
     case_id: int
     case_number: str
     title: str = ""
-    status: str = ""
+    status: str = ""  # the code
+    status_label: str = ""  # as the board says it ("In follow-up"); the code's label when empty
+    decided: bool = False  # the board has decided: the readiness checklist no longer applies
     patient: PatientRef
     facts: CaseFacts
     imaging: list[ImagingStudyData] = Field(default_factory=list)

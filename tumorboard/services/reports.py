@@ -30,7 +30,15 @@ from tumorboard.reports.handout import render_handout
 from tumorboard.reports.minutes import render_minutes
 from tumorboard.reports.schedule import plain, render_schedule
 
-from .schemas import CaseDetail, DecisionOut, FollowUpStatus, MeetingDetail, Progress
+from .schemas import (
+    CASE_STATUS_LABELS,
+    DECIDED_STATUSES,
+    CaseDetail,
+    DecisionOut,
+    FollowUpStatus,
+    MeetingDetail,
+    Progress,
+)
 
 SLOT_MINUTES = 10  # agenda time per case when printing time slots and the invitation's end
 LAB_NAMES = {"inr": "INR", "alt": "ALT", "ast": "AST", "afp": "AFP", "cea": "CEA"}
@@ -240,6 +248,7 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: in
     readiness = ws.cases.readiness(detail.id, as_of=as_of)
     return rd.CaseSheet(
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
+        status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
         patient=patient_ref(detail), facts=CaseFacts.parse(detail.facts),
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],

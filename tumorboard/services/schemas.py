@@ -33,6 +33,19 @@ class CaseStatus(StrEnum):
     closed = "closed"
 
 
+#: each status as the board says it (the GUI translates these under the context "Status")
+CASE_STATUS_LABELS: dict[str, str] = {
+    "draft": "Draft (incomplete)",
+    "ready": "Ready for the board",
+    "listed": "Listed on a meeting",
+    "discussed": "Discussed",
+    "follow_up": "In follow-up",
+    "closed": "Closed",
+}
+#: statuses after the board's decision: the readiness checklist no longer applies
+DECIDED_STATUSES = frozenset({"discussed", "follow_up", "closed"})
+
+
 class MeetingStatus(StrEnum):
     planned = "planned"
     finalised = "finalised"

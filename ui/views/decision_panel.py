@@ -221,7 +221,8 @@ class DecisionPanel(QScrollArea):
             (translate("Decision", "ALBI"),
              translate("Decision", "grade {g} ({v:.2f})").format(g=s.albi.grade, v=s.albi.score) if s.albi else unknown),
             (translate("Decision", "Fong clinical risk score"),
-             _fong(s.fong_crs) if s.fong_crs else unknown),
+             _fong(s.fong_crs) if s.fong_crs  # computed for every colorectal primary, a range while incomplete
+             else f"<span style='color:{MUTED}'>{html.escape(translate('Decision', 'colorectal primaries only'))}</span>"),
             (translate("Decision", "Tumour burden score"),
              f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else unknown),
         ]

@@ -122,3 +122,12 @@ def test_an_incomplete_fong_score_prints_as_the_range_it_can_still_take(pdf_text
     assert "3\u20134 of 5 (CEA unknown)" in text and "3 of 5" not in text
     complete = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(summary))))
     assert "2 of 5" in complete
+
+
+def test_the_fong_score_of_a_non_colorectal_case_says_it_does_not_apply(pdf_text):
+    summary = specimen.case_summary(1)
+    rec = summary.case.recommendation
+    case = summary.case.model_copy(update={"recommendation": rec.model_copy(
+        update={"scores": rec.scores.model_copy(update={"fong_crs": None})})})
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(summary.model_copy(update={"case": case})))))
+    assert "Fong clinical risk colorectal primaries only" in text

@@ -14,6 +14,7 @@ from icalendar import Calendar
 import tumorboard.engine
 from tumorboard.cli import main
 from tumorboard.services import reports
+from tumorboard.services.schemas import CASE_STATUS_LABELS, DECIDED_STATUSES
 
 pytestmark = pytest.mark.db
 
@@ -91,7 +92,15 @@ def test_time_on_a_case_from_the_review_timer_is_the_same_in_minutes_and_case_su
     minutes = next(i for i in reports.minutes_data(ws, meeting.id).items if i.decision)
     (summary,) = reports.case_summary_data(ws, case.id).decisions
     assert minutes.decision.time_spent_seconds == summary.time_spent_seconds == 605
-    assert "10 min" in text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    text = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    assert "10 min" in text
+    # the status as the GUI says it; no readiness checklist once the board has decided
+    status = ws.cases.get(case.id).status
+    assert status in DECIDED_STATUSES and f"Status {CASE_STATUS_LABELS[status]}" in text
+    assert "Readiness Not applicable: the board has decided" in text
+    before = text_of(reports.case_summary_pdf(ws, board["cases"][1].id), pdf_text)
+    assert "Status Listed on a meeting" in before and "Readiness Not ready: Imaging" in before
+    assert "Fong clinical risk" in before and "colorectal primaries only" not in before  # colorectal
 
 
 @needs_engine
