@@ -16,6 +16,26 @@ S3 = "003_bed3c69a800ae988.txt"  # examination, diagnosis, differential diagnosi
 S4 = "004_25373606dafee594.txt"  # Sharma et al. 2023, abstract
 
 DOCUMENTS = (S0, S1, S2, S3, S4)
+#: each document's title as it stands in the document (tests/core/engine/test_engine_sources.py checks it)
+TITLES = {
+    S0: "What are the reasonable treatment modalities for metastatic liver cancer?",
+    S1: "Which liver cancer patients are suitable for interventional therapy?",
+    S2: "Secondary liver cancer",
+    S3: "What Is Involved in Metastatic Liver Cancer Treatment?",
+    S4: "Liver Metastasis: Current Concepts in Management and Future Perspectives",
+}
+
+
+def cited_as(document: str) -> str:
+    """The catalogue's short name of a source ("S0"), or the file name of one not shipped (an old record)."""
+    return f"S{DOCUMENTS.index(document)}" if document in DOCUMENTS else document
+
+
+def citation(ref: SourceRef) -> str:
+    """How an excerpt is cited on screen and paper: "S0 §2 · What are the reasonable treatment ... cancer?"."""
+    title = TITLES.get(ref.document)
+    where = f"{cited_as(ref.document)} {ref.section}".strip()
+    return f"{where} · {title}" if title else where
 
 
 def _ref(document: str, section: str, excerpt: str) -> SourceRef:

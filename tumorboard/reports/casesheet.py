@@ -12,12 +12,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import FongScore, Option, Recommendation
+from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 
 from .data import CaseSheet, ImagingStudyData, LabResultData
 from .fonts import markup
 from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, table_style, yes_no
-from .sources import source_title
 from .styles import RULE, TIER_LABELS
 
 EXCERPT_CHARS = 220
@@ -170,7 +170,7 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
     shown = option.sources[:max_sources] if max_sources else option.sources
     for src in shown:
         body.append(rich(
-            f"“{markup(_excerpt(src.excerpt))}” <i>({markup(source_title(src.document))}, {markup(src.section)})</i>",
+            f"“{markup(_excerpt(src.excerpt))}” <i>({markup(citation(src))})</i>",
             "Excerpt",
         ))
     if len(shown) < len(option.sources):

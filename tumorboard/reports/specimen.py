@@ -48,27 +48,27 @@ def recommendation(n: int) -> Recommendation:
             {"modality": "primary_resection", "tier": 1, "intent": "curative", "timing": "simultaneous",
              "rationale": "Primary and liver metastases both radically resectable; no extensive extrahepatic disease.",
              "rules": ["SYNC-1", "SYNC-2"],
-             "sources": [{"document": S0, "section": "S0 §2", "excerpt":
+             "sources": [{"document": S0, "section": "§2", "excerpt":
                           "If both the primary focus and liver metastasis have the chance of radical surgery, and "
                           "there is no extensive metastasis in other parts of the body, resection of the primary "
                           "focus + liver tumor resection should be chosen."}]},
             {"modality": "hepatectomy", "tier": 1, "intent": "curative", "timing": "simultaneous",
              "rationale": f"Future liver remnant {30 + n % 20} % is above the 30 % threshold.",
              "rules": ["SYNC-1", "CRC-1"],
-             "sources": [{"document": "002_34d76db8cae6197b.txt", "section": "S2 CRC",
+             "sources": [{"document": "002_34d76db8cae6197b.txt", "section": "CRC",
                           "excerpt": "the remaining liver volume is usually more than 30%"}]},
             {"modality": "ablation", "tier": 2, "intent": "curative",
              "rationale": "Lesions small and well located: similar effect to resection with less liver damage.",
              "rules": ["SYNC-5"],
-             "sources": [{"document": S0, "section": "S0 §2", "excerpt":
+             "sources": [{"document": S0, "section": "§2", "excerpt":
                           "ablation has a similar effect as surgical resection"}]},
             {"modality": "systemic_chemotherapy", "tier": 3, "intent": "adjuvant",
              "rationale": "Resection feasible: chemotherapy only as adjuvant treatment.", "rules": ["CHEMO-1"],
-             "sources": [{"document": S0, "section": "S0 §4", "excerpt":
+             "sources": [{"document": S0, "section": "§4", "excerpt":
                           "systemic chemotherapy is an important adjuvant treatment"}]},
         ],
         "excluded": [{"modality": "hepatic_arterial_therapy", "reason": "resection or ablation is feasible",
-                      "rules": ["VASC-1"], "sources": [{"document": S0, "section": "S0 §5", "excerpt":
+                      "rules": ["VASC-1"], "sources": [{"document": S0, "section": "§5", "excerpt":
                                                         "only after the conditions of surgery are not available"}]}],
         "warnings": [{"code": "liver_function_missing", "message": "INR is missing before a surgical option.",
                       "rules": ["DX-3"]}] if n % 3 == 0 else [],

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import FongScore, Option, Recommendation
+from tumorboard.engine.sources import citation
 from tumorboard.errors import InvalidInput
 from ui.fact_fields import field_label
 from ui.i18n import label, translate
-from ui.sources import source_title
 from ui.style import BAD_FG, MUTED, tier_badge_html
 
 log = logging.getLogger(__name__)
@@ -93,8 +93,7 @@ class OptionCard(QFrame):
         for src in option.sources:
             quotes.append(
                 f"<p style='margin:4px 0'><i>“{html.escape(src.excerpt)}”</i><br>"
-                f"<span style='color:{MUTED}'>— {html.escape(source_title(src.document))}, "
-                f"{html.escape(src.section)}</span></p>")
+                f"<span style='color:{MUTED}'>— {html.escape(citation(src))}</span></p>")
         self.sources = _wrap("".join(quotes), "sourceExcerpts", rich=True)
         self.sources.setVisible(False)
         lay.addWidget(self.sources)

@@ -29,6 +29,23 @@ def test_a_changed_excerpt_would_be_caught() -> None:
     assert squash(sources.S0_SURVEILLANCE.excerpt.replace("3 months", "6 months")) not in text
 
 
+@pytest.mark.parametrize("document", sources.DOCUMENTS)
+def test_each_source_is_cited_by_its_catalogue_code_and_its_own_title(document: str) -> None:
+    title = sources.TITLES[document]
+    assert title in read_text("sources", document)[:400], "the title as it opens the document"
+    row = next(line for line in read_text("rules", "catalogue.md").splitlines() if line.startswith(f"| `{document}`"))
+    code = sources.cited_as(document)
+    assert f"| {code}" in row and f'"{title}' in row, "named as in the catalogue's table of sources"
+    ref = sources.SourceRef(document=document, section="§2", excerpt="x")
+    assert sources.citation(ref) == f"{code} §2 · {title}"
+
+
+def test_a_source_no_longer_shipped_is_cited_by_its_file_name() -> None:
+    ref = sources.SourceRef(document="old_guideline.txt", section="§4", excerpt="x")
+    assert sources.cited_as("old_guideline.txt") == "old_guideline.txt"
+    assert sources.citation(ref) == "old_guideline.txt §4"
+
+
 def catalogue_ids() -> list[str]:
     text = read_text("rules", "catalogue.md")
     return re.findall(r"^\| ([A-Z]+-\d) \|", text, flags=re.MULTILINE)

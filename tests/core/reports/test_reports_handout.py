@@ -27,7 +27,7 @@ def _rec(modality: str, rule: str, excerpt: str) -> Recommendation:
     return Recommendation.model_validate({
         "rule_set": {"name": "livermets", "version": "1.0", "parameters": {}},
         "options": [{"modality": modality, "tier": 1, "intent": "palliative", "rationale": f"because of {rule}",
-                     "rules": [rule], "sources": [{"document": S0, "section": "S0 §4", "excerpt": excerpt}]}],
+                     "rules": [rule], "sources": [{"document": S0, "section": "§4", "excerpt": excerpt}]}],
     })
 
 
