@@ -69,7 +69,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("liver_mets_detected_on", QT_TRANSLATE_NOOP("CaseFacts", "Liver metastases detected on"), "date", S_LIVER),
     FieldSpec("timing", QT_TRANSLATE_NOOP("CaseFacts", "Timing"), "code", S_LIVER, codes=v.Timing,
               help=QT_TRANSLATE_NOOP("CaseFacts", "Left unknown, it is derived from the two dates (within 6 months = synchronous).")),
-    FieldSpec("confirmed_by", QT_TRANSLATE_NOOP("CaseFacts", "Confirmed by"), "codes", S_LIVER, codes=v.Imaging),
+    # "seen on", not "confirmed by": a lesion can still be only suspected after contrast imaging (DX-5)
+    FieldSpec("confirmed_by", QT_TRANSLATE_NOOP("CaseFacts", "Seen on"), "codes", S_LIVER, codes=v.Imaging,
+              help=QT_TRANSLATE_NOOP("CaseFacts", "The studies that showed the liver lesions. Ultrasound alone does "
+                                     "not confirm them: contrast CT or MRI does (DX-1).")),
     FieldSpec("lesion_count", QT_TRANSLATE_NOOP("CaseFacts", "Number of lesions"), "int", S_LIVER, low=0, high=None),
     FieldSpec("largest_lesion_cm", QT_TRANSLATE_NOOP("CaseFacts", "Largest lesion"), "float", S_LIVER, "cm", low=0, low_open=True),
     FieldSpec("adjacent_to_hollow_structure", QT_TRANSLATE_NOOP("CaseFacts", "Lesion next to gallbladder or major bile duct"), "bool", S_LIVER),

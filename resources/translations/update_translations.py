@@ -78,7 +78,9 @@ ZH |= {
     "Disease-free interval": "无病间期", "months": "个月", "Liver metastases": "肝转移",
     "Liver metastases detected on": "肝转移发现日期", "Timing": "时相",
     "Left unknown, it is derived from the two dates (within 6 months = synchronous).": "留空时根据两个日期推算（6 个月内为同时性）。",
-    "Confirmed by": "确诊方式", "Number of lesions": "病灶数目", "Largest lesion": "最大病灶",
+    "Seen on": "影像/活检所见",
+    "The studies that showed the liver lesions. Ultrasound alone does not confirm them: contrast CT or MRI does (DX-1).":
+    "显示肝脏病灶的检查。仅有超声不能确诊：需增强 CT 或 MRI 确认（DX-1）。", "Number of lesions": "病灶数目", "Largest lesion": "最大病灶",
     "Lesion next to gallbladder or major bile duct": "病灶邻近胆囊或大胆管", "Liver disease resectable (surgeon)": "肝脏病变可切除（外科判断）",
     "Future liver remnant": "剩余肝体积", "Recurrence after earlier liver resection": "既往肝切除后复发",
     "Disease outside the liver": "肝外病变", "ECOG performance status": "ECOG 体能状态",

@@ -36,6 +36,10 @@ class ParameterMeta:
     default: Any
 
 
+#: units that name a scale: written before the value
+SCALE_UNITS = frozenset({"ECOG", "INR", "ALBI score"})
+
+
 @dataclass(frozen=True)
 class ParameterInfo:
     """One parameter as the Settings page shows it."""
@@ -50,6 +54,14 @@ class ParameterInfo:
     @property
     def changed(self) -> bool:
         return bool(self.value != self.default)
+
+    @property
+    def value_text(self) -> str:
+        """The value with its unit as a clinician writes it: "30 %", "7 cm", but "ECOG 2", "INR 1.7"."""
+        value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
+        if self.unit in SCALE_UNITS:
+            return f"{self.unit} {value}"
+        return f"{value} {self.unit}".strip()
 
 
 class Parameters(BaseModel):

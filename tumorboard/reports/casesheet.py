@@ -35,7 +35,7 @@ KEY_FACTS: tuple[tuple[str, str], ...] = (
     ("liver_mets", "Liver metastases"),
     ("liver_mets_detected_on", "Liver mets detected"),
     ("timing", "Timing"),
-    ("confirmed_by", "Confirmed by"),
+    ("confirmed_by", "Seen on"),
     ("lesion_count", "Lesions"),
     ("largest_lesion_cm", "Largest lesion"),
     ("adjacent_to_hollow_structure", "Next to hollow structure"),

@@ -163,8 +163,7 @@ class SettingsView(QWidget):
             return
         self.parameters.setRowCount(len(infos))
         for r, p in enumerate(infos):
-            value = f"{p.value} {p.unit}".strip()
-            cells = (p.name, value, p.description, p.citation)
+            cells = (p.name, p.value_text, p.description, p.citation)
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(str(text))
                 it.setToolTip(str(text))

@@ -33,6 +33,13 @@ def test_shipped_file_loads_with_citations_and_units() -> None:
     assert "issue 4" in info["readiness_labs_max_weeks"].citation
 
 
+def test_values_are_written_as_a_clinician_writes_them() -> None:
+    info = {i.name: i for i in describe_parameters(load_parameters())}
+    assert info["min_flr_pct"].value_text == "30 %" and info["large_lesion_cm"].value_text == "7 cm"
+    assert info["poor_ecog"].value_text == "ECOG 2"  # a scale's name goes first
+    assert info["surveillance_us_months"].value_text == "3 months"
+
+
 def test_loaded_once() -> None:
     assert load_parameters() is load_parameters()
 
