@@ -95,9 +95,10 @@ class CasesView(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size queries over 100,000 rows
         vh.setDefaultSectionSize(28)
         hh = self.table.horizontalHeader()
-        hh.setStretchLastSection(True)
-        for col, width in enumerate((120, 220, 180, 170, 260)):
+        for col, width in enumerate((120, 210, 215, 170, 260, 150)):
             self.table.setColumnWidth(col, width)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the case's title takes the spare width
         self.table.doubleClicked.connect(self._open_index)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current)
