@@ -53,7 +53,7 @@ def crc_1(s: Situation, plan: Plan) -> None:
         plan.warn(
             "insufficient_liver_remnant",
             "CRC-1",
-            f"Future liver remnant {flr:g}% is below {minimum:g}%: liver resection is excluded unless the remnant can be enlarged.",
+            f"Future liver remnant {flr:g}% is below {minimum:g}%: liver resection is excluded.",
         )
     else:
         plan.support(H, "CRC-1", S2_CRC_FLR, S2_CRC_SIZE_NO_BAR)
