@@ -15,7 +15,8 @@ the other kind of term (bench.store measures both). So a bounded probe reads the
 ids of the matching patients first (at most SEARCH_PROBE of them): when there are
 that many, the page walks the sort order; when fewer, the probe has found them
 all and the page is read for exactly those patients (store.idlist), so the
-search is scanned once.
+search is scanned once. (Probe and page are two reads, not one snapshot: a
+patient added between them appears at the list's next refresh.)
 """
 
 from __future__ import annotations
