@@ -47,7 +47,9 @@ ZH = {
     "Readiness checklist": "准备清单", "Ready for the board?": "是否可以提交讨论？", "Not ready yet": "尚未准备好",
     "Quorum met": "达到法定人数", "No quorum": "未达到法定人数",
     "Quorum expected (confirm attendance on the day)": "预计达到法定人数（当天确认出席）",
-    "No quorum expected": "预计未达到法定人数", "Start review": "开始讨论",
+    "No quorum expected": "预计未达到法定人数",
+    "The quorum was not met (missing: {roles}). The minutes will say so. Finalise anyway?":
+    "未达到法定人数（缺少：{roles}）。会议纪要将注明此点。仍要定稿吗？", "Start review": "开始讨论",
     "Print handout": "打印讲义", "Print minutes": "打印会议纪要", "Hospital name": "医院名称",
     "Welcome to Tumorboard": "欢迎使用 Tumorboard",
 }
@@ -257,8 +259,8 @@ ZH |= {
     "ddd dd MMM yyyy": "yyyy年M月d日 ddd", "No case matches the search and filters.": "没有符合搜索和筛选条件的病例。",
     "No cases yet. Start with “New case”.": "还没有病例。请点击“新建病例”开始。", "Imaging": "影像", "Not known": "未知项", "Not ready yet": "尚未准备好", "not enough data": "资料不足",
     "%n overdue": "%n 项逾期", "%n case(s) on the agenda": "议程上有 %n 个病例",
-    "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?":
-        "议程上有 %n 个病例既没有决定也未推迟。仍要定稿吗？",
+    "%n case(s) on the agenda have no decision and were not deferred. Record a decision or defer each before "
+    "finalising.": "议程上有 %n 个病例既没有决定也未推迟。请先为每个病例记录决定或推迟，然后再定稿。",
     "Preparation, decision support, minutes and follow-up for a liver-metastasis tumor board.":
         "肝转移多学科会诊的病例准备、决策支持、会议纪要与随访。",
     "Decision support suggests; the board decides.": "决策支持仅供参考；由会诊组作出决定。",

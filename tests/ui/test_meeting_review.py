@@ -160,3 +160,33 @@ def test_question_and_order_changed_on_another_workstation_are_not_overwritten(
     assert [it.id for it in view.meeting.agenda] == [first, second]
     for box in boxes:
         box.close()
+
+
+def test_finalising_asks_when_the_quorum_is_missing_and_stops_at_undecided_cases(
+        qtbot: Any, window: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = {"button": QMessageBox.StandardButton.No}
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: asked.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer["button"])
+    case = make_case(ctx.ws)
+    m = _meeting_with(ctx, case, days=0)
+    window.go("meetings")
+    window.meetings.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    window.meetings.finalise()  # the case has no decision yet: said, not tried
+    wait_idle(qtbot, ctx)
+    assert "Record a decision or defer each" in asked[-1] and not ctx.ws.meetings.get(m.id).finalised
+    assert error_boxes(window) == []
+    (item,) = ctx.ws.meetings.get(m.id).agenda
+    ctx.ws.meetings.defer(item.id, "Awaiting MRI")
+    window.meetings.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    window.meetings.finalise()  # nobody attended: the quorum is missing, the user says No
+    wait_idle(qtbot, ctx)
+    assert "The quorum was not met" in asked[-1] and not ctx.ws.meetings.get(m.id).finalised
+    answer["button"] = QMessageBox.StandardButton.Yes
+    window.meetings.finalise()
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.meetings.get(m.id).finalised

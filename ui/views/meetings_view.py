@@ -56,6 +56,7 @@ class MeetingsView(QWidget):
         self.meeting: Any = None
         self._stored_order: list[int] = []  # the agenda order as last loaded or saved (reorder checks it)
         self._loading = False
+        self._quorum: Any = None  # the quorum as last shown
 
         title = QLabel(translate("Meetings", "Meetings"))
         title.setObjectName("pageTitle")
@@ -295,11 +296,17 @@ class MeetingsView(QWidget):
         if not self.meeting:
             return
         pending = [it for it in self.agenda.items if not it.outcome]
-        if pending:
+        if pending:  # the service refuses these: say so before trying
+            QMessageBox.information(
+                self, translate("Meetings", "Finalise meeting"),
+                translate("Meetings", "%n case(s) on the agenda have no decision and were not deferred. Record a decision or defer each before finalising.", "", len(pending)))  # noqa: E501 - one literal for lupdate
+            return
+        if self._quorum is not None and not self._quorum.met:
             answer = QMessageBox.question(
                 self, translate("Meetings", "Finalise meeting"),
-                translate("Meetings", "%n case(s) on the agenda have no decision and were not deferred. Finalise anyway?",
-                   "", len(pending)))
+                translate("Meetings", "The quorum was not met (missing: {roles}). The minutes will say so. "
+                          "Finalise anyway?").format(roles=", ".join(self._quorum.missing_roles)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         mid = self.meeting.id
@@ -425,6 +432,7 @@ class MeetingsView(QWidget):
         self.ctx.tasks.run(work, success=done, failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _show_quorum(self, q: Any) -> None:
+        self._quorum = q
         # Before the day the ticks are who is expected; the quorum is confirmed at the meeting.
         ahead = self.meeting is not None and not self.meeting.finalised and self.meeting.meeting_date > date.today()
         if q.met:
