@@ -109,7 +109,6 @@ def open_workspace(args: argparse.Namespace) -> Any:
 
 
 def first_run() -> Any:
-    from tumorboard.services import Workspace
     from ui.errors import explain
     from ui.views.welcome import WelcomeDialog
 
@@ -119,21 +118,45 @@ def first_run() -> Any:
             return None
         choice = dlg.choice()
         try:
-            if choice.kind == "demo":
-                ws = open_demo(300)
-            else:
-                if choice.kind == "new":
-                    Path(choice.location).parent.mkdir(parents=True, exist_ok=True)
-                ws = Workspace.open(choice.location)
-                QSettings().setValue("database/location", choice.location)
+            ws = open_demo(300) if choice.kind == "demo" else open_choice(choice)
         except Exception as exc:  # noqa: BLE001 - say why, offer the dialog again
             info = explain(exc)
             QMessageBox.warning(None, info.title, info.text)
             continue
-        if choice.hospital_name:
-            settings = ws.settings.get()
-            ws.settings.update(settings.model_copy(update={"hospital_name": choice.hospital_name}), base=settings)
+        if choice.hospital_name and choice.kind == "demo":
+            name_hospital(ws, choice.hospital_name)
         return ws
+
+
+def open_choice(choice: Any) -> Any:
+    """The Workspace of a file or server chosen in the welcome dialog, remembered for the next start
+    and given the hospital's name if one was typed. Raises what Workspace.open raises."""
+    from tumorboard.services import Workspace
+
+    if choice.kind == "new":
+        Path(choice.location).parent.mkdir(parents=True, exist_ok=True)
+    ws = Workspace.open(choice.location)
+    QSettings().setValue("database/location", choice.location)
+    if choice.hospital_name:
+        name_hospital(ws, choice.hospital_name)
+    return ws
+
+
+def name_hospital(ws: Any, name: str) -> None:
+    settings = ws.settings.get()
+    ws.settings.update(settings.model_copy(update={"hospital_name": name}), base=settings)
+
+
+def relaunch_command(choice: Any) -> tuple[str, list[str]]:
+    """(program, arguments) that start Tumorboard on `choice`: the bundle's executable when frozen,
+    else this Python with the launcher module. The database is named, so nothing else decides it."""
+    if getattr(sys, "frozen", False):
+        program, args = sys.executable, []
+    else:
+        program, args = sys.executable, ["-m", "ui.launcher"]
+    if choice.kind == "demo":
+        return program, [*args, "gui", "--demo"]
+    return program, [*args, "--db", choice.location, "gui"]
 
 
 def settle_memory() -> None:

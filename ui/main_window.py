@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QProcess, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +25,8 @@ from ui.context import Context
 from ui.i18n import translate
 from ui.views.about import rule_set_text, show_about
 from ui.views.cases_view import CasesView
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
     from ui.views.case_editor import CaseEditor
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(translate("Main", "&Print / export PDF…"), QKeySequence.StandardKey.Print,
                                       self._print_current, file)
         file.addSeparator()
+        self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
         self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
         self._action(translate("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
@@ -253,6 +259,40 @@ class MainWindow(QMainWindow):
         s.setValue("main/state", self.saveState())
         s.setValue("main/page", PAGES[max(self.nav.currentRow(), 0)])
         self.cases.save_layout(s)
+
+    # -- another database -----------------------------------------------------------------
+    #: how the program is started again and ended (tests replace them: no real process, no quit)
+    start_detached = staticmethod(QProcess.startDetached)
+    quit_application = staticmethod(QApplication.quit)
+
+    def switch_database(self) -> bool:
+        """Choose another database (file, new file, server or demo) and start Tumorboard again on it.
+
+        The choice is opened once here, so a wrong path or an unreachable server is said now and the
+        program keeps running on the current database. Open editors are closed first (unsaved
+        changes are asked about); True when the program is starting again."""
+        from ui.app import default_database_path, open_choice, relaunch_command
+        from ui.errors import explain
+        from ui.views.welcome import WelcomeDialog
+
+        dlg = WelcomeDialog(default_database_path(), self, current=str(self.ctx.ws.location))
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        choice = dlg.choice()
+        if choice.kind != "demo":
+            try:
+                open_choice(choice).close()
+            except Exception as exc:  # noqa: BLE001 - say why and stay on the current database
+                info = explain(exc)
+                QMessageBox.warning(self, info.title, info.text)
+                return False
+        if not self.close():  # an editor with unsaved changes was kept open
+            return False
+        program, args = relaunch_command(choice)
+        log.info("starting again on another database: %s", " ".join(args))
+        self.start_detached(program, args)
+        self.quit_application()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for ed in self.open_editors():  # new, never-saved editors too

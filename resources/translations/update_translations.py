@@ -48,6 +48,14 @@ ZH = {
     "Quorum met": "达到法定人数", "No quorum": "未达到法定人数",
     "Quorum expected (confirm attendance on the day)": "预计达到法定人数（当天确认出席）",
     "No quorum expected": "预计未达到法定人数",
+    "Open another database": "打开其他数据库", "&Open another database…": "打开其他数据库(&O)…",
+    "Open another database…": "打开其他数据库…",
+    "In use now: {where}. Tumorboard starts again with the database you choose.":
+    "当前使用：{where}。Tumorboard 将使用您选择的数据库重新启动。",
+    "Another file, a new one, the department server or demo data; Tumorboard starts again with it":
+    "其他文件、新文件、科室服务器或演示数据；Tumorboard 将随之重新启动",
+    "Also from File → Open another database…, or at start: tumorboard --db FILE gui, or TUMORBOARD_DATABASE_URL for a server.":
+    "也可通过 文件 → 打开其他数据库…，或在启动时：tumorboard --db 文件 gui，服务器则设置 TUMORBOARD_DATABASE_URL。",
     "The quorum was not met (missing: {roles}). The minutes will say so. Finalise anyway?":
     "未达到法定人数（缺少：{roles}）。会议纪要将注明此点。仍要定稿吗？", "Start review": "开始讨论",
     "Print handout": "打印讲义", "Print minutes": "打印会议纪要", "Hospital name": "医院名称",

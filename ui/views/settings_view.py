@@ -95,13 +95,18 @@ class SettingsView(QWidget):
         db = QGroupBox(translate("Settings", "Database"))
         dl = QFormLayout(db)
         dl.addRow(translate("Settings", "Location"), self.db_label)
+        self.switch_button = QPushButton(translate("Settings", "Open another database…"))
+        self.switch_button.setToolTip(translate("Settings", "Another file, a new one, the department server or demo "
+                                                "data; Tumorboard starts again with it"))
+        self.switch_button.clicked.connect(lambda: self.window().switch_database())
         brow = QHBoxLayout()
         brow.addWidget(self.backup_button)
         brow.addWidget(self.restore_button)
+        brow.addWidget(self.switch_button)
         brow.addStretch(1)
         dl.addRow(brow)
-        hint = QLabel(translate("Settings", "To use another database or a department server, start Tumorboard with "
-                         "--db FILE or set TUMORBOARD_DATABASE_URL."))
+        hint = QLabel(translate("Settings", "Also from File → Open another database…, or at start: tumorboard "
+                                "--db FILE gui, or TUMORBOARD_DATABASE_URL for a server."))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         dl.addRow(hint)

@@ -32,15 +32,20 @@ class Choice:
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+    """current: the database in use when the user switches from it (File → Open another database…)."""
+
+    def __init__(self, default_path: Path, parent: QWidget | None = None, current: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setWindowTitle(translate("Welcome", "Welcome to Tumorboard"))
+        title = translate("Welcome", "Open another database") if current else translate("Welcome", "Welcome to Tumorboard")
+        self.setWindowTitle(title)
         self.setMinimumWidth(640)
         lay = QVBoxLayout(self)
-        head = QLabel(translate("Welcome", "Welcome to Tumorboard"))
+        head = QLabel(title)
         head.setObjectName("pageTitle")
-        intro = QLabel(translate("Welcome", "There is no Tumorboard database on this computer yet. How would you like to start?"))
+        intro = QLabel(translate("Welcome", "In use now: {where}. Tumorboard starts again with the database you choose.")
+                       .format(where=current) if current else
+                       translate("Welcome", "There is no Tumorboard database on this computer yet. How would you like to start?"))
         intro.setWordWrap(True)
         lay.addWidget(head)
         lay.addWidget(intro)
