@@ -38,7 +38,7 @@ KEY_FACTS: tuple[tuple[str, str], ...] = (
     ("confirmed_by", "Seen on"),
     ("lesion_count", "Lesions"),
     ("largest_lesion_cm", "Largest lesion"),
-    ("adjacent_to_hollow_structure", "Next to hollow structure"),
+    ("adjacent_to_hollow_structure", "Next to gallbladder or major bile duct"),
     ("liver_resectable", "Liver resectable"),
     ("future_liver_remnant_pct", "Future liver remnant"),
     ("extrahepatic_disease", "Extrahepatic disease"),
@@ -75,7 +75,7 @@ UNITS = {
 
 SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
                 "tumor_burden_score": "Tumour burden score"}
-FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), "adjacent_to_hollow_structure": "Next to gallbladder or major bile duct",
+FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS),
                 "transaminases": "Transaminases (ALT / AST)", **SCORE_LABELS}
 
 
@@ -104,13 +104,14 @@ def fact_value(facts: CaseFacts, field: str) -> str:
 
 
 def key_facts(facts: CaseFacts, width: float) -> list[Flowable]:
-    """Known facts in a compact table; the unknown ones named on one line below it."""
-    known = [(name, fact_value(facts, f)) for f, name in KEY_FACTS if getattr(facts, f) is not None]
-    unknown = [name for f, name in KEY_FACTS if getattr(facts, f) is None]
-    out: list[Flowable] = [fact_table(known, width, columns=2)]
-    if unknown:
-        out.append(para("Not recorded: " + ", ".join(unknown), "Muted"))
-    return out
+    """Every key fact in the same place on every case (the board turns pages and looks for ECOG at
+    the same spot); a fact not recorded says so, in grey."""
+    return [fact_table([(name, fact_cell(facts, f)) for f, name in KEY_FACTS], width, columns=2)]
+
+
+def fact_cell(facts: CaseFacts, field: str) -> str | Flowable:
+    """The value as fact_value writes it; a fact not recorded says so, in grey."""
+    return para("not recorded", "MutedCell") if getattr(facts, field) is None else fact_value(facts, field)
 
 
 def fong_text(fong: FongScore) -> str:
@@ -122,7 +123,7 @@ def fong_text(fong: FongScore) -> str:
 
 
 def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float) -> Table:
-    pairs = [(name, fact_value(facts, f)) for f, name in LIVER_FACTS]
+    pairs: list[tuple[str, str | Flowable]] = [(name, fact_cell(facts, f)) for f, name in LIVER_FACTS]
     if rec is not None:
         s = rec.scores
         pairs += [

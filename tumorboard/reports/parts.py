@@ -61,12 +61,12 @@ def labels(codes: Sequence[str]) -> str:
     return ", ".join(label(c) for c in codes) or "-"
 
 
-def fact_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
-    """Label/value pairs in `columns` column pairs, read left to right."""
+def fact_table(pairs: Sequence[tuple[str, str | Flowable]], width: float, columns: int = 2) -> Table:
+    """Label/value pairs in `columns` column pairs, read left to right; a value may be a ready paragraph."""
     cells: list[list[Cell]] = []
     row: list[Cell] = []
     for key, value in pairs:
-        row += [para(key, "Label"), para(value or "-", "Cell")]
+        row += [para(key, "Label"), value if isinstance(value, Flowable) else para(value or "-", "Cell")]
         if len(row) == 2 * columns:
             cells.append(row)
             row = []

@@ -51,6 +51,7 @@ def stylesheet() -> StyleSheet1:
         keepWithNext=1)
     add("Label", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)
     add("Cell", fontSize=8.5, leading=10.5)
+    add("MutedCell", fontSize=8.5, leading=10.5, textColor=MUTED)
     add("CellBold", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
     add("CellRight", fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
     add("HeadCell", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)

@@ -177,3 +177,19 @@ def test_very_long_free_text_flows_over_pages_instead_of_failing(pdf_text):
         update={"rationale": letter, "deviation": True, "deviation_reason": letter})})
     text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_minutes(minutes.model_copy(update={"items": [decided]})))))
     assert text.count("Sentence 299 of a long referral letter") == 2
+
+
+def test_key_facts_stand_in_the_same_order_on_every_case_recorded_or_not(pdf_text):
+    from tumorboard.engine.facts import CaseFacts
+    from tumorboard.reports.casesheet import KEY_FACTS
+
+    data = _handout()
+    sparse = data.items[1].case.model_copy(update={"facts": CaseFacts.parse({"primary_site": "lung"})})
+    data.items[1] = data.items[1].model_copy(update={"case": sparse})
+    sections = [re.sub(r"\s+", " ", s) for s in _sections(pdf_text(render_handout(data)))[:2]]
+    for text in sections:
+        facts = text.split("Key facts", 1)[1].split("Liver function", 1)[0]
+        positions = [facts.find(label) for _f, label in KEY_FACTS]
+        assert -1 not in positions and positions == sorted(positions), facts
+    assert sections[1].count("not recorded") > sections[0].count("not recorded") > 0
+    assert "Age not recorded ECOG not recorded" in sections[1]  # in its place, not moved to a list below
