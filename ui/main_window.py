@@ -107,8 +107,10 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         file = mb.addMenu(translate("Main", "&File"))
         self.act_new = self._action(translate("Main", "&New case"), QKeySequence.StandardKey.New, lambda: self.open_case(0), file)
-        self.act_print = self._action(translate("Main", "&Print / export PDF…"), QKeySequence.StandardKey.Print,
-                                      self._print_current, file)
+        self.act_print = self._action(translate("Main", "&Print…"), QKeySequence.StandardKey.Print,
+                                      lambda: self._print_current(), file)
+        self.act_open_pdf = self._action(translate("Main", "Open as P&DF"), None,
+                                         lambda: self._print_current(then="open"), file)
         file.addSeparator()
         self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
         self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
@@ -186,11 +188,12 @@ class MainWindow(QMainWindow):
         self.go("cases")
         self.cases.focus_search()
 
-    def _print_current(self) -> None:
+    def _print_current(self, then: str = "print") -> None:
+        """Print what is on screen (the print dialog), or ("open") open its PDF in the system viewer."""
         page = self.stack.currentWidget()
         printer = getattr(page, "print_current", None)
         if printer:
-            printer()
+            printer(then=then)
         else:
             QMessageBox.information(self, translate("Main", "Print"),
                                     translate("Main", "Open a case, a meeting or the review to print it."))

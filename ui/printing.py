@@ -1,5 +1,8 @@
-"""Print / export: the reports services build the PDF on the database thread;
-the file is written atomically and handed to the system viewer (which prints)."""
+"""Print / export: the reports services build the PDF on the database thread and
+write it atomically (a copy is kept in Documents/Tumorboard); then the print
+dialog prints it here (its pages rendered by PDFium at the printer's
+resolution, no PDF viewer needed on the workstation), or the system viewer
+opens it (Export)."""
 
 from __future__ import annotations
 
@@ -11,9 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.i18n import translate
 
@@ -40,10 +44,12 @@ def make_pdf(
     filename: str,
     ask_where: bool = False,
     done: Callable[[Path], None] | None = None,
+    then: str = "print",
     **options: Any,
 ) -> None:
     """Build report `kind` (handout, minutes, case, schedule) in the background with a
-    cancellable progress dialog, write it atomically, open it with the system viewer."""
+    cancellable progress dialog and write it atomically; then ("print") the print dialog,
+    or ("open") the system viewer."""
     if ask_where:
         chosen, _ = QFileDialog.getSaveFileName(parent, translate("Print", "Save PDF"), str(output_folder() / filename),
                                                 translate("Print", "PDF files (*.pdf)"))
@@ -62,7 +68,10 @@ def make_pdf(
         path = Path(path) if isinstance(path, str | Path) else target
         log.info("PDF written: %s", path)
         if ctx_opens_files(ctx):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if then == "open":
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            else:
+                print_pdf(parent, path)
         if done:
             done(path)
 
@@ -118,3 +127,73 @@ def export_file(
             done(target)
 
     ctx.tasks.run_progress(parent, translate("Print", "Exporting…"), work, success=written)
+
+
+# -- printing ------------------------------------------------------------------------------
+#: highest resolution pages are rendered at for the printer (A4 at 300 dpi: 2480 x 3508 pixels)
+PRINT_DPI_MAX = 300
+
+
+def print_pdf(parent: QWidget | None, path: Path) -> bool:
+    """The print dialog for the PDF at `path` (printer, copies, pages), then print it. True when printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.stem)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("Print", "Print {name}").format(name=path.name))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        printed = paint_pdf(printer, path, parent)
+    except Exception as exc:  # noqa: BLE001 - the PDF is kept: say where, so it can be printed otherwise
+        log.exception("printing %s failed", path)
+        QMessageBox.warning(parent, translate("Print", "Printing failed"), translate(
+            "Print", "The document could not be printed ({error}). It is saved as:\n{path}").format(error=exc, path=path))
+        return False
+    log.info("printed %s (%d pages)", path, printed)
+    return printed > 0
+
+
+def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> int:
+    """Paint the pages of the PDF (the printer's page range, or all) onto `printer`, each rendered by
+    PDFium at the printer's resolution (at most PRINT_DPI_MAX) on the whole sheet at its own size:
+    the reports keep their own margins, wide enough for any printer. Returns the number of pages
+    printed (fewer when cancelled)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        first, last = printer.fromPage(), printer.toPage()  # 1-based; 0 = the whole document
+        pages = range(first - 1 if first else 0, min(last, len(doc)) if last else len(doc))
+        dpi = min(printer.resolution(), PRINT_DPI_MAX)
+        progress = QProgressDialog(translate("Print", "Sending the pages to the printer…"),
+                                   translate("Print", "Cancel"), 0, len(pages), parent)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        printer.setFullPage(True)  # the sheet's corner is the page's corner: printed at 100 %
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RuntimeError(translate("Print", "the printer could not be opened"))
+        printed = 0
+        try:
+            for n, index in enumerate(pages):
+                if progress.wasCanceled():
+                    break
+                if n:
+                    printer.newPage()
+                bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=True)
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                               QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888)
+                target = printer.paperRect(QPrinter.Unit.DevicePixel)
+                scale = min(target.width() / image.width(), target.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                painter.drawImage(QRectF((target.width() - w) / 2, 0, w, h), image)
+                printed += 1
+                progress.setValue(n + 1)
+                QApplication.processEvents()
+        finally:
+            painter.end()
+            progress.close()
+        return printed
+    finally:
+        doc.close()

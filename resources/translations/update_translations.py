@@ -48,6 +48,10 @@ ZH = {
     "Quorum met": "达到法定人数", "No quorum": "未达到法定人数",
     "Quorum expected (confirm attendance on the day)": "预计达到法定人数（当天确认出席）",
     "No quorum expected": "预计未达到法定人数",
+    "&Print…": "打印(&P)…", "Open as P&DF": "以 PDF 打开(&D)", "Print {name}": "打印 {name}",
+    "Printing failed": "打印失败", "Sending the pages to the printer…": "正在将页面发送到打印机…",
+    "The document could not be printed ({error}). It is saved as:\n{path}": "无法打印该文档（{error}）。已保存为：\n{path}",
+    "the printer could not be opened": "无法打开打印机", "Cancel": "取消",
     "Open another database": "打开其他数据库", "&Open another database…": "打开其他数据库(&O)…",
     "Open another database…": "打开其他数据库…",
     "In use now: {where}. Tumorboard starts again with the database you choose.":

@@ -140,3 +140,10 @@ def test_install_mode_shortcut_and_version() -> None:
 @pytest.mark.parametrize("path", ["packaging/windows/tumorboard.ico", "packaging/linux/icons/tumorboard-256.png"])
 def test_icons_exist(path: str) -> None:
     assert (ROOT / path).stat().st_size > 500
+
+
+def test_the_bundle_carries_what_printing_needs(bundle_dir: Path) -> None:
+    """The print dialog renders the reports with PDFium (pypdfium2) and paints them with QtPrintSupport."""
+    internal = bundle_dir / "_internal"
+    assert [p for p in internal.rglob("*pdfium*") if p.suffix in (".so", ".dll", ".dylib")], "no PDFium library"
+    assert list(internal.rglob("QtPrintSupport*")), "no PySide6.QtPrintSupport"

@@ -29,3 +29,68 @@ def test_handout_and_case_summary_pdfs_from_the_gui(qtbot: Any, window: Any, ctx
     for path in written:
         text = "".join(page.extract_text() for page in PdfReader(path).pages)
         assert "P-77" in text, path
+
+
+def _printer_to(path: Path) -> Any:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" whose paper can be read back
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setResolution(150)
+    return printer
+
+
+def _handout_pdf(tmp_path: Path) -> Path:
+    from tumorboard.reports import specimen
+    from tumorboard.reports.handout import render_handout
+
+    source = tmp_path / "handout.pdf"
+    source.write_bytes(render_handout(specimen.handout(2)))
+    return source
+
+
+def test_printing_sends_every_page_rendered_to_the_printer(app: Any, tmp_path: Path) -> None:
+    from ui.printing import paint_pdf
+
+    source = _handout_pdf(tmp_path)
+    printed = tmp_path / "paper.pdf"
+    assert paint_pdf(_printer_to(printed), source) == len(PdfReader(source).pages)
+    paper = PdfReader(printed)
+    assert len(paper.pages) == len(PdfReader(source).pages)
+    for page in paper.pages:
+        assert round(float(page.mediabox.width)) in (595, 596), "A4"
+        assert page.images, "each page carries the rendered page"
+
+
+def test_the_print_dialogs_page_range_is_honoured(app: Any, tmp_path: Path) -> None:
+    from ui.printing import paint_pdf
+
+    source = _handout_pdf(tmp_path)
+    printer = _printer_to(tmp_path / "two.pdf")
+    printer.setFromTo(2, 3)
+    assert paint_pdf(printer, source) == 2
+    assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
+
+
+def test_print_asks_for_the_printer_and_cancel_prints_nothing(app: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from ui import printing
+
+    source = _handout_pdf(tmp_path)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert not printing.print_pdf(None, source)
+
+    def accept(self: Any) -> Any:  # the user picks "print to file"
+        printer: QPrinter = self.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "chosen.pdf"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert printing.print_pdf(None, source)
+    assert len(PdfReader(tmp_path / "chosen.pdf").pages) == len(PdfReader(source).pages)

@@ -119,7 +119,7 @@ class CaseEditor(QWidget):
         self.act_ready = QAction(translate("Editor", "Mark ready for the board"), self)
         self.act_ready.triggered.connect(self.mark_ready)
         self.act_summary = QAction(translate("Editor", "Print case summary"), self)
-        self.act_summary.triggered.connect(self.print_current)
+        self.act_summary.triggered.connect(lambda: self.print_current())
         self.act_summary.setShortcut(QKeySequence.StandardKey.Print)
         self.act_schedule = QAction(translate("Editor", "Print follow-up schedule"), self)
         self.act_schedule.triggered.connect(self.print_schedule)
@@ -476,9 +476,9 @@ class CaseEditor(QWidget):
         self.ctx.cases_changed.emit()
 
     # -- printing -----------------------------------------------------------------------------
-    def print_current(self) -> None:
+    def print_current(self, then: str = "print") -> None:
         if self.case_id:
-            make_pdf(self.ctx, self, "case", self.case_id, f"case-{self.mrn.text()}-summary.pdf")
+            make_pdf(self.ctx, self, "case", self.case_id, f"case-{self.mrn.text()}-summary.pdf", then=then)
 
     def print_schedule(self) -> None:
         if self.case_id:

@@ -107,7 +107,7 @@ class MeetingsView(QWidget):
         self.review_button.setObjectName("primary")
         self.review_button.clicked.connect(lambda: self.meeting and ctx.review_requested.emit(self.meeting.id))
         self.handout_button = QPushButton(translate("Meetings", "Print handout"))
-        self.handout_button.clicked.connect(self.print_current)
+        self.handout_button.clicked.connect(lambda: self.print_current())
         self.minutes_button = QPushButton(translate("Meetings", "Print minutes"))
         self.minutes_button.clicked.connect(self.print_minutes)
         self.invite_button = QPushButton(translate("Meetings", "Export invitation (.ics)"))
@@ -446,9 +446,9 @@ class MeetingsView(QWidget):
                                 + html.escape(translate("Meetings", "missing: {roles}").format(roles=missing)))
 
     # -- printing ------------------------------------------------------------------------------------
-    def print_current(self) -> None:
+    def print_current(self, then: str = "print") -> None:
         if self.meeting:
-            make_pdf(self.ctx, self, "handout", self.meeting.id, f"handout-{self.meeting.meeting_date}.pdf")
+            make_pdf(self.ctx, self, "handout", self.meeting.id, f"handout-{self.meeting.meeting_date}.pdf", then=then)
 
     def print_minutes(self) -> None:
         if self.meeting:

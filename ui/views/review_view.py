@@ -401,11 +401,11 @@ class ReviewView(QWidget):
         self.ctx.tasks.run(lambda ws: ws.decisions.amend(did, data, reason), success=lambda _d: self._decided(),
                            failure=self._failed, parent=self)
 
-    def print_current(self) -> None:
+    def print_current(self, then: str = "print") -> None:
         if self.meeting:
             from ui.printing import make_pdf
 
-            make_pdf(self.ctx, self, "handout", self.meeting.id, f"handout-{self.meeting.meeting_date}.pdf")
+            make_pdf(self.ctx, self, "handout", self.meeting.id, f"handout-{self.meeting.meeting_date}.pdf", then=then)
 
 
 __all__ = ["ReviewView", "label"]
