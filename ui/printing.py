@@ -89,7 +89,7 @@ def export_file(
     filename: str,
     ask_where: bool = False,
     done: Callable[[Path], None] | None = None,
-    open_after: bool = False,
+    then: str = "",
 ) -> None:
     """Build a file's bytes with `build(ws)` on the database thread (cancellable progress
     dialog), write it atomically; `done(path)` on the GUI thread. Calendars (.ics) and the
@@ -121,8 +121,11 @@ def export_file(
 
     def written(_last: Any) -> None:
         log.info("file written: %s", target)
-        if open_after and ctx_opens_files(ctx):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if then and ctx_opens_files(ctx):  # "print": the print dialog; "open": the system viewer
+            if then == "print":
+                print_pdf(parent, target)
+            else:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         if done:
             done(target)
 

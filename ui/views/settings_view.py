@@ -248,7 +248,7 @@ class SettingsView(QWidget):
                                     lambda ws: ws.cases.reevaluate_all(), success=done, failure=failed)
 
     def test_print(self, done: Callable[[Path], None] | None = None) -> None:
-        """A specimen handout (invented patients) under this hospital's letterhead, opened for printing."""
+        """A specimen handout (invented patients) under this hospital's letterhead, to the print dialog."""
         from ui.printing import export_file
 
         def build(ws: Any) -> bytes:
@@ -256,7 +256,7 @@ class SettingsView(QWidget):
 
             return specimen_pdf(ws)
 
-        export_file(self.ctx, self, build, "tumorboard-test-print.pdf", done=done, open_after=True)
+        export_file(self.ctx, self, build, "tumorboard-test-print.pdf", done=done, then="print")
 
     # -- backup and restore --------------------------------------------------------------
     def backup_now(self) -> None:
