@@ -68,14 +68,19 @@ def make_pdf(
         path = Path(path) if isinstance(path, str | Path) else target
         log.info("PDF written: %s", path)
         if ctx_opens_files(ctx):
-            if then == "open":
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            else:
-                print_pdf(parent, path)
+            hand_over(parent, path, then)
         if done:
             done(path)
 
     ctx.tasks.run_progress(parent, translate("Print", "Preparing the PDF…"), work, success=opened)
+
+
+def hand_over(parent: QWidget | None, path: Path, then: str) -> None:
+    """A written file to the user: "open" in the system viewer, otherwise the print dialog."""
+    if then == "open":
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    else:
+        print_pdf(parent, path)
 
 
 def ctx_opens_files(ctx: Any) -> bool:
@@ -121,11 +126,8 @@ def export_file(
 
     def written(_last: Any) -> None:
         log.info("file written: %s", target)
-        if then and ctx_opens_files(ctx):  # "print": the print dialog; "open": the system viewer
-            if then == "print":
-                print_pdf(parent, target)
-            else:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if then and ctx_opens_files(ctx):
+            hand_over(parent, target, then)
         if done:
             done(target)
 

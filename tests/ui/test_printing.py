@@ -94,3 +94,35 @@ def test_print_asks_for_the_printer_and_cancel_prints_nothing(app: Any, tmp_path
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     assert printing.print_pdf(None, source)
     assert len(PdfReader(tmp_path / "chosen.pdf").pages) == len(PdfReader(source).pages)
+
+
+def test_print_from_the_gui_builds_the_pdf_then_prints_it_and_open_as_pdf_opens_it(
+        qtbot: Any, window: Any, ctx: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from ui import printing
+
+    monkeypatch.setattr(printing, "output_folder", lambda: tmp_path)
+    monkeypatch.delenv("TUMORBOARD_NO_OPEN", raising=False)
+    monkeypatch.setattr(ctx, "open_files", True)
+    paper = tmp_path / "paper.pdf"
+
+    def accept(self: Any) -> Any:
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(paper))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    case = make_case(ctx.ws, mrn="P-78")
+    editor = window.open_case(case.id)
+    editor.print_current()  # Print: the PDF is kept, and its pages go to the chosen printer
+    wait_idle(qtbot, ctx, timeout=60000)
+    kept = tmp_path / "case-P-78-summary.pdf"
+    assert kept.is_file() and len(PdfReader(paper).pages) == len(PdfReader(kept).pages) and opened == []
+    editor.print_current(then="open")  # File → Open as PDF
+    wait_idle(qtbot, ctx, timeout=60000)
+    assert opened == [str(kept)]
