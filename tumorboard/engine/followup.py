@@ -81,14 +81,22 @@ PLANS = (
 def template(chosen: frozenset[Modality], p: Parameters) -> Template:
     """The merged plans for the chosen modalities, undated.
 
-    The same test due the same month from two plans is listed once, under the first plan's rule.
-    Sorting by month sorts by date: a later month always gives a later date."""
-    seen: dict[tuple[int, FollowUpTest], str] = {}
+    Plans merge in catalogue order: a visit for a test that an earlier plan already has within
+    followup_merge_months (inclusive) is left out, so one scan serves both (after resection and
+    ablation: CT/MRI at 1 month for the ablation, then FU-2's every 3 months, not a scan every
+    month or two). A plan's own visits are all kept. Sorting by month sorts by date: a later
+    month always gives a later date."""
+    window = p.followup_merge_months
+    kept: dict[tuple[int, FollowUpTest], str] = {}
     for rule, triggers, plan in PLANS:
-        if chosen & triggers:
-            for months, test in plan(p):
-                seen.setdefault((months, test), rule)
-    ordered = sorted(seen.items(), key=lambda item: (item[0][0], _TEST_ORDER[item[0][1]]))
+        if not chosen & triggers:
+            continue
+        earlier = set(kept)  # the visits of the plans merged before this one
+        for months, test in plan(p):
+            if any((m, test) in earlier for m in range(months - window, months + window + 1)):
+                continue  # an earlier plan's visit of the same test serves this one
+            kept[months, test] = rule
+    ordered = sorted(kept.items(), key=lambda item: (item[0][0], _TEST_ORDER[item[0][1]]))
     return tuple((months, test, rule) for (months, test), rule in ordered)
 
 

@@ -90,6 +90,7 @@ class Parameters(BaseModel):
     post_ablation_years: Years
     on_treatment_months: Months
     on_treatment_plan_months: Months
+    followup_merge_months: Annotated[int, Field(ge=0, le=6)]
     readiness_imaging_max_weeks: Weeks
     readiness_labs_max_weeks: Weeks
     cp_bilirubin_low_umol_l: Annotated[float, Field(gt=0)]

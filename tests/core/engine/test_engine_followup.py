@@ -90,9 +90,22 @@ def test_plans_merge_by_date_without_duplicates() -> None:
         ),
     )
     assert len(keys) == len(set(keys))
-    assert plan[0].rule == "FU-3" and plan[0].due == date(2027, 1, 1)
-    # 2027-03-01 CT from FU-2 and 2027-04-01 from FU-3 are separate visits
-    assert {e.rule for e in plan} == {"FU-2", "FU-3"}
+    assert plan[0].rule == "FU-3" and plan[0].due == date(2027, 1, 1)  # the scan after ablation stays
+    # then FU-2's CT/MRI every 3 months serves the ablation too: no scan a month after another
+    scans = [e.due for e in plan if e.test == "ct_or_mri"]
+    assert scans[:4] == [date(2027, 1, 1), date(2027, 3, 1), date(2027, 6, 1), date(2027, 9, 1)]
+    assert all((b - a).days > 31 for a, b in zip(scans, scans[1:], strict=False))
+    assert {e.rule for e in plan if e.due > date(2027, 1, 1)} == {"FU-2"}
+
+
+def test_the_merge_window_is_a_parameter() -> None:
+    plan = plan_followups(["hepatectomy", "ablation"], date(2026, 12, 1), P.with_values(followup_merge_months=0))
+    scans = [(e.due, e.rule) for e in plan if e.test == "ct_or_mri"]
+    # 0: only the same month merges; FU-3's scan a month after FU-2's is planned again
+    assert scans[:4] == [(date(2027, 1, 1), "FU-3"), (date(2027, 3, 1), "FU-2"), (date(2027, 4, 1), "FU-3"),
+                         (date(2027, 6, 1), "FU-2")]
+    alone = plan_followups(["ablation"], date(2026, 12, 1), P)  # a plan's own visits are all kept
+    assert [e.due for e in alone][:3] == [date(2027, 1, 1), date(2027, 4, 1), date(2027, 7, 1)]
 
 
 def test_intervals_come_from_the_parameters() -> None:
