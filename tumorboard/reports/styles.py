@@ -47,6 +47,7 @@ def stylesheet() -> StyleSheet1:
     # keepWithNext: a heading never ends a page without the lines it heads
     add("H1", fontName=SANS_BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=4, spaceAfter=4,
         keepWithNext=1)
+    add("H2Free", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceBefore=8, spaceAfter=3)
     add("H2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceBefore=8, spaceAfter=3,
         keepWithNext=1)
     add("Label", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)

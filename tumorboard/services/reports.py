@@ -28,7 +28,7 @@ from tumorboard.reports.base import ProgressFn
 from tumorboard.reports.case_summary import render_case_summary
 from tumorboard.reports.handout import render_handout
 from tumorboard.reports.minutes import render_minutes
-from tumorboard.reports.schedule import plain, render_schedule
+from tumorboard.reports.schedule import plain, render_schedule, treatment_words
 
 from .schemas import (
     CASE_STATUS_LABELS,
@@ -350,11 +350,8 @@ def schedule_data(ws: Any, case_id: int) -> rd.ScheduleData:
     detail: CaseDetail = ws.cases.get(case_id)
     latest = max(detail.decisions, key=lambda d: d.recorded_at, default=None)
     treatment = ""
-    if latest is not None:
-        treatment = " and ".join(label(str(x)) for x in latest.modalities)
-        if latest.treatment_date:
-            treatment += f", planned for {latest.treatment_date:%A %d %B %Y}"
-        treatment += "."
+    if latest is not None:  # in the patient's words, not the board's (no "RFA / microwave / cryo")
+        treatment = treatment_words([str(x) for x in latest.modalities], latest.treatment_date, ws.today())
     open_items = [followup_data(f) for f in detail.followups if f.status == FollowUpStatus.open]
     settings = ws.settings.get()
     return rd.ScheduleData(letterhead=letterhead(ws), patient=patient_ref(detail), case_number=case_number(case_id),

@@ -131,3 +131,36 @@ def test_the_fong_score_of_a_non_colorectal_case_says_it_does_not_apply(pdf_text
         update={"scores": rec.scores.model_copy(update={"fong_crs": None})})})
     text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(summary.model_copy(update={"case": case})))))
     assert "Fong clinical risk colorectal primaries only" in text
+
+
+def test_the_decision_on_the_patients_sheet_is_in_plain_words():
+    from datetime import date
+
+    from tumorboard.reports.schedule import treatment_words
+
+    today = date(2026, 11, 23)
+    assert treatment_words(["hepatectomy", "ablation"], date(2026, 12, 4), today) == (
+        "An operation to remove the tumours in the liver and destroying the liver tumours with heat or cold "
+        "(ablation), planned for 4 December 2026.")
+    assert treatment_words(["systemic_chemotherapy"], date(2026, 10, 4), today) == "Chemotherapy, on 4 October 2026."
+    assert treatment_words(["radiotherapy"], None, today) == "Radiotherapy."
+    assert treatment_words([], None, today) == ""
+
+
+def test_a_long_schedule_starts_on_the_first_page_one_row_per_visit(pdf_text):
+    from datetime import date
+
+    from tumorboard.engine import load_parameters, plan_followups
+    from tumorboard.reports.data import FollowUpData
+
+    planned = plan_followups(["hepatectomy", "ablation"], date(2026, 12, 1), load_parameters())
+    data = specimen.schedule(1).model_copy(update={"follow_ups": [
+        FollowUpData(id=i, due=e.due, test=str(e.test), status="open", rule=e.rule) for i, e in enumerate(planned)]})
+    pages = [re.sub(r"\s+", " ", p) for p in pdf_text(render_schedule(data))]
+    assert "Your appointments" in pages[0] and "1 January 2027" in pages[0], "the table starts under its heading"
+    text = " ".join(pages)
+    visits = sorted({e.due for e in planned})
+    assert all(text.count(f"{d.day} {d:%B %Y}") == 1 for d in visits), "one row per visit day"
+    assert "CT or MRI scan of the liver + Blood test (CEA)" in text  # the scan and the blood test of one visit
+    assert text.count("A small blood sample") == 1, "each test explained once"
+    assert len(pages) == 1, "26 visits fit one sheet"
