@@ -58,8 +58,11 @@ class HandoutRenderer(Renderer):
             para(d.meeting.title, "Title"),
             para(meeting_line(d), "Subtitle"),
         ]
-        ready = sum(1 for i in d.items if i.case.ready)
-        out.append(para(f"{len(d.items)} cases on the agenda · {ready} ready"
+        decided = sum(1 for i in d.items if i.case.decided)
+        ready = sum(1 for i in d.items if i.case.ready and not i.case.decided)
+        counts = f"{decided} decided" if decided == len(d.items) else f"{ready} ready" + (
+            f" · {decided} decided" if decided else "")
+        out.append(para(f"{len(d.items)} cases on the agenda · {counts}"
                         + (" · names shown as initials" if d.privacy else ""), "Muted"))
         out.append(Spacer(1, 6))
         rows = [self.agenda_row(i) for i in d.items]
@@ -72,7 +75,9 @@ class HandoutRenderer(Renderer):
 
     def agenda_row(self, item: HandoutItem) -> list[Any]:
         case = item.case
-        ready = rich('<font color="#2e6b30">Ready</font>' if case.ready
+        # a decided case (a past meeting's handout) no longer has a readiness to check
+        ready = rich('<font color="#5a5f66">Decided</font>' if case.decided
+                     else '<font color="#2e6b30">Ready</font>' if case.ready
                      else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
         return [
             str(item.position), item.slot or "-", case.case_number,
@@ -108,7 +113,7 @@ class HandoutRenderer(Renderer):
             who.append(p.sex)
         if case.title and _plain(case.title) != _plain(item.question):  # the question box says it already
             who.append(case.title)
-        colour = "#2e6b30" if case.ready else "#8a4b00"
+        colour = "#5a5f66" if case.decided else "#2e6b30" if case.ready else "#8a4b00"
         out: list[Flowable] = [
             band,
             Spacer(1, 3),

@@ -193,3 +193,13 @@ def test_key_facts_stand_in_the_same_order_on_every_case_recorded_or_not(pdf_tex
         assert -1 not in positions and positions == sorted(positions), facts
     assert sections[1].count("not recorded") > sections[0].count("not recorded") > 0
     assert "Age not recorded ECOG not recorded" in sections[1]  # in its place, not moved to a list below
+
+
+def test_a_past_meetings_handout_says_decided_not_ready_or_not_ready(pdf_text):
+    data = _handout()
+    data.items[0] = data.items[0].model_copy(update={"case": data.items[0].case.model_copy(
+        update={"decided": True, "ready": False, "status": "follow_up"})})
+    pages = [re.sub(r"\s+", " ", p) for p in pdf_text(render_handout(data))]
+    assert f"{len(data.items)} cases on the agenda · {len(data.items) - 1} ready · 1 decided" in pages[0]
+    assert "Decided" in pages[0]
+    assert "Not applicable: the board has decided" in _sections(pdf_text(render_handout(data)))[0]
