@@ -47,7 +47,7 @@ ZH = {
     "Readiness checklist": "准备清单", "Ready for the board?": "是否可以提交讨论？", "Not ready yet": "尚未准备好",
     "Quorum met": "达到法定人数", "No quorum": "未达到法定人数",
     "Quorum expected (confirm attendance on the day)": "预计达到法定人数（当天确认出席）",
-    "No quorum expected": "预计未达到法定人数",
+    "No quorum expected": "预计未达到法定人数", "checklist not complete": "清单未完成",
     "&Print…": "打印(&P)…", "Open as P&DF": "以 PDF 打开(&D)", "Print {name}": "打印 {name}",
     "Printing failed": "打印失败", "Sending the pages to the printer…": "正在将页面发送到打印机…",
     "The document could not be printed ({error}). It is saved as:\n{path}": "无法打印该文档（{error}）。已保存为：\n{path}",

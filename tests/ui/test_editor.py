@@ -182,3 +182,17 @@ def test_dated_imaging_and_labs_are_added_and_update_readiness(qtbot: Any, windo
     assert stored.imaging[0].findings == "2 lesions, segments 6 and 7"
     assert editor.labs.table.rowCount() == 3 and editor.imaging.table.rowCount() == 1
     assert editor.readiness.readiness.ready, [i for i in editor.readiness.readiness.items if not i.ok]
+
+
+def test_a_case_marked_ready_with_an_incomplete_checklist_says_so_beside_its_status(
+        qtbot: Any, window: Any, ctx: Any) -> None:
+    flagged = make_case(ctx.ws, mrn="F-1", ready=False)
+    ctx.ws.cases.set_status(flagged.id, "ready", expected_version=flagged.version)  # "mark ready anyway"
+    editor = window.open_case(flagged.id)
+    wait_idle(qtbot, ctx)
+    assert "Ready for the board" in editor.status_label.text() and "checklist not complete" in editor.status_label.text()
+    complete = make_case(ctx.ws, mrn="F-2", ready=True)
+    ctx.ws.cases.set_status(complete.id, "ready", expected_version=complete.version)
+    other = window.open_case(complete.id)
+    wait_idle(qtbot, ctx)
+    assert other.status_label.text() == "Ready for the board"

@@ -324,7 +324,7 @@ class CaseEditor(QWidget):
         star = " *" if self.is_dirty() else ""
         self.header.setText(f"{name}{'  ·  ' + mrn if mrn else ''}{star}")
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
-        self.status_label.setText(status_label(self.status) if self.status else translate("Editor", "not saved yet"))
+        self._show_status()
         saved = bool(self.case_id)
         for w in (self.act_summary, self.act_schedule, self.act_calendar):
             w.setEnabled(saved)
@@ -365,7 +365,22 @@ class CaseEditor(QWidget):
         if not self.case_id:
             return
         cid = self.case_id
-        self.ctx.tasks.run(lambda ws: ws.cases.readiness(cid), success=self.readiness.show_readiness, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.cases.readiness(cid), success=self._readiness_loaded, parent=self)
+
+    def _readiness_loaded(self, readiness: Any) -> None:
+        self.readiness.show_readiness(readiness)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status; a case marked ready (or listed) whose checklist is not complete says so beside it."""
+        if not self.status:
+            self.status_label.setText(translate("Editor", "not saved yet"))
+            return
+        text = status_label(self.status)
+        r = self.readiness.readiness
+        if str(self.status) in ("ready", "listed") and r is not None and not r.ready:
+            text += "  ·  ⚠ " + translate("Editor", "checklist not complete")
+        self.status_label.setText(text)
 
     # -- saving ---------------------------------------------------------------------------
     def _local_problems(self) -> bool:
