@@ -33,7 +33,7 @@ def decision_block(d: DecisionData, width: float) -> list[Flowable]:
         ("Decision", labels(d.modalities)),
         ("Intent", label(d.intent) or "-"),
         ("Timing", label(d.timing) or "-"),
-        ("Recommended (tier 1)", labels(d.recommended)),  # what the decision support offered first
+        ("Tier 1 offered", labels(d.recommended)),  # what the decision support offered first
         ("Trial considered", yes_no(d.trial_considered)),
         ("Time spent", minutes_text(d.time_spent_seconds)),
     ]

@@ -55,7 +55,7 @@ def test_case_summary_has_the_decision_history(pdf_text):
     text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_case_summary(data))))
     assert "张伟" in text and data.case.case_number in text
     assert "Decision history" in text
-    assert text.count("Recommended (tier 1)") == len(data.decisions)
+    assert text.count("Tier 1 offered") == len(data.decisions)
     assert data.decisions[1].deviation_reason in text
     assert "SYNC-1" in text  # today's options are there too
 
