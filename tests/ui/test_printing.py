@@ -126,3 +126,18 @@ def test_print_from_the_gui_builds_the_pdf_then_prints_it_and_open_as_pdf_opens_
     editor.print_current(then="open")  # File → Open as PDF
     wait_idle(qtbot, ctx, timeout=60000)
     assert opened == [str(kept)]
+
+
+def test_a_pdf_that_cannot_be_printed_is_said_with_where_it_is_kept(app: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ui import printing
+
+    broken = tmp_path / "handout.pdf"
+    broken.write_bytes(b"%PDF-1.4 cut off by a full disk")
+    said: list[str] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    assert not printing.print_pdf(None, broken)
+    assert said and "could not be printed" in said[0] and str(broken) in said[0]
