@@ -11,11 +11,17 @@ order alternating from chunk to chunk. Nothing is cached per facts: every
 case is validated and evaluated afresh (evaluate() keeps only what depends
 on the parameters: follow-up templates, the last PLANS_KEPT dated schedules,
 and the follow-up entries they share).
+
+A third pass measures the engine's fixed cost: the same evaluate() with every
+rule section emptied, so it still validates, derives the situation, computes
+the scores and assembles the (empty) recommendation. It shows how much of the
+3x budget is left for the rules themselves.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import random
 import time
@@ -24,6 +30,7 @@ from typing import Any
 
 from bench.figures import emit, figure, peak_rss_mb
 from tumorboard.engine import CaseFacts, evaluate, load_parameters
+from tumorboard.engine import evaluation as _evaluation
 from tumorboard.engine.vocabulary import (
     Ascites,
     Encephalopathy,
@@ -85,37 +92,54 @@ def random_facts(rng: random.Random) -> dict[str, Any]:
     return {k: v for k, v in facts.items() if v is not None}
 
 
+@contextlib.contextmanager
+def rules_emptied() -> Any:
+    """evaluate() with no rule to run: what is left is validation, situation, scores and assembly."""
+    saved = {name: getattr(_evaluation, name) for name in ("WORKUP_LESION", "WORKUP_NO_LESION", "TREATMENT")}
+    _evaluation.WORKUP_LESION = _evaluation.WORKUP_NO_LESION = ()
+    _evaluation.TREATMENT = {key: () for key in saved["TREATMENT"]}
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(_evaluation, name, value)
+
+
 def run(cases: int, seed: int) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     params = load_parameters()  # read and validated once, as the application does
     validate = CaseFacts.model_validate
-    t_validate = t_evaluate = 0.0
+    seconds = {"validate": 0.0, "evaluate": 0.0, "no_rules": 0.0}
     options = 0
     done = 0
     gc.collect()
     while done < cases:
         chunk = [random_facts(rng) for _ in range(min(CHUNK, cases - done))]
-        # Which pass goes first alternates, so neither always meets the chunk fresh or warm in cache.
-        for engine_pass in (done // CHUNK % 2 == 1, done // CHUNK % 2 == 0):
+        # The order of the passes rotates, so none always meets the chunk fresh or warm in cache.
+        passes = list(seconds)
+        turn = done // CHUNK % len(passes)
+        for name in passes[turn:] + passes[:turn]:
             t0 = time.process_time()
-            if engine_pass:
+            if name == "evaluate":
                 for data in chunk:
                     options += len(evaluate(validate(data), params).options)
-                t_evaluate += time.process_time() - t0
+            elif name == "no_rules":
+                with rules_emptied():
+                    for data in chunk:
+                        evaluate(validate(data), params)
             else:
                 for data in chunk:
                     validate(data)
-                t_validate += time.process_time() - t0
+            seconds[name] += time.process_time() - t0
         done += len(chunk)
         del chunk
-    per_s = cases / t_evaluate
-    baseline_per_s = cases / t_validate
+    us = {name: t / cases * 1e6 for name, t in seconds.items()}
     return [
         figure("cases", cases, "cases"),
-        figure("evaluations_per_s_with_validation", per_s, "1/s", baseline=baseline_per_s),
-        figure(
-            "time_per_case_with_validation", t_evaluate / cases * 1e6, "us", baseline=t_validate / cases * 1e6
-        ),
+        figure("evaluations_per_s_with_validation", cases / seconds["evaluate"], "1/s",
+               baseline=cases / seconds["validate"]),
+        figure("time_per_case_with_validation", us["evaluate"], "us", baseline=us["validate"]),
+        figure("time_per_case_no_rules_with_validation", us["no_rules"], "us", baseline=us["validate"]),
         figure("options_per_case", options / cases, "options"),
         figure("peak_rss", peak_rss_mb(), "MB"),
     ]
