@@ -121,7 +121,7 @@ def export_file(
         yield Progress(done=0, total=2, message=preparing)
         data = build(ws)
         yield Progress(done=1, total=2, message=writing)
-        path = write_atomically(data, target)
+        path = write_atomically(data, target, ws.sqlite_path)
         yield Progress(done=2, total=2, message=str(path))
 
     def written(_last: Any) -> None:

@@ -72,9 +72,10 @@ def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> i
     ws = _open(args)
     try:
         data = work(ws)
+        database = ws.sqlite_path
     finally:
         ws.close()
-    path = write_atomically(data, args.output)
+    path = write_atomically(data, args.output, database)
     print(path)
     return 0
 

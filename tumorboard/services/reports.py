@@ -29,6 +29,7 @@ from tumorboard.reports.case_summary import render_case_summary
 from tumorboard.reports.handout import render_handout
 from tumorboard.reports.minutes import render_minutes
 from tumorboard.reports.schedule import plain, render_schedule, treatment_words
+from tumorboard.store.backup import refuse_database_file
 
 from .schemas import (
     CASE_STATUS_LABELS,
@@ -116,10 +117,12 @@ def meeting_ics(ws: Any, meeting_id: int) -> bytes:
 
 # -- public: files -------------------------------------------------------------
 
-def write_atomically(data: bytes, path: str | os.PathLike[str]) -> Path:
+def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
     """Write to a temporary file in the same folder, then rename over `path`:
-    a reader sees the old file or the new one, never half of one."""
+    a reader sees the old file or the new one, never half of one. `database`
+    (the workspace's SQLite file) is never overwritten."""
     target = Path(path).expanduser().absolute()
+    refuse_database_file(target, database)
     if target.is_dir():
         raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
     folder = target.parent
@@ -163,7 +166,7 @@ def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str],
     data = gather(ws, key, **options)
     pdf = yield from _rendering(lambda progress: render(data, progress))
     yield Progress(done=1, total=1, message="Writing the file")
-    yield write_atomically(pdf, path)
+    yield write_atomically(pdf, path, ws.sqlite_path)
 
 
 def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, None, bytes]:

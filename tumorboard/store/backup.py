@@ -22,23 +22,70 @@ def stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+#: the files SQLite keeps beside a database while it is open
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def is_database_file(target: Path, db_path: Path) -> bool:
+    """Whether writing `target` would replace the database `db_path` or one of its companion files."""
+    target = Path(target).expanduser().absolute()
+    for suffix in COMPANIONS:
+        kept = db_path.with_name(db_path.name + suffix)
+        if target == kept.absolute() or target.resolve() == kept.resolve():
+            return True
+        if target.exists() and kept.exists() and os.path.samefile(target, kept):
+            return True
+    return False
+
+
+def refuse_database_file(target: Path, db_path: Path | None) -> None:
+    """Refuse to write over the open database (a report or backup named after it by mistake)."""
+    if db_path is not None and is_database_file(target, db_path):
+        raise StorageError(
+            f"Cannot write {Path(target).expanduser().absolute()}: it is the Tumorboard database itself. "
+            "Choose another file name; nothing was written."
+        )
+
+
 def backup_sqlite(db_path: Path, dest: Path) -> Path:
-    """Copy the live database to `dest` page by page; readers and writers carry on."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    """Copy the live database to `dest` page by page; readers and writers carry on.
+
+    The copy is made under a temporary name and renamed: a failure leaves neither a
+    half-written backup nor the temporary copy (which holds patient data) behind."""
+    dest = Path(dest).expanduser()
+    if not dest.name:
+        raise StorageError("No backup file named: give a file name such as board-backup.sqlite.")
+    dest = dest.absolute()
+    refuse_database_file(dest, db_path)
+    if dest.is_dir():
+        raise StorageError(f"Cannot write the backup to {dest}: it is a folder; give a file name.")
+    if dest.exists() and not dest.is_file():
+        raise StorageError(f"Cannot write the backup to {dest}: it is not a regular file; give a file name.")
     tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(db_path, timeout=30)
     try:
-        out = sqlite3.connect(tmp)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        src = sqlite3.connect(db_path, timeout=30)
         try:
-            src.backup(out, pages=1024)
-            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out, pages=1024)
+                out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    os.replace(tmp, dest)
+            src.close()
+        os.replace(tmp, dest)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or exc
+        raise StorageError(
+            f"Cannot write the backup to {dest}: {reason} (folder {dest.parent}). "
+            "Choose a folder you can write to; nothing was written."
+        ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return dest
 
 

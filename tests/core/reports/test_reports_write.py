@@ -44,3 +44,13 @@ def test_unwritable_system_folder_is_refused_even_for_root():
     with pytest.raises(TumorboardError, match="Cannot write /sys/tumorboard-test.pdf: Permission denied"):
         write_atomically(b"data", "/sys/tumorboard-test.pdf")
     assert not os.path.exists("/sys/tumorboard-test.pdf")
+
+
+def test_the_open_database_is_never_overwritten_by_a_report(tmp_path):
+    db = tmp_path / "board.sqlite"
+    db.write_bytes(b"SQLite format 3\x00 the patients")
+    for target in (db, tmp_path / "board.sqlite-shm", tmp_path / "sub" / ".." / "board.sqlite"):
+        with pytest.raises(TumorboardError, match="the Tumorboard database itself"):
+            write_atomically(b"%PDF", target, database=db)
+    assert db.read_bytes() == b"SQLite format 3\x00 the patients"
+    assert write_atomically(b"%PDF", tmp_path / "handout.pdf", database=db).read_bytes() == b"%PDF"

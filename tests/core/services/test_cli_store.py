@@ -81,6 +81,19 @@ def test_backup_and_restore(run, tmp_path, is_postgres):
     assert code == 2 and "not a SQLite database" in err
 
 
+def test_report_export_and_backup_never_overwrite_the_database(run, db_url, is_postgres):
+    if is_postgres:
+        pytest.skip("the database is a server, not a file")
+    run("demo", "--cases", "3")
+    _, listed, _ = run("cases", "list")
+    for args in (("report", "case", "--case", "1"), ("export", "ics", "--case", "1"), ("backup",)):
+        code, out, err = run(*args, "-o", db_url)
+        assert code == 2 and "the Tumorboard database itself" in err and "Traceback" not in err, (args, err)
+    with open(db_url, "rb") as fh:
+        assert fh.read(16) == b"SQLite format 3\x00"
+    assert run("cases", "list") == (0, listed, "")
+
+
 def test_reevaluate_stores_the_first_choice_for_every_open_case(run, db_url):
     from sqlalchemy import select, update
     from sqlmodel import col

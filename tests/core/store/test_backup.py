@@ -99,3 +99,37 @@ def test_backup_on_postgresql_is_the_servers_job(workspace, is_postgres, tmp_pat
     with pytest.raises(StorageError) as err:
         workspace.backup(tmp_path / "x.sqlite")
     assert "pg_dump" in str(err.value)
+
+
+def test_backup_refuses_the_database_itself_a_folder_and_an_empty_name(tmp_path):
+    db = tmp_path / "board.sqlite"
+    with Workspace.open(db, actor="t") as ws:
+        _new_case(ws, 1)
+        before = db.read_bytes()
+        for target, message in (
+            (db, "the Tumorboard database itself"),
+            (tmp_path / "board.sqlite-wal", "the Tumorboard database itself"),
+            (tmp_path / "." / "board.sqlite", "the Tumorboard database itself"),
+            (tmp_path, "it is a folder"),
+            ("", "No backup file named"),
+        ):
+            with pytest.raises(StorageError, match=message):
+                ws.backup(target)
+        assert db.read_bytes() == before
+        assert ws.cases.get(1).patient.name == "Writer 1"
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
+
+
+def test_a_failed_backup_leaves_no_partial_copy_and_names_the_folder(tmp_path, monkeypatch):
+    db = tmp_path / "board.sqlite"
+    with Workspace.open(db, actor="t") as ws:
+        _new_case(ws, 1)
+
+        def full_disk(src, dst):
+            raise OSError(28, "No space left on device")
+
+        # fails after the copy was made under its temporary name
+        monkeypatch.setattr("tumorboard.store.backup.os.replace", full_disk)
+        with pytest.raises(StorageError, match=r"No space left on device \(folder .*\).*nothing was written"):
+            ws.backup(tmp_path / "out" / "copy.sqlite")
+    assert list((tmp_path / "out").iterdir()) == []
