@@ -83,6 +83,10 @@ class StorageError(TumorboardError):
     """The database cannot be used as asked (location, version, integrity)."""
 
 
+class DatabaseMissing(StorageError):
+    """The database file named does not exist, and the caller asked not to create one."""
+
+
 class DatabaseTooNew(StorageError):
     pass
 

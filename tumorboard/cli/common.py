@@ -18,9 +18,12 @@ from tumorboard.services import Workspace
 ENV_ACTOR = "TUMORBOARD_USER"
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The database named by --db (or the environment / default), migrated and ready."""
-    return Workspace.open(getattr(args, "db", None), actor=os.environ.get(ENV_ACTOR) or None)
+def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
+    """The database named by --db (or the environment / default), migrated and ready.
+
+    Only the commands that make a database (init, demo) create a missing file; the others
+    refuse it, so a mistyped --db is an error rather than an empty board."""
+    return Workspace.open(getattr(args, "db", None), actor=os.environ.get(ENV_ACTOR) or None, create=create)
 
 
 def print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:

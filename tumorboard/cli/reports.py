@@ -82,12 +82,8 @@ def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> i
 
 def _open(args: argparse.Namespace) -> Any:
     """The workspace of --db / $TUMORBOARD_DATABASE_URL, opened the way every command opens it."""
-    try:
-        from .common import open_workspace
-    except ImportError:  # older tree without cli/common.py
-        from tumorboard.services import Workspace
+    from .common import open_workspace
 
-        return Workspace.open(db=args.db)
     return open_workspace(args)
 
 

@@ -70,7 +70,7 @@ def _positive(text: str) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
+    with open_workspace(args, create=True) as ws:
         print(f"{ws.location}\ndatabase schema {SCHEMA_HEAD}\n{ws.cases.count()} case(s)")
     return 0
 
@@ -78,7 +78,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from tumorboard.services.demo import populate
 
-    with open_workspace(args) as ws:
+    with open_workspace(args, create=True) as ws:
         existing = ws.cases.count()
         if existing and not args.append:
             print(f"tumorboard: {ws.location} already holds {existing} case(s); demo data would be mixed with "

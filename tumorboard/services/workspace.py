@@ -14,7 +14,7 @@ from sqlalchemy import Engine, Executable, Row
 from sqlalchemy.engine import URL
 from sqlmodel import Session
 
-from tumorboard.errors import StorageError
+from tumorboard.errors import DatabaseMissing, StorageError
 from tumorboard.store import backup as store_backup
 from tumorboard.store.database import describe, make_engine, resolve_url
 from tumorboard.store.migrate import SCHEMA_HEAD, ensure_schema
@@ -52,9 +52,20 @@ class Workspace:
         self.settings = SettingsService(self)
 
     @classmethod
-    def open(cls, db: str | os.PathLike[str] | None = None, actor: str | None = None) -> Workspace:
-        """Open (creating and migrating as needed) the database; see docs/services-api.md."""
+    def open(
+        cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True
+    ) -> Workspace:
+        """Open (creating and migrating as needed) the database; see docs/services-api.md.
+
+        With create=False a SQLite file that does not exist is refused instead of started empty
+        (a mistyped path must not look like a board whose patients have vanished)."""
         url = resolve_url(db)
+        if not create and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            if not Path(url.database).exists():
+                raise DatabaseMissing(
+                    f"No Tumorboard database at {url.database}. Check the path; nothing was created "
+                    "(a new database is made by `tumorboard init`, or by the program's welcome dialog)."
+                )
         engine = make_engine(url)
         where = describe(url)
         try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -80,6 +81,18 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
     """Migrate to SCHEMA_HEAD. `backup(from_revision)` runs before an existing database changes.
 
     Returns the revision the database had before (None: it was new)."""
+    try:
+        return _ensure_schema(engine, backup, where)
+    except DBAPIError as exc:
+        if engine.dialect.name == "sqlite" and "file is not a database" in str(exc.orig):
+            raise StorageError(
+                f"{where} is not a Tumorboard database (the file is not a SQLite database). "
+                "Nothing was changed; check the path or choose another file."
+            ) from None
+        raise
+
+
+def _ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: str) -> str | None:
     with engine.connect().execution_options(tumorboard_write=True) as conn:
         with conn.begin():
             if stored_revisions(conn) == [SCHEMA_HEAD]:

@@ -60,6 +60,25 @@ def test_bad_arguments_exit_2_with_the_reason(run, capsys):
         run("followups", "due", "--until", "31.12.2026")
 
 
+def test_a_missing_or_foreign_database_file_is_refused_and_nothing_is_created(tmp_path, capsys):
+    typo = tmp_path / "board.sqlitee"
+    for command in (["cases", "list"], ["meetings", "list"], ["followups", "due"], ["reevaluate"],
+                    ["backup", "-o", str(tmp_path / "b.sqlite")], ["report", "case", "--case", "1", "-o",
+                                                                    str(tmp_path / "c.pdf")]):
+        assert main(["--db", str(typo), *command]) == 2, command
+        err = capsys.readouterr().err
+        assert f"No Tumorboard database at {typo}" in err and "tumorboard init" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database")
+    for command in (["cases", "list"], ["init"]):
+        assert main(["--db", str(text), *command]) == 2
+        err = capsys.readouterr().err
+        assert "is not a Tumorboard database" in err and "Traceback" not in err
+    assert text.read_text() == "not a database"
+    assert main(["--db", str(typo), "init"]) == 0 and typo.exists()  # init makes one, as it says
+
+
 def test_network_path_is_refused_with_exit_2(capsys):
     assert main(["--db", r"\\fileserver\board\tb.sqlite", "init"]) == 2
     assert "network drive" in capsys.readouterr().err
@@ -101,6 +120,7 @@ def test_reevaluate_stores_the_first_choice_for_every_open_case(run, db_url):
     from tumorboard.services import Workspace
     from tumorboard.store.models import Case
 
+    run("init")
     code, out, _ = run("reevaluate")
     assert code == 0 and "no open cases" in out
     run("demo", "--cases", "12", "--seed", "4")
