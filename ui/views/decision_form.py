@@ -26,6 +26,10 @@ from ui.i18n import label, translate
 from ui.views.fact_form import UNKNOWN_DATE
 
 
+def _code(value: Any) -> str:
+    return str(getattr(value, "value", value))
+
+
 def _date(edit: QDateEdit) -> date | None:
     d = edit.date()
     return None if d == UNKNOWN_DATE else date(d.year(), d.month(), d.day())
@@ -66,6 +70,11 @@ class DecisionForm(QWidget):
         super().__init__(parent)
         self.setObjectName("decisionForm")
         self.tier1: list[str] = []
+        #: every offered modality, in the recommendation's order: (intent, timing) codes
+        self._offered: dict[str, tuple[str, str | None]] = {}
+        #: Intent and Timing follow the ticked treatments until the user sets them by hand
+        self._follow = True
+        self._read_only = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens: field under its label
@@ -78,7 +87,7 @@ class DecisionForm(QWidget):
             it.setCheckState(Qt.CheckState.Unchecked)
             it.setData(Qt.ItemDataRole.UserRole, m.value)
             self.modalities.addItem(it)
-        self.modalities.itemChanged.connect(self._on_change)
+        self.modalities.itemChanged.connect(self._on_treatments)
         self.intent = QComboBox()
         self.intent.setAccessibleName(translate("Review", "Intent"))
         for i in Intent:
@@ -127,11 +136,13 @@ class DecisionForm(QWidget):
         form.addRow(translate("Review", "Patient's preference"), self.preference)
         form.addRow("", self.trial)
         form.addRow(translate("Review", "Who informs"), self.informer)
-        form.addRow(translate("Review", "Patient by"), self.inform_patient_by)
-        form.addRow(translate("Review", "Referrer by"), self.inform_referrer_by)
+        form.addRow(translate("Review", "Inform patient by"), self.inform_patient_by)
+        form.addRow(translate("Review", "Inform referrer by"), self.inform_referrer_by)
         form.addRow(translate("Review", "Treatment date"), self.treatment_date)
         form.addRow(translate("Review", "Notes"), self.notes)
         self.deviation_reason.textChanged.connect(self._on_change)
+        self.intent.activated.connect(self._set_by_hand)  # activated: the user's choice, not ours
+        self.timing.activated.connect(self._set_by_hand)
 
     def _date_edit(self, name: str) -> QDateEdit:
         d = QDateEdit()
@@ -157,7 +168,7 @@ class DecisionForm(QWidget):
             it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in wanted
                              else Qt.CheckState.Unchecked)
         self.modalities.blockSignals(False)
-        self._on_change()
+        self._on_treatments()
 
     def is_deviation(self) -> bool:
         chosen = self.chosen()
@@ -186,11 +197,12 @@ class DecisionForm(QWidget):
             font.setBold(tier == 1)  # the recommended treatments stand out in the list
             it.setFont(font)
         self.modalities_label.setText(translate("Review", "Treatment (the tier-1 options are ticked)"))
-        self.set_chosen(self.tier1)
-        if tier1:
-            self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(tier1[0].intent, "value", tier1[0].intent))), 0))
-            timing = tier1[0].timing
-            self.timing.setCurrentIndex(max(self.timing.findData(str(getattr(timing, "value", timing)) if timing else None), 0))
+        self._offered = {
+            _code(o.modality): (_code(o.intent), _code(o.timing) if o.timing else None)
+            for o in (recommendation.options if recommendation else [])
+        }
+        self._follow = True
+        self.set_chosen(self.tier1)  # intent and timing follow
         for w in (self.rationale, self.deviation_reason):
             w.setPlainText("")
         for w in (self.preference, self.informer, self.notes):
@@ -205,6 +217,7 @@ class DecisionForm(QWidget):
     def show_decision(self, d: Any) -> None:
         """Fill the form from a recorded decision (for reading or amending)."""
         self.modalities_label.setText(translate("Review", "Treatment decided"))
+        self._follow = False  # the recorded intent and timing stand as the board recorded them
         self.set_chosen(list(d.modalities))
         self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(d.intent, "value", d.intent))), 0))
         self.timing.setCurrentIndex(max(self.timing.findData(str(getattr(d.timing, "value", d.timing)) if d.timing else None), 0))
@@ -234,13 +247,38 @@ class DecisionForm(QWidget):
                   self.informer, self.inform_patient_by, self.inform_referrer_by, self.treatment_date, self.notes,
                   self.deviation_reason):
             w.setEnabled(not on)
+        self._read_only = on
+        self._on_change()
+
+    def _set_by_hand(self, *_: Any) -> None:
+        self._follow = False
+
+    def _on_treatments(self, *_: Any) -> None:
+        if self._follow:
+            self._match_intent_and_timing()
+        self._on_change()
+
+    def _match_intent_and_timing(self) -> None:
+        """Intent and timing of the ticked treatments as the recommendation offered them: the first
+        ticked option's intent; the timing of a ticked option that has one, else "not applicable".
+        Nothing offered is ticked: the intent is left for the board to set."""
+        chosen = set(self.chosen())
+        ticked = [self._offered[m] for m in self._offered if m in chosen]
+        if ticked:
+            self.intent.setCurrentIndex(max(self.intent.findData(ticked[0][0]), 0))
+        timing = next((t for _i, t in ticked if t is not None), None)
+        self.timing.setCurrentIndex(max(self.timing.findData(timing), 0))
 
     def _on_change(self, *_: Any) -> None:
         dev = self.is_deviation()
         if dev:
             names = ", ".join(label(m) for m in self.tier1) or translate("Review", "none")
-            self.deviation.setText(translate("Review", "⚠ This differs from the tier-1 options ({names}). "
-                                      "A reason is required.").format(names=names))
+            if self._read_only:  # recorded: the reason is there to read, nothing is required any more
+                self.deviation.setText(translate("Review", "Deviates from the tier-1 options ({names}).")
+                                       .format(names=names))
+            else:
+                self.deviation.setText(translate("Review", "⚠ This differs from the tier-1 options ({names}). "
+                                          "A reason is required.").format(names=names))
         self.deviation.setVisible(dev)
         self.deviation_reason.setVisible(dev)
         self.deviation_label.setVisible(dev)
