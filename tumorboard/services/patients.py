@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, select
@@ -15,6 +16,11 @@ from .schemas import PatientIn, PatientOut
 
 if TYPE_CHECKING:
     from .workspace import Workspace
+
+
+def age_on(birth: date, day: date) -> int:
+    """Completed years on `day` (a birthday on 29 February counts from 1 March in other years)."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def search_key(name: str, mrn: str) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.errors import InvalidInput, StaleEdit
+from tumorboard.services.patients import age_on
 from tumorboard.services.schemas import (
     CaseCreate,
     CaseUpdate,
@@ -80,6 +81,7 @@ class CaseEditor(QWidget):
         self.status: str | None = None
         self.detail: Any = None
         self._restoring = False
+        self._age_from_birth: int | None = None  # the age last filled in from the date of birth
         self.setObjectName("caseEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.undo_stack = QUndoStack(self)
@@ -245,6 +247,7 @@ class CaseEditor(QWidget):
         for w in (self.mrn, self.name, self.case_title):
             w.textChanged.connect(self._changed)
         self.sex.currentIndexChanged.connect(self._changed)
+        self.birth.dateChanged.connect(self._fill_age)
         self.birth.dateChanged.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
         self.form.changed.connect(self._changed)
@@ -284,12 +287,31 @@ class CaseEditor(QWidget):
                 self.form.controls[n]._on_change()
         finally:
             self._restoring = False
+        bd, age = st["birth_date"], st["facts"].get("age_years")
+        self._age_from_birth = age if bd and age == age_on(date.fromisoformat(bd), date.today()) else None
         self._undo_base = copy.deepcopy(st)
         self._undo_timer.stop()
         self._after_change()
 
     def is_dirty(self) -> bool:
         return _comparable(self.state()) != _comparable(self.saved_state)
+
+    def _fill_age(self, *_: Any) -> None:
+        """The age follows the date of birth while it is empty or was filled from it (a typed age stays)."""
+        if self._restoring:
+            return
+        age = self.form.controls["age_years"]
+        b = self.birth.date()
+        if age.value() not in (None, self._age_from_birth) or age.problem():
+            return
+        if b == UNKNOWN_DATE:
+            new = None
+        else:
+            new = age_on(date(b.year(), b.month(), b.day()), date.today())
+            new = new if 0 <= new <= 120 else None
+        self._age_from_birth = new
+        if age.value() != new:
+            age.set_value(new)
 
     def _changed(self, *_: Any) -> None:
         if self._restoring:
