@@ -106,6 +106,8 @@ def test_case_from_editor_to_decision_to_follow_up_and_back(qtbot: Any, window: 
     wait_idle(qtbot, ctx)
     mine = [f for f in window.followups.all_followups() if f.case_id == case_id]
     assert mine, "recording the decision created its follow-up schedule"
+    told = window.followups.uncommunicated  # whom to tell: the patient's name and MRN, not a case number
+    assert [told.item(r, 1).text() for r in range(told.rowCount())] == ["张伟 · MRN-0042"]
 
     # -- a new lesion at follow-up sends the case back to the board's ready list
     window.followups.complete(mine[0], "new_lesion", "new segment 4 lesion")

@@ -11,14 +11,14 @@ from sqlalchemy import Integer, bindparam, or_, select
 from sqlmodel import col
 
 from tumorboard.engine.vocabulary import FollowUpTest
-from tumorboard.store.models import Case, Decision, FollowUp
+from tumorboard.store.models import Case, Decision, FollowUp, Patient
 from tumorboard.store.prepared import Prepared
 from tumorboard.store.types import Day
 
 from .base import audit, check_version, coded, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
 from .rows import FOLLOWUP_LIST, followup_rows, followup_statement
-from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, Worklist
+from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, PendingCommunication, Worklist
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -74,11 +74,15 @@ class FollowUps:
             due = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) >= day, col(FollowUp.due) <= soon)
             upcoming = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) > soon, col(FollowUp.due) <= later)
             pending = s.execute(
-                select(Decision)
+                select(Decision, Patient.mrn, Patient.name)
+                .join(Case, col(Case.id) == col(Decision.case_id))
+                .join(Patient, col(Patient.id) == col(Case.patient_id))
                 .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
                 .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
-            ).scalars()
-            uncommunicated = [decision_out(d) for d in pending]
+            ).all()
+            uncommunicated = [
+                PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending
+            ]
         return Worklist(as_of=day, overdue=overdue, due=due, upcoming=upcoming, uncommunicated=uncommunicated)
 
     def add(self, case_id: int, due: date, test: FollowUpTest | str, note: str = "") -> FollowUpRow:

@@ -253,6 +253,13 @@ class DecisionOut(_Out):
     version: int
 
 
+class PendingCommunication(DecisionOut):
+    """A decision the patient or the referring doctor has not yet been told of, with whom it concerns."""
+
+    mrn: str
+    patient_name: str
+
+
 class AgendaItemOut(_Out):
     id: int
     meeting_id: int
@@ -396,7 +403,7 @@ class Worklist(_Out):
     overdue: list[FollowUpRow]
     due: list[FollowUpRow]
     upcoming: list[FollowUpRow]
-    uncommunicated: list[DecisionOut]
+    uncommunicated: list[PendingCommunication]
 
 
 # --- settings -----------------------------------------------------------------

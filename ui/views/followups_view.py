@@ -114,8 +114,8 @@ class FollowUpsView(QWidget):
             "upcoming": _table(heads, translate("FollowUps", "Upcoming follow-ups")),
         }
         self.uncommunicated = _table([translate("FollowUps", "Decided"), translate("FollowUps", "Patient"), translate("FollowUps", "Decision"),
-                                      translate("FollowUps", "Who informs"), translate("FollowUps", "Patient by"),
-                                      translate("FollowUps", "Referrer by"), translate("FollowUps", "Told")],
+                                      translate("FollowUps", "Who informs"), translate("FollowUps", "Inform patient by"),
+                                      translate("FollowUps", "Inform referrer by"), translate("FollowUps", "Told")],
                                      translate("FollowUps", "Decisions not yet communicated"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("FollowUps", "Worklist"))
@@ -182,13 +182,19 @@ class FollowUpsView(QWidget):
                 told.append(translate("FollowUps", "patient"))
             if d.referrer_informed:
                 told.append(translate("FollowUps", "referrer"))
-            cells = (d.recorded_at.astimezone().strftime("%Y-%m-%d"), self._patient_of(d),
+            cells = (d.recorded_at.astimezone().strftime("%Y-%m-%d"), f"{d.patient_name} · {d.mrn}",
                      ", ".join(label(m) for m in d.modalities), d.informer,
                      d.inform_patient_by.isoformat() if d.inform_patient_by else "",
                      d.inform_referrer_by.isoformat() if d.inform_referrer_by else "",
                      ", ".join(told) or translate("FollowUps", "nobody yet"))
+            late = (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < wl.as_of,
+                    not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < wl.as_of)
             for c, text in enumerate(cells):
-                self.uncommunicated.setItem(r, c, QTableWidgetItem(text))
+                it = QTableWidgetItem(text)
+                if (c == 4 and late[0]) or (c == 5 and late[1]):
+                    it.setForeground(Qt.GlobalColor.red)  # the date to tell them by has passed
+                    it.setToolTip(translate("FollowUps", "Past this date and not yet told"))
+                self.uncommunicated.setItem(r, c, it)
         for page in self.pages.values():
             page.refresh()
         n = {k: len(getattr(wl, k)) for k in ("overdue", "due", "upcoming", "uncommunicated")}
@@ -206,9 +212,6 @@ class FollowUpsView(QWidget):
                 if n[key]:  # open on the first list that has work in it
                     self.tabs.setCurrentIndex(i)
                     break
-
-    def _patient_of(self, d: Any) -> str:
-        return getattr(d, "patient_name", "") or translate("FollowUps", "case #{id}").format(id=d.case_id)
 
     def _tab_changed(self, index: int) -> None:
         on_followups = index < 3

@@ -120,7 +120,9 @@ def test_after_finalising_only_an_amendment_with_a_reason_changes_a_decision(ope
 def test_communication_is_tracked_on_the_worklist(workspace, listed):
     _, _, item = listed
     d = workspace.decisions.record(_decision(item))
-    assert [x.id for x in workspace.followups.worklist(MEETING_DAY).uncommunicated] == [d.id]
+    (pending,) = workspace.followups.worklist(MEETING_DAY).uncommunicated
+    patient = workspace.cases.get(d.case_id).patient
+    assert pending.id == d.id and (pending.patient_name, pending.mrn) == (patient.name, patient.mrn), "whom to tell"
     half = workspace.decisions.mark_communicated(d.id, patient=True, referrer=False)
     assert half.patient_informed and half.patient_informed_at and not half.referrer_informed
     assert [x.id for x in workspace.followups.worklist(MEETING_DAY).uncommunicated] == [d.id]
