@@ -74,7 +74,7 @@ class FollowUps:
             due = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) >= day, col(FollowUp.due) <= soon)
             upcoming = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) > soon, col(FollowUp.due) <= later)
             pending = s.execute(
-                select(Decision, Patient.mrn, Patient.name)
+                select(Decision, col(Patient.mrn), col(Patient.name))
                 .join(Case, col(Case.id) == col(Decision.case_id))
                 .join(Patient, col(Patient.id) == col(Case.patient_id))
                 .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
