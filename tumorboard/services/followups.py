@@ -98,14 +98,31 @@ class FollowUps:
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
-                 expected_version: int | None = None) -> FollowUpRow:
-        """Record the result; a new lesion or progression sends the case back to `ready`."""
+                 expected_version: int | None = None, rebook_on: date | None = None) -> FollowUpRow:
+        """Record the result; a new lesion or progression sends the case back to `ready`.
+
+        "Not done" needs `rebook_on`: the same test is booked again for that day (from today on),
+        so a missed scan never silently leaves the worklist."""
         outcome = coded(FollowUpResult, result, "result", "follow-up result")
+        if outcome is FollowUpResult.not_done:
+            if rebook_on is None:
+                raise refuse("rebook_on", None, "a new date for the test: it was not done, so it is booked again",
+                             "follow-up result")
+            if rebook_on < self.ws.today():
+                raise refuse("rebook_on", rebook_on.isoformat(),
+                             f"today ({self.ws.today().isoformat()}) or later", "follow-up result")
         with self.ws.write() as s:
             f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
             check_version(f, expected_version, "follow-up")
             if f.status != OPEN:
                 raise refuse("status", f.status, "an open follow-up (this one is already closed)", "follow-up")
+            if rebook_on is not None and outcome is FollowUpResult.not_done:
+                again = FollowUp(case_id=f.case_id, decision_id=f.decision_id, due=rebook_on, test=f.test,
+                                 rule=f.rule, status=OPEN, note=f"booked again: not done (due {f.due.isoformat()})")
+                stamp_new(again, self.ws)
+                s.add(again)
+                s.flush()
+                audit(s, self.ws, "followup", again.id, "create", None, snapshot(again))
             before = snapshot(f)
             f.status, f.result = FollowUpStatus.done.value, outcome.value
             f.note = note.strip()

@@ -3,13 +3,14 @@ the patient and referring doctor. Marking "new lesion" sends the case back to th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,11 +41,20 @@ class CompleteDialog(QDialog):
         form.addRow(QLabel(f"<b>{row.patient_name}</b> · {row.mrn}<br>{label(row.test)} · {row.due.isoformat()}"))
         self.result = QComboBox()
         self.result.setAccessibleName(translate("FollowUps", "Result"))
+        self.result.addItem(translate("FollowUps", "Choose the result…"), None)  # nothing is recorded by default
         for r in RESULTS:
             self.result.addItem(result_label(r), r)
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("FollowUps", "Note"))
+        today = date.today()
+        self.rebook = QDateEdit(QDate(*(today + timedelta(days=7)).timetuple()[:3]))
+        self.rebook.setAccessibleName(translate("FollowUps", "Book again for"))
+        self.rebook.setCalendarPopup(True)
+        self.rebook.setDisplayFormat("yyyy-MM-dd")
+        self.rebook.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.rebook_label = QLabel(translate("FollowUps", "Book again for"))
         form.addRow(translate("FollowUps", "Result"), self.result)
+        form.addRow(self.rebook_label, self.rebook)
         form.addRow(translate("FollowUps", "Note"), self.note)
         hint = QLabel(translate("FollowUps", "“New lesion” or “progression” puts the case back on the board's ready list."))
         hint.setWordWrap(True)
@@ -53,7 +63,23 @@ class CompleteDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
+        self.result.currentIndexChanged.connect(self._result_changed)
+        self._result_changed()
+
+    def _result_changed(self, *_: Any) -> None:
+        chosen = self.result.currentData()
+        self.ok.setEnabled(chosen is not None)
+        missed = chosen == "not_done"  # a missed test is booked again, never just dropped
+        self.rebook.setVisible(missed)
+        self.rebook_label.setVisible(missed)
+
+    def rebook_on(self) -> date | None:
+        if self.result.currentData() != "not_done":
+            return None
+        d = self.rebook.date()
+        return date(d.year(), d.month(), d.day())
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -247,10 +273,11 @@ class FollowUpsView(QWidget):
             return
         dlg = CompleteDialog(f, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.complete(f, dlg.result.currentData(), dlg.note.text().strip())
+            self.complete(f, dlg.result.currentData(), dlg.note.text().strip(), dlg.rebook_on())
 
-    def complete(self, f: Any, result: str, note: str = "") -> None:
-        self.ctx.tasks.run(lambda ws: ws.followups.complete(f.id, result, note, expected_version=f.version),
+    def complete(self, f: Any, result: str, note: str = "", rebook_on: date | None = None) -> None:
+        self.ctx.tasks.run(lambda ws: ws.followups.complete(f.id, result, note, expected_version=f.version,
+                                                            rebook_on=rebook_on),
                            success=lambda _r: self.ctx.everything_changed(), parent=self)
 
     def _communicated(self, patient: bool, referrer: bool) -> None:

@@ -73,3 +73,23 @@ def test_an_unknown_test_or_result_names_the_field_the_value_and_every_code(work
         assert (problem.field, problem.value) == (field, value)
         assert all(c.value in problem.allowed for c in codes), problem.allowed
     assert dump_database(workspace) == before  # nothing written
+
+
+def test_a_test_not_done_is_booked_again_and_never_silently_dropped(workspace, make_case):
+    case = make_case(name="Missed Scan")
+    today = workspace.today()
+    f = workspace.followups.add(case.id, today - timedelta(days=3), "ct_or_mri")
+    before = dump_database(workspace)
+    for rebook, field, value in ((None, "rebook_on", None),
+                                 (today - timedelta(days=1), "rebook_on", (today - timedelta(days=1)).isoformat())):
+        with pytest.raises(InvalidInput) as err:
+            workspace.followups.complete(f.id, "not_done", expected_version=f.version, rebook_on=rebook)
+        assert (err.value.problems[0].field, err.value.problems[0].value) == (field, value)
+    assert dump_database(workspace) == before, "a refused result writes nothing"
+    workspace.followups.complete(f.id, "not_done", "patient unwell", expected_version=f.version,
+                                 rebook_on=today + timedelta(days=7))
+    rows = workspace.followups.for_case(case.id)
+    assert [(r.due, r.status, r.result) for r in rows if r.id == f.id] == [(f.due, "done", "not_done")]
+    (again,) = [r for r in rows if r.id != f.id]
+    assert (again.due, again.test, again.status) == (today + timedelta(days=7), "ct_or_mri", "open")
+    assert again.id in {r.id for r in workspace.followups.worklist(today).due}

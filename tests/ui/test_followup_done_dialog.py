@@ -1,0 +1,22 @@
+"""Recording a follow-up's result: nothing is chosen for the user, and a test that was not
+done is booked again on the date the dialog asks for."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from types import SimpleNamespace
+from typing import Any
+
+from ui.views.followups_view import CompleteDialog
+
+
+def test_no_result_is_chosen_in_advance_and_not_done_asks_for_a_new_date(qtbot: Any) -> None:
+    row = SimpleNamespace(patient_name="张伟", mrn="MRN-1", test="ct_or_mri", due=date(2026, 11, 20))
+    dlg = CompleteDialog(row)
+    qtbot.addWidget(dlg)
+    assert dlg.result.currentData() is None and not dlg.ok.isEnabled(), "one click on OK records no finding"
+    dlg.result.setCurrentIndex(dlg.result.findData("stable"))
+    assert dlg.ok.isEnabled() and dlg.rebook.isHidden() and dlg.rebook_on() is None
+    dlg.result.setCurrentIndex(dlg.result.findData("not_done"))
+    assert not dlg.rebook.isHidden()
+    assert dlg.rebook_on() == date.today() + timedelta(days=7)
