@@ -53,10 +53,22 @@ class InvalidInput(TumorboardError):
         return cls(problems, what)
 
 
+#: pydantic's type errors in the words of the contract's types
+_TYPE_WORDS = {
+    "bool_type": "allowed: true or false (JSON booleans, not text or numbers)",
+    "int_type": "allowed: a whole number (not true/false, not text in quotes)",
+    "float_type": "allowed: a number (not true/false, not text in quotes)",
+    "finite_number": "allowed: a finite number (not Infinity or NaN)",
+}
+
+
 def _allowed_from(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     if "expected" in ctx:
         return f"allowed: {ctx['expected']}"
+    words = _TYPE_WORDS.get(str(err.get("type")))
+    if words:
+        return words
     return str(err.get("msg", "invalid value"))
 
 

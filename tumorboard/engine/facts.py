@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
 from tumorboard.errors import FieldProblem, InvalidInput
 
@@ -25,44 +25,48 @@ from .vocabulary import (
     Timing,
 )
 
-Positive = Annotated[float, Field(gt=0)]
-NonNegative = Annotated[float, Field(ge=0)]
+# The contract's types are JSON's: a bool is true/false (not "yes" or 1), an int is not true, and a
+# number is not a string. Strict fields refuse what lax coercion would quietly turn into a value;
+# numbers must be finite (Infinity would reach the scores and make --json output invalid JSON).
+Bool = Annotated[bool, Strict()]
+Positive = Annotated[float, Strict(), Field(gt=0, allow_inf_nan=False)]
+NonNegative = Annotated[float, Strict(), Field(ge=0, allow_inf_nan=False)]
 
 
 class CaseFacts(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
     as_of: date | None = Field(None, description="the day the follow-up schedule starts from")
-    age_years: Annotated[int, Field(ge=0, le=120)] | None = None
-    ecog: Annotated[int, Field(ge=0, le=4)] | None = Field(None, description="ECOG performance status 0-4")
-    fit_for_major_surgery: bool | None = None
-    accepts_surgery: bool | None = None
+    age_years: Annotated[int, Strict(), Field(ge=0, le=120)] | None = None
+    ecog: Annotated[int, Strict(), Field(ge=0, le=4)] | None = Field(None, description="ECOG performance status 0-4")
+    fit_for_major_surgery: Bool | None = None
+    accepts_surgery: Bool | None = None
     primary_site: PrimarySite
-    primary_resected: bool | None = None
-    primary_resectable: bool | None = None
+    primary_resected: Bool | None = None
+    primary_resectable: Bool | None = None
     primary_diagnosed_on: date | None = None
-    emergency_primary_surgery: bool | None = None
-    node_positive_primary: bool | None = None
+    emergency_primary_surgery: Bool | None = None
+    node_positive_primary: Bool | None = None
     liver_mets: LiverMets | None = None
     liver_mets_detected_on: date | None = None
     timing: Timing | None = None
     confirmed_by: list[Imaging] | None = None
-    lesion_count: Annotated[int, Field(ge=0)] | None = None
+    lesion_count: Annotated[int, Strict(), Field(ge=0)] | None = None
     largest_lesion_cm: Positive | None = None
-    adjacent_to_hollow_structure: bool | None = None
-    liver_resectable: bool | None = None
-    future_liver_remnant_pct: Annotated[float, Field(ge=0, le=100)] | None = None
+    adjacent_to_hollow_structure: Bool | None = None
+    liver_resectable: Bool | None = None
+    future_liver_remnant_pct: Annotated[float, Strict(), Field(ge=0, le=100, allow_inf_nan=False)] | None = None
     extrahepatic_disease: ExtrahepaticDisease | None = None
-    prior_systemic_therapy: bool | None = None
+    prior_systemic_therapy: Bool | None = None
     response_to_systemic_therapy: Response | None = None
-    recurrence_after_hepatectomy: bool | None = None
+    recurrence_after_hepatectomy: Bool | None = None
     bilirubin_umol_l: Positive | None = None
     albumin_g_l: Positive | None = None
     inr: Positive | None = None
     ascites: Ascites | None = None
     encephalopathy: Encephalopathy | None = None
-    cirrhosis: bool | None = None
-    hbv_or_hcv_positive: bool | None = None
+    cirrhosis: Bool | None = None
+    hbv_or_hcv_positive: Bool | None = None
     afp_ng_ml: NonNegative | None = None
     cea_ng_ml: NonNegative | None = None
     disease_free_interval_months: NonNegative | None = None
