@@ -10,12 +10,15 @@ import sys
 from collections.abc import Sequence
 
 from tumorboard.cli import main as core_main
+from tumorboard.cli.common import whole_number
+from tumorboard.cli.store_commands import DEMO_MAX
 
 
 def register_gui(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("gui", help="open the desktop application")
     p.add_argument("--demo", action="store_true", help="open a demo database (created in a temporary folder)")
-    p.add_argument("--demo-cases", type=int, default=300, help="cases in the demo database (default 300)")
+    p.add_argument("--demo-cases", type=whole_number(1, DEMO_MAX), default=300, metavar="N",
+                   help=f"cases in the demo database (1 to {DEMO_MAX:,}, default 300)")
     p.add_argument("--screenshot", metavar="DIR", help="save one PNG per main view into DIR and exit")
     p.set_defaults(func=_run_gui)
 

@@ -7,8 +7,9 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
@@ -16,6 +17,44 @@ from pydantic import BaseModel
 from tumorboard.services import Workspace
 
 ENV_ACTOR = "TUMORBOARD_USER"
+#: the largest id a database row can have (SQLite and PostgreSQL BIGINT)
+MAX_ID = 2**63 - 1
+
+
+def whole_number(low: int, high: int, allowed: str | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, refused in words otherwise."""
+    if allowed is None:
+        allowed = (f"a whole number of at least {low}" if high == MAX_ID
+                   else f"a whole number from {low:,} to {high:,}")
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not allowed; {allowed}")
+        return value
+
+    parse.__name__ = "whole number"  # argparse names the type in some messages
+    return parse
+
+
+#: --case ID / --meeting ID: the number in the first column of `cases list` / `meetings list`
+record_id = whole_number(1, MAX_ID, "an id: the number in the first column of `cases list` or "
+                                    "`meetings list` (not an MRN)")
+
+
+def iso_day(text: str) -> date:
+    """An argparse type: a date written YYYY-MM-DD."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not allowed; a date written YYYY-MM-DD, e.g. 2026-12-31"
+        ) from None
 
 
 def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:

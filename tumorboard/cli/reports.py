@@ -10,6 +10,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
+from .common import record_id
+
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
@@ -18,23 +20,23 @@ def register(sub: SubParsers) -> None:
     kinds = report.add_subparsers(dest="report", metavar="DOCUMENT", required=True)
 
     handout = kinds.add_parser("handout", help="the meeting handout (agenda and one section per case)")
-    handout.add_argument("--meeting", type=int, required=True, metavar="ID")
+    handout.add_argument("--meeting", type=record_id, required=True, metavar="ID")
     handout.add_argument("--privacy", action="store_true", help="initials and MRN instead of full names")
     _output(handout)
     handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy))
 
     minutes = kinds.add_parser("minutes", help="the minutes of a meeting (decisions, deviations, follow-ups)")
-    minutes.add_argument("--meeting", type=int, required=True, metavar="ID")
+    minutes.add_argument("--meeting", type=record_id, required=True, metavar="ID")
     _output(minutes)
     minutes.set_defaults(func=lambda a: _pdf(a, "minutes", a.meeting))
 
     case = kinds.add_parser("case", help="one case with its decision history")
-    case.add_argument("--case", type=int, required=True, metavar="ID")
+    case.add_argument("--case", type=record_id, required=True, metavar="ID")
     _output(case)
     case.set_defaults(func=lambda a: _pdf(a, "case", a.case))
 
     schedule = kinds.add_parser("schedule", help="the patient's follow-up schedule in plain language")
-    schedule.add_argument("--case", type=int, required=True, metavar="ID")
+    schedule.add_argument("--case", type=record_id, required=True, metavar="ID")
     _output(schedule)
     schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
 
@@ -44,8 +46,8 @@ def register(sub: SubParsers) -> None:
 
     ics = _export_group(sub).add_parser("ics", help="iCalendar file: a case's follow-ups or a meeting invitation")
     which = ics.add_mutually_exclusive_group(required=True)
-    which.add_argument("--case", type=int, metavar="ID", help="the case's open follow-ups as all-day events")
-    which.add_argument("--meeting", type=int, metavar="ID", help="the meeting as an invitation")
+    which.add_argument("--case", type=record_id, metavar="ID", help="the case's open follow-ups as all-day events")
+    which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as an invitation")
     _output(ics, ".ics")
     ics.set_defaults(func=_ics)
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 
 from tumorboard.engine.vocabulary import PrimarySite, label
 from tumorboard.services import SCHEMA_HEAD
 from tumorboard.services.schemas import CaseQuery, CaseStatus
 
-from .common import open_workspace, pad, print_json, reader_may_stop
+from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, whole_number
 
+DEMO_MAX = 200_000  # a demo beyond this is a mistake (100,000 is the benchmarks' scale)
 TEXT_LIMIT = 50
 
 
@@ -20,7 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="fill the database with synthetic patients, meetings and follow-ups")
-    p.add_argument("--cases", type=_positive, required=True, metavar="N")
+    p.add_argument("--cases", type=whole_number(1, DEMO_MAX), required=True, metavar="N",
+                   help=f"how many cases to make (1 to {DEMO_MAX:,})")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
     p.add_argument("--append", action="store_true",
                    help="add the demo cases to a database that already holds cases (refused otherwise)")
@@ -32,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--search", default="", metavar="TEXT", help="MRN or name, any part, any script")
     p.add_argument("--site", choices=[s.value for s in PrimarySite], metavar="CODE", help="primary site code")
     p.add_argument("--status", choices=[s.value for s in CaseStatus], metavar="S")
-    p.add_argument("--limit", type=_positive, metavar="N", help=f"at most N cases (text default {TEXT_LIMIT}, --json: all)")
+    p.add_argument("--limit", type=whole_number(1, MAX_ID), metavar="N", help=f"at most N cases (text default {TEXT_LIMIT}, --json: all)")
     p.add_argument("--json", action="store_true", help="machine-readable: a JSON list of objects with id")
     p.set_defaults(func=cmd_cases_list)
 
@@ -45,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     followups = sub.add_parser("followups", help="follow-up worklist").add_subparsers(dest="followups_command", metavar="ACTION")
     followups.required = True
     p = followups.add_parser("due", help="open follow-ups due up to a day (overdue ones included)")
-    p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today + the due window (30 days)")
+    p.add_argument("--until", type=iso_day, metavar="YYYY-MM-DD", help="default: today + the due window (30 days)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_followups_due)
 
@@ -62,11 +64,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_restore)
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not allowed; a whole number of at least 1")
-    return value
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -108,6 +105,9 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
             print(f"{r.id:>7}  {r.mrn:<12} {pad(r.name, 28)} {label(r.primary_site):<28} {r.status.value}")
         if total > len(rows):
             print(f"... {total - len(rows)} more (use --limit, --search, --site or --status)")
+        elif not rows:
+            print("no case matches" if (args.search or args.site or args.status) else "no cases yet",
+                  file=sys.stderr)
     return 0
 
 
@@ -121,6 +121,8 @@ def cmd_meetings_list(args: argparse.Namespace) -> int:
         for m in rows:
             start = m.start_time.strftime("%H:%M") if m.start_time else "     "
             print(f"{m.id:>5}  {m.meeting_date} {start}  {m.status.value:<9} {m.item_count:>3} case(s)  {m.place}")
+        if not rows:
+            print("no meetings yet", file=sys.stderr)
     return 0
 
 
@@ -136,6 +138,8 @@ def cmd_followups_due(args: argparse.Namespace) -> int:
         for f in rows:
             flag = "OVERDUE" if f.due < today else ""
             print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {pad(f.patient_name, 28)} {flag}")
+        if not rows:
+            print(f"no open follow-ups due up to {until.isoformat()}", file=sys.stderr)
     return 0
 
 

@@ -51,13 +51,31 @@ def test_init_demo_and_listings(run, is_postgres):
     assert code == 0 and all(f["due"] <= until and f["status"] == "open" for f in due)
 
 
-def test_bad_arguments_exit_2_with_the_reason(run, capsys):
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("demo", "--cases", "0"), "'0' is not allowed; a whole number from 1 to 200,000"),
+        (("demo", "--cases", "99999999999"), "from 1 to 200,000"),
+        (("cases", "list", "--limit", "abc"), "'abc' is not allowed; a whole number of at least 1"),
+        (("followups", "due", "--until", "31.12.2026"), "a date written YYYY-MM-DD, e.g. 2026-12-31"),
+        (("followups", "due", "--until", "2026-W52"), "a date written YYYY-MM-DD"),
+        (("report", "case", "--case", "DM00000019", "-o", "x.pdf"), "(not an MRN)"),
+        (("report", "case", "--case", "99999999999999999999", "-o", "x.pdf"), "an id: the number"),
+    ],
+)
+def test_bad_arguments_exit_2_naming_the_value_and_what_is_allowed(run, capsys, args, said):
     with pytest.raises(SystemExit) as exc:
-        run("demo", "--cases", "0")
-    assert exc.value.code == 2
-    assert "at least 1" in capsys.readouterr().err
-    with pytest.raises(SystemExit):
-        run("followups", "due", "--until", "31.12.2026")
+        run(*args)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and said in err and "Traceback" not in err and "_positive" not in err
+
+
+def test_empty_listings_say_so_on_stderr_and_print_nothing_to_parse(run):
+    run("init")
+    assert run("cases", "list") == (0, "", "no cases yet\n")
+    assert run("meetings", "list") == (0, "", "no meetings yet\n")
+    code, out, err = run("followups", "due", "--until", "2026-01-31")
+    assert (code, out, err) == (0, "", "no open follow-ups due up to 2026-01-31\n")
 
 
 def test_a_missing_or_foreign_database_file_is_refused_and_nothing_is_created(tmp_path, capsys):
