@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tumorboard.errors import StorageError
 
-from .migrate import refuse_if_newer
+from .migrate import SCHEMA_HEAD, refuse_if_newer
 
 #: migration backups kept beside the database (the oldest are removed)
 KEEP_MIGRATION_BACKUPS = 10
@@ -115,6 +115,7 @@ def verify_backup(path: Path) -> str:
                 revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.DatabaseError:
                 revision = None
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -122,6 +123,15 @@ def verify_backup(path: Path) -> str:
     if not revision:
         raise StorageError(f"{path} is not a Tumorboard backup (no schema version); nothing was restored")
     refuse_if_newer(revision[0], f"The backup {path}")
+    if revision[0] == SCHEMA_HEAD:  # a backup of this version must hold every table of it
+        from . import models
+
+        lacking = sorted(set(models.SQLModel.metadata.tables) - tables)
+        if lacking:
+            raise StorageError(
+                f"{path} is incomplete (table{'s' if len(lacking) > 1 else ''} {', '.join(lacking)} missing); "
+                "nothing was restored"
+            )
     return str(revision[0])
 
 

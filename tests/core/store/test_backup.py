@@ -133,3 +133,20 @@ def test_a_failed_backup_leaves_no_partial_copy_and_names_the_folder(tmp_path, m
         with pytest.raises(StorageError, match=r"No space left on device \(folder .*\).*nothing was written"):
             ws.backup(tmp_path / "out" / "copy.sqlite")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_an_incomplete_backup_is_refused_and_nothing_is_replaced(tmp_path):
+    db = tmp_path / "board.sqlite"
+    with Workspace.open(db, actor="t") as ws:
+        _new_case(ws, 1)
+        ws.backup(tmp_path / "copy.sqlite")
+        _new_case(ws, 2)
+    conn = sqlite3.connect(tmp_path / "copy.sqlite")
+    conn.execute("DROP TABLE followups")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match=r"incomplete \(table followups missing\); nothing was restored"):
+        Workspace.restore(db, tmp_path / "copy.sqlite")
+    with Workspace.open(db, actor="t") as ws:
+        assert ws.cases.count() == 2
+    assert not list(tmp_path.glob("*.replaced-*"))
