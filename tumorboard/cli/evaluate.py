@@ -50,9 +50,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Repeated(ValueError):
+    def __init__(self, field: str, values: list[Any]) -> None:
+        super().__init__(field)
+        self.field, self.values = field, values
+
+
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are unique: {"ecog": 1, "ecog": 3} must not quietly mean 3."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Repeated(key, [out[key], value])
+        out[key] = value
+    return out
+
+
 def read_facts(path: str) -> CaseFacts:
     try:
-        text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+        # utf-8-sig: a file saved "with BOM" (as Windows Notepad did) reads as the same JSON
+        text = sys.stdin.read().removeprefix("\ufeff") if path == "-" else open(path, encoding="utf-8-sig").read()
     except OSError as exc:
         raise InvalidInput(
             [FieldProblem("FILE", path, f"a readable JSON file ({exc.strerror or exc})")], "input"
@@ -60,7 +77,12 @@ def read_facts(path: str) -> CaseFacts:
     except UnicodeDecodeError:
         raise InvalidInput([FieldProblem("FILE", path, "a UTF-8 text file")], "input") from None
     try:
-        data: Any = json.loads(text)
+        data: Any = json.loads(text, object_pairs_hook=_once_each)
+    except _Repeated as exc:
+        raise InvalidInput(
+            [FieldProblem(exc.field, exc.values, "each field once (the object names it more than once)")],
+            "case facts",
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             [

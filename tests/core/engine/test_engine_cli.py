@@ -123,3 +123,20 @@ def test_internal_error_exit_1(
     monkeypatch.setattr(cli_evaluate, "evaluate", broken)
     assert main(["evaluate", write(tmp_path, SYNCHRONOUS)]) == 1
     assert "internal error" in capsys.readouterr().err
+
+
+def test_a_file_saved_with_a_byte_order_mark_reads_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "notepad.json"
+    f.write_bytes(b"\xef\xbb\xbf" + json.dumps({"primary_site": "colorectal"}).encode())
+    assert main(["evaluate", str(f), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rule_set"]["version"]
+
+
+def test_a_field_named_twice_is_refused_not_resolved_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "twice.json"
+    f.write_text('{"primary_site": "colorectal", "ecog": 1, "ecog": 3}')
+    assert main(["evaluate", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert "ecog" in err and "[1, 3]" in err and "each field once" in err
