@@ -212,6 +212,7 @@ ZH |= {
     "Deviates from the tier-1 options ({names}).": "与第 1 级方案（{names}）不同。",
     "Past this date and not yet told": "已过期限，尚未告知",
     "Choose the result…": "请选择结果…", "Book again for": "重新预约日期",
+    "Attendance changed: not saved yet (Save attendance)": "出席情况已更改，尚未保存（保存出席）",
     "Meeting": "会议", "Previous case": "上一例", "Next case": "下一例", "Time spent on this case": "本病例用时",
     "Time the board has spent on this case; kept in the minutes.": "会诊在本病例上花费的时间；记入会议纪要。",
     "Amend decision…": "修改决定…", "Choose a meeting to review its cases.": "请选择会议以讨论其病例。", "No cases on this agenda": "此议程没有病例",

@@ -50,6 +50,17 @@ def test_attendance_and_quorum(qtbot: Any, window: Any, ctx: Any, days: int, met
         wait_idle(qtbot, ctx)
     assert met in window.meetings.quorum.text(), window.meetings.quorum.text()
     assert {a.name for a in ctx.ws.meetings.get(m.id).attendance} >= {"Dr. Weiß", "Dr. 李"}
+    roles = [window.meetings.att_role.itemText(i) for i in range(window.meetings.att_role.count())]
+    assert len(roles) == len(set(roles)), f"each role once: {roles}"
+    # unticking the surgeon shows the quorum lost at once, marked as not yet saved
+    window.meetings.attendance.cellWidget(0, 2).setChecked(False)
+    text = window.meetings.quorum.text()
+    assert "No quorum" in text and "hepatobiliary surgery" in text and "not saved yet" in text, text
+    assert all(a.present for a in ctx.ws.meetings.get(m.id).attendance), "nothing is saved by a tick"
+    window.meetings.save_attendance()
+    wait_idle(qtbot, ctx)
+    assert "not saved yet" not in window.meetings.quorum.text()
+    assert not ctx.ws.meetings.quorum(m.id).met
 
 
 def test_defer_with_reason_and_timer_kept(qtbot: Any, window: Any, ctx: Any) -> None:

@@ -4,7 +4,7 @@ quorum, deferral to the next meeting, finalising."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,14 @@ from .schemas import (
 
 if TYPE_CHECKING:
     from .workspace import Workspace
+
+
+def quorum_of(present_roles: Iterable[str], core_specialties: Iterable[str]) -> Quorum:
+    """The quorum: every core specialty present (roles compared without case)."""
+    present = sorted(set(present_roles))
+    folded = {r.casefold() for r in present}
+    missing = [r for r in core_specialties if r.casefold() not in folded]
+    return Quorum(met=not missing, present_roles=present, missing_roles=missing)
 
 
 class Meetings:
@@ -225,10 +233,8 @@ class Meetings:
         core = self.ws.settings.get().core_specialties
         with self.ws.read() as s:
             get_row(s, Meeting, meeting_id, "meeting")
-            present = sorted({a.role for a in self._attendance(s, meeting_id) if a.present})
-        folded = {r.casefold() for r in present}
-        missing = [r for r in core if r.casefold() not in folded]
-        return Quorum(met=not missing, present_roles=present, missing_roles=missing)
+            present = [a.role for a in self._attendance(s, meeting_id) if a.present]
+        return quorum_of(present, core)
 
     # --- inside transactions ----------------------------------------------------
 

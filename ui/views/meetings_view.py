@@ -57,6 +57,7 @@ class MeetingsView(QWidget):
         self._stored_order: list[int] = []  # the agenda order as last loaded or saved (reorder checks it)
         self._loading = False
         self._quorum: Any = None  # the quorum as last shown
+        self._core: list[str] = []  # the core specialties a quorum needs (from the settings)
 
         title = QLabel(translate("Meetings", "Meetings"))
         title.setObjectName("pageTitle")
@@ -204,9 +205,11 @@ class MeetingsView(QWidget):
         self.ctx.tasks.run(lambda ws: ws.settings.get(), success=self._roles, parent=self)
 
     def _roles(self, settings: Any) -> None:
+        self._core = list(settings.core_specialties)
         current = self.att_role.currentText()
         self.att_role.clear()
-        self.att_role.addItems(list(settings.core_specialties) + [translate("Meetings", "nursing"), translate("Meetings", "pathology")])
+        roles = [*settings.core_specialties, translate("Meetings", "nursing"), translate("Meetings", "pathology")]
+        self.att_role.addItems(list(dict.fromkeys(roles)))  # each role once (pathology is a core specialty by default)
         if current:
             self.att_role.setCurrentText(current)
 
@@ -396,7 +399,15 @@ class MeetingsView(QWidget):
         box = QCheckBox()
         box.setChecked(present)
         box.setAccessibleName(translate("Meetings", "{name} present").format(name=name))
+        box.toggled.connect(self._ticked)
         self.attendance.setCellWidget(r, 2, box)
+
+    def _ticked(self, *_: Any) -> None:
+        """The quorum as the ticks now stand, marked unsaved until "Save attendance"."""
+        from tumorboard.services.meetings import quorum_of
+
+        present = [a.role for a in self.attendees() if a.present]
+        self._show_quorum(quorum_of(present, self._core), unsaved=True)
 
     def _add_attendee(self) -> None:
         name, role = self.att_name.text().strip(), self.att_role.currentText().strip()
@@ -431,7 +442,7 @@ class MeetingsView(QWidget):
 
         self.ctx.tasks.run(work, success=done, failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
-    def _show_quorum(self, q: Any) -> None:
+    def _show_quorum(self, q: Any, unsaved: bool = False) -> None:
         self._quorum = q
         # Before the day the ticks are who is expected; the quorum is confirmed at the meeting.
         ahead = self.meeting is not None and not self.meeting.finalised and self.meeting.meeting_date > date.today()
@@ -444,6 +455,10 @@ class MeetingsView(QWidget):
             text = translate("Meetings", "No quorum expected") if ahead else translate("Meetings", "No quorum")
             self.quorum.setText(f"<b style='color:{BAD_FG}'>✘ {html.escape(text)}</b> — "
                                 + html.escape(translate("Meetings", "missing: {roles}").format(roles=missing)))
+        if unsaved:
+            self.quorum.setText(self.quorum.text() + "<br><i>" + html.escape(
+                translate("Meetings", "Attendance changed: not saved yet (Save attendance)")) + "</i>")
+        self.att_save.setDefault(unsaved)
 
     # -- printing ------------------------------------------------------------------------------------
     def print_current(self, then: str = "print") -> None:
