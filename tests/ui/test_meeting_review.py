@@ -32,6 +32,14 @@ def test_not_ready_case_is_flagged_on_the_agenda(qtbot: Any, window: Any, ctx: A
     assert "NOT READY" not in texts[0] and "NOT READY" in texts[1]
     assert "Liver function" in agenda.data(agenda.index(1), 3)  # tooltip says what is missing
     assert "1 case(s) not ready" in window.meetings.state.text()
+    # the meeting-room screen says so too, with what is missing
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    assert "Not ready" not in window.review.status.text()
+    window.review.next_case()
+    wait_idle(qtbot, ctx)
+    status = window.review.status.text()
+    assert "Not ready for the board" in status and "Liver function" in status, status
 
 
 @pytest.mark.parametrize("days, met", [(1, "Quorum expected (confirm attendance on the day)"), (0, "Quorum met")])

@@ -4,6 +4,7 @@ defer with a reason, and a discreet per-case timer kept with the decision."""
 
 from __future__ import annotations
 
+import html
 import time
 from datetime import date
 from typing import Any
@@ -228,12 +229,14 @@ class ReviewView(QWidget):
         self.prev_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(agenda) - 1)
 
-        def work(ws: Any) -> tuple[Any, Any]:
-            return ws.cases.get(item.case_id), ws.cases.evaluate(item.case_id, as_of=item.meeting_date)
+        def work(ws: Any) -> tuple[Any, Any, Any]:
+            pending = not item.outcome  # the readiness checklist matters only before the case is discussed
+            return (ws.cases.get(item.case_id), ws.cases.evaluate(item.case_id, as_of=item.meeting_date),
+                    ws.cases.readiness(item.case_id, as_of=item.meeting_date) if pending else None)
 
         self.ctx.tasks.run(work, success=lambda r: self._show_case(item, *r), parent=self)
 
-    def _show_case(self, item: Any, detail: Any, rec: Any) -> None:
+    def _show_case(self, item: Any, detail: Any, rec: Any, readiness: Any = None) -> None:
         if item is not self.current_item():
             return  # the user moved on meanwhile
         self.detail, self.recommendation = detail, rec
@@ -259,7 +262,12 @@ class ReviewView(QWidget):
                 r=item.deferred_reason or "") + "</span>")
         else:
             self.form.set_read_only(self.meeting.finalised)
-            self.status.setText(translate("Review", "Status: {s}").format(s=status_label(item.case_status)))
+            text = html.escape(translate("Review", "Status: {s}").format(s=status_label(item.case_status)))
+            failed = [i.label for i in readiness.items if not i.ok] if readiness is not None else []
+            if failed:  # the agenda flags it; the meeting-room screen must say so too
+                text += (f"<br><b style='color:{BAD_FG}'>⚠ " + html.escape(translate("Review", "Not ready for the board:"))
+                         + "</b> " + html.escape("; ".join(failed)))
+            self.status.setText(text)
         pending = decision is None and outcome != "deferred" and not self.meeting.finalised
         self.record_button.setEnabled(pending)
         self.defer_button.setEnabled(pending)
