@@ -180,7 +180,7 @@ ZH |= {
     # Meetings
     "New meeting": "新建会议", "Meeting date": "会议日期", "Start time": "开始时间", "Place": "地点",
     "e.g. Conference room 3B": "例如：3B 会议室", "Liver metastasis board": "肝转移多学科会诊", "Title": "标题",
-    "Add ready cases": "添加已准备好的病例", "Cases whose checklist is complete. Tick the ones to discuss.": "准备清单已完成的病例。请勾选要讨论的病例。",
+    "Add ready cases": "添加已准备好的病例", "Cases marked ready for the board. Tick the ones to discuss; the agenda flags any whose checklist is not complete.": "已标记为待讨论的病例。请勾选要讨论的病例；准备清单未完成的病例会在议程中标出。",
     "Ready cases": "已准备好的病例", "No case is ready for the board at the moment.": "目前没有可提交讨论的病例。",
     "New meeting…": "新建会议…", "Choose or create a meeting.": "请选择或新建会议。", "Agenda": "议程",
     "Question for the board": "提交会诊的问题", "The question for the board about the selected case": "所选病例提交会诊的问题",

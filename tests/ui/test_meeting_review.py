@@ -209,3 +209,24 @@ def test_finalising_asks_when_the_quorum_is_missing_and_stops_at_undecided_cases
     window.meetings.finalise()
     wait_idle(qtbot, ctx)
     assert ctx.ws.meetings.get(m.id).finalised
+
+
+def test_a_new_meeting_starts_from_the_latest_one(qtbot: Any) -> None:
+    from datetime import time
+    from types import SimpleNamespace
+
+    from tumorboard.services.meetings import next_meeting_day
+    from ui.views.meeting_dialogs import NewMeetingDialog
+
+    latest = SimpleNamespace(meeting_date=date.today() - timedelta(days=5), start_time=time(7, 30),
+                             place="Room 3B", title="HPB board")
+    dlg = NewMeetingDialog(like=latest)
+    qtbot.addWidget(dlg)
+    m = dlg.meeting()
+    assert m.meeting_date == next_meeting_day(latest.meeting_date, date.today())
+    assert m.meeting_date.weekday() == latest.meeting_date.weekday()
+    assert (m.start_time, m.place, m.title) == (time(7, 30), "Room 3B", "HPB board")
+    assert dlg.day.text()[:3].isalpha(), f"the weekday is shown: {dlg.day.text()}"
+    fresh = NewMeetingDialog()
+    qtbot.addWidget(fresh)
+    assert fresh.meeting().meeting_date == date.today() + timedelta(days=7)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -31,6 +31,15 @@ from .schemas import (
 
 if TYPE_CHECKING:
     from .workspace import Workspace
+
+
+def next_meeting_day(latest: date | None, today: date) -> date:
+    """The day a new meeting most likely falls on: the weekday of the latest meeting, after both it
+    and today (a board meets on a fixed weekday); a week from today when there is none yet."""
+    if latest is None:
+        return today + timedelta(days=7)
+    start = max(latest, today) + timedelta(days=1)
+    return start + timedelta(days=(latest.weekday() - start.weekday()) % 7)
 
 
 def quorum_of(present_roles: Iterable[str], core_specialties: Iterable[str]) -> Quorum:

@@ -21,26 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tumorboard.services.meetings import next_meeting_day
 from tumorboard.services.schemas import MeetingIn
-from ui.i18n import label, translate
+from ui.i18n import DATE_LOCALE, label, translate
 
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, like: Any = None) -> None:
+        """`like`: the latest meeting; the new one defaults to its weekday, time, place and title."""
         super().__init__(parent)
         self.setWindowTitle(translate("Meetings", "New meeting"))
+        self.setMinimumWidth(460)  # the title and the place hint must not be cut off
         form = QFormLayout(self)
-        self.day = QDateEdit(QDate.currentDate().addDays(7))
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        day = next_meeting_day(like.meeting_date if like is not None else None, date.today())
+        self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        # with the weekday, written as the meeting list writes it (day_text)
+        self.day.setDisplayFormat(translate("Main", "ddd dd MMM yyyy", "a Qt date format: the translation may reorder it"))
+        self.day.setLocale(DATE_LOCALE["locale"])
         self.day.setAccessibleName(translate("Meetings", "Meeting date"))
-        self.start = QTimeEdit(QTime(16, 0))
+        start = like.start_time if like is not None and like.start_time else time(16, 0)
+        self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(translate("Meetings", "Start time"))
         self.place = QLineEdit()
         self.place.setAccessibleName(translate("Meetings", "Place"))
         self.place.setPlaceholderText(translate("Meetings", "e.g. Conference room 3B"))
-        self.title = QLineEdit(translate("Meetings", "Liver metastasis board"))
+        if like is not None and like.place:
+            self.place.setText(like.place)
+        self.title = QLineEdit((like.title if like is not None and like.title else "")
+                               or translate("Meetings", "Liver metastasis board"))
         self.title.setAccessibleName(translate("Meetings", "Title"))
         form.addRow(translate("Meetings", "Date"), self.day)
         form.addRow(translate("Meetings", "Start time"), self.start)
@@ -65,7 +76,8 @@ class ChooseCasesDialog(QDialog):
         self.setWindowTitle(translate("Meetings", "Add ready cases"))
         self.resize(560, 480)
         lay = QVBoxLayout(self)
-        note = QLabel(translate("Meetings", "Cases whose checklist is complete. Tick the ones to discuss."))
+        note = QLabel(translate("Meetings", "Cases marked ready for the board. Tick the ones to discuss; the agenda "
+                                "flags any whose checklist is not complete."))
         note.setWordWrap(True)
         lay.addWidget(note)
         self.list = QListWidget()

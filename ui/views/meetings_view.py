@@ -57,6 +57,7 @@ class MeetingsView(QWidget):
         self._stored_order: list[int] = []  # the agenda order as last loaded or saved (reorder checks it)
         self._loading = False
         self._quorum: Any = None  # the quorum as last shown
+        self._latest: Any = None  # the latest meeting (the new-meeting dialog starts from it)
         self._core: list[str] = []  # the core specialties a quorum needs (from the settings)
 
         title = QLabel(translate("Meetings", "Meetings"))
@@ -217,6 +218,7 @@ class MeetingsView(QWidget):
         self._loading = True
         self.meeting_list.clear()
         rows = sorted(rows, key=lambda m: (m.meeting_date, m.start_time or 0), reverse=True)
+        self._latest = rows[0] if rows else None  # a new meeting defaults to its weekday, time and place
         chosen = 0
         for i, m in enumerate(rows):
             when = day_text(m.meeting_date) + (m.start_time.strftime("  %H:%M") if m.start_time else "")
@@ -283,7 +285,7 @@ class MeetingsView(QWidget):
 
     # -- meetings ------------------------------------------------------------------------
     def new_meeting(self) -> None:
-        dlg = NewMeetingDialog(self)
+        dlg = NewMeetingDialog(self, like=self._latest)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.create_meeting(dlg.meeting())
