@@ -14,6 +14,7 @@ from typing import Any
 
 from tumorboard.engine import CaseFacts, evaluate, load_parameters
 from tumorboard.engine.recommendation import Recommendation
+from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput
 
@@ -121,7 +122,7 @@ def summary(rec: Recommendation, facts: CaseFacts) -> str:
             out.append(f"  * {label(o.modality)} ({', '.join(extras)})  [{', '.join(o.rules)}]")
             out.append(f"      {o.rationale}")
             for src in o.sources:
-                out.append(f'      - {src.document} {src.section}: "{src.excerpt}"')
+                out.append(f'      - {citation(src)}: "{src.excerpt}"')
     if not rec.options:
         out += ["", "No options: see the missing data below."]
     if rec.excluded:
@@ -129,7 +130,7 @@ def summary(rec: Recommendation, facts: CaseFacts) -> str:
         for e in rec.excluded:
             out.append(f"  x {label(e.modality)}: {e.reason}  [{', '.join(e.rules)}]")
             for src in e.sources:
-                out.append(f'      - {src.document} {src.section}: "{src.excerpt}"')
+                out.append(f'      - {citation(src)}: "{src.excerpt}"')
     if rec.warnings:
         out += ["", "Warnings"]
         out += [f"  ! {w.message}  [{', '.join(w.rules)}]" for w in rec.warnings]

@@ -31,7 +31,7 @@ def test_summary_shows_tiers_rules_excerpts_scores_missing_and_follow_ups(
         "Tier 3 - later options",
         "[CHEMO-2]",
         "Systemic chemotherapy",
-        "000_097d1b63dcffeaa5.txt §4",
+        "S0 §4 · What are the reasonable treatment modalities for metastatic liver cancer?",
         "Only after the conditions of surgery",
         "Sources disagree",
         "Child-Pugh: 5 points, class A",
