@@ -26,6 +26,8 @@ class FieldSpec:
     high: float | None = None
     low_open: bool = False  # True: value must be > low (not >=)
     help: str = ""
+    #: (low, high, hint): a value outside is accepted but questioned (a result typed in another unit)
+    usual: tuple[float, float, str] | None = None
 
     def allowed(self) -> str:
         """Plain words for what may be entered, shown under a refused value."""
@@ -87,9 +89,14 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("prior_systemic_therapy", QT_TRANSLATE_NOOP("CaseFacts", "Prior systemic therapy"), "bool", S_CONDITION),
     FieldSpec("response_to_systemic_therapy", QT_TRANSLATE_NOOP("CaseFacts", "Response to systemic therapy"), "code", S_CONDITION,
               codes=v.Response),
-    FieldSpec("bilirubin_umol_l", QT_TRANSLATE_NOOP("CaseFacts", "Bilirubin"), "float", S_LAB, "µmol/L", low=0, low_open=True),
-    FieldSpec("albumin_g_l", QT_TRANSLATE_NOOP("CaseFacts", "Albumin"), "float", S_LAB, "g/L", low=0, low_open=True),
-    FieldSpec("inr", QT_TRANSLATE_NOOP("CaseFacts", "INR"), "float", S_LAB, low=0, low_open=True),
+    # Usual ranges only catch a result typed in another unit (a data-entry check, not a clinical rule):
+    # albumin 4.1 is g/dL (41 g/L); bilirubin 0.9 is mg/dL (15 µmol/L, x 17.1).
+    FieldSpec("bilirubin_umol_l", QT_TRANSLATE_NOOP("CaseFacts", "Bilirubin"), "float", S_LAB, "µmol/L", low=0, low_open=True,
+              usual=(2, 1000, QT_TRANSLATE_NOOP("CaseFacts", "Unusual in µmol/L: a value in mg/dL is multiplied by 17.1. Check the unit."))),
+    FieldSpec("albumin_g_l", QT_TRANSLATE_NOOP("CaseFacts", "Albumin"), "float", S_LAB, "g/L", low=0, low_open=True,
+              usual=(10, 70, QT_TRANSLATE_NOOP("CaseFacts", "Unusual in g/L: a value in g/dL is multiplied by 10. Check the unit."))),
+    FieldSpec("inr", QT_TRANSLATE_NOOP("CaseFacts", "INR"), "float", S_LAB, low=0, low_open=True,
+              usual=(0.5, 10, QT_TRANSLATE_NOOP("CaseFacts", "Unusual for an INR. Check the value."))),
     FieldSpec("ascites", QT_TRANSLATE_NOOP("CaseFacts", "Ascites"), "code", S_LAB, codes=v.Ascites),
     FieldSpec("encephalopathy", QT_TRANSLATE_NOOP("CaseFacts", "Encephalopathy"), "code", S_LAB, codes=v.Encephalopathy),
     FieldSpec("cirrhosis", QT_TRANSLATE_NOOP("CaseFacts", "Cirrhosis"), "bool", S_LAB),

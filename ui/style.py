@@ -20,6 +20,7 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color
 QLabel#pageTitle {{ font-size: 16pt; font-weight: bold; color: #1d2b3a; }}
 QLabel#muted, QLabel[muted="true"] {{ color: {MUTED}; }}
 QLabel#fieldError {{ color: {BAD_FG}; }}
+QLabel#fieldError[question="true"] {{ color: {WARN_FG}; background: {WARN_BG}; }}
 QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; background: white; border: 1px solid #d5dae0; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {BAD_FG}; background: #fdecea; }}
 QLineEdit[missing="true"], QComboBox[missing="true"] {{ background: #fffbea; }}

@@ -4,65 +4,65 @@
     <name>About</name>
     <message>
         <location filename="../../ui/views/about.py" line="17" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="9" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="9" />
         <source>Rule set: not available</source>
         <translation>规则集：不可用</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="18" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="10" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="10" />
         <source>Rule set: {name} {version}</source>
         <translation>规则集：{name} {version}</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="29" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="8" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="8" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="30" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="4" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="4" />
         <source>Decision rules</source>
         <translation>决策规则</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="31" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="3" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="3" />
         <source>Database schema</source>
         <translation>数据库结构</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="32" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="2" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="2" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="33" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="6" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="6" />
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="33" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="11" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="11" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/views/about.py" line="38" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="1" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="1" />
         <source>About Tumorboard</source>
         <translation>关于 Tumorboard</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="5" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="5" />
         <source>Decision support suggests; the board decides.</source>
         <translation>决策支持仅供参考；由会诊组作出决定。</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="7" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="7" />
         <source>Preparation, decision support, minutes and follow-up for a liver-metastasis tumor board.</source>
         <translation>肝转移多学科会诊的病例准备、决策支持、会议纪要与随访。</translation>
     </message>
@@ -71,31 +71,31 @@
     <name>Agenda</name>
     <message>
         <location filename="../../ui/models/agenda.py" line="58" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="16" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="16" />
         <source>discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda.py" line="60" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="15" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="15" />
         <source>deferred</source>
         <translation>已推迟</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda.py" line="63" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="12" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="12" />
         <source>NOT READY</source>
         <translation>未准备好</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda.py" line="65" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="14" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="14" />
         <source>Question: {q}</source>
         <translation>问题：{q}</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda.py" line="70" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="13" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="13" />
         <source>Not ready for the board:</source>
         <translation>尚不能提交讨论：</translation>
     </message>
@@ -104,7 +104,7 @@
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="82" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="17" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="17" />
         <source>Creating demo cases…</source>
         <extracomment>Latin first, then the shipped CJK font: Chinese names never show as boxes</extracomment>
         <translation>正在创建演示病例…</translation>
@@ -113,256 +113,272 @@
 <context>
     <name>CaseFacts</name>
     <message>
-        <location filename="../../ui/fact_fields.py" line="33" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="24" />
+        <location filename="../../ui/fact_fields.py" line="35" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="24" />
         <source>a whole number from {low} to {high}</source>
+        <extracomment>(low, high, hint): a value outside is accepted but questioned (a result typed in another unit)</extracomment>
         <translation>{low} 到 {high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="37" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="21" />
+        <location filename="../../ui/fact_fields.py" line="39" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="21" />
         <source>a number from {low} to {high}</source>
         <translation>{low} 到 {high} 之间的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="39" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="22" />
+        <location filename="../../ui/fact_fields.py" line="41" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="22" />
         <source>a number greater than {low}</source>
         <translation>大于 {low} 的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="40" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="23" />
+        <location filename="../../ui/fact_fields.py" line="42" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="23" />
         <source>a number of at least {low}</source>
         <translation>不小于 {low} 的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="48" />
+        <location filename="../../ui/fact_fields.py" line="50" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="49" />
+        <location filename="../../ui/fact_fields.py" line="51" />
         <source>Primary tumour</source>
         <translation>原发肿瘤</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="50" />
+        <location filename="../../ui/fact_fields.py" line="52" />
         <source>Liver lesions</source>
         <translation>肝脏病灶</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="51" />
+        <location filename="../../ui/fact_fields.py" line="53" />
         <source>Extrahepatic disease</source>
         <translation>肝外病变</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="52" />
+        <location filename="../../ui/fact_fields.py" line="54" />
         <source>Condition</source>
         <translation>一般状况</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="53" />
+        <location filename="../../ui/fact_fields.py" line="55" />
         <source>Liver function and markers</source>
         <translation>肝功能与肿瘤标志物</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="54" />
+        <location filename="../../ui/fact_fields.py" line="56" />
         <source>Imaging studies</source>
         <translation>影像检查</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="55" />
+        <location filename="../../ui/fact_fields.py" line="57" />
         <source>Pathology</source>
         <translation>病理</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="60" />
+        <location filename="../../ui/fact_fields.py" line="62" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="60" />
+        <location filename="../../ui/fact_fields.py" line="62" />
         <source>years</source>
         <translation>岁</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="61" />
+        <location filename="../../ui/fact_fields.py" line="63" />
         <source>Primary site</source>
         <translation>原发部位</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="62" />
+        <location filename="../../ui/fact_fields.py" line="64" />
         <source>Primary diagnosed on</source>
         <translation>原发肿瘤确诊日期</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="63" />
+        <location filename="../../ui/fact_fields.py" line="65" />
         <source>Primary radically resected</source>
         <translation>原发灶已根治性切除</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="64" />
+        <location filename="../../ui/fact_fields.py" line="66" />
         <source>Primary resectable</source>
         <translation>原发灶可切除</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="65" />
+        <location filename="../../ui/fact_fields.py" line="67" />
         <source>Emergency primary surgery (e.g. obstruction)</source>
         <translation>原发灶急诊手术（如梗阻）</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="66" />
+        <location filename="../../ui/fact_fields.py" line="68" />
         <source>Disease-free interval</source>
         <translation>无病间期</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="67" />
+        <location filename="../../ui/fact_fields.py" line="69" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="68" />
+        <location filename="../../ui/fact_fields.py" line="70" />
         <source>Liver metastases</source>
         <translation>肝转移</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="69" />
+        <location filename="../../ui/fact_fields.py" line="71" />
         <source>Liver metastases detected on</source>
         <translation>肝转移发现日期</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="70" />
+        <location filename="../../ui/fact_fields.py" line="72" />
         <source>Timing</source>
         <translation>时相</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="71" />
+        <location filename="../../ui/fact_fields.py" line="73" />
         <source>Left unknown, it is derived from the two dates (within 6 months = synchronous).</source>
         <translation>留空时根据两个日期推算（6 个月内为同时性）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="73" />
+        <location filename="../../ui/fact_fields.py" line="75" />
         <source>Seen on</source>
         <translation>影像/活检所见</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="74" />
+        <location filename="../../ui/fact_fields.py" line="76" />
         <source>The studies that showed the liver lesions. Ultrasound alone does not confirm them: contrast CT or MRI does (DX-1).</source>
         <translation>显示肝脏病灶的检查。仅有超声不能确诊：需增强 CT 或 MRI 确认（DX-1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="76" />
+        <location filename="../../ui/fact_fields.py" line="78" />
         <source>Number of lesions</source>
         <translation>病灶数目</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="77" />
+        <location filename="../../ui/fact_fields.py" line="79" />
         <source>Largest lesion</source>
         <translation>最大病灶</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="78" />
+        <location filename="../../ui/fact_fields.py" line="80" />
         <source>Lesion next to gallbladder or major bile duct</source>
         <translation>病灶邻近胆囊或大胆管</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="79" />
+        <location filename="../../ui/fact_fields.py" line="81" />
         <source>Liver disease resectable (surgeon)</source>
         <translation>肝脏病变可切除（外科判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="80" />
+        <location filename="../../ui/fact_fields.py" line="82" />
         <source>Future liver remnant</source>
         <translation>剩余肝体积</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="81" />
+        <location filename="../../ui/fact_fields.py" line="83" />
         <source>Recurrence after earlier liver resection</source>
         <translation>既往肝切除后复发</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="82" />
+        <location filename="../../ui/fact_fields.py" line="84" />
         <source>Disease outside the liver</source>
         <translation>肝外病变</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="83" />
+        <location filename="../../ui/fact_fields.py" line="85" />
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="84" />
+        <location filename="../../ui/fact_fields.py" line="86" />
         <source>0 fully active … 4 completely disabled</source>
         <translation>0 活动完全正常 … 4 完全丧失活动能力</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="85" />
+        <location filename="../../ui/fact_fields.py" line="87" />
         <source>Fit for major surgery</source>
         <translation>可耐受大手术</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="86" />
+        <location filename="../../ui/fact_fields.py" line="88" />
         <source>Patient accepts surgery</source>
         <translation>患者接受手术</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="87" />
+        <location filename="../../ui/fact_fields.py" line="89" />
         <source>Prior systemic therapy</source>
         <translation>既往全身治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="88" />
+        <location filename="../../ui/fact_fields.py" line="90" />
         <source>Response to systemic therapy</source>
         <translation>全身治疗疗效</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="90" />
+        <location filename="../../ui/fact_fields.py" line="94" />
         <source>Bilirubin</source>
         <translation>胆红素</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="91" />
+        <location filename="../../ui/fact_fields.py" line="95" />
+        <source>Unusual in µmol/L: a value in mg/dL is multiplied by 17.1. Check the unit.</source>
+        <translation>以 µmol/L 计不常见：mg/dL 的数值需乘以 17.1。请核对单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fact_fields.py" line="96" />
         <source>Albumin</source>
         <translation>白蛋白</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="92" />
+        <location filename="../../ui/fact_fields.py" line="97" />
+        <source>Unusual in g/L: a value in g/dL is multiplied by 10. Check the unit.</source>
+        <translation>以 g/L 计不常见：g/dL 的数值需乘以 10。请核对单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fact_fields.py" line="98" />
         <source>INR</source>
         <translation>INR</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="93" />
+        <location filename="../../ui/fact_fields.py" line="99" />
+        <source>Unusual for an INR. Check the value.</source>
+        <translation>INR 数值不常见，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fact_fields.py" line="100" />
         <source>Ascites</source>
         <translation>腹水</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="94" />
+        <location filename="../../ui/fact_fields.py" line="101" />
         <source>Encephalopathy</source>
         <translation>肝性脑病</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="95" />
+        <location filename="../../ui/fact_fields.py" line="102" />
         <source>Cirrhosis</source>
         <translation>肝硬化</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="96" />
+        <location filename="../../ui/fact_fields.py" line="103" />
         <source>Hepatitis B or C positive</source>
         <translation>乙肝或丙肝阳性</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="97" />
+        <location filename="../../ui/fact_fields.py" line="104" />
         <source>AFP</source>
         <translation>AFP</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="98" />
+        <location filename="../../ui/fact_fields.py" line="105" />
         <source>CEA</source>
         <translation>CEA</translation>
     </message>
     <message>
-        <location filename="../../ui/fact_fields.py" line="99" />
+        <location filename="../../ui/fact_fields.py" line="106" />
         <source>Primary lymph-node positive</source>
         <translation>原发灶淋巴结阳性</translation>
     </message>
@@ -371,14 +387,14 @@
         <location filename="../../ui/views/decision_form.py" line="151" />
         <location filename="../../ui/views/fact_form.py" line="107" />
         <location filename="../../ui/views/fact_form.py" line="114" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="25" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="25" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_summary.py" line="19" />
         <location filename="../../ui/views/fact_form.py" line="79" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="20" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="20" />
         <source>Yes</source>
         <extracomment>fact names: dark enough to read from the back of the room, lighter than the values</extracomment>
         <translation>是</translation>
@@ -386,25 +402,25 @@
     <message>
         <location filename="../../ui/views/case_summary.py" line="19" />
         <location filename="../../ui/views/fact_form.py" line="80" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="18" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="18" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
         <location filename="../../ui/views/fact_form.py" line="77" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="19" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="19" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <location filename="../../ui/views/fact_form.py" line="148" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="27" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="27" />
         <source>“{text}” is not {allowed}</source>
         <translation>“{text}”不是{allowed}</translation>
     </message>
     <message>
         <location filename="../../ui/views/fact_form.py" line="152" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="26" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="26" />
         <source>{text} is out of range: enter {allowed}</source>
         <translation>{text} 超出范围：请输入{allowed}</translation>
     </message>
@@ -447,49 +463,49 @@
     <name>Cases</name>
     <message>
         <location filename="../../ui/views/cases_view.py" line="40" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="33" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="33" />
         <source>Cases</source>
         <translation>病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="44" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="42" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="42" />
         <source>Search by MRN or name (any script)…</source>
         <translation>按病历号或姓名搜索…</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="45" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="43" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="43" />
         <source>Search cases</source>
         <translation>搜索病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="49" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="34" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="34" />
         <source>Filter by primary site</source>
         <translation>按原发部位筛选</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="50" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="29" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="29" />
         <source>All primary sites</source>
         <translation>所有原发部位</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="54" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="36" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="36" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="55" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="30" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="30" />
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="60" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="35" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="35" />
         <source>Filter by readiness</source>
         <translation>按准备情况筛选</translation>
     </message>
@@ -500,55 +516,55 @@
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="63" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="31" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="31" />
         <source>Any readiness</source>
         <translation>任意准备情况</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="64" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="41" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="41" />
         <source>Ready</source>
         <translation>已准备好</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="65" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="40" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="40" />
         <source>Not ready</source>
         <translation>未准备好</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="66" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="37" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="37" />
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="84" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="32" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="32" />
         <source>Case list</source>
         <translation>病例列表</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="156" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="44" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="44" />
         <source>Showing the first %n case(s); counting the rest…</source>
         <translation>显示前 %n 个病例；正在统计其余病例…</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="159" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="28" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="28" />
         <source>%n case(s)</source>
         <translation>%n 个病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="165" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="38" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="38" />
         <source>No case matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的病例。</translation>
     </message>
     <message>
         <location filename="../../ui/views/cases_view.py" line="166" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="39" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="39" />
         <source>No cases yet. Start with “New case”.</source>
         <translation>还没有病例。请点击“新建病例”开始。</translation>
     </message>
@@ -557,7 +573,7 @@
     <name>Crash</name>
     <message>
         <location filename="../../ui/crash.py" line="42" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="45" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="45" />
         <source>Tumorboard: unexpected error</source>
         <translation>Tumorboard：意外错误</translation>
     </message>
@@ -582,133 +598,133 @@ Please send this file to your IT support.</source>
     <message>
         <location filename="../../ui/views/case_editor.py" line="338" />
         <location filename="../../ui/views/decision_panel.py" line="136" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="49" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="49" />
         <source>Correct the marked fields to see the options: {f}</source>
         <translation>请更正标出的字段以查看治疗方案：{f}</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="71" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="63" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="63" />
         <source>Tier {n}</source>
         <translation>第{n}级</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="76" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="69" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="69" />
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="83" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="58" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="58" />
         <source>Rules: {ids}</source>
         <translation>规则：{ids}</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="87" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="61" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="61" />
         <source>Sources ({n})</source>
         <translation>出处（{n}）</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="88" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="60" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="60" />
         <source>Show sources for {m}</source>
         <translation>显示{m}的出处</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="113" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="50" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="50" />
         <source>Decision support</source>
         <translation>决策支持</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="124" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="51" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="51" />
         <source>Enter the case facts to see the options.</source>
         <translation>请输入病例资料以查看治疗方案。</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="130" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="48" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="48" />
         <source>Choose the primary site to see the options.</source>
         <translation>请选择原发部位以查看治疗方案。</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="141" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="62" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="62" />
         <source>The decision support could not evaluate this case: {e}</source>
         <translation>决策支持无法评估此病例：{e}</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="181" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="57" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="57" />
         <source>Rule set {name} {version}</source>
         <translation>规则集 {name} {version}</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="192" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="56" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="56" />
         <source>Options</source>
         <translation>治疗方案</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="194" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="54" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="54" />
         <source>No option can be recommended from these facts.</source>
         <translation>根据现有资料无法推荐治疗方案。</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="198" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="55" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="55" />
         <source>Not suitable</source>
         <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="203" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="59" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="59" />
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="206" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="53" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="53" />
         <source>Missing data</source>
         <translation>缺失数据</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="217" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="47" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="47" />
         <source>Child-Pugh</source>
         <translation>Child-Pugh</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="218" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="65" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="65" />
         <source>class {c} ({p} points)</source>
         <translation>{c} 级（{p} 分）</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="220" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="46" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="46" />
         <source>ALBI</source>
         <translation>ALBI</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="221" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="67" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="67" />
         <source>grade {g} ({v:.2f})</source>
         <translation>{g} 级（{v:.2f}）</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="222" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="52" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="52" />
         <source>Fong clinical risk score</source>
         <translation>Fong 临床风险评分</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="236" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="70" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="70" />
         <source>{p} of {of}</source>
         <translation>{p}/{of}</translation>
     </message>
@@ -719,17 +735,17 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/decision_panel.py" line="225" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="64" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="64" />
         <source>Tumour burden score</source>
         <translation>肿瘤负荷评分</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="66" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="66" />
         <source>colorectal primaries only</source>
         <translation>仅适用于结直肠原发</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="68" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="68" />
         <source>not enough data</source>
         <translation>资料不足</translation>
     </message>
@@ -738,337 +754,337 @@ Please send this file to your IT support.</source>
     <name>Editor</name>
     <message>
         <location filename="../../ui/views/case_editor.py" line="57" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="80" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="80" />
         <source>Edit case</source>
         <translation>编辑病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="114" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="106" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="106" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="117" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="119" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="119" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="119" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="104" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="104" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="121" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="92" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="92" />
         <source>Mark ready for the board</source>
         <translation>标记为可提交讨论</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="123" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="102" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="102" />
         <source>Print case summary</source>
         <translation>打印病例摘要</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="126" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="103" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="103" />
         <source>Print follow-up schedule</source>
         <translation>打印随访计划</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="128" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="81" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="81" />
         <source>Export calendar (.ics)</source>
         <translation>导出日历（.ics）</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="129" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="116" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="116" />
         <source>The open follow-ups as calendar events (no patient names)</source>
         <translation>将未完成的随访导出为日历事件（不含患者姓名）</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="140" />
         <location filename="../../ui/views/case_editor.py" line="172" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="90" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="90" />
         <source>MRN</source>
         <translation>病历号</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="143" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="101" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="101" />
         <source>Patient name</source>
         <translation>患者姓名</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="145" />
         <location filename="../../ui/views/case_editor.py" line="173" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="109" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="109" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="150" />
         <location filename="../../ui/views/case_editor.py" line="174" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="76" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="76" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="157" />
         <location filename="../../ui/views/case_editor.py" line="178" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="73" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="73" />
         <source>Case title</source>
         <translation>病例标题</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="158" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="122" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="122" />
         <source>e.g. Synchronous colorectal liver metastases</source>
         <translation>例如：同时性结直肠癌肝转移</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="173" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="94" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="94" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="404" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="121" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="121" />
         <source>checklist not complete</source>
         <translation>清单未完成</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="142" />
         <location filename="../../ui/views/case_records.py" line="176" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="75" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="75" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="142" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="93" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="93" />
         <source>Modality</source>
         <translation>检查方式</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="135" />
         <location filename="../../ui/views/case_records.py" line="142" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="82" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="82" />
         <source>Findings</source>
         <translation>所见</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="143" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="84" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="84" />
         <source>Imaging studies</source>
         <translation>影像检查</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="129" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="110" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="110" />
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="131" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="112" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="112" />
         <source>Study modality</source>
         <translation>检查方式</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="136" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="111" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="111" />
         <source>Study findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="137" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="72" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="72" />
         <source>Add study</source>
         <translation>添加检查</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="176" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="113" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="113" />
         <source>Test</source>
         <translation>检查项目</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="176" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="105" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="105" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="177" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="85" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="85" />
         <source>Laboratory results</source>
         <translation>化验结果</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="162" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="77" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="77" />
         <source>Date the sample was taken</source>
         <translation>采样日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="164" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="86" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="86" />
         <source>Laboratory test</source>
         <translation>化验项目</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="169" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="124" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="124" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="170" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="87" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="87" />
         <source>Laboratory value</source>
         <translation>化验数值</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="172" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="71" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="71" />
         <source>Add result</source>
         <translation>添加结果</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="189" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="78" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="78" />
         <source>Dated results (the readiness check needs recent ones)</source>
         <translation>带日期的结果（准备清单需要近期结果）</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="193" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="100" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="100" />
         <source>Pathology and notes</source>
         <translation>病理与备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="194" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="83" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="83" />
         <source>Histology, molecular markers (RAS/BRAF, MSI), other notes</source>
         <translation>组织学、分子标志物（RAS/BRAF、MSI）及其他备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="196" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="99" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="99" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="209" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="79" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="79" />
         <source>Decision support</source>
         <translation>决策支持</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="344" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="95" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="95" />
         <source>New case</source>
         <translation>新建病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="348" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="74" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="74" />
         <source>Case: {name}</source>
         <translation>病例：{name}</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="399" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="123" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="123" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="194" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="89" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="89" />
         <source>Laboratory value: “{t}” is not a number.</source>
         <translation>化验数值：“{t}”不是数字。</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_records.py" line="198" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="88" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="88" />
         <source>Laboratory value: must be zero or more.</source>
         <translation>化验数值：不能小于零。</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="411" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="114" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="114" />
         <source>The MRN is required (letters and digits, up to 40).</source>
         <translation>必须填写病历号（字母和数字，最多 40 个字符）。</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="424" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="117" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="117" />
         <source>The patient's name is required.</source>
         <translation>必须填写患者姓名。</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="425" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="97" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="97" />
         <source>Not saved. Please correct the marked fields:</source>
         <translation>未保存。请更正标出的字段：</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="473" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="125" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="125" />
         <source>{value} is not allowed: {allowed}</source>
         <translation>不允许 {value}：{allowed}</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="478" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="98" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="98" />
         <source>Not saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="493" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="107" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="107" />
         <source>Save first</source>
         <translation>请先保存</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="493" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="108" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="108" />
         <source>Save the case before marking it ready.</source>
         <translation>标记为可提交讨论前请先保存病例。</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="504" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="96" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="96" />
         <source>Not ready yet</source>
         <translation>尚未准备好</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="505" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="115" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="115" />
         <source>The checklist is not complete:</source>
         <translation>准备清单尚未完成：</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="506" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="91" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="91" />
         <source>Mark it ready anyway? It will be flagged on the agenda.</source>
         <translation>仍然标记为可提交讨论吗？它将在议程上被标出。</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="541" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="120" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="120" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../../ui/views/case_editor.py" line="542" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="118" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="118" />
         <source>This case has changes that are not saved. Save them before closing?</source>
         <translation>此病例有未保存的更改。关闭前保存吗？</translation>
     </message>
@@ -1102,31 +1118,31 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="59" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="137" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="137" />
         <source>• {field}: {value} is not allowed — {allowed}</source>
         <translation>• {field}：不允许 {value} — {allowed}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="63" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="134" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="134" />
         <source>Please check the entries</source>
         <translation>请检查输入内容</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="64" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="133" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="133" />
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存任何内容。请更正：</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="66" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="126" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="126" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="68" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="132" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="132" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -1137,7 +1153,7 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="72" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="128" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="128" />
         <source>Database from a newer version</source>
         <translation>数据库来自更新版本</translation>
     </message>
@@ -1148,38 +1164,38 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="76" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="131" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="131" />
         <source>Network drive not supported</source>
         <translation>不支持网络驱动器</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="78" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="129" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="129" />
         <source>Database problem</source>
         <translation>数据库问题</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="83" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="127" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="127" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="85" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="130" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="130" />
         <source>File problem</source>
         <translation>文件问题</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="86" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="135" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="135" />
         <source>The file could not be read or written: {error}</source>
         <translation>无法读取或写入文件：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="87" />
         <location filename="../../ui/errors.py" line="111" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="136" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="136" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -1193,168 +1209,168 @@ Please send this file to your IT support.</source>
     <name>FollowUps</name>
     <message>
         <location filename="../../ui/views/followups_view.py" line="39" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="147" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="147" />
         <source>Follow-up done</source>
         <translation>随访已完成</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="43" />
         <location filename="../../ui/views/followups_view.py" line="56" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="167" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="167" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="44" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="140" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="140" />
         <source>Choose the result…</source>
         <translation>请选择结果…</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="48" />
         <location filename="../../ui/views/followups_view.py" line="58" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="158" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="158" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="51" />
         <location filename="../../ui/views/followups_view.py" line="55" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="139" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="139" />
         <source>Book again for</source>
         <translation>重新预约日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="59" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="181" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="181" />
         <source>“New lesion” or “progression” puts the case back on the board's ready list.</source>
         <translation>“新病灶”或“进展”会将病例重新列入待讨论名单。</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="103" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="170" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="170" />
         <source>The follow-up rule in the rule catalogue that planned this test</source>
         <translation>安排此项检查的随访规则（见规则目录）</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="131" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="148" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="148" />
         <source>Follow-ups</source>
         <translation>随访</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="135" />
         <location filename="../../ui/views/followups_view.py" line="154" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="144" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="144" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="135" />
         <location filename="../../ui/views/followups_view.py" line="142" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="164" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="164" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="135" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="151" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="151" />
         <source>MRN</source>
         <translation>病历号</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="136" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="169" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="169" />
         <source>Test</source>
         <translation>检查项目</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="136" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="168" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="168" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="138" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="162" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="162" />
         <source>Overdue follow-ups</source>
         <translation>逾期随访</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="139" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="146" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="146" />
         <source>Due follow-ups</source>
         <translation>到期随访</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="140" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="174" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="174" />
         <source>Upcoming follow-ups</source>
         <translation>即将到期的随访</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="142" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="141" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="141" />
         <source>Decided</source>
         <translation>决定日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="142" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="142" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="142" />
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="143" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="175" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="175" />
         <source>Who informs</source>
         <translation>告知人</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="143" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="149" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="149" />
         <source>Inform patient by</source>
         <translation>告知患者期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="144" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="171" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="171" />
         <source>Told</source>
         <translation>已告知</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="144" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="150" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="150" />
         <source>Inform referrer by</source>
         <translation>告知转诊医生期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="145" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="143" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="143" />
         <source>Decisions not yet communicated</source>
         <translation>尚未告知的决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="147" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="176" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="176" />
         <source>Worklist</source>
         <translation>工作清单</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="148" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="154" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="154" />
         <source>No follow-ups overdue.</source>
         <translation>没有逾期的随访。</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="149" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="153" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="153" />
         <source>No follow-ups due soon.</source>
         <translation>近期没有到期的随访。</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="150" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="155" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="155" />
         <source>No further follow-ups planned.</source>
         <translation>没有其他计划中的随访。</translation>
     </message>
@@ -1365,102 +1381,102 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="154" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="160" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="160" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="155" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="172" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="172" />
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="158" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="156" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="156" />
         <source>Not yet communicated</source>
         <translation>尚未告知</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="159" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="152" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="152" />
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="162" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="159" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="159" />
         <source>Open case</source>
         <translation>打开病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="164" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="165" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="165" />
         <source>Patient informed</source>
         <translation>已告知患者</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="166" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="166" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="166" />
         <source>Referring doctor informed</source>
         <translation>已告知转诊医生</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="208" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="179" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="179" />
         <source>patient</source>
         <translation>患者</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="210" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="180" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="180" />
         <source>referrer</source>
         <translation>转诊医生</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="215" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="178" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="178" />
         <source>nobody yet</source>
         <translation>尚未告知任何人</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="222" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="163" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="163" />
         <source>Past this date and not yet told</source>
         <translation>已过期限，尚未告知</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="227" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="161" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="161" />
         <source>Overdue ({n})</source>
         <translation>逾期（{n}）</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="228" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="145" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="145" />
         <source>Due ({n})</source>
         <translation>到期（{n}）</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="229" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="173" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="173" />
         <source>Upcoming ({n})</source>
         <translation>即将到期（{n}）</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="230" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="157" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="157" />
         <source>Not yet communicated ({n})</source>
         <translation>尚未告知（{n}）</translation>
     </message>
     <message>
         <location filename="../../ui/views/followups_view.py" line="231" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="177" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="177" />
         <source>as of {d}</source>
         <translation>截至 {d}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="138" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="138" />
         <source>%n overdue</source>
         <translation>%n 项逾期</translation>
     </message>
@@ -1517,175 +1533,175 @@ Please send this file to your IT support.</source>
     <name>Main</name>
     <message>
         <location filename="../../ui/main_window.py" line="46" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="209" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="209" />
         <source>Tumorboard</source>
         <translation>Tumorboard</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="59" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="202" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="202" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="61" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="197" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="197" />
         <source>Cases</source>
         <translation>病例</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="61" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="201" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="201" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="61" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="207" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="207" />
         <source>Review</source>
         <translation>讨论</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="62" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="200" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="200" />
         <source>Follow-ups</source>
         <translation>随访</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="62" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="208" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="208" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="199" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="199" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="89" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="198" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="198" />
         <source>Database location</source>
         <translation>数据库位置</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="210" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="210" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="108" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="185" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="109" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="189" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="189" />
         <source>&amp;New case</source>
         <translation>新建病例(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="193" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="193" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="112" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="204" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="204" />
         <source>Open as P&amp;DF</source>
         <translation>以 PDF 打开(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="115" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="191" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="191" />
         <source>&amp;Open another database…</source>
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="183" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="183" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="194" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="194" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="119" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="184" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="184" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="186" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="186" />
         <source>&amp;Find case</source>
         <translation>查找病例(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="196" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="196" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="187" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="187" />
         <source>&amp;Full screen (meeting room)</source>
         <translation>全屏（会议室）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="195" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="195" />
         <source>&amp;Review</source>
         <translation>讨论(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="190" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="190" />
         <source>&amp;Next case</source>
         <translation>下一例(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="129" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="192" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="192" />
         <source>&amp;Previous case</source>
         <translation>上一例(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="188" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="188" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="205" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="205" />
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="182" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="182" />
         <source>&amp;About Tumorboard</source>
         <translation>关于 Tumorboard(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="198" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="206" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="206" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="203" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="203" />
         <source>Open a case, a meeting or the review to print it.</source>
         <translation>请先打开病例、会议或讨论页面再打印。</translation>
     </message>
@@ -1698,7 +1714,7 @@ Please send this file to your IT support.</source>
         <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="211" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="211" />
         <source>ddd dd MMM yyyy</source>
         <translation>yyyy年M月d日 ddd</translation>
     </message>
@@ -1707,58 +1723,58 @@ Please send this file to your IT support.</source>
     <name>Meetings</name>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="33" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="238" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="238" />
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="43" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="235" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="235" />
         <source>Meeting date</source>
         <translation>会议日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="47" />
         <location filename="../../ui/views/meeting_dialogs.py" line="57" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="257" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="257" />
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="49" />
         <location filename="../../ui/views/meeting_dialogs.py" line="58" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="243" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="243" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="50" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="260" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="260" />
         <source>e.g. Conference room 3B</source>
         <translation>例如：3B 会议室</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="54" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="233" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="233" />
         <source>Liver metastasis board</source>
         <translation>肝转移多学科会诊</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="55" />
         <location filename="../../ui/views/meeting_dialogs.py" line="59" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="259" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="259" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="56" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="229" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="229" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="76" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="218" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="218" />
         <source>Add ready cases</source>
         <translation>添加已准备好的病例</translation>
     </message>
@@ -1769,98 +1785,98 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="84" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="252" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="252" />
         <source>Ready cases</source>
         <translation>已准备好的病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="92" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="240" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="240" />
         <source>No case is ready for the board at the moment.</source>
         <translation>目前没有可提交讨论的病例。</translation>
     </message>
     <message>
         <location filename="../../ui/views/meeting_dialogs.py" line="100" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="220" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="220" />
         <source>Add to agenda</source>
         <translation>加入议程</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="63" />
         <location filename="../../ui/views/meetings_view.py" line="66" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="236" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="236" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="70" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="239" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="239" />
         <source>New meeting…</source>
         <translation>新建会议…</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="80" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="228" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="228" />
         <source>Choose or create a meeting.</source>
         <translation>请选择或新建会议。</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="91" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="221" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="221" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="101" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="248" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="248" />
         <source>Question for the board</source>
         <translation>提交会诊的问题</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="102" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="258" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="258" />
         <source>The question for the board about the selected case</source>
         <translation>所选病例提交会诊的问题</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="104" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="219" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="219" />
         <source>Add ready cases…</source>
         <translation>添加已准备好的病例…</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="106" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="253" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="253" />
         <source>Remove from agenda</source>
         <translation>从议程中移除</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="108" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="256" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="256" />
         <source>Start review</source>
         <translation>开始讨论</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="111" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="246" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="246" />
         <source>Print handout</source>
         <translation>打印讲义</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="113" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="247" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="247" />
         <source>Print minutes</source>
         <translation>打印会议纪要</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="115" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="230" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="230" />
         <source>Export invitation (.ics)</source>
         <translation>导出会议邀请（.ics）</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="116" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="216" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="216" />
         <source>A calendar invitation with the agenda (cases by number, no names)</source>
         <translation>含议程的日历邀请（仅病例编号，不含姓名）</translation>
     </message>
@@ -1868,110 +1884,110 @@ Please send this file to your IT support.</source>
         <location filename="../../ui/views/meetings_view.py" line="118" />
         <location filename="../../ui/views/meetings_view.py" line="306" />
         <location filename="../../ui/views/meetings_view.py" line="311" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="231" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="231" />
         <source>Finalise meeting</source>
         <translation>会议定稿</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="120" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="222" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="222" />
         <source>Agenda (drag to reorder)</source>
         <translation>议程（拖动调整顺序）</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="124" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="249" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="249" />
         <source>Question:</source>
         <translation>问题：</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="135" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="223" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="223" />
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="136" />
         <location filename="../../ui/views/meetings_view.py" line="144" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="237" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="237" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="136" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="254" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="254" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="137" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="245" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="245" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="145" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="226" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="226" />
         <source>Attendee name</source>
         <translation>出席者姓名</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="148" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="227" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="227" />
         <source>Attendee role</source>
         <translation>出席者角色</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="149" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="217" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="217" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="151" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="255" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="255" />
         <source>Save attendance</source>
         <translation>保存出席情况</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="156" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="224" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="224" />
         <source>Attendance and quorum</source>
         <translation>出席与法定人数</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="212" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="263" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="263" />
         <source>nursing</source>
         <translation>护理</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="212" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="264" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="264" />
         <source>pathology</source>
         <translation>病理科</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="226" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="261" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="261" />
         <source>finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="268" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="232" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="232" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="268" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="244" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="244" />
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="271" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="213" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="213" />
         <source>%n case(s) not ready</source>
         <translation>%n 个病例未准备好</translation>
     </message>
@@ -1982,63 +1998,63 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="403" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="265" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="265" />
         <source>{name} present</source>
         <translation>{name} 出席</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="452" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="250" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="250" />
         <source>Quorum expected (confirm attendance on the day)</source>
         <translation>预计达到法定人数（当天确认出席）</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="457" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="242" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="242" />
         <source>No quorum expected</source>
         <translation>预计未达到法定人数</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="459" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="262" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="262" />
         <source>missing: {roles}</source>
         <translation>缺少：{roles}</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="462" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="225" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="225" />
         <source>Attendance changed: not saved yet (Save attendance)</source>
         <translation>出席情况已更改，尚未保存（保存出席）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="212" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="212" />
         <source>%n case(s)</source>
         <translation>%n 个病例</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="214" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="214" />
         <source>%n case(s) on the agenda</source>
         <translation>议程上有 %n 个病例</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="215" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="215" />
         <source>%n case(s) on the agenda have no decision and were not deferred. Record a decision or defer each before finalising.</source>
         <translation>议程上有 %n 个病例既没有决定也未推迟。请先为每个病例记录决定或推迟，然后再定稿。</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="234" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="234" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="457" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="241" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="241" />
         <source>No quorum</source>
         <translation>未达到法定人数</translation>
     </message>
     <message>
         <location filename="../../ui/views/meetings_view.py" line="453" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="251" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="251" />
         <source>Quorum met</source>
         <translation>达到法定人数</translation>
     </message>
@@ -2047,63 +2063,63 @@ Please send this file to your IT support.</source>
     <name>Print</name>
     <message>
         <location filename="../../ui/printing.py" line="54" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="274" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="274" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="55" />
         <location filename="../../ui/printing.py" line="105" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="269" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="269" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="75" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="270" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="270" />
         <source>Preparing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="104" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="266" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="266" />
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="106" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="275" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="275" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="114" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="271" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="271" />
         <source>Preparing {name}</source>
         <translation>正在生成{name}</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="115" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="277" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="277" />
         <source>Writing the file</source>
         <translation>正在写入文件</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="134" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="268" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="268" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="148" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="272" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="272" />
         <source>Print {name}</source>
         <extracomment>highest resolution pages are rendered at for the printer (A4 at 300 dpi: 2480 x 3508 pixels)</extracomment>
         <translation>打印 {name}</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="155" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="273" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="273" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -2116,19 +2132,19 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="174" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="276" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="276" />
         <source>Sending the pages to the printer…</source>
         <translation>正在将页面发送到打印机…</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="175" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="267" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="267" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="181" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="278" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="278" />
         <source>the printer could not be opened</source>
         <translation>无法打开打印机</translation>
     </message>
@@ -2223,28 +2239,28 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/readiness_view.py" line="63" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="280" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="280" />
         <source>Readiness checklist</source>
         <translation>准备清单</translation>
     </message>
     <message>
         <location filename="../../ui/views/readiness_view.py" line="74" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="283" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="283" />
         <source>Save the case to check whether it is ready for the board.</source>
         <translation>保存病例后即可检查是否可以提交讨论。</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="279" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="279" />
         <source>Not ready yet</source>
         <translation>尚未准备好</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="281" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="281" />
         <source>Ready for the board</source>
         <translation>待讨论</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="282" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="282" />
         <source>Ready for the board?</source>
         <translation>是否可以提交讨论？</translation>
     </message>
@@ -2286,13 +2302,13 @@ Please send this file to your IT support.</source>
     <name>Review</name>
     <message>
         <location filename="../../ui/views/case_summary.py" line="40" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="339" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="339" />
         <source>{n} years</source>
         <translation>{n} 岁</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="83" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="292" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="292" />
         <source>Chosen treatment</source>
         <extracomment>every offered modality, in the recommendation's order: (intent, timing) codes Intent and Timing follow the ticked treatments until the user sets them by hand</extracomment>
         <translation>选定的治疗</translation>
@@ -2300,149 +2316,149 @@ Please send this file to your IT support.</source>
     <message>
         <location filename="../../ui/views/decision_form.py" line="92" />
         <location filename="../../ui/views/decision_form.py" line="132" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="304" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="304" />
         <source>Intent</source>
         <translation>治疗目的</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="96" />
         <location filename="../../ui/views/decision_form.py" line="133" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="329" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="329" />
         <source>Timing</source>
         <translation>时相</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="97" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="338" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="338" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="109" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="319" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="319" />
         <source>Reason for deviating from the tier-1 options</source>
         <translation>偏离第 1 级方案的理由</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="112" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="318" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="318" />
         <source>Reason for deviating</source>
         <translation>偏离理由</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="115" />
         <location filename="../../ui/views/decision_form.py" line="134" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="317" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="317" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="118" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="325" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="325" />
         <source>The patient's preference</source>
         <translation>患者意愿</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="119" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="284" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="284" />
         <source>A clinical trial was considered</source>
         <translation>已考虑临床试验</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="121" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="334" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="334" />
         <source>Who informs the patient and the referring doctor</source>
         <translation>由谁告知患者和转诊医生</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="122" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="302" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="302" />
         <source>Inform the patient by</source>
         <translation>告知患者期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="123" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="303" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="303" />
         <source>Inform the referring doctor by</source>
         <translation>告知转诊医生期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="124" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="313" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="313" />
         <source>Planned treatment date</source>
         <translation>计划治疗日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="126" />
         <location filename="../../ui/views/decision_form.py" line="142" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="311" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="311" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="127" />
         <location filename="../../ui/views/decision_form.py" line="199" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="330" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="330" />
         <source>Treatment (the tier-1 options are ticked)</source>
         <translation>治疗（已勾选第 1 级方案）</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="136" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="312" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="312" />
         <source>Patient's preference</source>
         <translation>患者意愿</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="138" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="333" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="333" />
         <source>Who informs</source>
         <translation>告知人</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="139" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="300" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="300" />
         <source>Inform patient by</source>
         <translation>告知患者期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="140" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="301" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="301" />
         <source>Inform referrer by</source>
         <translation>告知转诊医生期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="141" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="331" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="331" />
         <source>Treatment date</source>
         <translation>治疗日期</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="180" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="291" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="291" />
         <source>Choose at least one treatment.</source>
         <translation>请至少选择一种治疗。</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="182" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="324" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="324" />
         <source>The decision differs from the tier-1 options: write the reason.</source>
         <translation>决定与第 1 级方案不同：请填写理由。</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="219" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="332" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="332" />
         <source>Treatment decided</source>
         <translation>决定的治疗</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="275" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="337" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="337" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/views/decision_form.py" line="277" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="298" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="298" />
         <source>Deviates from the tier-1 options ({names}).</source>
         <translation>与第 1 级方案（{names}）不同。</translation>
     </message>
@@ -2453,181 +2469,181 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="66" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="305" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="305" />
         <source>Meeting</source>
         <extracomment>readable from the back of the room (a widget style sheet: app-wide sheets stop setFont cascading)</extracomment>
         <translation>会议</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="70" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="314" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="314" />
         <source>Previous</source>
         <translation>上一例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="71" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="315" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="315" />
         <source>Previous case</source>
         <translation>上一例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="73" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="306" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="306" />
         <source>Next</source>
         <translation>下一例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="74" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="307" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="307" />
         <source>Next case</source>
         <translation>下一例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="78" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="327" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="327" />
         <source>Time spent on this case</source>
         <translation>本病例用时</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="79" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="328" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="328" />
         <source>Time the board has spent on this case; kept in the minutes.</source>
         <translation>会诊在本病例上花费的时间；记入会议纪要。</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="110" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="320" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="320" />
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="114" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="296" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="296" />
         <source>Defer…</source>
         <translation>推迟…</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="116" />
         <location filename="../../ui/views/review_view.py" line="275" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="286" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="286" />
         <source>Amend decision…</source>
         <translation>修改决定…</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="130" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="323" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="323" />
         <source>The board's decision</source>
         <translation>会诊决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="157" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="290" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="290" />
         <source>Choose a meeting to review its cases.</source>
         <translation>请选择会议以讨论其病例。</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="221" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="308" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="308" />
         <source>No cases on this agenda</source>
         <translation>此议程没有病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="223" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="285" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="285" />
         <source>Add ready cases to the meeting's agenda first.</source>
         <translation>请先将已准备好的病例加入会议议程。</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="228" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="289" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="289" />
         <source>Case {i} of {n}</source>
         <translation>第 {i} 例，共 {n} 例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="252" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="293" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="293" />
         <source>Decision recorded by {who} on {when}.</source>
         <translation>决定由 {who} 于 {when} 记录。</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="255" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="297" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="297" />
         <source>Deviates from the recommendation.</source>
         <translation>偏离推荐方案。</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="257" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="288" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="288" />
         <source>Amended: {r}</source>
         <translation>已修改：{r}</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="261" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="295" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="295" />
         <source>Deferred: {r}</source>
         <translation>已推迟：{r}</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="265" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="322" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="322" />
         <source>Status: {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="268" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="310" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="310" />
         <source>Not ready for the board:</source>
         <translation>尚不能提交讨论：</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="276" />
         <location filename="../../ui/views/review_view.py" line="391" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="321" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="321" />
         <source>Save amendment…</source>
         <translation>保存修改…</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="331" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="326" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="326" />
         <source>Time on this case: {m}:{s:02d}</source>
         <translation>本病例用时：{m}:{s:02d}</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="374" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="294" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="294" />
         <source>Defer this case</source>
         <translation>推迟此病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="375" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="335" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="335" />
         <source>Why is the case deferred? It is carried to the next meeting's agenda.</source>
         <translation>为什么推迟此病例？它将被转入下次会议议程。</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="393" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="287" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="287" />
         <source>Amend the decision</source>
         <translation>修改决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/review_view.py" line="394" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="336" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="336" />
         <source>Why is the decision amended? The reason is kept in the audit trail.</source>
         <translation>为什么修改决定？理由将记入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="299" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="299" />
         <source>Imaging</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="309" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="309" />
         <source>Not known</source>
         <translation>未知项</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="316" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="316" />
         <source>Question for the board</source>
         <translation>提交会诊的问题</translation>
     </message>
@@ -2636,56 +2652,56 @@ Please send this file to your IT support.</source>
     <name>Settings</name>
     <message>
         <location filename="../../ui/views/settings_view.py" line="42" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="375" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="375" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="46" />
         <location filename="../../ui/views/settings_view.py" line="65" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="350" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="350" />
         <source>Hospital name</source>
         <translation>医院名称</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="48" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="354" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="354" />
         <source>Logo file</source>
         <translation>标志文件</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="49" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="358" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="358" />
         <source>PNG or JPEG printed on handouts (optional)</source>
         <translation>打印在讲义上的 PNG 或 JPEG（可选）</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="50" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="346" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="346" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="56" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="347" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="347" />
         <source>Core specialties, one per line</source>
         <translation>核心专科，每行一个</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="58" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="372" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="372" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="63" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="380" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="380" />
         <source>The board</source>
         <translation>会诊组</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="66" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="353" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="353" />
         <source>Logo</source>
         <translation>标志</translation>
     </message>
@@ -2698,61 +2714,61 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="72" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="378" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="378" />
         <source>Test print</source>
         <translation>测试打印</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="73" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="340" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="340" />
         <source>A handout with invented patients under this letterhead: checks logo, name and printer</source>
         <translation>使用此信头和虚构患者的讲义：检查标志、名称和打印机</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="78" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="382" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="382" />
         <source>invented patients, this letterhead</source>
         <translation>虚构患者，此信头</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="82" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="349" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="349" />
         <source>Handouts</source>
         <translation>讲义</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="87" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="341" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="341" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="89" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="365" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="365" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="94" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="374" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="374" />
         <source>Server databases are backed up by the server's administrator.</source>
         <translation>服务器数据库由服务器管理员备份。</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="95" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="348" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="348" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="97" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="352" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="352" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="98" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="357" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="357" />
         <source>Open another database…</source>
         <translation>打开其他数据库…</translation>
     </message>
@@ -2768,37 +2784,37 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="116" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="367" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="367" />
         <source>Rule parameters</source>
         <translation>规则参数</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="117" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="359" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="359" />
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="117" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="381" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="381" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="118" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="355" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="355" />
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="118" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="376" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="376" />
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="129" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="368" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="368" />
         <source>Rule parameters (read-only)</source>
         <translation>规则参数（只读）</translation>
     </message>
@@ -2809,85 +2825,85 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="137" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="361" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="361" />
         <source>Re-evaluate all open cases</source>
         <translation>重新评估所有未结病例</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="138" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="369" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="369" />
         <source>Run the decision rules again on every open case (after a rule-set or parameter update)</source>
         <translation>对每个未结病例重新运行决策规则（规则集或参数更新后）</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="167" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="360" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="360" />
         <source>Parameters unavailable: {e}</source>
         <translation>参数不可用：{e}</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="190" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="345" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="345" />
         <source>Choose the hospital logo</source>
         <translation>选择医院标志</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="191" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="351" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="351" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="207" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="373" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="373" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="224" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="363" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="363" />
         <source>Re-evaluating…</source>
         <translation>正在重新评估…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="229" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="356" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="356" />
         <source>No open cases to re-evaluate.</source>
         <translation>没有需要重新评估的未结病例。</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="231" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="383" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="383" />
         <source>{n} open case(s) re-evaluated; {changed} with a changed first-choice recommendation.</source>
         <translation>已重新评估 {n} 个未结病例；其中 {changed} 个的首选推荐发生变化。</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="242" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="377" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="377" />
         <source>Stopped; the cases done so far keep their new evaluation.</source>
         <translation>已停止；已完成的病例保留新的评估结果。</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="247" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="362" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="362" />
         <source>Re-evaluating open cases…</source>
         <translation>正在重新评估未结病例…</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="266" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="342" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="342" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="267" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="371" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="371" />
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="273" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="343" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="343" />
         <source>Backup done</source>
         <translation>备份完成</translation>
     </message>
@@ -2900,19 +2916,19 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="277" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="344" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="344" />
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="278" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="370" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="370" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="282" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="364" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="364" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -2923,13 +2939,13 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="297" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="366" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="366" />
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../../ui/views/settings_view.py" line="298" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="379" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="379" />
         <source>The backup was restored. Tumorboard will now close.</source>
         <translation>备份已恢复。Tumorboard 现在将关闭。</translation>
     </message>
@@ -2960,32 +2976,32 @@ Please send this file to your IT support.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="60" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="60" />
         <source>Draft (incomplete)</source>
         <translation>草稿（不完整）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="61" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="61" />
         <source>Ready for the board</source>
         <translation>待讨论</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="62" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="62" />
         <source>Listed on a meeting</source>
         <translation>已列入会议</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="63" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="63" />
         <source>Discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="64" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="64" />
         <source>In follow-up</source>
         <translation>随访中</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="65" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="65" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2994,7 +3010,7 @@ Please send this file to your IT support.</source>
     <name>Tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="147" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="384" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="384" />
         <source>Cancel</source>
         <extracomment>every timer and database thread the GUI made, so tests can prove none outlives them</extracomment>
         <translation>取消</translation>
@@ -3004,146 +3020,146 @@ Please send this file to your IT support.</source>
     <name>Welcome</name>
     <message>
         <location filename="../../ui/views/welcome.py" line="40" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="405" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="405" />
         <source>Welcome to Tumorboard</source>
         <translation>欢迎使用 Tumorboard</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="40" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="398" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="398" />
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="46" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="395" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="395" />
         <source>In use now: {where}. Tumorboard starts again with the database you choose.</source>
         <translation>当前使用：{where}。Tumorboard 将使用您选择的数据库重新启动。</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="48" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="404" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="404" />
         <source>There is no Tumorboard database on this computer yet. How would you like to start?</source>
         <translation>这台电脑上还没有 Tumorboard 数据库。您想如何开始？</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="54" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="390" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="390" />
         <source>Create a new database on this computer</source>
         <translation>在这台电脑上新建数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="57" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="406" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="406" />
         <source>Where the new database will be</source>
         <translation>新数据库的位置</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="58" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="386" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="386" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="60" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="397" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="397" />
         <source>Open an existing database file</source>
         <translation>打开现有数据库文件</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="62" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="391" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="391" />
         <source>Database file to open</source>
         <translation>要打开的数据库文件</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="63" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="408" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="408" />
         <source>…/tumorboard.sqlite</source>
         <translation>…/tumorboard.sqlite</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="64" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="385" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="385" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="66" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="389" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="389" />
         <source>Connect to the department server (several workstations share one board)</source>
         <translation>连接科室服务器（多台工作站共用一个会诊组）</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="68" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="402" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="402" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="70" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="393" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="393" />
         <source>Explore with demo data (invented patients, nothing is kept)</source>
         <translation>用演示数据体验（虚构患者，不保存任何内容）</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="91" />
         <location filename="../../ui/views/welcome.py" line="93" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="394" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="394" />
         <source>Hospital name</source>
         <translation>医院名称</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="92" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="407" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="407" />
         <source>printed on handouts and minutes</source>
         <translation>打印在讲义和会议纪要上</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="101" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="403" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="403" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="109" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="396" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="396" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="110" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="401" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="401" />
         <source>SQLite database (*.sqlite)</source>
         <translation>SQLite 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="116" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="399" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="399" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="117" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="400" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="400" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="135" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="387" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="387" />
         <source>Choose an existing database file to open.</source>
         <translation>请选择要打开的现有数据库文件。</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="137" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="392" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="392" />
         <source>Enter the server address, e.g. postgresql+psycopg://user@server/tumorboard</source>
         <translation>请输入服务器地址，例如 postgresql+psycopg://user@server/tumorboard</translation>
     </message>
     <message>
         <location filename="../../ui/views/welcome.py" line="139" />
-        <location filename="../../../../tmp/tmpokfb4ciz/ui_strings.py" line="388" />
+        <location filename="../../../../tmp/tmpr2s9wdep/ui_strings.py" line="388" />
         <source>Choose where the new database will be.</source>
         <translation>请选择新数据库的位置。</translation>
     </message>
@@ -3151,297 +3167,297 @@ Please send this file to your IT support.</source>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="1" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="1" />
         <source>Colorectal</source>
         <translation>结直肠</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="2" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="2" />
         <source>Gastric</source>
         <translation>胃</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="3" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="3" />
         <source>Small bowel</source>
         <translation>小肠</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="4" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="4" />
         <source>Oesophageal</source>
         <translation>食管</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="5" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="5" />
         <source>Pancreatic</source>
         <translation>胰腺</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="6" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="6" />
         <source>Biliary / gallbladder</source>
         <translation>胆道/胆囊</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="7" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="7" />
         <source>Lung</source>
         <translation>肺</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="8" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="8" />
         <source>Breast</source>
         <translation>乳腺</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="9" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="9" />
         <source>Ovarian</source>
         <translation>卵巢</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="10" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="10" />
         <source>Neuroendocrine / carcinoid</source>
         <translation>神经内分泌/类癌</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="11" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="11" />
         <source>Kidney</source>
         <translation>肾</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="12" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="12" />
         <source>Uterine / cervical</source>
         <translation>子宫/宫颈</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="13" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="13" />
         <source>Urinary tract</source>
         <translation>泌尿道</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="14" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="14" />
         <source>Hepatocellular (primary liver)</source>
         <translation>肝细胞癌（原发性肝癌）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="15" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="15" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="16" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="16" />
         <source>Unknown primary</source>
         <translation>原发不明</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="17" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="17" />
         <source>Confirmatory imaging (contrast CT / MRI)</source>
         <translation>确诊影像（增强 CT/MRI）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="18" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="18" />
         <source>PET-CT</source>
         <translation>PET-CT</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="19" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="19" />
         <source>Biopsy</source>
         <translation>活检</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="20" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="20" />
         <source>Surveillance</source>
         <translation>监测</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="21" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="21" />
         <source>Resection of the primary</source>
         <translation>原发灶切除</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="22" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="22" />
         <source>Liver resection (hepatectomy)</source>
         <translation>肝切除术</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="23" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="23" />
         <source>Ablation (RFA / microwave / cryo)</source>
         <translation>消融（射频/微波/冷冻）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="24" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="24" />
         <source>Ethanol injection</source>
         <translation>无水乙醇注射</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="25" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="25" />
         <source>Systemic chemotherapy</source>
         <translation>全身化疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="26" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="26" />
         <source>Immunotherapy</source>
         <translation>免疫治疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="27" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="27" />
         <source>Hepatic arterial therapy (TACE / HAI)</source>
         <translation>肝动脉治疗（TACE/HAI）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="28" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="28" />
         <source>Radiotherapy</source>
         <translation>放疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="29" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="29" />
         <source>Somatostatin analogue</source>
         <translation>生长抑素类似物</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="30" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="30" />
         <source>Best supportive care</source>
         <translation>最佳支持治疗</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="31" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="31" />
         <source>Diagnostic</source>
         <translation>诊断性</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="32" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="32" />
         <source>Curative</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="33" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="33" />
         <source>Adjuvant</source>
         <translation>辅助性</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="34" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="34" />
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="35" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="35" />
         <source>Synchronous</source>
         <translation>同时性</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="36" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="36" />
         <source>Metachronous</source>
         <translation>异时性</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="37" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="37" />
         <source>Simultaneous (one operation)</source>
         <translation>同期（一次手术）</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="38" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="38" />
         <source>Staged</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="39" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="39" />
         <source>After the primary</source>
         <translation>原发灶之后</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="40" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="40" />
         <source>Liver ultrasound</source>
         <translation>肝脏超声</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="41" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="41" />
         <source>Contrast CT or MRI of the liver</source>
         <translation>肝脏增强 CT 或 MRI</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="42" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="42" />
         <source>CEA blood test</source>
         <translation>CEA 血液检查</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="43" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="43" />
         <source>Response imaging</source>
         <translation>疗效评估影像</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="44" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="44" />
         <source>Clinic review</source>
         <translation>门诊复诊</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="45" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="45" />
         <source>Ultrasound</source>
         <translation>超声</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="46" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="46" />
         <source>Contrast CT</source>
         <translation>增强 CT</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="47" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="47" />
         <source>MRI</source>
         <translation>MRI</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="48" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="48" />
         <source>Suspected</source>
         <translation>疑似</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="49" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="49" />
         <source>Confirmed</source>
         <translation>已确诊</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="50" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="50" />
         <source>Resectable</source>
         <translation>可切除</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="51" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="51" />
         <source>Extensive</source>
         <translation>广泛</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="52" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="52" />
         <source>Response</source>
         <translation>缓解</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="53" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="53" />
         <source>Stable disease</source>
         <translation>疾病稳定</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="54" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="54" />
         <source>Progression</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="55" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="55" />
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="56" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="56" />
         <source>Moderate / severe</source>
         <translation>中度/重度</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="57" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="57" />
         <source>Grade 1-2</source>
         <translation>1-2 级</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="58" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="58" />
         <source>Grade 3-4</source>
         <translation>3-4 级</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpokfb4ciz/vocabulary_strings.py" line="59" />
+        <location filename="../../../../tmp/tmpr2s9wdep/vocabulary_strings.py" line="59" />
         <source>None</source>
         <translation>无</translation>
     </message>

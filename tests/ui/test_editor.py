@@ -230,3 +230,17 @@ def test_age_on_counts_completed_years() -> None:
     assert age_on(date(1958, 3, 14), date(2026, 3, 14)) == 68
     assert age_on(date(2000, 2, 29), date(2026, 2, 28)) == 25
     assert age_on(date(2000, 2, 29), date(2026, 3, 1)) == 26
+
+
+def test_a_lab_value_in_another_unit_is_questioned_but_saved(qtbot: Any, window: Any, ctx: Any) -> None:
+    case = make_case(ctx.ws, ready=False)
+    editor = window.open_case(case.id)
+    enter(editor, "albumin_g_l", "4.1")  # g/dL typed into g/L
+    albumin = editor.form.controls["albumin_g_l"]
+    assert albumin.error.isVisibleTo(editor) and "g/dL" in albumin.error.text()
+    assert albumin.error.property("question") is True and albumin.problem() is None
+    assert editor.save(), "a question does not block saving: the value may be right"
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.cases.get(case.id).facts["albumin_g_l"] == 4.1
+    enter(editor, "albumin_g_l", "41")
+    assert not albumin.error.isVisibleTo(editor)

@@ -178,9 +178,20 @@ class FactControl(QWidget):
         self._mark_missing()
 
     # -- marking -------------------------------------------------------------------
+    def unusual(self) -> str | None:
+        """A question, not a refusal: an accepted value outside the usual range (another unit?)."""
+        usual = self.spec.usual
+        value = self.value() if usual else None
+        if usual is None or value is None or usual[0] <= value <= usual[1]:
+            return None
+        return translate("CaseFacts", usual[2])
+
     def show_problem(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        question = None if message else self.unusual()
+        self.error.setText(message or question or "")
+        self.error.setVisible(bool(message or question))
+        self.error.setProperty("question", bool(question))  # amber, and saving goes ahead
+        _restyle(self.error)
         if isinstance(self.editor, QLineEdit):
             self.editor.setProperty("invalid", bool(message))
             _restyle(self.editor)
