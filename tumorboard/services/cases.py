@@ -114,6 +114,7 @@ class Cases:
 
     def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:
         data = coerce(ImagingIn, data, "imaging study")
+        self._not_in_future("study_date", data.study_date, "imaging study")
         with self.ws.write() as s:
             get_row(s, Case, case_id, "case")
             row = ImagingStudy(case_id=case_id, study_date=data.study_date, modality=data.modality.value,
@@ -126,6 +127,7 @@ class Cases:
 
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
         data = coerce(LabIn, data, "lab result")
+        self._not_in_future("taken_on", data.taken_on, "lab result")
         with self.ws.write() as s:
             get_row(s, Case, case_id, "case")
             unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
@@ -136,6 +138,11 @@ class Cases:
             audit(s, self.ws, "lab_result", row.id, "create", None, snapshot(row))
             readiness_stored.refresh(s, [case_id], self.ws.today())
             return lab_out(row)
+
+    def _not_in_future(self, field: str, day: date, what: str) -> None:
+        """A result cannot be dated after today (a typo would count as fresh for the readiness check)."""
+        if day > self.ws.today():
+            raise refuse(field, day.isoformat(), f"today ({self.ws.today().isoformat()}) or earlier", what)
 
     # --- reads ----------------------------------------------------------------
 

@@ -55,6 +55,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 
 def _date_edit(name: str) -> QDateEdit:
     d = QDateEdit(QDate.currentDate())
+    d.setMaximumDate(QDate.currentDate())  # a result cannot be dated after today (the service refuses it too)
     d.setCalendarPopup(True)
     d.setDisplayFormat("yyyy-MM-dd")
     d.setAccessibleName(name)

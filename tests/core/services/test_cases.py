@@ -164,6 +164,20 @@ def test_imaging_and_labs_and_readiness(workspace, make_case):
     assert err.value.problems[0].field == "test"
 
 
+def test_a_result_dated_after_today_is_refused_and_nothing_is_written(workspace, make_case):
+    case = make_case(ecog=1)
+    before = dump_database(workspace)
+    tomorrow = workspace.today() + timedelta(days=1)
+    with pytest.raises(InvalidInput) as err:
+        workspace.cases.add_lab(case.id, {"taken_on": tomorrow, "test": "albumin", "value": 40})
+    assert (err.value.problems[0].field, err.value.problems[0].value) == ("taken_on", tomorrow.isoformat())
+    assert "or earlier" in err.value.problems[0].allowed
+    with pytest.raises(InvalidInput) as err:
+        workspace.cases.add_imaging(case.id, {"study_date": tomorrow, "modality": "ct"})
+    assert err.value.problems[0].field == "study_date"
+    assert dump_database(workspace) == before
+
+
 def test_saving_without_changes_keeps_the_version(workspace, make_case):
     case = make_case(ecog=1)
     patient = {"mrn": case.patient.mrn, "name": case.patient.name}
