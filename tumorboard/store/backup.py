@@ -124,9 +124,11 @@ def verify_backup(path: Path) -> str:
         raise StorageError(f"{path} is not a Tumorboard backup (no schema version); nothing was restored")
     refuse_if_newer(revision[0], f"The backup {path}")
     if revision[0] == SCHEMA_HEAD:  # a backup of this version must hold every table of it
-        from . import models
+        from sqlmodel import SQLModel
 
-        lacking = sorted(set(models.SQLModel.metadata.tables) - tables)
+        from . import models  # noqa: F401 - defines the tables of SQLModel.metadata
+
+        lacking = sorted(set(SQLModel.metadata.tables) - tables)
         if lacking:
             raise StorageError(
                 f"{path} is incomplete (table{'s' if len(lacking) > 1 else ''} {', '.join(lacking)} missing); "
