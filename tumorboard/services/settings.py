@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from tumorboard.errors import StaleEdit
+from tumorboard.errors import FieldProblem, InvalidInput, StaleEdit
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
@@ -26,6 +27,24 @@ class SettingsService:
         known = {k: v for k, v in stored.items() if k in Settings.model_fields}
         return Settings.model_validate(known)
 
+    @staticmethod
+    def _check(data: Settings) -> None:
+        """What the schema cannot know: the letterhead needs a name, the logo a file, the quorum distinct roles."""
+        problems = []
+        if not data.hospital_name.strip():
+            problems.append(FieldProblem("hospital_name", data.hospital_name,
+                                         "the hospital's name as printed on every handout (required)"))
+        if data.logo_path and not Path(data.logo_path).expanduser().is_file():
+            problems.append(FieldProblem("logo_path", data.logo_path,
+                                         "an existing PNG or JPEG file on this computer, or none"))
+        seen: set[str] = set()
+        for role in data.core_specialties:
+            if role.casefold() in seen:
+                problems.append(FieldProblem("core_specialties", role, "each specialty once (it is listed twice)"))
+            seen.add(role.casefold())
+        if problems:
+            raise InvalidInput(problems, "settings")
+
     def update(self, data: Settings | dict[str, Any], base: Settings | None = None) -> Settings:
         """Save the settings; returns them as now stored.
 
@@ -33,6 +52,7 @@ class SettingsService:
         written, so a save from one workstation does not put back older values of keys another
         changed meanwhile; a key both changed is refused (StaleEdit, nothing written)."""
         data = coerce(Settings, data, "settings")
+        self._check(data)
         new = jsonable(data.model_dump())
         start = jsonable(coerce(Settings, base, "settings").model_dump()) if base is not None else None
         with self.ws.write() as s:

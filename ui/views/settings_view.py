@@ -197,7 +197,7 @@ class SettingsView(QWidget):
             return
         specialties = [x.strip() for x in self.specialties.toPlainText().splitlines() if x.strip()]
         new = self.settings.model_copy(update={
-            "hospital_name": self.hospital.text().strip() or self.settings.hospital_name,
+            "hospital_name": self.hospital.text().strip(),  # blank is refused with a message, not reverted
             "logo_path": self.logo.text().strip() or None,
             "core_specialties": specialties,
         })
