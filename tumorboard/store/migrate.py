@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -89,7 +89,18 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
                 f"{where} is not a Tumorboard database (the file is not a SQLite database). "
                 "Nothing was changed; check the path or choose another file."
             ) from None
+        if engine.dialect.name != "sqlite" and _unreachable(exc):
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+            raise StorageError(
+                f"Cannot reach the database server {where} ({reason}). Check that the server is running "
+                "and the address, user and password; nothing was changed."
+            ) from None
         raise
+
+
+def _unreachable(exc: DBAPIError) -> bool:
+    """A failure to connect at all (refused, unknown host, authentication), as opposed to an SQL error."""
+    return isinstance(exc, OperationalError) and "connection" in str(exc.orig).lower()
 
 
 def _ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: str) -> str | None:

@@ -131,3 +131,14 @@ def test_a_read_only_database_file_is_refused_with_a_clear_message(tmp_path, cap
     err = capsys.readouterr().err
     assert f"database file {db}" in err and "cannot be written" in err and "--db" in err
     assert db.read_bytes() == before
+
+
+def test_an_unreachable_server_is_a_plain_error_without_the_password() -> None:
+    from tumorboard.errors import StorageError
+    from tumorboard.services import Workspace
+
+    with pytest.raises(StorageError) as err:
+        Workspace.open("postgresql+psycopg://board:s3cret@127.0.0.1:1/tumorboard")
+    text = str(err.value)
+    assert "Cannot reach the database server PostgreSQL: 127.0.0.1:1/tumorboard" in text and "refused" in text
+    assert "s3cret" not in text
