@@ -58,7 +58,7 @@ FULL_WINDOW = textwrap.dedent("""
 
 def make_database(path: Path, cases: int) -> None:
     code = ("import sys\nfrom tumorboard.services import Workspace\nfrom tumorboard.services.demo import populate\n"
-            "ws = Workspace.open(sys.argv[1])\nfor _ in populate(ws, int(sys.argv[2]), 7): pass\nws.close()\n")
+            "ws = Workspace.open(sys.argv[1])\nfor _ in populate(ws.db, int(sys.argv[2]), 7): pass\nws.close()\n")
     subprocess.run([sys.executable, "-c", code, str(path), str(cases)], check=True)
 
 

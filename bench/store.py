@@ -180,7 +180,7 @@ def reads(ws: Workspace, raw: Any, day: date, prefix: str = "") -> list[dict[str
 def timed_populate(path: Path | str, cases: int, seed: int, day: date) -> tuple[float, Workspace]:
     ws = Workspace.open(path, actor="bench")
     t0 = time.perf_counter()
-    for _ in populate(ws, cases, seed, today=day):
+    for _ in populate(ws.db, cases, seed, today=day):
         pass
     return time.perf_counter() - t0, ws
 

@@ -83,7 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                   "synthetic cases in on purpose.", file=sys.stderr)
             return 2
         last = None
-        for progress in populate(ws, args.cases, args.seed):
+        for progress in populate(ws.db, args.cases, args.seed):
             print(f"\r{progress.done}/{progress.total}", end="", file=sys.stderr, flush=True)
             last = progress
         print(file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import class_mapper
@@ -13,8 +13,7 @@ from sqlmodel import Session, SQLModel
 from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit, StorageError
 from tumorboard.store.models import AuditEvent
 
-if TYPE_CHECKING:
-    from .workspace import Workspace
+from .database import Database
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T", bound=SQLModel)
@@ -57,15 +56,15 @@ def check_version(row: Any, expected: int | None, entity: str) -> None:
         raise StaleEdit(entity, row.id, row.updated_by, row.updated_at)
 
 
-def touch(row: Any, ws: Workspace) -> None:
+def touch(row: Any, db: Database) -> None:
     row.version += 1
-    row.updated_by = ws.actor
-    row.updated_at = ws.now()
+    row.updated_by = db.actor
+    row.updated_at = db.now()
 
 
-def stamp_new(row: Any, ws: Workspace) -> None:
-    now = ws.now()
-    row.created_by = row.updated_by = ws.actor
+def stamp_new(row: Any, db: Database) -> None:
+    now = db.now()
+    row.created_by = row.updated_by = db.actor
     row.created_at = row.updated_at = now
 
 
@@ -110,7 +109,7 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
 
 def audit(
     session: Session,
-    ws: Workspace,
+    db: Database,
     entity: str,
     entity_id: int | None,
     action: str,
@@ -123,5 +122,5 @@ def audit(
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after.get(k) for k in sorted(changed)}
     session.add(
-        AuditEvent(at=ws.now(), actor=ws.actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
+        AuditEvent(at=db.now(), actor=db.actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
     )

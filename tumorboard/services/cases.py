@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlmodel import Session, col
@@ -14,9 +14,11 @@ from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
 
-from . import case_list, engine_bridge, readiness, readiness_stored
+from . import case_list, case_status, engine_bridge, readiness, readiness_stored
 from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
+from .database import Database
+from .patients import create_patient, save_patient
 from .rows import agenda_rows, followup_rows
 from .schemas import (
     LAB_UNITS,
@@ -33,53 +35,41 @@ from .schemas import (
     Progress,
     Readiness,
 )
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
-
-#: the moves a person may make with set_status (services make the others themselves)
-TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
-    CaseStatus.draft: frozenset({CaseStatus.ready, CaseStatus.closed}),
-    CaseStatus.ready: frozenset({CaseStatus.draft, CaseStatus.listed, CaseStatus.closed}),
-    CaseStatus.listed: frozenset({CaseStatus.ready, CaseStatus.discussed, CaseStatus.closed}),
-    CaseStatus.discussed: frozenset({CaseStatus.ready, CaseStatus.follow_up, CaseStatus.closed}),
-    CaseStatus.follow_up: frozenset({CaseStatus.ready, CaseStatus.closed}),
-    CaseStatus.closed: frozenset({CaseStatus.draft, CaseStatus.ready}),
-}
+from .settings import load as load_settings
 
 
 class Cases:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     # --- writes ---------------------------------------------------------------
 
     def create(self, data: CaseCreate | dict[str, Any]) -> CaseDetail:
         data = coerce(CaseCreate, data, "case")
         facts = CaseFacts.parse(data.facts)
-        with self.ws.write() as s:
+        with self.db.write() as s:
             if data.patient is not None:
-                patient = self.ws.patients._create(s, data.patient)
+                patient = create_patient(s, self.db, data.patient)
             else:
                 patient = get_row(s, Patient, data.patient_id, "patient")
             case = Case(patient_id=saved_id(patient), title=data.title, notes=data.notes, status=CaseStatus.draft.value,
                         **facts_to_columns(facts))
-            stamp_new(case, self.ws)
+            stamp_new(case, self.db)
             s.add(case)
             s.flush()
-            audit(s, self.ws, "case", case.id, "create", None, snapshot(case))
+            audit(s, self.db, "case", case.id, "create", None, snapshot(case))
             self._refresh_ready(s, case)
             return self._detail(s, case)
 
     def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
         data = coerce(CaseUpdate, data, "case")
         facts = CaseFacts.parse(data.facts) if data.facts is not None else None
-        with self.ws.write() as s:
+        with self.db.write() as s:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")
             before = snapshot(case)
-            patient_changed = data.patient is not None and self.ws.patients._save(
-                s, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient
+            patient_changed = data.patient is not None and save_patient(
+                s, self.db, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient
             )
             if facts is not None:
                 for name, value in facts_to_columns(facts).items():
@@ -90,23 +80,20 @@ class Cases:
                 case.notes = data.notes
             if snapshot(case) == before and not patient_changed:
                 return self._detail(s, case)  # nothing changed: no new version, no audit entry
-            touch(case, self.ws)
+            touch(case, self.db)
             s.flush()
-            audit(s, self.ws, "case", case.id, "update", before, snapshot(case))
+            audit(s, self.db, "case", case.id, "update", before, snapshot(case))
             if facts is not None:
                 self._refresh_ready(s, case)
             return self._detail(s, case)
 
     def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
         new = coded(CaseStatus, status, "status", "case status")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")
-            old = CaseStatus(case.status)
-            if new != old and new not in TRANSITIONS[old]:
-                allowed = ", ".join(sorted(TRANSITIONS[old]))
-                raise refuse("status", new.value, f"from {old.value} a case can move to: {allowed}", "case status")
-            self._set_status(s, case, new)
+            case_status.check_move(CaseStatus(case.status), new)
+            case_status.move(s, self.db, case, new)
             return self._detail(s, case)
 
     def archive(self, case_id: int, expected_version: int) -> CaseDetail:
@@ -115,60 +102,60 @@ class Cases:
     def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:
         data = coerce(ImagingIn, data, "imaging study")
         self._not_in_future("study_date", data.study_date, "imaging study")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             get_row(s, Case, case_id, "case")
             row = ImagingStudy(case_id=case_id, study_date=data.study_date, modality=data.modality.value,
-                               findings=data.findings, created_at=self.ws.now(), created_by=self.ws.actor)
+                               findings=data.findings, created_at=self.db.now(), created_by=self.db.actor)
             s.add(row)
             s.flush()
-            audit(s, self.ws, "imaging_study", row.id, "create", None, snapshot(row))
-            readiness_stored.refresh(s, [case_id], self.ws.today())
+            audit(s, self.db, "imaging_study", row.id, "create", None, snapshot(row))
+            readiness_stored.refresh(s, [case_id], self.db.today())
             return imaging_out(row)
 
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
         data = coerce(LabIn, data, "lab result")
         self._not_in_future("taken_on", data.taken_on, "lab result")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             get_row(s, Case, case_id, "case")
             unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
             row = LabResult(case_id=case_id, taken_on=data.taken_on, test=data.test.value, value=data.value,
-                            unit=unit, created_at=self.ws.now(), created_by=self.ws.actor)
+                            unit=unit, created_at=self.db.now(), created_by=self.db.actor)
             s.add(row)
             s.flush()
-            audit(s, self.ws, "lab_result", row.id, "create", None, snapshot(row))
-            readiness_stored.refresh(s, [case_id], self.ws.today())
+            audit(s, self.db, "lab_result", row.id, "create", None, snapshot(row))
+            readiness_stored.refresh(s, [case_id], self.db.today())
             return lab_out(row)
 
     def _not_in_future(self, field: str, day: date, what: str) -> None:
         """A result cannot be dated after today (a typo would count as fresh for the readiness check)."""
-        if day > self.ws.today():
-            raise refuse(field, day.isoformat(), f"today ({self.ws.today().isoformat()}) or earlier", what)
+        if day > self.db.today():
+            raise refuse(field, day.isoformat(), f"today ({self.db.today().isoformat()}) or earlier", what)
 
     # --- reads ----------------------------------------------------------------
 
     def get(self, case_id: int) -> CaseDetail:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return self._detail(s, get_row(s, Case, case_id, "case"))
 
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return case_list.to_rows(*case_list.run(self.ws.engine, "rows", q, self._ready_since(q)))
+        return case_list.to_rows(*case_list.run(self.db.engine, "rows", q, self._ready_since(q)))
 
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
         q = coerce(CaseQuery, q or {}, "case query")
-        return int(case_list.run(self.ws.engine, "count", q, self._ready_since(q))[1][0][0])
+        return int(case_list.run(self.db.engine, "count", q, self._ready_since(q))[1][0][0])
 
     def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return [r[0] for r in case_list.run(self.ws.engine, "ids", q, self._ready_since(q))[1]]
+        return [r[0] for r in case_list.run(self.db.engine, "ids", q, self._ready_since(q))[1]]
 
     def _ready_since(self, q: CaseQuery) -> tuple[date, date] | None:
         """(imaging since, labs since) for a readiness filter: today minus the age limits."""
         if q.ready is None:
             return None
-        settings = self.ws.settings.get()
+        settings = load_settings(self.db)
         imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
-        today = self.ws.today()
+        today = self.db.today()
         return (today - timedelta(weeks=settings.imaging_max_weeks or imaging_weeks),
                 today - timedelta(weeks=settings.labs_max_weeks or labs_weeks))
 
@@ -176,22 +163,22 @@ class Cases:
         """Rows for these ids in the given order (ids no longer present are left out)."""
         out: dict[int, CaseRow] = {}
         for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-            for row in case_list.rows_for_ids(self.ws.engine, list(ids[start : start + 500])):
+            for row in case_list.rows_for_ids(self.db.engine, list(ids[start : start + 500])):
                 out[row.id] = row
         return [out[i] for i in ids if i in out]
 
     def facts(self, case_id: int, as_of: date | None = None) -> CaseFacts:
         """The stored facts as the engine's input (as_of: the given day, else stored, else today)."""
-        with self.ws.read() as s:
+        with self.db.read() as s:
             facts = case_facts(get_row(s, Case, case_id, "case"))
-        return facts.model_copy(update={"as_of": as_of or facts.as_of or self.ws.today()})
+        return facts.model_copy(update={"as_of": as_of or facts.as_of or self.db.today()})
 
     def evaluate(self, case_id: int, as_of: date | None = None) -> Recommendation:
         return engine_bridge.evaluate(self.facts(case_id, as_of))
 
     def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
-        day = as_of or self.ws.today()
-        with self.ws.read() as s:
+        day = as_of or self.db.today()
+        with self.db.read() as s:
             case = get_row(s, Case, case_id, "case")
             facts = case_facts(case).model_copy(update={"as_of": day})
             imaging = list(s.execute(select(ImagingStudy).where(col(ImagingStudy.case_id) == case_id)).scalars())
@@ -200,7 +187,7 @@ class Cases:
             rec: Recommendation | None = engine_bridge.evaluate(facts)
         except TumorboardError:
             rec = None
-        settings = self.ws.settings.get()
+        settings = load_settings(self.db)
         imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
         return readiness.check(
             facts, imaging, labs, rec, day,
@@ -210,27 +197,27 @@ class Cases:
 
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
         """Re-run the engine on every open case (after a rule-set or parameter change)."""
-        with self.ws.read() as s:
+        with self.db.read() as s:
             ids = list(s.execute(select(col(Case.id)).where(col(Case.status) != CaseStatus.closed.value).order_by(col(Case.id))).scalars())
         total, changed = len(ids), 0
         yield Progress(done=0, total=total, message="re-evaluating open cases")
         for start in range(0, total, batch):
             chunk = ids[start : start + batch]
-            with self.ws.write() as s:
+            with self.db.write() as s:
                 changed_here = 0
                 for case in s.execute(select(Case).where(col(Case.id).in_(chunk))).scalars():
                     facts = case_facts(case)
-                    rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.ws.today()}))
+                    rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.db.today()}))
                     tier1 = [o.modality.value for o in rec.tier1()]
                     if case.evaluated_tier1 is not None and case.evaluated_tier1 != tier1:
                         changed_here += 1
                     # derived values: no version bump, so nobody's open edit is refused for them
                     s.execute(update(Case).where(col(Case.id) == case.id).values(
-                        evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.ws.now()))
-                readiness_stored.refresh(s, chunk, self.ws.today())  # FLR need follows the rules
+                        evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.db.now()))
+                readiness_stored.refresh(s, chunk, self.db.today())  # FLR need follows the rules
                 changed += changed_here
                 # each committed batch is traced in its own transaction: a run cancelled half-way still shows
-                audit(s, self.ws, "case", None, "reevaluate_all", None,
+                audit(s, self.db, "case", None, "reevaluate_all", None,
                       {"cases": len(chunk), "first_id": chunk[0], "last_id": chunk[-1], "tier1_changed": changed_here,
                        "done": start + len(chunk), "of": total})
             yield Progress(done=min(start + batch, total), total=total, changed=changed,
@@ -240,17 +227,8 @@ class Cases:
 
     def _refresh_ready(self, s: Session, case: Case) -> None:
         assert case.id is not None  # flushed
-        readiness_stored.refresh(s, [case.id], self.ws.today())
+        readiness_stored.refresh(s, [case.id], self.db.today())
         s.expire(case, ["ready_facts", "ready_imaging_on", "ready_labs_on"])
-
-    def _set_status(self, s: Session, case: Case, status: CaseStatus) -> None:
-        if case.status == status.value:
-            return
-        before = snapshot(case)
-        case.status = status.value
-        touch(case, self.ws)
-        s.flush()
-        audit(s, self.ws, "case", case.id, "status", before, snapshot(case))
 
     def _detail(self, s: Session, case: Case) -> CaseDetail:
         patient = get_row(s, Patient, case.patient_id, "patient")

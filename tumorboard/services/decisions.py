@@ -8,20 +8,19 @@ follow-up schedule (tumorboard.engine.followup) and moves the case on.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting
 
-from . import engine_bridge
+from . import case_status, engine_bridge
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out
+from .database import Database
+from .meetings import open_meeting
 from .schemas import CaseStatus, DecisionIn, DecisionOut, FollowUpStatus, Outcome
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
 
 DECISION_FIELDS = (
     "intent", "timing", "rationale", "patient_preference", "trial_considered", "informer",
@@ -36,14 +35,14 @@ def tier1_of(recommendation: dict[str, Any] | None) -> list[str]:
 
 
 class Decisions:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def record(self, data: DecisionIn | dict[str, Any]) -> DecisionOut:
         data = coerce(DecisionIn, data, "decision")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             item = get_row(s, AgendaItem, data.agenda_item_id, "agenda item", lock=True)
-            meeting = self.ws.meetings._open_meeting(s, item.meeting_id)
+            meeting = open_meeting(s, item.meeting_id)
             if item.outcome == Outcome.deferred.value:
                 raise refuse("agenda_item_id", item.id, "an item that was not deferred", "decision")
             if s.execute(select(col(Decision.id)).where(col(Decision.agenda_item_id) == item.id)).first():
@@ -58,21 +57,21 @@ class Decisions:
                 case_id=saved_id(case), agenda_item_id=saved_id(item), meeting_id=saved_id(meeting), modalities=chosen,
                 deviation=deviation, deviation_reason=(data.deviation_reason or "").strip() or None,
                 recommendation=snapshot_json, rule_set_name=rec.rule_set.name, rule_set_version=rec.rule_set.version,
-                recorded_by=self.ws.actor, recorded_at=self.ws.now(), **self._fields(data),
+                recorded_by=self.db.actor, recorded_at=self.db.now(), **self._fields(data),
             )
-            stamp_new(d, self.ws)
+            stamp_new(d, self.db)
             s.add(d)
             s.flush()
-            audit(s, self.ws, "decision", d.id, "record", None, snapshot(d))
+            audit(s, self.db, "decision", d.id, "record", None, snapshot(d))
             planned = self._plan(s, d, data.treatment_date or meeting.meeting_date)
             before = snapshot(item)
             item.outcome = Outcome.discussed.value
             if data.time_spent_seconds is not None:
                 item.time_spent_seconds = data.time_spent_seconds
-            touch(item, self.ws)
+            touch(item, self.db)
             s.flush()
-            audit(s, self.ws, "agenda_item", item.id, "discussed", before, snapshot(item))
-            self.ws.cases._set_status(s, case, CaseStatus.follow_up if planned else CaseStatus.discussed)
+            audit(s, self.db, "agenda_item", item.id, "discussed", before, snapshot(item))
+            case_status.move(s, self.db, case, CaseStatus.follow_up if planned else CaseStatus.discussed)
             return decision_out(d)
 
     def amend(self, decision_id: int, data: DecisionIn | dict[str, Any], reason: str,
@@ -81,7 +80,7 @@ class Decisions:
         data = coerce(DecisionIn, data, "decision")
         if not reason or not reason.strip():
             raise refuse("reason", reason, "a reason for amending a recorded decision", "amendment")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             d = get_row(s, Decision, decision_id, "decision", lock=True)
             check_version(d, expected_version, "decision")
             if data.agenda_item_id != d.agenda_item_id:
@@ -94,42 +93,42 @@ class Decisions:
             d.deviation_reason = (data.deviation_reason or "").strip() or None
             for name, value in self._fields(data).items():
                 setattr(d, name, value)
-            d.amended_reason, d.amended_by, d.amended_at = reason.strip(), self.ws.actor, self.ws.now()
-            touch(d, self.ws)
+            d.amended_reason, d.amended_by, d.amended_at = reason.strip(), self.db.actor, self.db.now()
+            touch(d, self.db)
             s.flush()
-            audit(s, self.ws, "decision", d.id, "amend", before, snapshot(d))
+            audit(s, self.db, "decision", d.id, "amend", before, snapshot(d))
             if replan:
                 for f in s.execute(select(FollowUp).where(col(FollowUp.decision_id) == d.id,
                                                           col(FollowUp.status) == FollowUpStatus.open.value)).scalars():
                     f_before = snapshot(f)
                     f.status = FollowUpStatus.cancelled.value
                     f.note = f"cancelled: decision amended ({reason.strip()})"
-                    touch(f, self.ws)
+                    touch(f, self.db)
                     s.flush()
-                    audit(s, self.ws, "followup", f.id, "cancel", f_before, snapshot(f))
-                self._plan(s, d, data.treatment_date or self._meeting_day(s, d) or self.ws.today())
+                    audit(s, self.db, "followup", f.id, "cancel", f_before, snapshot(f))
+                self._plan(s, d, data.treatment_date or self._meeting_day(s, d) or self.db.today())
             return decision_out(d)
 
     def mark_communicated(self, decision_id: int, patient: bool, referrer: bool,
                           expected_version: int | None = None) -> DecisionOut:
         """Record that the patient and/or the referring doctor were told (True sets, False clears);
         `expected_version`: the decision's version the ticks were set on (StaleEdit if it moved)."""
-        with self.ws.write() as s:
+        with self.db.write() as s:
             d = get_row(s, Decision, decision_id, "decision", lock=True)
             check_version(d, expected_version, "decision")
             before = snapshot(d)
-            now = self.ws.now()
+            now = self.db.now()
             if patient != d.patient_informed:
                 d.patient_informed, d.patient_informed_at = patient, now if patient else None
             if referrer != d.referrer_informed:
                 d.referrer_informed, d.referrer_informed_at = referrer, now if referrer else None
-            touch(d, self.ws)
+            touch(d, self.db)
             s.flush()
-            audit(s, self.ws, "decision", d.id, "communicated", before, snapshot(d))
+            audit(s, self.db, "decision", d.id, "communicated", before, snapshot(d))
             return decision_out(d)
 
     def get(self, decision_id: int) -> DecisionOut:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return decision_out(get_row(s, Decision, decision_id, "decision"))
 
     # --- inside transactions ----------------------------------------------------
@@ -157,13 +156,13 @@ class Decisions:
     def _plan(self, s: Session, d: Decision, start: date) -> int:
         entries = engine_bridge.plan_followups(list(d.modalities), start)
         for e in entries:
-            f = FollowUp(case_id=d.case_id, decision_id=d.id, due=e.due, test=str(getattr(e.test, "value", e.test)),
+            f = FollowUp(case_id=d.case_id, decision_id=d.id, due=e.due, test=e.test.value,
                          rule=e.rule, status=FollowUpStatus.open.value)
-            stamp_new(f, self.ws)
+            stamp_new(f, self.db)
             s.add(f)
         s.flush()
         if entries:
-            audit(s, self.ws, "decision", d.id, "followups planned", None,
+            audit(s, self.db, "decision", d.id, "followups planned", None,
                   {"start": start.isoformat(), "count": len(entries), "first_due": min(e.due for e in entries).isoformat()})
         return len(entries)
 

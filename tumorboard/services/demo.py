@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.orm import class_mapper
@@ -44,13 +44,11 @@ from tumorboard.store.types import text_key
 
 from . import engine_bridge, readiness_stored
 from .base import refuse
+from .database import Database
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
 from .readiness_stored import LabDate, StudyDate
 from .schemas import LAB_UNITS, Progress
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
 
 BATCH = 2000
 ITEMS_PER_MEETING = 20
@@ -97,15 +95,15 @@ class _Ids:
         return value
 
 
-def populate(ws: Workspace, cases: int, seed: int = 1, today: date | None = None) -> Iterator[Progress]:
+def populate(db: Database, cases: int, seed: int = 1, today: date | None = None) -> Iterator[Progress]:
     """Add `cases` synthetic cases (with patients, meetings, decisions, follow-ups)."""
     if cases < 1:
         raise refuse("cases", cases, "a whole number of at least 1", "demo data")
-    day = today or ws.today()
-    now = ws.now()
-    stamp = {"created_at": now, "created_by": ws.actor, "updated_at": now, "updated_by": ws.actor}
+    day = today or db.today()
+    now = db.now()
+    stamp = {"created_at": now, "created_by": db.actor, "updated_at": now, "updated_by": db.actor}
     counts = dict.fromkeys(("cases", "meetings", "decisions", "followups"), 0)
-    with ws.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
+    with db.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
         ids = _Ids.after_existing(conn)
         for progress, batch in batches(ids, cases, seed, day, stamp):
             with _gc_paused():
@@ -120,11 +118,11 @@ def populate(ws: Workspace, cases: int, seed: int = 1, today: date | None = None
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
         conn.exec_driver_sql("ANALYZE")  # fresh planner statistics: the case list uses its indexes
-        conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": ws.actor, "entity": "workspace", "entity_id": None,
+        conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": db.actor, "entity": "workspace", "entity_id": None,
                                                     "action": "demo data", "before": None,
                                                     "after": {"seed": seed, "day": day.isoformat(), **counts}}])
-    if ws.is_sqlite:  # fold the large write-ahead log back into the file: later reads skip it
-        with ws.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+    if db.is_sqlite:  # fold the large write-ahead log back into the file: later reads skip it
+        with db.engine.connect().execution_options(tumorboard_single_read=True) as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     yield Progress(done=cases, total=cases, message=f"demo data written: {counts['cases']} cases, "
                    f"{counts['meetings']} meetings, {counts['decisions']} decisions, {counts['followups']} follow-ups")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Integer, bindparam, or_, select
 from sqlmodel import col
@@ -15,13 +14,13 @@ from tumorboard.store.models import Case, Decision, FollowUp, Patient
 from tumorboard.store.prepared import Prepared
 from tumorboard.store.types import Day
 
+from . import case_status
 from .base import audit, check_version, coded, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
+from .database import Database
 from .rows import FOLLOWUP_LIST, followup_rows, followup_statement
 from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, PendingCommunication, Worklist
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
+from .settings import load as load_settings
 
 #: results that send the case back to the board
 RELIST = frozenset({FollowUpResult.new_lesion, FollowUpResult.progression})
@@ -39,37 +38,37 @@ def _due_query(include_overdue: bool, limited: bool) -> Prepared:
 
 
 class FollowUps:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def due(self, until: date, include_overdue: bool = True, as_of: date | None = None,
             limit: int | None = None) -> list[FollowUpRow]:
         """Open follow-ups due up to `until` (from `as_of`, default today, unless overdue ones are included)."""
         values: dict[str, object] = {"until": until}
         if not include_overdue:
-            values["since"] = as_of or self.ws.today()
+            values["since"] = as_of or self.db.today()
         if limit is not None:
             values["limit"] = limit
-        columns, rows = _due_query(include_overdue, limit is not None).run(self.ws.engine, values)
+        columns, rows = _due_query(include_overdue, limit is not None).run(self.db.engine, values)
         return FOLLOWUP_LIST.validate_python([dict(zip(columns, r, strict=True)) for r in rows])
 
     def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> list[FollowUpRow]:
         where = [col(FollowUp.due) >= start, col(FollowUp.due) <= end]
         if status is not None:
             where.append(col(FollowUp.status) == status.value)
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return followup_rows(s, *where)
 
     def for_case(self, case_id: int) -> list[FollowUpRow]:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return followup_rows(s, col(FollowUp.case_id) == case_id)
 
     def worklist(self, as_of: date | None = None) -> Worklist:
-        day = as_of or self.ws.today()
-        settings = self.ws.settings.get()
+        day = as_of or self.db.today()
+        settings = load_settings(self.db)
         soon = day + timedelta(days=settings.due_window_days)
         later = day + timedelta(days=settings.upcoming_window_days)
-        with self.ws.read() as s:
+        with self.db.read() as s:
             overdue = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) < day)
             due = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) >= day, col(FollowUp.due) <= soon)
             upcoming = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) > soon, col(FollowUp.due) <= later)
@@ -88,13 +87,13 @@ class FollowUps:
     def add(self, case_id: int, due: date, test: FollowUpTest | str, note: str = "") -> FollowUpRow:
         """A follow-up the board asked for outside the planned schedule."""
         test_code = coded(FollowUpTest, test, "test", "follow-up")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             get_row(s, Case, case_id, "case")
             f = FollowUp(case_id=case_id, due=due, test=test_code.value, rule="", status=OPEN, note=note.strip())
-            stamp_new(f, self.ws)
+            stamp_new(f, self.db)
             s.add(f)
             s.flush()
-            audit(s, self.ws, "followup", f.id, "create", None, snapshot(f))
+            audit(s, self.db, "followup", f.id, "create", None, snapshot(f))
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
@@ -108,10 +107,10 @@ class FollowUps:
             if rebook_on is None:
                 raise refuse("rebook_on", None, "a new date for the test: it was not done, so it is booked again",
                              "follow-up result")
-            if rebook_on < self.ws.today():
+            if rebook_on < self.db.today():
                 raise refuse("rebook_on", rebook_on.isoformat(),
-                             f"today ({self.ws.today().isoformat()}) or later", "follow-up result")
-        with self.ws.write() as s:
+                             f"today ({self.db.today().isoformat()}) or later", "follow-up result")
+        with self.db.write() as s:
             f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
             check_version(f, expected_version, "follow-up")
             if f.status != OPEN:
@@ -119,25 +118,24 @@ class FollowUps:
             if rebook_on is not None and outcome is FollowUpResult.not_done:
                 again = FollowUp(case_id=f.case_id, decision_id=f.decision_id, due=rebook_on, test=f.test,
                                  rule=f.rule, status=OPEN, note=f"booked again: not done (due {f.due.isoformat()})")
-                stamp_new(again, self.ws)
+                stamp_new(again, self.db)
                 s.add(again)
                 s.flush()
-                audit(s, self.ws, "followup", again.id, "create", None, snapshot(again))
+                audit(s, self.db, "followup", again.id, "create", None, snapshot(again))
             before = snapshot(f)
             f.status, f.result = FollowUpStatus.done.value, outcome.value
             f.note = note.strip()
-            f.completed_at, f.completed_by = self.ws.now(), self.ws.actor
-            touch(f, self.ws)
+            f.completed_at, f.completed_by = self.db.now(), self.db.actor
+            touch(f, self.db)
             s.flush()
-            audit(s, self.ws, "followup", f.id, "complete", before, snapshot(f))
+            audit(s, self.db, "followup", f.id, "complete", before, snapshot(f))
             if outcome in RELIST:
                 case = get_row(s, Case, f.case_id, "case", lock=True)
-                if case.status != CaseStatus.ready.value:
-                    self.ws.cases._set_status(s, case, CaseStatus.ready)
+                case_status.move(s, self.db, case, CaseStatus.ready)
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     def get(self, followup_id: int) -> FollowUpRow:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             get_row(s, FollowUp, followup_id, "follow-up")
             return followup_rows(s, col(FollowUp.id) == followup_id)[0]
 

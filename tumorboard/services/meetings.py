@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
@@ -14,7 +14,9 @@ from sqlmodel import Session, col
 from tumorboard.errors import StaleEdit
 from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
+from . import case_status
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
+from .database import Database
 from .rows import agenda_rows
 from .schemas import (
     AgendaItemOut,
@@ -28,9 +30,7 @@ from .schemas import (
     Outcome,
     Quorum,
 )
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
+from .settings import load as load_settings
 
 
 def next_meeting_day(latest: date | None, today: date) -> date:
@@ -50,26 +50,34 @@ def quorum_of(present_roles: Iterable[str], core_specialties: Iterable[str]) -> 
     return Quorum(met=not missing, present_roles=present, missing_roles=missing)
 
 
+def open_meeting(s: Session, meeting_id: int) -> Meeting:
+    """The meeting, locked for a change of its agenda; refused once it is finalised."""
+    m = get_row(s, Meeting, meeting_id, "meeting", lock=True)
+    if m.status == MeetingStatus.finalised.value:
+        raise refuse("meeting", meeting_id, "a meeting not yet finalised (its minutes are closed; amend decisions instead)", "agenda")
+    return m
+
+
 class Meetings:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     # --- meetings -------------------------------------------------------------
 
     def create(self, data: MeetingIn | dict[str, Any]) -> MeetingDetail:
         data = coerce(MeetingIn, data, "meeting")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             row = Meeting(meeting_date=data.meeting_date, start_time=data.start_time, place=data.place,
                           title=data.title, status=MeetingStatus.planned.value)
-            stamp_new(row, self.ws)
+            stamp_new(row, self.db)
             s.add(row)
             s.flush()
-            audit(s, self.ws, "meeting", row.id, "create", None, snapshot(row))
+            audit(s, self.db, "meeting", row.id, "create", None, snapshot(row))
             return self._detail(s, row)
 
     def list(self, upcoming: bool | None = None, as_of: date | None = None) -> builtins.list[MeetingRow]:
         """All meetings by date; upcoming=True: from today on, False: before today."""
-        today = as_of or self.ws.today()
+        today = as_of or self.db.today()
         count = (
             select(func.count(col(AgendaItem.id))).where(col(AgendaItem.meeting_id) == col(Meeting.id)).scalar_subquery()
         )
@@ -78,17 +86,17 @@ class Meetings:
             stmt = stmt.where(col(Meeting.meeting_date) >= today)
         elif upcoming is False:
             stmt = stmt.where(col(Meeting.meeting_date) < today)
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return [self._row(m, n) for m, n in s.execute(stmt)]
 
     def get(self, meeting_id: int) -> MeetingDetail:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return self._detail(s, get_row(s, Meeting, meeting_id, "meeting"))
 
     def next_meeting(self, after: date | None = None) -> MeetingRow | None:
         """The first meeting not finalised on or after `after` (default today)."""
-        day = after or self.ws.today()
-        with self.ws.read() as s:
+        day = after or self.db.today()
+        with self.db.read() as s:
             m = s.execute(
                 select(Meeting).where(col(Meeting.meeting_date) >= day, col(Meeting.status) == MeetingStatus.planned.value)
                 .order_by(col(Meeting.meeting_date), col(Meeting.start_time), col(Meeting.id)).limit(1)
@@ -97,49 +105,48 @@ class Meetings:
 
     def finalise(self, meeting_id: int) -> MeetingDetail:
         """Close the minutes: every item must be discussed or deferred first."""
-        with self.ws.write() as s:
-            m = self._open_meeting(s, meeting_id)
+        with self.db.write() as s:
+            m = open_meeting(s, meeting_id)
             pending = [i for i in agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id) if i.outcome is None]
             if pending:
                 names = ", ".join(f"{i.patient_name} ({i.mrn})" for i in pending[:5])
                 raise refuse("agenda", names, "every case discussed (decision recorded) or deferred with a reason", "finalising")
             before = snapshot(m)
             m.status = MeetingStatus.finalised.value
-            m.finalised_at, m.finalised_by = self.ws.now(), self.ws.actor
-            touch(m, self.ws)
+            m.finalised_at, m.finalised_by = self.db.now(), self.db.actor
+            touch(m, self.db)
             s.flush()
-            audit(s, self.ws, "meeting", m.id, "finalise", before, snapshot(m))
+            audit(s, self.db, "meeting", m.id, "finalise", before, snapshot(m))
             return self._detail(s, m)
 
     # --- agenda ---------------------------------------------------------------
 
     def add_case(self, meeting_id: int, case_id: int, question: str = "") -> AgendaItemOut:
         """List a case on the agenda (at the end); the case becomes `listed`."""
-        with self.ws.write() as s:
+        with self.db.write() as s:
             item = self._add(s, meeting_id, case_id, question, carried_from=None)
             return self._item(s, saved_id(item))
 
     def remove_item(self, item_id: int) -> None:
-        with self.ws.write() as s:
+        with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
-            self._open_meeting(s, item.meeting_id)
+            open_meeting(s, item.meeting_id)
             if item.outcome is not None:
                 raise refuse("agenda item", item_id, "only items not yet discussed or deferred can be removed", "agenda")
             before = snapshot(item)
             case = get_row(s, Case, item.case_id, "case", lock=True)
             s.delete(item)
             s.flush()
-            audit(s, self.ws, "agenda_item", item_id, "remove", before, None)
-            if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, saved_id(case)):
-                self.ws.cases._set_status(s, case, CaseStatus.ready)
+            audit(s, self.db, "agenda_item", item_id, "remove", before, None)
+            case_status.unlist(s, self.db, case)
             self._renumber(s, before["meeting_id"])
 
     def reorder(self, meeting_id: int, item_ids: Sequence[int],
                 expected_order: Sequence[int] | None = None) -> builtins.list[AgendaItemOut]:
         """Put the agenda in the order of `item_ids` (every item of the meeting, once).
         `expected_order`: the order on screen before the move; StaleEdit if the stored order differs."""
-        with self.ws.write() as s:
-            self._open_meeting(s, meeting_id)
+        with self.db.write() as s:
+            open_meeting(s, meeting_id)
             items = {i.id: i for i in s.execute(select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)).scalars()}
             before = {"order": [i.id for i in sorted(items.values(), key=lambda i: i.position)]}
             if expected_order is not None and list(expected_order) != before["order"] and items:
@@ -150,36 +157,36 @@ class Meetings:
             for position, item_id in enumerate(item_ids, start=1):
                 if items[item_id].position != position:
                     items[item_id].position = position
-                    touch(items[item_id], self.ws)
+                    touch(items[item_id], self.db)
             s.flush()
-            audit(s, self.ws, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
+            audit(s, self.db, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
             return agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id)
 
     def set_question(self, item_id: int, question: str, expected_version: int | None = None) -> AgendaItemOut:
         """The question the board is asked about this case (`expected_version`: the item's version the
         text was edited from; StaleEdit if another user changed the item since)."""
-        with self.ws.write() as s:
+        with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
-            self._open_meeting(s, item.meeting_id)
+            open_meeting(s, item.meeting_id)
             check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.question = question.strip()
-            touch(item, self.ws)
+            touch(item, self.db)
             s.flush()
-            audit(s, self.ws, "agenda_item", item.id, "question", before, snapshot(item))
+            audit(s, self.db, "agenda_item", item.id, "question", before, snapshot(item))
             return self._item(s, saved_id(item))
 
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
         if seconds < 0:
             raise refuse("time_spent_seconds", seconds, "0 or more seconds", "agenda item")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
-            self._open_meeting(s, item.meeting_id)  # the minutes of a finalised meeting stay as closed
+            open_meeting(s, item.meeting_id)  # the minutes of a finalised meeting stay as closed
             before = snapshot(item)
             item.time_spent_seconds = seconds
-            touch(item, self.ws)
+            touch(item, self.db)
             s.flush()
-            audit(s, self.ws, "agenda_item", item.id, "time_spent", before, snapshot(item))
+            audit(s, self.db, "agenda_item", item.id, "time_spent", before, snapshot(item))
             return self._item(s, saved_id(item))
 
     def defer(self, item_id: int, reason: str, expected_version: int | None = None) -> AgendaItemOut:
@@ -188,17 +195,17 @@ class Meetings:
         `expected_version`: the item's version on screen; StaleEdit if it moved."""
         if not reason or not reason.strip():
             raise refuse("reason", reason, "a reason for deferring (e.g. 'MRI pending')", "deferral")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
-            meeting = self._open_meeting(s, item.meeting_id)
+            meeting = open_meeting(s, item.meeting_id)
             if item.outcome is not None:
                 raise refuse("agenda item", item_id, f"an item still pending (this one is {item.outcome})", "deferral")
             check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.outcome, item.deferred_reason = Outcome.deferred.value, reason.strip()
-            touch(item, self.ws)
+            touch(item, self.db)
             s.flush()
-            audit(s, self.ws, "agenda_item", item.id, "defer", before, snapshot(item))
+            audit(s, self.db, "agenda_item", item.id, "defer", before, snapshot(item))
             nxt = s.execute(
                 select(Meeting).where(col(Meeting.meeting_date) > meeting.meeting_date,
                                       col(Meeting.status) == MeetingStatus.planned.value)
@@ -211,8 +218,7 @@ class Meetings:
                 self._add(s, nxt.id, item.case_id, item.question, carried_from=item.id)
             elif nxt is None:
                 case = get_row(s, Case, item.case_id, "case", lock=True)
-                if case.status == CaseStatus.listed.value and not self._listed_elsewhere(s, saved_id(case)):
-                    self.ws.cases._set_status(s, case, CaseStatus.ready)
+                case_status.unlist(s, self.db, case)
             return self._item(s, saved_id(item))
 
     # --- attendance -------------------------------------------------------------
@@ -222,10 +228,10 @@ class Meetings:
         """Replace the attendance list of a meeting not yet finalised; bumps the meeting's version
         (`expected_version`: the meeting's version the list was edited from; StaleEdit if it moved)."""
         people = [coerce(AttendeeIn, a, "attendee") for a in attendees]
-        with self.ws.write() as s:
-            meeting = self._open_meeting(s, meeting_id)
+        with self.db.write() as s:
+            meeting = open_meeting(s, meeting_id)
             check_version(meeting, expected_version, "meeting")
-            touch(meeting, self.ws)
+            touch(meeting, self.db)
             old = list(s.execute(select(Attendance).where(col(Attendance.meeting_id) == meeting_id)).scalars())
             before = {"attendance": [[a.name, a.role, a.present] for a in old]}
             for a in old:
@@ -234,27 +240,21 @@ class Meetings:
             for p in people:
                 s.add(Attendance(meeting_id=meeting_id, name=p.name, role=p.role, present=p.present))
             s.flush()
-            audit(s, self.ws, "meeting", meeting_id, "attendance", before,
+            audit(s, self.db, "meeting", meeting_id, "attendance", before,
                   {"attendance": [[p.name, p.role, p.present] for p in people]})
             return self._attendance(s, meeting_id)
 
     def quorum(self, meeting_id: int) -> Quorum:
-        core = self.ws.settings.get().core_specialties
-        with self.ws.read() as s:
+        core = load_settings(self.db).core_specialties
+        with self.db.read() as s:
             get_row(s, Meeting, meeting_id, "meeting")
             present = [a.role for a in self._attendance(s, meeting_id) if a.present]
         return quorum_of(present, core)
 
     # --- inside transactions ----------------------------------------------------
 
-    def _open_meeting(self, s: Session, meeting_id: int) -> Meeting:
-        m = get_row(s, Meeting, meeting_id, "meeting", lock=True)
-        if m.status == MeetingStatus.finalised.value:
-            raise refuse("meeting", meeting_id, "a meeting not yet finalised (its minutes are closed; amend decisions instead)", "agenda")
-        return m
-
     def _add(self, s: Session, meeting_id: int, case_id: int, question: str, carried_from: int | None) -> AgendaItem:
-        self._open_meeting(s, meeting_id)
+        open_meeting(s, meeting_id)
         case = get_row(s, Case, case_id, "case", lock=True)
         if case.status == CaseStatus.closed.value:
             raise refuse("case", case_id, "an open case (this one is closed; reopen it first)", "agenda")
@@ -263,19 +263,12 @@ class Meetings:
         last = s.execute(select(func.max(col(AgendaItem.position))).where(col(AgendaItem.meeting_id) == meeting_id)).scalar()
         item = AgendaItem(meeting_id=meeting_id, case_id=case_id, position=(last or 0) + 1,
                           question=question.strip(), carried_from_id=carried_from)
-        stamp_new(item, self.ws)
+        stamp_new(item, self.db)
         s.add(item)
         s.flush()
-        audit(s, self.ws, "agenda_item", item.id, "add", None, snapshot(item))
-        self.ws.cases._set_status(s, case, CaseStatus.listed)
+        audit(s, self.db, "agenda_item", item.id, "add", None, snapshot(item))
+        case_status.move(s, self.db, case, CaseStatus.listed)
         return item
-
-    def _listed_elsewhere(self, s: Session, case_id: int) -> bool:
-        return s.execute(
-            select(col(AgendaItem.id)).join(Meeting, col(Meeting.id) == col(AgendaItem.meeting_id))
-            .where(col(AgendaItem.case_id) == case_id, col(AgendaItem.outcome).is_(None),
-                   col(Meeting.status) == MeetingStatus.planned.value)
-        ).first() is not None
 
     def _renumber(self, s: Session, meeting_id: int) -> None:
         items = s.execute(select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id).order_by(col(AgendaItem.position))).scalars()

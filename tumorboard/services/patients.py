@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -12,10 +12,8 @@ from tumorboard.store.types import text_key
 
 from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
 from .convert import patient_out
+from .database import Database
 from .schemas import PatientIn, PatientOut
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
 
 
 def age_on(birth: date, day: date) -> int:
@@ -33,51 +31,54 @@ def apply_patient(row: Patient, data: PatientIn) -> None:
     row.search_key = search_key(data.name, data.mrn)
 
 
+def check_mrn_free(s: Session, mrn: str, own_id: int | None) -> None:
+    other = s.exec(select(Patient.id).where(Patient.mrn == mrn)).first()
+    if other is not None and other != own_id:
+        raise refuse("patient.mrn", mrn, f"an MRN not already used (patient #{other} has it)", "patient")
+
+
+def create_patient(s: Session, db: Database, data: PatientIn) -> Patient:
+    """A new patient inside the caller's transaction (cases.create makes one with the case); audited."""
+    check_mrn_free(s, data.mrn, None)
+    row = Patient(mrn=data.mrn, name=data.name)
+    apply_patient(row, data)
+    stamp_new(row, db)
+    s.add(row)
+    s.flush()
+    audit(s, db, "patient", row.id, "create", None, snapshot(row))
+    return row
+
+
+def save_patient(s: Session, db: Database, row: Patient, data: PatientIn) -> bool:
+    """Apply the patient's fields inside the caller's transaction; True (and audited) if anything changed."""
+    check_mrn_free(s, data.mrn, row.id)
+    before = snapshot(row)
+    apply_patient(row, data)
+    if snapshot(row) == before:
+        return False
+    touch(row, db)
+    s.flush()
+    audit(s, db, "patient", row.id, "update", before, snapshot(row))
+    return True
+
+
 class Patients:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def get(self, patient_id: int) -> PatientOut:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             return patient_out(get_row(s, Patient, patient_id, "patient"))
 
     def by_mrn(self, mrn: str) -> PatientOut | None:
-        with self.ws.read() as s:
+        with self.db.read() as s:
             row = s.exec(select(Patient).where(Patient.mrn == mrn.strip())).first()
             return patient_out(row) if row else None
 
     def update(self, patient_id: int, data: PatientIn | dict[str, Any], expected_version: int) -> PatientOut:
         data = coerce(PatientIn, data, "patient")
-        with self.ws.write() as s:
+        with self.db.write() as s:
             row = get_row(s, Patient, patient_id, "patient", lock=True)
             check_version(row, expected_version, "patient")
-            self._save(s, row, data)
+            save_patient(s, self.db, row, data)
             return patient_out(row)
-
-    # used inside other services' transactions
-    def _create(self, s: Session, data: PatientIn) -> Patient:
-        self._check_mrn_free(s, data.mrn, None)
-        row = Patient(mrn=data.mrn, name=data.name)
-        apply_patient(row, data)
-        stamp_new(row, self.ws)
-        s.add(row)
-        s.flush()
-        audit(s, self.ws, "patient", row.id, "create", None, snapshot(row))
-        return row
-
-    def _save(self, s: Session, row: Patient, data: PatientIn) -> bool:
-        """Apply the patient's fields; True if anything changed."""
-        self._check_mrn_free(s, data.mrn, row.id)
-        before = snapshot(row)
-        apply_patient(row, data)
-        if snapshot(row) == before:
-            return False
-        touch(row, self.ws)
-        s.flush()
-        audit(s, self.ws, "patient", row.id, "update", before, snapshot(row))
-        return True
-
-    def _check_mrn_free(self, s: Session, mrn: str, own_id: int | None) -> None:
-        other = s.exec(select(Patient.id).where(Patient.mrn == mrn)).first()
-        if other is not None and other != own_id:
-            raise refuse("patient.mrn", mrn, f"an MRN not already used (patient #{other} has it)", "patient")

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, false, or_, select, true
 from sqlmodel import Session, SQLModel, col
@@ -27,9 +27,7 @@ from tumorboard.errors import TumorboardError
 from tumorboard.store.models import Case, ImagingStudy, LabResult
 
 from . import engine_bridge, readiness
-
-if TYPE_CHECKING:
-    from .workspace import Workspace
+from .database import Database
 
 BATCH = 1000
 log = logging.getLogger(__name__)
@@ -131,15 +129,15 @@ def _store(s: Session, values: list[dict[str, Any]]) -> None:
                                    "b_imaging": v["ready_imaging_on"], "b_labs": v["ready_labs_on"]} for v in values])
 
 
-def fill_missing(ws: Workspace, progress: Callable[[int], None] | None = None) -> int:
+def fill_missing(db: Database, progress: Callable[[int], None] | None = None) -> int:
     """Cases stored before the readiness columns existed get theirs; returns how many."""
-    with ws.read() as s:
+    with db.read() as s:
         ids = list(s.execute(select(col(Case.id)).where(col(Case.ready_facts).is_(None))).scalars())
     if ids:
         log.info("working out the stored readiness of %d case(s) (once, after a schema upgrade)", len(ids))
     for start in range(0, len(ids), BATCH):
-        with ws.write() as s:
-            refresh(s, ids[start : start + BATCH], ws.today())
+        with db.write() as s:
+            refresh(s, ids[start : start + BATCH], db.today())
         if progress:
             progress(min(start + BATCH, len(ids)))
     return len(ids)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
@@ -11,21 +11,24 @@ from tumorboard.errors import FieldProblem, InvalidInput, StaleEdit
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
+from .database import Database
 from .schemas import Settings
 
-if TYPE_CHECKING:
-    from .workspace import Workspace
+
+def load(db: Database) -> Settings:
+    """The settings as stored (defaults for keys never set; keys of older versions ignored)."""
+    with db.read() as s:
+        stored = {row.key: row.value for row in s.execute(select(Setting)).scalars()}
+    known = {k: v for k, v in stored.items() if k in Settings.model_fields}
+    return Settings.model_validate(known)
 
 
 class SettingsService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def get(self) -> Settings:
-        with self.ws.read() as s:
-            stored = {row.key: row.value for row in s.execute(select(Setting)).scalars()}
-        known = {k: v for k, v in stored.items() if k in Settings.model_fields}
-        return Settings.model_validate(known)
+        return load(self.db)
 
     @staticmethod
     def _check(data: Settings) -> None:
@@ -55,7 +58,7 @@ class SettingsService:
         self._check(data)
         new = jsonable(data.model_dump())
         start = jsonable(coerce(Settings, base, "settings").model_dump()) if base is not None else None
-        with self.ws.write() as s:
+        with self.db.write() as s:
             rows = {row.key: row for row in s.execute(select(Setting)).scalars()}
             if start is not None:
                 new = {k: v for k, v in new.items() if v != start[k]}
@@ -67,13 +70,13 @@ class SettingsService:
             for key, value in new.items():
                 row = rows.get(key)
                 if row is None:
-                    now = self.ws.now()
+                    now = self.db.now()
                     s.add(Setting(key=key, value=value, created_at=now, updated_at=now,
-                                  created_by=self.ws.actor, updated_by=self.ws.actor))
-                    audit(s, self.ws, "setting", None, f"set {key}", None, {"value": value})
+                                  created_by=self.db.actor, updated_by=self.db.actor))
+                    audit(s, self.db, "setting", None, f"set {key}", None, {"value": value})
                 elif row.value != value:
-                    audit(s, self.ws, "setting", None, f"set {key}", {"value": row.value}, {"value": value})
+                    audit(s, self.db, "setting", None, f"set {key}", {"value": row.value}, {"value": value})
                     row.value = value
                     row.version += 1
-                    row.updated_by, row.updated_at = self.ws.actor, self.ws.now()
+                    row.updated_by, row.updated_at = self.db.actor, self.db.now()
         return self.get()

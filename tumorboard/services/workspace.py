@@ -1,11 +1,17 @@
-"""Workspace: one open database plus the services that read and write it."""
+"""Workspace: the services built on one open Database (a thin facade; docs/services-api.md).
+
+    ws = Workspace.open(path)
+    ws.cases.create(...); ws.meetings.add_case(...)
+
+Each service takes the Database and knows no other service's insides; what several
+share is a public function of a module (case_status.move, patients.create_patient,
+meetings.open_meeting, settings.load)."""
 
 from __future__ import annotations
 
-import getpass
 import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,94 +20,94 @@ from sqlalchemy import Engine, Executable, Row
 from sqlalchemy.engine import URL
 from sqlmodel import Session
 
-from tumorboard.errors import DatabaseMissing, StorageError
-from tumorboard.store import backup as store_backup
-from tumorboard.store.database import describe, make_engine, resolve_url
-from tumorboard.store.migrate import SCHEMA_HEAD, ensure_schema
-from tumorboard.store.types import utcnow
+from tumorboard.store.migrate import SCHEMA_HEAD
 
-
-def default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (service account, container)
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+from .cases import Cases
+from .database import Database
+from .decisions import Decisions
+from .followups import FollowUps
+from .meetings import Meetings
+from .patients import Patients
+from .readiness_stored import fill_missing
+from .settings import SettingsService
 
 
 class Workspace:
     """Open with Workspace.open(); every service call is one transaction."""
 
-    def __init__(self, engine: Engine, url: URL, actor: str) -> None:
-        from .cases import Cases
-        from .decisions import Decisions
-        from .followups import FollowUps
-        from .meetings import Meetings
-        from .patients import Patients
-        from .settings import SettingsService
-
-        self.engine = engine
-        self.url = url
-        self.actor = actor
-        self.location = describe(url)
-        self.is_sqlite = url.get_backend_name() == "sqlite"
-        self.patients = Patients(self)
-        self.cases = Cases(self)
-        self.meetings = Meetings(self)
-        self.decisions = Decisions(self)
-        self.followups = FollowUps(self)
-        self.settings = SettingsService(self)
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.patients = Patients(db)
+        self.cases = Cases(db)
+        self.meetings = Meetings(db)
+        self.decisions = Decisions(db)
+        self.followups = FollowUps(db)
+        self.settings = SettingsService(db)
 
     @classmethod
     def open(
         cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True
     ) -> Workspace:
-        """Open (creating and migrating as needed) the database; see docs/services-api.md.
-
-        With create=False a SQLite file that does not exist is refused instead of started empty
-        (a mistyped path must not look like a board whose patients have vanished)."""
-        url = resolve_url(db)
-        if not create and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            if not Path(url.database).exists():
-                raise DatabaseMissing(
-                    f"No Tumorboard database at {url.database}. Check the path; nothing was created "
-                    "(a new database is made by `tumorboard init`, or by the program's welcome dialog)."
-                )
-        engine = make_engine(url)
-        where = describe(url)
-        try:
-            before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), where)
-        except BaseException:
-            engine.dispose()
-            raise
-        ws = cls(engine, url, actor or default_actor())
-        if before is not None and before != SCHEMA_HEAD:  # migrated: derived columns new cases lack
-            from .readiness_stored import fill_missing
-
+        """Open (creating and migrating as needed) the database; see docs/services-api.md."""
+        database = Database.open(db, actor, create)
+        if database.migrated_from not in (None, SCHEMA_HEAD):  # migrated: derived columns new cases lack
             try:
-                fill_missing(ws)
+                fill_missing(database)
             except BaseException:
-                ws.close()
+                database.close()
                 raise
-        return ws
+        return cls(database)
 
-    @staticmethod
-    def _migration_backup(url: URL, revision: str) -> Path | None:
-        if url.get_backend_name() != "sqlite" or not url.database:
-            return None  # PostgreSQL: migrations are transactional; dumps are the server's job
-        return store_backup.migration_backup(Path(url.database), revision)
+    # --- the Database's face, for the CLI, reports and tests -------------------
+
+    @property
+    def engine(self) -> Engine:
+        return self.db.engine
+
+    @property
+    def url(self) -> URL:
+        return self.db.url
+
+    @property
+    def actor(self) -> str:
+        return self.db.actor
+
+    @property
+    def location(self) -> str:
+        return self.db.location
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.db.is_sqlite
 
     @property
     def sqlite_path(self) -> Path | None:
-        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+        return self.db.sqlite_path
+
+    def write(self) -> AbstractContextManager[Session]:
+        return self.db.write()
+
+    def read(self) -> AbstractContextManager[Session]:
+        return self.db.read()
+
+    def fetch(self, statement: Executable) -> Sequence[Row[Any]]:
+        return self.db.fetch(statement)
+
+    def now(self) -> datetime:
+        return self.db.now()
+
+    def today(self) -> date:
+        return self.db.today()
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        return self.db.backup(path)
+
+    @staticmethod
+    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
+        return Database.restore(db_path, backup_file)
 
     def close(self) -> None:
-        if self.is_sqlite:
-            try:  # keeps the planner's statistics current (sqlite.org/lang_analyze.html)
-                with self.engine.begin() as conn:
-                    conn.exec_driver_sql("PRAGMA optimize")
-            except Exception:  # noqa: BLE001 - closing must not fail over statistics
-                pass
-        self.engine.dispose()
+        self.db.close()
 
     def __enter__(self) -> Workspace:
         return self
@@ -109,54 +115,5 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- transactions ---------------------------------------------------------
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction: committed whole, or rolled back whole on any error."""
-        with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
-            session.connection(execution_options={"tumorboard_write": True})
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        # closing (not rolling back) ends the read transaction and keeps loaded rows usable
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
-
-    def fetch(self, statement: Executable) -> Sequence[Row[Any]]:
-        """Rows of one SELECT (lists and searches): no session, no explicit transaction."""
-        with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
-            return conn.execute(statement).all()
-
-    # --- clock (the engine has none; services stamp rows) --------------------
-
-    def now(self) -> datetime:
-        return utcnow()
-
-    def today(self) -> date:
-        return date.today()
-
-    # --- backup ----------------------------------------------------------------
-
-    def backup(self, path: str | os.PathLike[str]) -> Path:
-        """A consistent copy of the SQLite database, safe while others write."""
-        if self.sqlite_path is None:
-            raise StorageError(
-                "This workspace uses a PostgreSQL server: back it up with the server's own tools "
-                "(pg_dump / pg_basebackup), as the database administrator does."
-            )
-        return store_backup.backup_sqlite(self.sqlite_path, Path(path))
-
-    @staticmethod
-    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
-        """Replace the database with a verified backup; returns where the replaced file was kept."""
-        url = resolve_url(db_path)
-        if url.get_backend_name() != "sqlite" or not url.database:
-            raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
-        return store_backup.restore_sqlite(Path(url.database), Path(backup_file))
+__all__ = ["Database", "Workspace"]

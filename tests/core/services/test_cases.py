@@ -191,7 +191,7 @@ def test_saving_without_changes_keeps_the_version(workspace, make_case):
 def test_rows_for_many_ids_keep_the_order(workspace):
     from tumorboard.services.demo import populate
 
-    list(populate(workspace, 700, seed=5, today=date(2026, 11, 23)))
+    list(populate(workspace.db, 700, seed=5, today=date(2026, 11, 23)))
     ids = workspace.cases.ids({"sort": "mrn", "descending": True})
     assert len(ids) == 700 == workspace.cases.count()
     rows = workspace.cases.rows(ids)  # more ids than one statement takes

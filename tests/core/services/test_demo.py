@@ -33,7 +33,7 @@ def _content(ws):
 def demo(tmp_path_factory):
     """One 400-case demo shared by the read-only checks below (SQLite)."""
     ws = Workspace.open(tmp_path_factory.mktemp("demo") / "demo.sqlite", actor="demo")
-    steps = list(populate(ws, 400, seed=3, today=DAY))
+    steps = list(populate(ws.db, 400, seed=3, today=DAY))
     yield ws, steps
     ws.close()
 
@@ -46,11 +46,11 @@ def test_progress_reaches_the_total(demo):
 
 def test_same_seed_same_data_and_another_seed_differs(open_workspace, tmp_path):
     first = open_workspace("a")
-    list(populate(first, 120, seed=7, today=DAY))
+    list(populate(first.db, 120, seed=7, today=DAY))
     second = Workspace.open(tmp_path / "second.sqlite", actor="b")
-    list(populate(second, 120, seed=7, today=DAY))
+    list(populate(second.db, 120, seed=7, today=DAY))
     third = Workspace.open(tmp_path / "third.sqlite", actor="c")
-    list(populate(third, 120, seed=8, today=DAY))
+    list(populate(third.db, 120, seed=8, today=DAY))
     assert _content(first) == _content(second)
     assert _content(first)[0] != _content(third)[0]
     second.close()
@@ -93,7 +93,7 @@ def test_meetings_decisions_and_overdue_followups(demo):
 
 
 def test_the_services_keep_working_after_a_demo(workspace):
-    list(populate(workspace, 60, seed=1, today=DAY))
+    list(populate(workspace.db, 60, seed=1, today=DAY))
     case = workspace.cases.create({"patient": {"mrn": "AFTER-DEMO", "name": "New"}, "facts": {"primary_site": "lung"}})
     meeting = workspace.meetings.create({"meeting_date": DAY})
     assert workspace.meetings.add_case(meeting.id, case.id).case_id == case.id
@@ -130,7 +130,7 @@ def test_no_cases_asked_is_refused_naming_the_field(tmp_path):
 
     with Workspace.open(tmp_path / "d.sqlite") as ws:
         with pytest.raises(InvalidInput) as err:
-            next(populate(ws, 0))
+            next(populate(ws.db, 0))
         problem = err.value.problems[0]
         assert (problem.field, problem.value) == ("cases", 0) and "at least 1" in problem.allowed
         assert ws.cases.count() == 0

@@ -88,7 +88,7 @@ def test_no_resection_among_the_options_needs_no_liver_remnant(workspace, make_c
 
 def test_demo_data_and_filters_combined(open_workspace):
     ws = open_workspace("demo")
-    list(populate(ws, 150, seed=5, today=date.today()))
+    list(populate(ws.db, 150, seed=5, today=date.today()))
     ready, not_ready = _agrees(ws)
     assert ready and not_ready
     listed_ready = set(ws.cases.ids({"ready": True, "status": "listed"}))

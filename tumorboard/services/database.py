@@ -1,0 +1,141 @@
+"""Database: the one open database the services share.
+
+It holds the SQLAlchemy engine, opens transactions (read / write / fetch), keeps the
+services' clock and the acting identity (the audit's "who"), and does the SQLite
+backup and restore. It knows no service: every service takes a Database, and
+`Workspace` (workspace.py) builds them all on one."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Executable, Row
+from sqlalchemy.engine import URL
+from sqlmodel import Session
+
+from tumorboard.errors import DatabaseMissing, StorageError
+from tumorboard.store import backup as store_backup
+from tumorboard.store.database import describe, make_engine, resolve_url
+from tumorboard.store.migrate import ensure_schema
+from tumorboard.store.types import utcnow
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (service account, container)
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+class Database:
+    """Open with Database.open(); each `write()` is one transaction, committed whole or not at all."""
+
+    def __init__(self, engine: Engine, url: URL, actor: str, migrated_from: str | None = None) -> None:
+        self.engine = engine
+        self.url = url
+        #: who is acting: the audit trail's "who" on every row the services write
+        self.actor = actor
+        self.location = describe(url)
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        #: the schema revision the database had before this open migrated it (None: not migrated)
+        self.migrated_from = migrated_from
+
+    @classmethod
+    def open(
+        cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True
+    ) -> Database:
+        """Open (creating and migrating as needed) the database; see docs/services-api.md.
+
+        With create=False a SQLite file that does not exist is refused instead of started empty
+        (a mistyped path must not look like a board whose patients have vanished)."""
+        url = resolve_url(db)
+        if not create and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            if not Path(url.database).exists():
+                raise DatabaseMissing(
+                    f"No Tumorboard database at {url.database}. Check the path; nothing was created "
+                    "(a new database is made by `tumorboard init`, or by the program's welcome dialog)."
+                )
+        engine = make_engine(url)
+        try:
+            before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), describe(url))
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url, actor or default_actor(), migrated_from=before)
+
+    @staticmethod
+    def _migration_backup(url: URL, revision: str) -> Path | None:
+        if url.get_backend_name() != "sqlite" or not url.database:
+            return None  # PostgreSQL: migrations are transactional; dumps are the server's job
+        return store_backup.migration_backup(Path(url.database), revision)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def close(self) -> None:
+        if self.is_sqlite:
+            try:  # keeps the planner's statistics current (sqlite.org/lang_analyze.html)
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except Exception:  # noqa: BLE001 - closing must not fail over statistics
+                pass
+        self.engine.dispose()
+
+    # --- transactions ---------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed whole, or rolled back whole on any error."""
+        with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
+            session.connection(execution_options={"tumorboard_write": True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        # closing (not rolling back) ends the read transaction and keeps loaded rows usable
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def fetch(self, statement: Executable) -> Sequence[Row[Any]]:
+        """Rows of one SELECT (lists and searches): no session, no explicit transaction."""
+        with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+            return conn.execute(statement).all()
+
+    # --- clock (the engine has none; services stamp rows) --------------------
+
+    def now(self) -> datetime:
+        return utcnow()
+
+    def today(self) -> date:
+        return date.today()
+
+    # --- backup ----------------------------------------------------------------
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the SQLite database, safe while others write."""
+        if self.sqlite_path is None:
+            raise StorageError(
+                "This workspace uses a PostgreSQL server: back it up with the server's own tools "
+                "(pg_dump / pg_basebackup), as the database administrator does."
+            )
+        return store_backup.backup_sqlite(self.sqlite_path, Path(path))
+
+    @staticmethod
+    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
+        """Replace the database with a verified backup; returns where the replaced file was kept."""
+        url = resolve_url(db_path)
+        if url.get_backend_name() != "sqlite" or not url.database:
+            raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
+        return store_backup.restore_sqlite(Path(url.database), Path(backup_file))
