@@ -82,7 +82,7 @@ def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Any:
         dialog = QProgressDialog(translate("App", "Creating demo cases…"), "", 0, cases)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(300)
-    for step in populate(ws, cases, seed):
+    for step in populate(ws.db, cases, seed):
         if dialog is not None:
             dialog.setMaximum(max(step.total, 1))
             dialog.setValue(step.done)

@@ -5,10 +5,10 @@ Views never call each other; they tell the context what changed and listen to it
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from tumorboard.services import Workspace
 from ui.tasks import Tasks
 
 
@@ -20,9 +20,9 @@ class Context(QObject):
     open_case_requested = Signal(int)  # case id; 0 = a new case
     review_requested = Signal(int)  # meeting id
 
-    def __init__(self, workspace: Any, log_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, log_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ws = workspace
+        self.ws: Workspace = workspace
         self.tasks = Tasks(workspace, self)
         self.log_path = log_path
 

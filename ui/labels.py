@@ -25,7 +25,7 @@ _SEX = {
 
 
 def _code(value: object) -> str:
-    return str(getattr(value, "value", value) or "")
+    return str(value or "")  # a StrEnum is its code
 
 
 def status_label(value: object) -> str:

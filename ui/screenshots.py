@@ -42,7 +42,7 @@ def pick_case(ws: Any) -> int | None:
             rec = ws.cases.evaluate(row.id)
         except Exception:  # noqa: BLE001 - skip a case the engine cannot take
             continue
-        status = str(getattr(row.status, "value", row.status))
+        status = row.status.value
         score = (len(rec.options) * 2 + len(rec.warnings) + (5 if rec.tier1() else 0)
                  + (6 if any("\u4e00" <= ch <= "\u9fff" for ch in row.name) else 0) + (6 if status in ("draft", "ready", "listed") else 0))
         if score > best_score:

@@ -19,12 +19,13 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from tumorboard.services import Workspace
 from ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -49,15 +50,22 @@ class Cancelled(Exception):
     """The user pressed Cancel on a progress dialog."""
 
 
+T = TypeVar("T")
+S = TypeVar("S")
+
+
 @dataclass(eq=False)
-class Job:
-    fn: Callable[[Any], Any]
-    success: Callable[[Any], None] | None = None
-    failure: Callable[[BaseException], None] | None = None
+class Job(Generic[T]):
+    """One piece of work for the database thread: `fn(workspace)`, then `success(result)` on the GUI thread."""
+
+    fn: Callable[[Workspace], T]
+    success: Callable[[T], object] | None = None
+    failure: Callable[[BaseException], object] | None = None
     parent: QWidget | None = None
     progress: Callable[[int, int, str], None] | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
     id: int = 0
+    dialog: QProgressDialog | None = None
 
 
 class _Worker(QObject):
@@ -66,12 +74,12 @@ class _Worker(QObject):
     done = Signal(object, bool, object)  # job, ok, result-or-exception
     progressed = Signal(object, int, int, str)
 
-    def __init__(self, workspace: Any) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
 
     @Slot(object)
-    def execute(self, job: Job) -> None:
+    def execute(self, job: Job[Any]) -> None:
         try:
             if job.cancel.is_set():
                 raise Cancelled()
@@ -85,7 +93,7 @@ class _Worker(QObject):
         else:
             self.done.emit(job, True, result)
 
-    def _drain(self, job: Job, steps: Iterator[Any]) -> Any:
+    def _drain(self, job: Job[Any], steps: Iterator[Any]) -> Any:
         last = None
         try:
             for step in steps:
@@ -109,11 +117,11 @@ class Tasks(QObject):
     _submit = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, workspace: Any, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._ids = itertools.count(1)
-        self._pending: dict[int, Job] = {}
+        self._pending: dict[int, Job[Any]] = {}
         self._thread = QThread()
         self._thread.setObjectName("tumorboard-db")
         LIVE_THREADS.add(self._thread)
@@ -127,11 +135,13 @@ class Tasks(QObject):
     # -- submitting ---------------------------------------------------------
     def run(
         self,
-        fn: Callable[[Any], Any],
-        success: Callable[[Any], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
+        fn: Callable[[Workspace], T],
+        success: Callable[[T], object] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
         parent: QWidget | None = None,
-    ) -> Job:
+    ) -> Job[T]:
+        """Run `fn(workspace)` on the database thread; `success(result)` or `failure(exc)` follows
+        on the GUI thread (no failure callback: the error is shown in a message box)."""
         job = Job(fn, success, failure, parent, id=next(self._ids))
         return self._queue(job)
 
@@ -139,10 +149,10 @@ class Tasks(QObject):
         self,
         parent: QWidget | None,
         title: str,
-        fn: Callable[[Any], Iterator[Any]],
-        success: Callable[[Any], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
-    ) -> Job:
+        fn: Callable[[Workspace], Iterator[S]],
+        success: Callable[[S | None], object] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
+    ) -> Job[Iterator[S]]:
         """Run a core generator of Progress with a cancellable progress dialog."""
         dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 0, parent)
         dialog.setWindowTitle(title)
@@ -161,8 +171,8 @@ class Tasks(QObject):
             if message:
                 dialog.setLabelText(message)
 
-        def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
-            def wrapped(value: Any) -> None:
+        def finish(callback: Callable[[Any], object] | None) -> Callable[[Any], None]:
+            def wrapped(value: Any) -> None:  # the last step the generator yielded (None: it yielded none)
                 dialog.close()
                 dialog.deleteLater()
                 if callback:
@@ -177,12 +187,12 @@ class Tasks(QObject):
 
                 show_error(parent, exc)
 
-        job = Job(fn, finish(success), finish(failed), parent, progress=progress, id=next(self._ids))
+        job: Job[Iterator[S]] = Job(fn, finish(success), finish(failed), parent, progress=progress,
+                                    id=next(self._ids), dialog=dialog)
         dialog.canceled.connect(job.cancel.set)
-        job.dialog = dialog  # type: ignore[attr-defined]
         return self._queue(job)
 
-    def _queue(self, job: Job) -> Job:
+    def _queue(self, job: Job[T]) -> Job[T]:
         if not self._thread.isRunning():
             raise RuntimeError("the database thread has been shut down")
         self._pending[job.id] = job
@@ -193,12 +203,12 @@ class Tasks(QObject):
 
     # -- results on the GUI thread -------------------------------------------
     @Slot(object, int, int, str)
-    def _progressed(self, job: Job, done: int, total: int, message: str) -> None:
+    def _progressed(self, job: Job[Any], done: int, total: int, message: str) -> None:
         if job.progress and job.id in self._pending:
             job.progress(done, total, message)
 
     @Slot(object, bool, object)
-    def _finished(self, job: Job, ok: bool, result: Any) -> None:
+    def _finished(self, job: Job[Any], ok: bool, result: Any) -> None:
         self._pending.pop(job.id, None)
         if not self._pending:
             self.busy_changed.emit(False)
@@ -208,7 +218,7 @@ class Tasks(QObject):
             if job.success:
                 job.success(result)
         elif isinstance(result, Cancelled):
-            if job.failure and getattr(job, "dialog", None) is not None:
+            if job.failure and job.dialog is not None:
                 job.failure(result)  # closes the dialog; callers ignore Cancelled
         elif job.failure:
             job.failure(result)

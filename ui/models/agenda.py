@@ -53,7 +53,7 @@ class AgendaModel(QAbstractListModel):
         it = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{index.row() + 1}. {it.patient_name}  ·  {it.mrn}  ·  {label(it.primary_site)}"
-            outcome = str(getattr(it.outcome, "value", it.outcome) or "")
+            outcome = it.outcome.value if it.outcome else ""
             if outcome == "discussed":
                 text += "  ·  " + translate("Agenda", "discussed")
             elif outcome == "deferred":

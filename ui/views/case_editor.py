@@ -360,10 +360,10 @@ class CaseEditor(QWidget):
         self.case_id = detail.id
         self.version = detail.version
         self.patient_version = detail.patient.version
-        self.status = str(getattr(detail.status, "value", detail.status))
+        self.status = detail.status.value
         p = detail.patient
         st = {
-            "mrn": p.mrn, "name": p.name, "sex": str(getattr(p.sex, "value", p.sex)),
+            "mrn": p.mrn, "name": p.name, "sex": p.sex.value,
             "birth_date": p.birth_date.isoformat() if p.birth_date else None,
             "title": detail.title, "notes": detail.notes, "facts": dict(detail.facts), "raw": {},
         }
@@ -457,7 +457,7 @@ class CaseEditor(QWidget):
         self.detail = detail
         self.case_id = detail.id
         self.version = detail.version
-        self.status = str(getattr(detail.status, "value", detail.status))
+        self.status = detail.status.value
         self.saved_state = st
         self._update_title()
         self.refresh_readiness()
@@ -508,7 +508,7 @@ class CaseEditor(QWidget):
 
     def _status_set(self, detail: Any) -> None:
         self.version = detail.version
-        self.status = str(getattr(detail.status, "value", detail.status))
+        self.status = detail.status.value
         self._update_title()
         self.ctx.cases_changed.emit()
 

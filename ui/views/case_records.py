@@ -36,9 +36,9 @@ LAB_NAMES = {
 }
 
 
-def lab_name(code: object) -> str:
+def lab_name(test: LabTest | str) -> str:
     """"inr" -> "INR": never a database code on screen."""
-    code = str(getattr(code, "value", code))
+    code = str(test)  # a StrEnum is its code
     return translate("Labs", LAB_NAMES.get(code, code.upper() if len(code) <= 3 else code.capitalize()))
 
 

@@ -4,6 +4,7 @@ tier-1 options is allowed, but the reason must be written down."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
@@ -26,8 +27,8 @@ from ui.i18n import label, translate
 from ui.views.fact_form import UNKNOWN_DATE
 
 
-def _code(value: Any) -> str:
-    return str(getattr(value, "value", value))
+def _code(value: StrEnum | str) -> str:
+    return str(value)  # a StrEnum is its code
 
 
 def _date(edit: QDateEdit) -> date | None:
@@ -161,7 +162,7 @@ class DecisionForm(QWidget):
                 if self.modalities.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_chosen(self, codes: list[str]) -> None:
-        wanted = {str(getattr(c, "value", c)) for c in codes}
+        wanted = {str(c) for c in codes}
         self.modalities.blockSignals(True)
         for i in range(self.modalities.count()):
             it = self.modalities.item(i)
@@ -185,13 +186,13 @@ class DecisionForm(QWidget):
     def reset(self, recommendation: Any, today: date, meeting_date: date | None = None) -> None:
         """A fresh form for a case: the tier-1 options pre-ticked, dates a week out."""
         tier1 = [o for o in recommendation.options if o.tier == 1] if recommendation else []
-        self.tier1 = [o.modality.value if hasattr(o.modality, "value") else o.modality for o in tier1]
+        self.tier1 = [o.modality.value for o in tier1]
         # show tier labels next to the modalities
         tiers = {o.modality: o.tier for o in (recommendation.options if recommendation else [])}
         for i in range(self.modalities.count()):
             it = self.modalities.item(i)
             code = it.data(Qt.ItemDataRole.UserRole)
-            tier = next((t for m, t in tiers.items() if str(getattr(m, "value", m)) == code), None)
+            tier = next((t for m, t in tiers.items() if m.value == code), None)
             it.setText(label(code) + (f"  ·  {translate('Decision', 'Tier {n}').format(n=tier)}" if tier else ""))
             font = it.font()
             font.setBold(tier == 1)  # the recommended treatments stand out in the list
@@ -219,8 +220,8 @@ class DecisionForm(QWidget):
         self.modalities_label.setText(translate("Review", "Treatment decided"))
         self._follow = False  # the recorded intent and timing stand as the board recorded them
         self.set_chosen(list(d.modalities))
-        self.intent.setCurrentIndex(max(self.intent.findData(str(getattr(d.intent, "value", d.intent))), 0))
-        self.timing.setCurrentIndex(max(self.timing.findData(str(getattr(d.timing, "value", d.timing)) if d.timing else None), 0))
+        self.intent.setCurrentIndex(max(self.intent.findData(d.intent.value), 0))
+        self.timing.setCurrentIndex(max(self.timing.findData(d.timing.value if d.timing else None), 0))
         self.rationale.setPlainText(d.rationale)
         self.deviation_reason.setPlainText(d.deviation_reason or "")
         self.preference.setText(d.patient_preference)

@@ -8,6 +8,7 @@ with what is allowed, instead of being silently clamped by a spin box."""
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
@@ -161,10 +162,10 @@ class FactControl(QWidget):
         s, e = self.spec, self.editor
         was = self.blockSignals(True)
         if isinstance(e, QComboBox):
-            idx = e.findData(value if not hasattr(value, "value") else value.value)
+            idx = e.findData(str(value) if isinstance(value, StrEnum) else value)
             e.setCurrentIndex(max(idx, 0))
         elif s.kind == "codes":
-            chosen = {str(getattr(c, "value", c)) for c in (value or [])}
+            chosen = {str(c) for c in (value or [])}
             for code, cb in self._checks.items():
                 cb.setChecked(code in chosen)
         elif isinstance(e, QDateEdit):

@@ -243,7 +243,7 @@ class ReviewView(QWidget):
         self.summary.setText(summary_html(detail, item.question))
         self.panel.show_recommendation(rec)
         decision = next((d for d in detail.decisions if d.id == item.decision_id), None) if item.decision_id else None
-        outcome = str(getattr(item.outcome, "value", item.outcome) or "")
+        outcome = item.outcome.value if item.outcome else ""
         self.form.reset(rec, date.today(), self.meeting.meeting_date)
         self.problem.setText("")
         if decision is not None:
