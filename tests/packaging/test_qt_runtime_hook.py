@@ -9,7 +9,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-import PyInstaller
+import pytest
+
+PyInstaller = pytest.importorskip("PyInstaller", reason="needs the package extra: pip install -e '.[package]'")
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOK = ROOT / "packaging" / "rthooks" / "pyi_rth_tumorboard_qt.py"
