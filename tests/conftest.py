@@ -10,11 +10,15 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 POSTGRES_ENV = "TUMORBOARD_TEST_POSTGRES_URL"
+#: "today" for every test's workspace: the session's first day, fixed through the run (a run that crosses
+#: midnight still sees one day). Tests take it from the `today` fixture or ws.today(), never date.today().
+SESSION_DAY = date.today()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -22,6 +26,22 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "db: storage/service test; runs on SQLite, or on PostgreSQL when TUMORBOARD_TEST_POSTGRES_URL is set",
     )
+
+
+@pytest.fixture
+def today() -> date:
+    """The day the test workspaces' clock says it is (SESSION_DAY)."""
+    return SESSION_DAY
+
+
+@pytest.fixture(autouse=True)
+def _environment_restored() -> Iterator[None]:
+    """Whatever a test sets in os.environ is undone after it (order independence)."""
+    saved = dict(os.environ)
+    yield
+    if os.environ != saved:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def postgres_server_url() -> str | None:
@@ -53,12 +73,13 @@ def db_url(tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def open_workspace(db_url: str) -> Iterator[Callable[..., object]]:
     """Open (another) session on the test database: open_workspace(actor="bob")."""
-    from tumorboard.services import Workspace
+    from tumorboard.services import FixedClock, Workspace
 
     opened: list[Workspace] = []
 
     def _open(actor: str = "tester") -> Workspace:
         ws = Workspace.open(db_url, actor=actor)
+        ws.clock = FixedClock(SESSION_DAY)
         opened.append(ws)
         return ws
 

@@ -4,6 +4,7 @@ Views never call each other; they tell the context what changed and listen to it
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,10 @@ class Context(QObject):
         self.ws: Workspace = workspace
         self.tasks = Tasks(workspace, self)
         self.log_path = log_path
+
+    def today(self) -> date:
+        """The workspace clock's day (tests fix it), never the wall clock directly."""
+        return self.ws.today()
 
     def everything_changed(self) -> None:
         self.cases_changed.emit()

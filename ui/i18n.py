@@ -28,6 +28,8 @@ def label(code: object) -> str:
 #: weekday and month names follow the program's language, not the workstation's locale. English names
 #: come from the C locale: three letters for every month (en_GB's CLDR data writes "Sept" beside "Oct").
 DATE_LOCALE = {"locale": QLocale.c()}
+#: the translators install_translators() put in, so reset_language() can take them out again
+_INSTALLED: list[QTranslator] = []
 
 
 def day_text(day: date) -> str:
@@ -53,5 +55,14 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
         loaded.append(qt)
     app.installTranslator(ours)
     loaded.append(ours)
+    _INSTALLED.extend(loaded)
     DATE_LOCALE["locale"] = QLocale(name)
     return loaded
+
+
+def reset_language() -> None:
+    """English again: remove every translator install_translators() added and restore the date locale
+    (tests call it after each test, so a Chinese test leaves nothing behind for the next one)."""
+    while _INSTALLED:
+        QCoreApplication.removeTranslator(_INSTALLED.pop())
+    DATE_LOCALE["locale"] = QLocale.c()

@@ -50,6 +50,19 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ.setdefault("TUMORBOARD_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 
+@pytest.fixture(autouse=True)
+def _language_and_settings_restored(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that switches the program to Chinese or writes settings leaves English and empty
+    settings behind for the next test (order independence)."""
+    yield
+    if "qapp" not in request.fixturenames and "app" not in request.fixturenames:
+        return
+    from ui.i18n import reset_language
+
+    reset_language()
+    QSettings().clear()
+
+
 @pytest.fixture
 def app(qapp: Any) -> Any:
     from ui.app import make_application
@@ -58,12 +71,13 @@ def app(qapp: Any) -> Any:
 
 
 @pytest.fixture
-def workspace(db_url: str) -> Iterator[Any]:
+def workspace(db_url: str, today: date) -> Iterator[Any]:
     """The GUI's database: a SQLite file, or a fresh PostgreSQL database for tests marked `db`
     when TUMORBOARD_TEST_POSTGRES_URL is set (tests/conftest.py)."""
-    from tumorboard.services import Workspace
+    from tumorboard.services import FixedClock, Workspace
 
     ws = Workspace.open(db_url, actor="coordinator")
+    ws.clock = FixedClock(today)  # the GUI asks ctx.today(): the same fixed day
     yield ws
     ws.close()
 
@@ -138,7 +152,7 @@ def make_case(ws: Any, mrn: str = "T-100", name: str = "Test, Patient", facts: d
 def add_fresh_workup(ws: Any, case_id: int) -> None:
     from tumorboard.services.schemas import ImagingIn, LabIn
 
-    today = date.today()
+    today = ws.today()
     ws.cases.add_imaging(case_id, ImagingIn(study_date=today - timedelta(days=5), modality="mri", findings="2 lesions"))
     for test, value in (("bilirubin", 12), ("albumin", 40), ("inr", 1.0)):
         ws.cases.add_lab(case_id, LabIn(taken_on=today - timedelta(days=2), test=test, value=value))

@@ -56,11 +56,13 @@ def test_progress_generator_can_be_cancelled(qtbot: Any, ctx: Any) -> None:
     from ui.tasks import Cancelled
 
     closed: list[bool] = []
+    started: list[int] = []
 
     def steps(ws: Any) -> Any:
         def gen() -> Any:
             try:
                 for i in range(200):
+                    started.append(i)
                     time.sleep(0.01)
                     yield Progress(done=i, total=200, message=f"step {i}")
             finally:
@@ -69,7 +71,7 @@ def test_progress_generator_can_be_cancelled(qtbot: Any, ctx: Any) -> None:
 
     outcome: list[Any] = []
     job = ctx.tasks.run_progress(None, "Working", steps, success=outcome.append, failure=outcome.append)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: bool(started))  # the work is running: now cancel it
     from PySide6.QtWidgets import QPushButton
 
     job.dialog.findChild(QPushButton).click()  # the Cancel button

@@ -13,7 +13,7 @@ from tumorboard.services.schemas import MeetingIn
 
 
 def _meeting_with(ctx: Any, *cases: Any, days: int = 1) -> Any:
-    m = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today() + timedelta(days=days), title="Board"))
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today() + timedelta(days=days), title="Board"))
     for c in cases:
         ctx.ws.meetings.add_case(m.id, c.id, "What next?")
     return m
@@ -218,15 +218,16 @@ def test_a_new_meeting_starts_from_the_latest_one(qtbot: Any) -> None:
     from tumorboard.services.meetings import next_meeting_day
     from ui.views.meeting_dialogs import NewMeetingDialog
 
-    latest = SimpleNamespace(meeting_date=date.today() - timedelta(days=5), start_time=time(7, 30),
+    today = date(2027, 3, 10)  # the workspace clock's day (ctx.today()), not the wall clock's
+    latest = SimpleNamespace(meeting_date=today - timedelta(days=5), start_time=time(7, 30),
                              place="Room 3B", title="HPB board")
-    dlg = NewMeetingDialog(like=latest)
+    dlg = NewMeetingDialog(like=latest, today=today)
     qtbot.addWidget(dlg)
     m = dlg.meeting()
-    assert m.meeting_date == next_meeting_day(latest.meeting_date, date.today())
+    assert m.meeting_date == next_meeting_day(latest.meeting_date, today) == date(2027, 3, 12)
     assert m.meeting_date.weekday() == latest.meeting_date.weekday()
     assert (m.start_time, m.place, m.title) == (time(7, 30), "Room 3B", "HPB board")
     assert dlg.day.text()[:3].isalpha(), f"the weekday is shown: {dlg.day.text()}"
-    fresh = NewMeetingDialog()
+    fresh = NewMeetingDialog(today=today)
     qtbot.addWidget(fresh)
-    assert fresh.meeting().meeting_date == date.today() + timedelta(days=7)
+    assert fresh.meeting().meeting_date == date(2027, 3, 17)

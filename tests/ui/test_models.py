@@ -70,10 +70,9 @@ def test_stale_search_results_are_dropped(qtbot: Any, ctx: Any) -> None:
 
 def test_agenda_model_passes_qtmodeltester_and_reorders_by_drag(qtmodeltester: Any, qtbot: Any, window: Any,
                                                                   ctx: Any) -> None:
-    from datetime import date
 
     cases = [make_case(ctx.ws, mrn=f"A-{i}", name=n) for i, n in enumerate(["First", "第二", "Third"])]
-    meeting = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today()))
+    meeting = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today()))
     for c in cases:
         ctx.ws.meetings.add_case(meeting.id, c.id)
     window.go("meetings")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ def test_handout_and_case_summary_pdfs_from_the_gui(qtbot: Any, window: Any, ctx
 
     monkeypatch.setattr(printing, "output_folder", lambda: tmp_path)
     case = make_case(ctx.ws, mrn="P-77", name="王芳")
-    m = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today(), title="Board"))
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today(), title="Board"))
     ctx.ws.meetings.add_case(m.id, case.id, "Resect?")
     written: list[Path] = []
     printing.make_pdf(ctx, window, "handout", m.id, "handout.pdf", done=written.append)

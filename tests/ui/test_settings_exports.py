@@ -3,7 +3,7 @@ case editor and the meeting. Each runs on the database thread and writes a real 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,7 @@ def test_test_print_writes_a_specimen_handout(qtbot: Any, window: Any, ctx: Any,
 
 def test_case_calendar_export_from_the_editor(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:
     case = make_case(ctx.ws, mrn="ICS-1", name="Calendar, Carla")
-    m = ctx.ws.meetings.create(MeetingIn(meeting_date=date.today(), title="Board"))
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today(), title="Board"))
     item = ctx.ws.meetings.add_case(m.id, case.id, "Resect?")
     tier1 = [o.modality.value for o in ctx.ws.cases.evaluate(case.id).tier1()]
     ctx.ws.decisions.record(DecisionIn(agenda_item_id=item.id, modalities=tier1 or ["surveillance"],
@@ -100,7 +100,7 @@ def test_case_calendar_export_from_the_editor(qtbot: Any, window: Any, ctx: Any,
 
 def test_meeting_invitation_export(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:
     case = make_case(ctx.ws, mrn="INV-1", name="Invite, Ida")
-    day = date.today() + timedelta(days=3)
+    day = ctx.ws.today() + timedelta(days=3)
     m = ctx.ws.meetings.create(MeetingIn(meeting_date=day, title="Liver board", place="Room 4"))
     ctx.ws.meetings.add_case(m.id, case.id, "Ablate?")
     window.go("meetings")

@@ -4,7 +4,7 @@ demanded), followed up, and a new lesion sends it back to the board."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from tests.ui.conftest import READY_FACTS, add_fresh_workup, make_case, wait_idle
@@ -57,7 +57,7 @@ def test_case_from_editor_to_decision_to_follow_up_and_back(qtbot: Any, window: 
 
     # -- listed on a meeting with a question
     window.go("meetings")
-    window.meetings.create_meeting(MeetingIn(meeting_date=date.today() + timedelta(days=1), place="Room 3B",
+    window.meetings.create_meeting(MeetingIn(meeting_date=ctx.ws.today() + timedelta(days=1), place="Room 3B",
                                              title="Liver board"))
     wait_idle(qtbot, ctx)
     meeting = ws.meetings.list()[0]

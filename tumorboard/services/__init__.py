@@ -3,6 +3,7 @@
 from tumorboard.store.database import default_path as default_database_path
 from tumorboard.store.migrate import SCHEMA_HEAD
 
+from .clock import Clock, FixedClock
 from .workspace import Workspace
 
-__all__ = ["SCHEMA_HEAD", "Workspace", "default_database_path"]
+__all__ = ["SCHEMA_HEAD", "Clock", "FixedClock", "Workspace", "default_database_path"]

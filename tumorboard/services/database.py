@@ -23,7 +23,8 @@ from tumorboard.errors import DatabaseMissing, StorageError
 from tumorboard.store import backup as store_backup
 from tumorboard.store.database import describe, make_engine, resolve_url
 from tumorboard.store.migrate import ensure_schema
-from tumorboard.store.types import utcnow
+
+from .clock import Clock
 
 
 def default_actor() -> str:
@@ -41,6 +42,8 @@ class Database:
         self.url = url
         #: who is acting: the audit trail's "who" on every row the services write
         self.actor = actor
+        #: what "today" and "now" are for every service (and the GUI): tests set a FixedClock
+        self.clock: Clock = Clock()
         self.location = describe(url)
         self.is_sqlite = url.get_backend_name() == "sqlite"
         #: the schema revision the database had before this open migrated it (None: not migrated)
@@ -116,10 +119,10 @@ class Database:
     # --- clock (the engine has none; services stamp rows) --------------------
 
     def now(self) -> datetime:
-        return utcnow()
+        return self.clock.now()
 
     def today(self) -> date:
-        return date.today()
+        return self.clock.today()
 
     # --- backup ----------------------------------------------------------------
 

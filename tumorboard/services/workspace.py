@@ -23,6 +23,7 @@ from sqlmodel import Session
 from tumorboard.store.migrate import SCHEMA_HEAD
 
 from .cases import Cases
+from .clock import Clock
 from .database import Database
 from .decisions import Decisions
 from .followups import FollowUps
@@ -92,6 +93,15 @@ class Workspace:
 
     def fetch(self, statement: Executable) -> Sequence[Row[Any]]:
         return self.db.fetch(statement)
+
+    @property
+    def clock(self) -> Clock:
+        """What "today" is for every service and the GUI (tests set a FixedClock)."""
+        return self.db.clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self.db.clock = clock
 
     def now(self) -> datetime:
         return self.db.now()

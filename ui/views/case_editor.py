@@ -288,7 +288,7 @@ class CaseEditor(QWidget):
         finally:
             self._restoring = False
         bd, age = st["birth_date"], st["facts"].get("age_years")
-        self._age_from_birth = age if bd and age == age_on(date.fromisoformat(bd), date.today()) else None
+        self._age_from_birth = age if bd and age == age_on(date.fromisoformat(bd), self.ctx.today()) else None
         self._undo_base = copy.deepcopy(st)
         self._undo_timer.stop()
         self._after_change()
@@ -307,7 +307,7 @@ class CaseEditor(QWidget):
         if b == UNKNOWN_DATE:
             new = None
         else:
-            new = age_on(date(b.year(), b.month(), b.day()), date.today())
+            new = age_on(date(b.year(), b.month(), b.day()), self.ctx.today())
             new = new if 0 <= new <= 120 else None
         self._age_from_birth = new
         if age.value() != new:
@@ -332,7 +332,7 @@ class CaseEditor(QWidget):
     def evaluate_now(self) -> None:
         self._eval_timer.stop()
         facts = dict(self.form.values())
-        facts.setdefault("as_of", date.today().isoformat())
+        facts.setdefault("as_of", self.ctx.today().isoformat())
         if self.form.problems():
             names = ", ".join(self.form.controls[n].spec.label for n in self.form.problems())
             self.panel.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),

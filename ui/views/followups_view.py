@@ -34,7 +34,8 @@ from ui.style import BAD_FG
 
 
 class CompleteDialog(QDialog):
-    def __init__(self, row: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, row: Any, parent: QWidget | None = None, today: date | None = None) -> None:
+        """`today`: the workspace clock's day (ctx.today())."""
         super().__init__(parent)
         self.setWindowTitle(translate("FollowUps", "Follow-up done"))
         form = QFormLayout(self)
@@ -46,7 +47,7 @@ class CompleteDialog(QDialog):
             self.result.addItem(result_label(r), r)
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("FollowUps", "Note"))
-        today = date.today()
+        today = today or date.today()
         self.rebook = QDateEdit(QDate(*(today + timedelta(days=7)).timetuple()[:3]))
         self.rebook.setAccessibleName(translate("FollowUps", "Book again for"))
         self.rebook.setCalendarPopup(True)
@@ -186,7 +187,7 @@ class FollowUpsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(lambda ws: ws.followups.worklist(date.today()), success=self.show_worklist, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.followups.worklist(ws.today()), success=self.show_worklist, parent=self)
 
     def show_worklist(self, wl: Any) -> None:
         self.worklist = wl
@@ -271,7 +272,7 @@ class FollowUpsView(QWidget):
         f = self.selected_followup()
         if f is None:
             return
-        dlg = CompleteDialog(f, self)
+        dlg = CompleteDialog(f, self, today=self.ctx.today())
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.complete(f, dlg.result.currentData(), dlg.note.text().strip(), dlg.rebook_on())
 

@@ -27,14 +27,15 @@ from ui.i18n import DATE_LOCALE, label, translate
 
 
 class NewMeetingDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, like: Any = None) -> None:
-        """`like`: the latest meeting; the new one defaults to its weekday, time, place and title."""
+    def __init__(self, parent: QWidget | None = None, like: Any = None, today: date | None = None) -> None:
+        """`like`: the latest meeting; the new one defaults to its weekday, time, place and title.
+        `today`: the workspace clock's day (ctx.today())."""
         super().__init__(parent)
         self.setWindowTitle(translate("Meetings", "New meeting"))
         self.setMinimumWidth(460)  # the title and the place hint must not be cut off
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        day = next_meeting_day(like.meeting_date if like is not None else None, date.today())
+        day = next_meeting_day(like.meeting_date if like is not None else None, today or date.today())
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setCalendarPopup(True)
         # with the weekday, written as the meeting list writes it (day_text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +231,7 @@ class MeetingsView(QWidget):
         self._loading = False
         if rows:
             if keep is None:  # the next upcoming meeting, else the latest
-                upcoming = [i for i, m in enumerate(rows) if m.meeting_date >= date.today()]
+                upcoming = [i for i, m in enumerate(rows) if m.meeting_date >= self.ctx.today()]
                 chosen = upcoming[-1] if upcoming else 0
             self.meeting_list.setCurrentRow(chosen)
             self._meeting_chosen(chosen)
@@ -285,7 +284,7 @@ class MeetingsView(QWidget):
 
     # -- meetings ------------------------------------------------------------------------
     def new_meeting(self) -> None:
-        dlg = NewMeetingDialog(self, like=self._latest)
+        dlg = NewMeetingDialog(self, like=self._latest, today=self.ctx.today())
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.create_meeting(dlg.meeting())
@@ -447,7 +446,7 @@ class MeetingsView(QWidget):
     def _show_quorum(self, q: Any, unsaved: bool = False) -> None:
         self._quorum = q
         # Before the day the ticks are who is expected; the quorum is confirmed at the meeting.
-        ahead = self.meeting is not None and not self.meeting.finalised and self.meeting.meeting_date > date.today()
+        ahead = self.meeting is not None and not self.meeting.finalised and self.meeting.meeting_date > self.ctx.today()
         if q.met:
             text = translate("Meetings", "Quorum expected (confirm attendance on the day)") if ahead \
                 else translate("Meetings", "Quorum met")

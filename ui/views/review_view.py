@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import time
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -176,7 +175,7 @@ class ReviewView(QWidget):
             self.meeting_box.setCurrentIndex(max(self.meeting_box.findData(self.meeting.id), 0))
         self.meeting_box.blockSignals(False)
         if not self.meeting and self._wanted is None and rows:
-            upcoming = [m for m in rows if m.meeting_date >= date.today()]
+            upcoming = [m for m in rows if m.meeting_date >= self.ctx.today()]
             self.load_meeting((upcoming[-1] if upcoming else rows[0]).id)
 
     _wanted: int | None = None
@@ -244,7 +243,7 @@ class ReviewView(QWidget):
         self.panel.show_recommendation(rec)
         decision = next((d for d in detail.decisions if d.id == item.decision_id), None) if item.decision_id else None
         outcome = item.outcome.value if item.outcome else ""
-        self.form.reset(rec, date.today(), self.meeting.meeting_date)
+        self.form.reset(rec, self.ctx.today(), self.meeting.meeting_date)
         self.problem.setText("")
         if decision is not None:
             self.form.show_decision(decision)

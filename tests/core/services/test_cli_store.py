@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -22,7 +22,7 @@ def run(db_url, capsys):
     return _run
 
 
-def test_init_demo_and_listings(run, is_postgres):
+def test_init_demo_and_listings(run, is_postgres, today):
     code, out, _ = run("init")
     assert code == 0 and ("PostgreSQL" if is_postgres else "SQLite") in out and "0 case(s)" in out
     code, out, _ = run("demo", "--cases", "40", "--seed", "2")
@@ -45,7 +45,7 @@ def test_init_demo_and_listings(run, is_postgres):
     meetings = json.loads(out)
     assert meetings and all("id" in m and "meeting_date" in m for m in meetings)
 
-    until = (date.today() + timedelta(days=30)).isoformat()
+    until = (today + timedelta(days=30)).isoformat()
     code, out, _ = run("followups", "due", "--until", until, "--json")
     due = json.loads(out)
     assert code == 0 and all(f["due"] <= until and f["status"] == "open" for f in due)

@@ -3,7 +3,7 @@ services keep; it must agree with the checklist ws.cases.readiness() for every c
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import text
@@ -88,7 +88,7 @@ def test_no_resection_among_the_options_needs_no_liver_remnant(workspace, make_c
 
 def test_demo_data_and_filters_combined(open_workspace):
     ws = open_workspace("demo")
-    list(populate(ws.db, 150, seed=5, today=date.today()))
+    list(populate(ws.db, 150, seed=5, today=ws.today()))
     ready, not_ready = _agrees(ws)
     assert ready and not_ready
     listed_ready = set(ws.cases.ids({"ready": True, "status": "listed"}))
