@@ -32,20 +32,40 @@ def build_parser(extra_commands: Sequence[Registrar] = ()) -> argparse.ArgumentP
     parser = argparse.ArgumentParser(
         prog="tumorboard",
         description="Liver-metastasis tumor board: cases, decision support, meetings, follow-ups.",
+        epilog="Database: --db PATH, else $TUMORBOARD_DATABASE_URL (e.g. postgresql+psycopg://user@host/tumorboard), "
+        "else tumorboard.sqlite in the user data folder. `tumorboard COMMAND --help` explains each command. "
+        "Exit status: 0 done, 2 input refused (nothing written), 1 internal error.",
     )
     parser.add_argument("--version", action="store_true", help="print the program, rule-set and schema versions")
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="SQLite database file (default: the user data folder); "
-        "TUMORBOARD_DATABASE_URL=postgresql+psycopg://... selects a server instead",
+        help="SQLite database file or a postgresql+psycopg:// URL (default: the user data folder); "
+        "it overrides TUMORBOARD_DATABASE_URL. Goes before the command: tumorboard --db FILE cases list",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
     for register in extra_commands:
         register(sub)
+    _describe_commands(parser)
     return parser
+
+
+def _describe_commands(parser: argparse.ArgumentParser) -> None:
+    """`tumorboard X --help` starts with what X does: a command without its own description gets the
+    one-line help its parent lists it with (so no command's help page is silent about its purpose)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        if not action.help:
+            action.help = "one of these (each has its own --help):"
+        helps = {a.dest: a.help for a in action._choices_actions}
+        for name, child in action.choices.items():
+            if child.description is None and helps.get(name):
+                text = str(helps[name])
+                child.description = (text if text[1:2].isupper() else text[:1].upper() + text[1:]) + "."
+            _describe_commands(child)
 
 
 def version_text() -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -46,15 +48,23 @@ record_id = whole_number(1, MAX_ID, "an id: the number in the first column of `c
 
 
 def iso_day(text: str) -> date:
-    """An argparse type: a date written YYYY-MM-DD."""
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
+    """An argparse type: a date written YYYY-MM-DD that is a day of the calendar."""
+    written = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if written is None:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not allowed; a date written YYYY-MM-DD, e.g. 2026-12-31"
-        ) from None
+        )
+    year, month, day = (int(g) for g in written.groups())
+    if not 1 <= month <= 12:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day of the calendar: there is no month {month}")
+    if year < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day of the calendar: there is no year 0")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a day of the calendar: {calendar.month_name[month]} {year} has {last} days"
+        )
+    return date(year, month, day)
 
 
 def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:

@@ -13,6 +13,8 @@ from typing import Any, TypeAlias
 from .common import record_id
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+MEETING_HELP = "the meeting's id (first column of `tumorboard meetings list`)"
+CASE_HELP = "the case's id (first column of `tumorboard cases list`; not the MRN)"
 
 
 def register(sub: SubParsers) -> None:
@@ -20,23 +22,23 @@ def register(sub: SubParsers) -> None:
     kinds = report.add_subparsers(dest="report", metavar="DOCUMENT", required=True)
 
     handout = kinds.add_parser("handout", help="the meeting handout (agenda and one section per case)")
-    handout.add_argument("--meeting", type=record_id, required=True, metavar="ID")
+    handout.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)
     handout.add_argument("--privacy", action="store_true", help="initials and MRN instead of full names")
     _output(handout)
     handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy))
 
     minutes = kinds.add_parser("minutes", help="the minutes of a meeting (decisions, deviations, follow-ups)")
-    minutes.add_argument("--meeting", type=record_id, required=True, metavar="ID")
+    minutes.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)
     _output(minutes)
     minutes.set_defaults(func=lambda a: _pdf(a, "minutes", a.meeting))
 
     case = kinds.add_parser("case", help="one case with its decision history")
-    case.add_argument("--case", type=record_id, required=True, metavar="ID")
+    case.add_argument("--case", type=record_id, required=True, metavar="ID", help=CASE_HELP)
     _output(case)
     case.set_defaults(func=lambda a: _pdf(a, "case", a.case))
 
     schedule = kinds.add_parser("schedule", help="the patient's follow-up schedule in plain language")
-    schedule.add_argument("--case", type=record_id, required=True, metavar="ID")
+    schedule.add_argument("--case", type=record_id, required=True, metavar="ID", help=CASE_HELP)
     _output(schedule)
     schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
 

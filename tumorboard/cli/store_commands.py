@@ -17,7 +17,11 @@ TEXT_LIMIT = 50
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("init", help="create (or migrate) the database and say where it is")
+    p = sub.add_parser("init", help="create (or migrate) the database and say where it is",
+                       description="Create the database if there is none (SQLite file, or the tables in an existing "
+                       "PostgreSQL database), bring an older one up to this version's schema (a backup is taken "
+                       "first), and print where it is, its schema version and how many cases it holds. "
+                       "An empty PostgreSQL server: see `tumorboard server init`.")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="fill the database with synthetic patients, meetings and follow-ups")
@@ -25,42 +29,52 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help=f"how many cases to make (1 to {DEMO_MAX:,})")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
     p.add_argument("--append", action="store_true",
-                   help="add the demo cases to a database that already holds cases (refused otherwise)")
+                   help="add the demo cases to a database that already holds cases (refused otherwise); "
+                   "they join the agendas of its upcoming meetings, no meeting is made twice")
     p.set_defaults(func=cmd_demo)
 
     cases = sub.add_parser("cases", help="the case list").add_subparsers(dest="cases_command", metavar="ACTION")
     cases.required = True
-    p = cases.add_parser("list", help="list cases (sorted by name)")
+    p = cases.add_parser("list", help="list cases (sorted by name): id, MRN, name, primary site, status")
     p.add_argument("--search", default="", metavar="TEXT", help="MRN or name, any part, any script")
-    p.add_argument("--site", choices=[s.value for s in PrimarySite], metavar="CODE", help="primary site code")
-    p.add_argument("--status", choices=[s.value for s in CaseStatus], metavar="S")
-    p.add_argument("--limit", type=whole_number(1, MAX_ID), metavar="N", help=f"at most N cases (text default {TEXT_LIMIT}, --json: all)")
-    p.add_argument("--json", action="store_true", help="machine-readable: a JSON list of objects with id")
+    p.add_argument("--site", choices=[s.value for s in PrimarySite], help="only cases of this primary site")
+    p.add_argument("--status", choices=[s.value for s in CaseStatus], help="only cases in this status")
+    p.add_argument("--limit", type=whole_number(1, MAX_ID), metavar="N",
+                   help=f"at most N cases (default: {TEXT_LIMIT} as text, all with --json)")
+    p.add_argument("--json", action="store_true",
+                   help="machine-readable: a JSON list of case objects (id, mrn, name, primary_site, status ...)")
     p.set_defaults(func=cmd_cases_list)
 
     meetings = sub.add_parser("meetings", help="board meetings").add_subparsers(dest="meetings_command", metavar="ACTION")
     meetings.required = True
-    p = meetings.add_parser("list", help="all meetings by date")
-    p.add_argument("--json", action="store_true")
+    p = meetings.add_parser("list", help="all meetings by date: id, day, time, status, cases, place")
+    p.add_argument("--json", action="store_true",
+                   help="machine-readable: a JSON list of meeting objects (id, meeting_date, status ...)")
     p.set_defaults(func=cmd_meetings_list)
 
     followups = sub.add_parser("followups", help="follow-up worklist").add_subparsers(dest="followups_command", metavar="ACTION")
     followups.required = True
     p = followups.add_parser("due", help="open follow-ups due up to a day (overdue ones included)")
-    p.add_argument("--until", type=iso_day, metavar="YYYY-MM-DD", help="default: today + the due window (30 days)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--until", type=iso_day, metavar="YYYY-MM-DD",
+                   help="the last due day to include (default: today + the due window in Settings, 30 days)")
+    p.add_argument("--json", action="store_true",
+                   help="machine-readable: a JSON list of follow-up objects (id, due, test, status, mrn ...)")
     p.set_defaults(func=cmd_followups_due)
 
     p = sub.add_parser("reevaluate", help="run the decision rules again on every open case "
-                       "(after a rule-set or parameter update)")
+                       "(after a rule-set or parameter update)",
+                       description="Run the decision rules of this version again on every case that is not "
+                       "closed and store the new recommendations (decisions already taken are not changed); "
+                       "print what was re-evaluated.")
     p.set_defaults(func=cmd_reevaluate)
 
     p = sub.add_parser("backup", help="copy the SQLite database safely while it is in use")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="where to write the copy (a new .sqlite file)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the database with a checked backup (the old file is kept)")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a backup made by `tumorboard backup` (checked before use)")
     p.set_defaults(func=cmd_restore)
 
 
@@ -104,7 +118,8 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r.id:>7}  {r.mrn:<12} {pad(r.name, 28)} {label(r.primary_site):<28} {r.status.value}")
         if total > len(rows):
-            print(f"... {total - len(rows)} more (use --limit, --search, --site or --status)")
+            print(f"showing {len(rows)} of {total}; --limit N or --json for all "
+                  "(--search, --site, --status narrow the list)")
         elif not rows:
             print("no case matches" if (args.search or args.site or args.status) else "no cases yet",
                   file=sys.stderr)

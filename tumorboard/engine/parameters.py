@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import ConfigurationError, FieldProblem
 from tumorboard.resources import read_text
@@ -121,8 +122,10 @@ class Parameters(BaseModel):
         )
         for low, high in pairs:
             if getattr(self, low) >= getattr(self, high):
-                raise ValueError(
-                    f"{low} must be smaller than {high} ({getattr(self, low)} >= {getattr(self, high)})"
+                raise PydanticCustomError(
+                    "parameter_order",
+                    "{low} must be smaller than {high} ({low_value} >= {high_value})",
+                    {"low": low, "high": high, "low_value": getattr(self, low), "high_value": getattr(self, high)},
                 )
         return self
 
@@ -225,12 +228,20 @@ def _problems(exc: ValidationError, values: dict[str, Any]) -> list[FieldProblem
         loc = ".".join(str(p) for p in err.get("loc", ()))
         if err.get("type") == "missing":
             problems.append(FieldProblem(loc, None, "required: every parameter needs a value"))
+        elif err.get("type") == "parameter_order":  # a pair of cut-offs in the wrong order
+            ctx = err.get("ctx") or {}
+            problems.append(
+                FieldProblem(
+                    str(ctx.get("low")),
+                    ctx.get("low_value"),
+                    f"a value smaller than {ctx.get('high')} ({ctx.get('high_value')}): "
+                    "the two are the lower and upper cut-off of one scale",
+                )
+            )
         elif loc:
             problems.append(FieldProblem(loc, err.get("input"), _allowed(err)))
-        else:  # a cross-field check (model_validator)
-            problems.append(
-                FieldProblem("(ordering)", None, str(err.get("msg", "")).removeprefix("Value error, "))
-            )
+        else:  # another cross-field check
+            problems.append(FieldProblem("(parameters)", values, str(err.get("msg", ""))))
     return problems
 
 
@@ -243,6 +254,10 @@ def _allowed(err: Any) -> str:
     ]
     if bounds:
         return "allowed: a number " + " and ".join(bounds)
+    if str(err.get("type", "")).startswith("int_"):
+        return "allowed: a whole number, written without quotes (e.g. 3)"
+    if str(err.get("type", "")).startswith("float_"):
+        return "allowed: a number, written without quotes (e.g. 30 or 2.5)"
     return "allowed: " + str(err.get("msg", "a valid value"))
 
 

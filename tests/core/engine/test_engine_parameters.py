@@ -126,3 +126,19 @@ def test_units_cannot_be_overridden(tmp_path: Path) -> None:
     f.write_text('[min_flr_pct]\nvalue = 30\nunit = "ml"\n', encoding="utf-8")
     with pytest.raises(ConfigurationError, match="units are fixed"):
         load_parameters(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("cp_inr_low = 3.0\n", "cp_inr_low: 3.0 is not allowed; a value smaller than cp_inr_high (2.3)"),
+        ('min_flr_pct = "abc"\n', "min_flr_pct: 'abc' is not allowed; allowed: a number, written without quotes"),
+    ],
+)
+def test_a_bad_parameter_file_is_explained_in_words(tmp_path: Path, text: str, said: str) -> None:
+    f = tmp_path / "bad.toml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(ParameterFileError) as err:
+        load_parameters(f)
+    assert said in str(err.value)
+    assert "None" not in str(err.value) and "(ordering)" not in str(err.value)

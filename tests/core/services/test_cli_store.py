@@ -39,7 +39,7 @@ def test_init_demo_and_listings(run, is_postgres, today):
     assert first["id"] in [c["id"] for c in json.loads(out)]
     assert all(c["primary_site"] == first["primary_site"] for c in json.loads(out))
     code, out, _ = run("cases", "list", "--limit", "3")
-    assert code == 0 and names[0] in out and "37 more" in out
+    assert code == 0 and names[0] in out and "showing 3 of 40; --limit N or --json for all" in out
 
     code, out, _ = run("meetings", "list", "--json")
     meetings = json.loads(out)
@@ -59,6 +59,10 @@ def test_init_demo_and_listings(run, is_postgres, today):
         (("cases", "list", "--limit", "abc"), "'abc' is not allowed; a whole number of at least 1"),
         (("followups", "due", "--until", "31.12.2026"), "a date written YYYY-MM-DD, e.g. 2026-12-31"),
         (("followups", "due", "--until", "2026-W52"), "a date written YYYY-MM-DD"),
+        (("followups", "due", "--until", "2027-02-30"),
+         "'2027-02-30' is not a day of the calendar: February 2027 has 28 days"),
+        (("followups", "due", "--until", "2027-13-01"), "there is no month 13"),
+        (("cases", "list", "--site", "liver"), "invalid choice: 'liver' (choose from "),  # the sites follow (quoted or not by version)
         (("report", "case", "--case", "DM00000019", "-o", "x.pdf"), "(not an MRN)"),
         (("report", "case", "--case", "99999999999999999999", "-o", "x.pdf"), "an id: the number"),
     ],
