@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.orm import class_mapper
@@ -105,7 +105,7 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
     counts = dict.fromkeys(("cases", "meetings", "decisions", "followups"), 0)
     with db.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
         ids = _Ids.after_existing(conn)
-        for progress, batch in batches(ids, cases, seed, day, stamp):
+        for progress, batch in batches(ids, cases, seed, day, stamp, _meetings_taken(conn)):
             with _gc_paused():
                 for table, rows in batch:
                     insert_rows(conn, table, rows)
@@ -142,16 +142,43 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any]) -> Iterator[tuple[Progress, Batch]]:
-    """The demo rows, table by table in foreign-key order, BATCH cases at a time."""
+class _Taken(NamedTuple):
+    """A meeting already in the database (demo --append): its id, status and last agenda position."""
+
+    id: int
+    status: str
+    last_position: int
+
+
+def _meetings_taken(conn: Connection) -> dict[date, _Taken]:
+    m, a = _table(Meeting), _table(AgendaItem)
+    last = (select(a.c.meeting_id, func.max(a.c.position).label("last"))
+            .group_by(a.c.meeting_id).subquery())
+    rows = conn.execute(select(m.c.id, m.c.meeting_date, m.c.status, func.coalesce(last.c.last, 0))
+                        .outerjoin(last, last.c.meeting_id == m.c.id).order_by(m.c.id)).all()
+    taken: dict[date, _Taken] = {}
+    for mid, day, status, position in rows:
+        taken.setdefault(day, _Taken(mid, status, int(position)))
+    return taken
+
+
+def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any],
+            taken: dict[date, _Taken] | None = None) -> Iterator[tuple[Progress, Batch]]:
+    """The demo rows, table by table in foreign-key order, BATCH cases at a time.
+
+    `taken`: the days that already have a meeting (demo --append). Upcoming planned ones are reused:
+    the new listed cases join their agendas; other taken days get no second meeting (past demo
+    meetings move to earlier weeks, upcoming ones to later weeks)."""
     rng = random.Random(seed)
     mrn_base = ids.next[Patient]
     past_count = max(MIN_PAST_MEETINGS, min(MAX_PAST_MEETINGS, math.ceil(cases * 0.12 / ITEMS_PER_MEETING)))
-    meeting_rows, people = _meetings(ids, rng, day, past_count, stamp)
-    meetings = [(m["id"], m["meeting_date"]) for m in meeting_rows]
+    meeting_rows, people, reused = _meetings(ids, rng, day, past_count, stamp, taken or {})
+    new = {m["id"]: m["meeting_date"] for m in meeting_rows}
+    meetings = sorted([(mid, d) for mid, d in new.items()] + [(t.id, d) for d, t in reused.items()],
+                      key=lambda m: m[1])
     yield Progress(done=0, total=cases, message="meetings"), [(_table(Meeting), meeting_rows), (_table(Attendance), people)]
     past, upcoming = meetings[:past_count], meetings[past_count:]
-    positions = {m[0]: 0 for m in meetings}
+    positions = {m[0]: 0 for m in meetings} | {t.id: t.last_position for t in reused.values()}
     p_listed = min(0.5, UPCOMING_MEETINGS * LISTED_PER_UPCOMING / cases)
     p_decided = min(0.6, past_count * ITEMS_PER_MEETING / cases)
     order = (Patient, Case, ImagingStudy, LabResult, AgendaItem, Decision, FollowUp)
@@ -164,12 +191,30 @@ def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any]) 
         yield Progress(done=done, total=cases, message=f"{done} of {cases} cases"), [(_table(m), rows[m]) for m in order]
 
 
-def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int,
-              stamp: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Weekly Wednesday boards: `past_count` finalised ones before `day`, three planned after."""
+def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int, stamp: dict[str, Any],
+              taken: dict[date, _Taken]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[date, _Taken]]:
+    """Weekly Wednesday boards: `past_count` finalised ones before `day`, three planned after.
+
+    Returns the new meetings, their attendance and the existing planned meetings reused for the
+    upcoming weeks; a day that already has a meeting never gets a second one."""
     wednesday = day + timedelta(days=(2 - day.weekday()) % 7 or 7)
-    dates = [wednesday - timedelta(weeks=w) for w in range(past_count, 0, -1)]
-    dates += [wednesday + timedelta(weeks=w) for w in range(UPCOMING_MEETINGS)]
+    past_dates: list[date] = []
+    week = 1
+    while len(past_dates) < past_count:
+        d = wednesday - timedelta(weeks=week)
+        if d not in taken:
+            past_dates.append(d)
+        week += 1
+    dates = sorted(past_dates)
+    reused: dict[date, _Taken] = {}
+    week = 0
+    while len(reused) + len(dates) - past_count < UPCOMING_MEETINGS:
+        d = wednesday + timedelta(weeks=week)
+        if d not in taken:
+            dates.append(d)
+        elif taken[d].status == "planned":
+            reused[d] = taken[d]
+        week += 1
     meetings, people = [], []
     for d in dates:
         mid = ids.take(Meeting)
@@ -181,7 +226,7 @@ def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int,
         for name, role in ROLES[: rng.randint(4, len(ROLES))]:
             people.append({"id": ids.take(Attendance), "meeting_id": mid, "name": name, "role": role,
                            "present": not done or rng.random() > 0.08})
-    return meetings, people
+    return meetings, people, reused
 
 
 def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, index: int, mrn_base: int,

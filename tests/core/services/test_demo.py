@@ -142,3 +142,34 @@ def test_demo_patients_sex_fits_the_primary_site(demo):
         rows = ws.cases.query({"site": site})
         assert rows and {r.sex for r in rows} == {"female"}, site
     assert {r.sex for r in ws.cases.query({})} == {"female", "male"}
+
+
+def test_append_joins_the_upcoming_agendas_and_never_makes_a_meeting_twice(workspace):
+    """`demo --append` on a board with meetings: no second meeting on a day, the new listed cases join
+    the upcoming agendas after the items already there, finalised meetings are left as they were."""
+    from tumorboard.store.models import AgendaItem, Meeting
+
+    list(populate(workspace.db, 60, seed=1, today=DAY))
+    with workspace.read() as s:
+        before = s.execute(select(Meeting.id, Meeting.meeting_date, Meeting.status, Meeting.version)
+                           .order_by(Meeting.id)).all()
+        items_before = s.execute(select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.position)).all()
+    cases_before = workspace.cases.count()
+    list(populate(workspace.db, 40, seed=2, today=DAY))
+    with workspace.read() as s:
+        after = s.execute(select(Meeting.id, Meeting.meeting_date, Meeting.status, Meeting.version)
+                          .order_by(Meeting.id)).all()
+        items = s.execute(select(AgendaItem.id, AgendaItem.meeting_id, AgendaItem.position)).all()
+    days = [m.meeting_date for m in after]
+    assert len(days) == len(set(days)), "a day with a meeting got a second one"
+    assert after[: len(before)] == before, "the existing meetings are unchanged"
+    assert workspace.cases.count() == cases_before + 40
+    upcoming = {m.id for m in before if m.status == "planned" and m.meeting_date > DAY}
+    old_items = {i.id for i in items_before}
+    joined = [i for i in items if i.id not in old_items and i.meeting_id in upcoming]
+    assert joined, "the new cases joined the existing upcoming agendas"
+    finalised = {m.id for m in before if m.status == "finalised"}
+    assert not [i for i in items if i.id not in old_items and i.meeting_id in finalised], "finalised minutes untouched"
+    for mid in upcoming:  # positions continue after the items already there, none twice
+        positions = [i.position for i in items if i.meeting_id == mid]
+        assert len(positions) == len(set(positions))
