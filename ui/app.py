@@ -21,6 +21,7 @@ from tumorboard.applog import setup_logging
 from tumorboard.resources import real_path, resource
 from ui import crash
 from ui.i18n import install_translators, translate
+from ui.server_login import open_server, remember_password
 from ui.style import STYLESHEET
 
 log = logging.getLogger("tumorboard.gui")
@@ -98,10 +99,15 @@ def open_workspace(args: argparse.Namespace) -> Any:
 
     if args.demo:
         return open_demo(args.demo_cases, show_progress=not args.screenshot)
-    if getattr(args, "db", None) or os.environ.get("TUMORBOARD_DATABASE_URL"):
+    named = getattr(args, "db", None) or os.environ.get("TUMORBOARD_DATABASE_URL")
+    if named and "://" in named:
+        return open_server(named)[0]  # the keyring's password, or asked
+    if named:
         return Workspace.open(args.db)
     remembered = str(QSettings().value("database/location") or "")
-    if remembered and ("://" in remembered or Path(remembered).exists()):
+    if "://" in remembered:
+        return open_server(remembered)[0]
+    if remembered and Path(remembered).exists():
         return Workspace.open(remembered)  # a remembered file that vanished is asked for again below
     if default_database_path().exists():
         return Workspace.open(None)
@@ -128,11 +134,24 @@ def first_run() -> Any:
         return ws
 
 
-def open_choice(choice: Any) -> Any:
+def open_choice(choice: Any, for_restart: bool = False) -> Any:
     """The Workspace of a file or server chosen in the welcome dialog, remembered for the next start
-    and given the hospital's name if one was typed. Raises what Workspace.open raises."""
+    and given the hospital's name if one was typed. Raises what Workspace.open raises.
+
+    for_restart: the program starts again on the choice; a server password that is not kept in the
+    keyring reaches the new process through its environment (PGPASSWORD, read by the PostgreSQL
+    driver), never its command line."""
     from tumorboard.services import Workspace
 
+    if choice.kind == "server":  # the URL without password is remembered; the password only in the keyring
+        ws, password = open_server(choice.location, choice.password)
+        kept = remember_password(choice.location, password, choice.remember)
+        if for_restart and password and not kept:
+            os.environ["PGPASSWORD"] = password
+        QSettings().setValue("database/location", choice.location)
+        if choice.hospital_name:
+            name_hospital(ws, choice.hospital_name)
+        return ws
     if choice.kind == "new":
         Path(choice.location).parent.mkdir(parents=True, exist_ok=True)
     ws = Workspace.open(choice.location)

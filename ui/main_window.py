@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         choice = dlg.choice()
         if choice.kind != "demo":
             try:
-                open_choice(choice).close()
+                open_choice(choice, for_restart=True).close()
             except Exception as exc:  # noqa: BLE001 - say why and stay on the current database
                 info = explain(exc)
                 QMessageBox.warning(self, info.title, info.text)

@@ -91,6 +91,12 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
             ) from None
         if engine.dialect.name != "sqlite" and _unreachable(exc):
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+            if "database" in reason and "does not exist" in reason:  # the server is there, the board is not
+                raise StorageError(
+                    f"{where}: the server has no such database ({reason}). Nothing was changed. Create it "
+                    "with `tumorboard server init URL` (it prints the SQL for the database administrator "
+                    "when your login may not create databases; docs/server.md)."
+                ) from None
             raise StorageError(
                 f"Cannot reach the database server {where} ({reason}). Check that the server is running "
                 "and the address, user and password; nothing was changed."

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,8 +28,10 @@ from ui.i18n import translate
 @dataclass(frozen=True)
 class Choice:
     kind: str  # "new" | "open" | "server" | "demo"
-    location: str  # file path or server URL ("" for demo)
+    location: str  # file path or server URL without password ("" for demo)
     hospital_name: str
+    password: str = ""  # the server's password (never in `location`, never in the settings)
+    remember: bool = False  # keep the password in the operating system's keyring
 
 
 class WelcomeDialog(QDialog):
@@ -67,6 +70,17 @@ class WelcomeDialog(QDialog):
         self.server_url = QLineEdit()
         self.server_url.setAccessibleName(translate("Welcome", "Server address"))
         self.server_url.setPlaceholderText("postgresql+psycopg://user@server/tumorboard")
+        from ui.server_login import keyring_available
+
+        self.server_password = QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setAccessibleName(translate("Welcome", "Server password"))
+        self.server_password.setPlaceholderText(translate("Welcome", "password (empty: asked when the server wants one)"))
+        self.remember_password = QCheckBox(translate("Welcome", "Remember the password in this computer's keyring"))
+        if not keyring_available():
+            self.remember_password.setEnabled(False)
+            self.remember_password.setToolTip(translate(
+                "Welcome", "This computer has no keyring: the password is asked for at each start."))
         self.demo = QRadioButton(translate("Welcome", "Explore with demo data (invented patients, nothing is kept)"))
         for b in (self.new, self.open, self.server, self.demo):
             self.group.addButton(b)
@@ -84,6 +98,7 @@ class WelcomeDialog(QDialog):
         lay.addLayout(row(self.open_path, open_browse))
         lay.addWidget(self.server)
         lay.addLayout(row(self.server_url))
+        lay.addLayout(row(self.server_password, self.remember_password))
         lay.addWidget(self.demo)
 
         form = QFormLayout()
@@ -102,7 +117,8 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        for edit, radio in ((self.new_path, self.new), (self.open_path, self.open), (self.server_url, self.server)):
+        for edit, radio in ((self.new_path, self.new), (self.open_path, self.open), (self.server_url, self.server),
+                            (self.server_password, self.server)):
             edit.textEdited.connect(lambda _t, r=radio: r.setChecked(True))
 
     def _choose_new(self) -> None:
@@ -124,7 +140,11 @@ class WelcomeDialog(QDialog):
         if self.open.isChecked():
             return Choice("open", self.open_path.text().strip(), name)
         if self.server.isChecked():
-            return Choice("server", self.server_url.text().strip(), name)
+            from tumorboard.services.server import split_password
+
+            url, in_url = split_password(self.server_url.text().strip())  # a password typed into the URL
+            return Choice("server", url, name, self.server_password.text() or in_url,
+                          self.remember_password.isChecked())
         if self.demo.isChecked():
             return Choice("demo", "", name)
         return Choice("new", self.new_path.text().strip(), name)
