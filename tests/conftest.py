@@ -7,7 +7,10 @@ or, when TUMORBOARD_TEST_POSTGRES_URL names a PostgreSQL server (URL ending in
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -19,6 +22,12 @@ POSTGRES_ENV = "TUMORBOARD_TEST_POSTGRES_URL"
 #: "today" for every test's workspace: the session's first day, fixed through the run (a run that crosses
 #: midnight still sees one day). Tests take it from the `today` fixture or ws.today(), never date.today().
 SESSION_DAY = date.today()
+
+# the program's log goes to a throw-away folder for the whole run (the CLI logs every command), never into
+# the user's own log; a test that checks the log sets its own folder
+if "TUMORBOARD_LOG_DIR" not in os.environ:
+    os.environ["TUMORBOARD_LOG_DIR"] = tempfile.mkdtemp(prefix="tumorboard-test-log-")
+    atexit.register(shutil.rmtree, os.environ["TUMORBOARD_LOG_DIR"], True)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -88,11 +88,21 @@ def _enable_native_crash_log(directory: Path) -> None:
         _native_crash_stream = None
 
 
+def _add_console(root: logging.Logger) -> None:
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setLevel(logging.WARNING)
+    stream.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(stream)
+    root._tumorboard_console = True  # type: ignore[attr-defined]
+
+
 def setup_logging(level: int = logging.INFO, console: bool = True) -> Path:
     """Configure the root logger once; return the log file's path."""
     path = log_file()
     root = logging.getLogger()
     if getattr(root, "_tumorboard_configured", False):
+        if console and not getattr(root, "_tumorboard_console", False) and sys.stderr is not None:
+            _add_console(root)  # the GUI after the CLI's set-up (one process: `tumorboard gui`)
         return path
     no_console = sys.stderr is None or sys.stdout is None
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -106,11 +116,10 @@ def setup_logging(level: int = logging.INFO, console: bool = True) -> Path:
     except OSError:  # a read-only profile must not stop the program
         pass
     if console and sys.stderr is not None:
-        stream = logging.StreamHandler(sys.stderr)
-        stream.setLevel(logging.WARNING)
-        stream.setFormatter(fmt)
-        root.addHandler(stream)
+        _add_console(root)
     root.setLevel(level)
+    # Alembic announces every plugin and context at INFO; the store logs the migrations it ran itself
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     root._tumorboard_configured = True  # type: ignore[attr-defined]
     if no_console:
         _replace_missing_streams()

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
@@ -186,9 +186,40 @@ def settle_memory() -> None:
 
 
 # -- running ---------------------------------------------------------------------------
+_IN_EVENT_LOOP: list[bool] = [False]
+
+
+def stop_on_signals(app: QApplication) -> None:
+    """SIGTERM, SIGINT and SIGHUP end the program the ordinary way, so what runs at exit runs (the demo's
+    temporary folder is removed, settings are saved): in the event loop it is left, before it (while a
+    demo is being made) SystemExit unwinds. A socket wakes Qt's loop so Python sees the signal at once."""
+    import signal
+    import socket
+
+    def stop(signum: int, _frame: Any) -> None:
+        log.info("stopping on signal %d", signum)
+        if _IN_EVENT_LOOP[0]:
+            app.quit()
+        else:
+            raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, stop)
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(512))  # drained; Python runs the handler now
+    app._tumorboard_wakeup = (reader, writer, notifier)  # type: ignore[attr-defined]  # kept alive
+
+
 def run(args: argparse.Namespace) -> int:
     log_path = setup_logging(console=True)
     app = make_application()
+    stop_on_signals(app)
     crash.install(log_path)
     from ui.context import Context
     from ui.errors import explain
@@ -220,7 +251,12 @@ def run(args: argparse.Namespace) -> int:
             print("\n".join(str(p) for p in saved))
             return 0
         window.show()
-        return app.exec()
+        log.info("window open on %s", ws.location)
+        _IN_EVENT_LOOP[0] = True
+        try:
+            return app.exec()
+        finally:
+            _IN_EVENT_LOOP[0] = False
     finally:
         ctx.shutdown()
         ws.close()

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from tumorboard import __version__
+from tumorboard.applog import setup_logging
 from tumorboard.errors import TumorboardError
 
 from . import evaluate, reports, server, store_commands
@@ -96,18 +97,47 @@ def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] 
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    # the log file only: the terminal gets the commands' own messages (the GUI adds its console handler)
+    setup_logging(console=False)
+    command = command_name(args)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
     except TumorboardError as exc:
         print(f"tumorboard: {exc}", file=sys.stderr)
+        # the kind of refusal only: a message may quote a name or MRN the user typed
+        log.info("tumorboard %s on %s: refused (%s), exit 2", command, database_location(args), type(exc).__name__)
         return 2
     except KeyboardInterrupt:
         print("tumorboard: interrupted", file=sys.stderr)
+        log.info("tumorboard %s on %s: interrupted", command, database_location(args))
         return 1
     except Exception as exc:  # noqa: BLE001 - last resort: say so, exit 1
         log.exception("internal error")
         print(f"tumorboard: internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 1
+    if command != "gui":
+        log.info("tumorboard %s on %s: exit %d", command, database_location(args), code)
+    return code
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """`cases list`, `report handout` ...: the command words, never the values given to it."""
+    words = [args.command]
+    for key, value in sorted(vars(args).items()):
+        if key.endswith("_command") or key in ("report", "export"):
+            if isinstance(value, str):
+                words.append(value)
+    return " ".join(w for w in words if w)
+
+
+def database_location(args: argparse.Namespace) -> str:
+    """Where the command's database is, for the log: a file path or host/database, never a password."""
+    try:
+        from tumorboard.store.database import describe, resolve_url
+
+        return describe(resolve_url(getattr(args, "db", None)))
+    except Exception:  # noqa: BLE001 - a bad --db is reported by the command itself
+        return "(no usable database named)"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,12 +7,14 @@ unwritable folder) leaves nothing behind; such errors exit with status 2.
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from .common import record_id
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+log = logging.getLogger("tumorboard.cli")
 MEETING_HELP = "the meeting's id (first column of `tumorboard meetings list`)"
 CASE_HELP = "the case's id (first column of `tumorboard cases list`; not the MRN)"
 
@@ -81,6 +83,9 @@ def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> i
         ws.close()
     path = write_atomically(data, args.output, database)
     print(path)
+    # the document and its id, not the file name (a user may name a file after a patient)
+    key = {k: getattr(args, k) for k in ("meeting", "case") if getattr(args, k, None) is not None}
+    log.info("wrote %s %s (%d bytes)", getattr(args, "report", None) or getattr(args, "export", "file"), key, len(data))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import timedelta
 
@@ -11,6 +12,8 @@ from tumorboard.services import SCHEMA_HEAD
 from tumorboard.services.schemas import CaseQuery, CaseStatus
 
 from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, whole_number
+
+log = logging.getLogger("tumorboard.cli")  # what changed, with counts; never names or MRNs
 
 DEMO_MAX = 200_000  # a demo beyond this is a mistake (100,000 is the benchmarks' scale)
 TEXT_LIMIT = 50
@@ -82,7 +85,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     with open_workspace(args, create=True) as ws:
-        print(f"{ws.location}\ndatabase schema {SCHEMA_HEAD}\n{ws.cases.count()} case(s)")
+        count = ws.cases.count()
+        print(f"{ws.location}\ndatabase schema {SCHEMA_HEAD}\n{count} case(s)")
+        log.info("init: %s at schema %s, %d case(s)", ws.location, SCHEMA_HEAD, count)
     return 0
 
 
@@ -102,6 +107,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             last = progress
         print(file=sys.stderr)
         print(f"{last.message if last else ''} ({ws.location})")
+        log.info("demo (seed %d%s) into %s: %s", args.seed, ", append" if args.append else "", ws.location,
+                 last.message if last else "nothing")
     return 0
 
 
@@ -169,6 +176,7 @@ def cmd_reevaluate(args: argparse.Namespace) -> int:
         print("no open cases to re-evaluate")
     else:
         print(f"{last.done} open case(s) re-evaluated; {last.message}")
+    log.info("reevaluate: %d open case(s) re-evaluated", last.done if last else 0)
     return 0
 
 
@@ -184,6 +192,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         path = ws.backup(args.output)
     print(f"backup written: {path}")
+    log.info("backup written: %s", path)
     return 0
 
 
@@ -192,7 +201,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     kept = Workspace.restore(getattr(args, "db", None), args.file)
     with open_workspace(args) as ws:  # migrates an older backup, refuses a newer one
-        print(f"restored {args.file} into {ws.location}; {ws.cases.count()} case(s)")
+        count = ws.cases.count()
+        print(f"restored {args.file} into {ws.location}; {count} case(s)")
+        log.info("restore: %s replaced by %s; %d case(s)", ws.location, args.file, count)
     if kept:
         print(f"the replaced database was kept as {kept}")
     return 0
