@@ -43,6 +43,15 @@ def today() -> date:
     return SESSION_DAY
 
 
+@pytest.fixture(scope="session")
+def session_clock() -> object:
+    """One FixedClock for every test workspace: the day is SESSION_DAY, the time runs on from noon, so
+    two workspaces of one test stamp their rows in the order they write them."""
+    from tumorboard.services import FixedClock
+
+    return FixedClock(SESSION_DAY)
+
+
 @pytest.fixture(autouse=True)
 def _environment_restored() -> Iterator[None]:
     """Whatever a test sets in os.environ is undone after it (order independence)."""
@@ -80,15 +89,15 @@ def db_url(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def open_workspace(db_url: str) -> Iterator[Callable[..., object]]:
+def open_workspace(db_url: str, session_clock: object) -> Iterator[Callable[..., object]]:
     """Open (another) session on the test database: open_workspace(actor="bob")."""
-    from tumorboard.services import FixedClock, Workspace
+    from tumorboard.services import Workspace
 
     opened: list[Workspace] = []
 
     def _open(actor: str = "tester") -> Workspace:
         ws = Workspace.open(db_url, actor=actor)
-        ws.clock = FixedClock(SESSION_DAY)
+        ws.clock = session_clock  # type: ignore[assignment]
         opened.append(ws)
         return ws
 

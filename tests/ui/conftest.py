@@ -13,7 +13,7 @@ os.environ["TUMORBOARD_NO_OPEN"] = "1"  # never hand PDFs to a viewer during tes
 os.environ["TUMORBOARD_NO_CRASH_DIALOG"] = "1"
 
 from collections.abc import Iterator  # noqa: E402
-from datetime import date, timedelta  # noqa: E402
+from datetime import timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -71,13 +71,13 @@ def app(qapp: Any) -> Any:
 
 
 @pytest.fixture
-def workspace(db_url: str, today: date) -> Iterator[Any]:
+def workspace(db_url: str, session_clock: Any) -> Iterator[Any]:
     """The GUI's database: a SQLite file, or a fresh PostgreSQL database for tests marked `db`
     when TUMORBOARD_TEST_POSTGRES_URL is set (tests/conftest.py)."""
-    from tumorboard.services import FixedClock, Workspace
+    from tumorboard.services import Workspace
 
     ws = Workspace.open(db_url, actor="coordinator")
-    ws.clock = FixedClock(today)  # the GUI asks ctx.today(): the same fixed day
+    ws.clock = session_clock  # the GUI asks ctx.today(): the same fixed day
     yield ws
     ws.close()
 

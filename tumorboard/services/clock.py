@@ -6,7 +6,8 @@ day: `ws.clock = FixedClock(date(2027, 1, 4))`."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from time import monotonic
 
 from tumorboard.store.types import utcnow
 
@@ -24,13 +25,16 @@ class Clock:
 
 
 class FixedClock(Clock):
-    """A clock that always says the same day (and noon UTC of it): tests and reproducible demos."""
+    """A clock whose day never changes (tests, reproducible demos). Its time starts at noon of that day and
+    runs on as the process does, so rows written one after another still carry times in that order."""
 
     def __init__(self, day: date) -> None:
         self.day = day
+        self._start = datetime.combine(day, time(12, 0), tzinfo=UTC)
+        self._started = monotonic()
 
     def now(self) -> datetime:
-        return datetime.combine(self.day, time(12, 0), tzinfo=UTC)
+        return self._start + timedelta(seconds=monotonic() - self._started)
 
     def today(self) -> date:
         return self.day

@@ -111,7 +111,8 @@ def _probe(url: URL) -> tuple[bool | None, bool, bool]:
 
 def server_init(text_url: str, actor: str | None = None) -> ServerInit:
     """Create (if the login may) and migrate the board's database on a PostgreSQL server."""
-    from .workspace import Workspace
+    from .cases import Cases
+    from .database import Database
 
     url = server_url(text_url)
     exists, may_create, login_ok = _probe(url)
@@ -138,11 +139,15 @@ def server_init(text_url: str, actor: str | None = None) -> ServerInit:
         finally:
             engine.dispose()
         created = True
-    ws = Workspace.open(url.render_as_string(hide_password=False), actor=actor)
+    db = Database.open(url.render_as_string(hide_password=False), actor)  # creates or migrates the tables
     try:
-        return ServerInit(ws.location, created, SCHEMA_HEAD, ws.cases.count())
+        if db.migrated_from not in (None, SCHEMA_HEAD):  # as Workspace.open: what older rows lack
+            from .readiness_stored import fill_missing
+
+            fill_missing(db)
+        return ServerInit(db.location, created, SCHEMA_HEAD, Cases(db).count())
     finally:
-        ws.close()
+        db.close()
 
 
 @dataclass(frozen=True)
