@@ -207,10 +207,14 @@ def stop_on_signals(app: QApplication) -> None:
         sig = getattr(signal, name, None)
         if sig is not None:
             signal.signal(sig, stop)
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except (OSError, ValueError):  # the handlers still run, at the next Python call from Qt
+        log.warning("no wake-up socket for signals")
+        return
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(lambda *_: reader.recv(512))  # drained; Python runs the handler now
     app._tumorboard_wakeup = (reader, writer, notifier)  # type: ignore[attr-defined]  # kept alive
