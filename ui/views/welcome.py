@@ -75,10 +75,11 @@ class WelcomeDialog(QDialog):
         self.server_password = QLineEdit()
         self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.server_password.setAccessibleName(translate("Welcome", "Server password"))
-        self.server_password.setPlaceholderText(translate("Welcome", "password (empty: asked when the server wants one)"))
+        self.server_password.setPlaceholderText(translate("Welcome", "password, if the server asks"))
         self.remember_password = QCheckBox(translate("Welcome", "Remember the password in this computer's keyring"))
         if not keyring_available():
             self.remember_password.setEnabled(False)
+            self.remember_password.setText(translate("Welcome", "No keyring here: asked at each start"))
             self.remember_password.setToolTip(translate(
                 "Welcome", "This computer has no keyring: the password is asked for at each start."))
         self.demo = QRadioButton(translate("Welcome", "Explore with demo data (invented patients, nothing is kept)"))
