@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -78,12 +77,7 @@ def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] 
         parser.print_help()
         return 2
     try:
-        code = int(args.func(args) or 0)
-        sys.stdout.flush()  # here, not at exit: a reader that stopped early (| head) is handled below
-        return code
-    except BrokenPipeError:
-        _quiet_stdout()
-        return 0  # the reader took what it wanted (e.g. `tumorboard evaluate - --json | head -1`)
+        return int(args.func(args) or 0)
     except TumorboardError as exc:
         print(f"tumorboard: {exc}", file=sys.stderr)
         return 2
@@ -94,15 +88,6 @@ def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] 
         log.exception("internal error")
         print(f"tumorboard: internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 1
-
-
-def _quiet_stdout() -> None:
-    """After a closed pipe: send what is still buffered nowhere, so the exit flush does not fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout is no real file (tests): nothing to redirect
-        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

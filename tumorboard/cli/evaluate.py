@@ -18,6 +18,8 @@ from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput
 
+from .common import reader_may_stop
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
@@ -43,11 +45,13 @@ def run(args: argparse.Namespace) -> int:
         )  # the contract's default; the engine has no clock
     params = load_parameters(args.parameters) if args.parameters else None
     rec = evaluate(facts, params)
-    if args.json:
-        json.dump(rec.to_json_dict(), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(summary(rec, facts))
+    with reader_may_stop():  # `tumorboard evaluate - --json | head -1`: the closed pipe ends it quietly, exit 0
+        if args.json:
+            json.dump(rec.to_json_dict(), sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(summary(rec, facts))
+        sys.stdout.flush()
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import FieldProblem, InvalidInput
@@ -77,8 +77,13 @@ class CaseFacts(BaseModel):
     disease_free_interval_months: NonNegative | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> CaseFacts:
-        """Facts that contradict each other are refused, naming both fields (the contract's cross-field rules)."""
+    def _consistent(self, info: ValidationInfo) -> CaseFacts:
+        """Facts that contradict each other are refused, naming both fields (the contract's cross-field rules).
+
+        Context {"stored": True} lets facts saved before this rule be read back for showing and correcting
+        (never for evaluation)."""
+        if info.context and info.context.get("stored"):
+            return self
         problems = contradictions(self)
         if problems:
             raise PydanticCustomError(
