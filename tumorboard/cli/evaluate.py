@@ -236,7 +236,8 @@ def summary(rec: Recommendation, facts: CaseFacts) -> str:
         out += ["", "Missing data (options depending on it are provisional)", "  " + ", ".join(rec.missing)]
     if rec.follow_up:
         out += ["", "First follow-ups if the board accepts the tier-1 options"]
-        out += [f"  {f.due}  {label(f.test)}  [{f.rule}]" for f in rec.follow_up[:6]]
+        out += [f"  {f.due}  {label(f.test)}  [{f.rule}]" + ("  (provisional)" if f.provisional else "")
+                for f in rec.follow_up[:6]]
         if len(rec.follow_up) > 6:
             out.append(f"  ... {len(rec.follow_up) - 6} more, to {rec.follow_up[-1].due}")
     return "\n".join(out) + "\n"
