@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import timedelta
 
@@ -154,12 +153,8 @@ def cmd_reevaluate(args: argparse.Namespace) -> int:
             last = progress
         print(file=sys.stderr)
     changes = last.changes if last is not None else []
-    if args.json:
-        with reader_may_stop():
-            json.dump({"reevaluated": last.done if last else 0, "changed": (last.changed or 0) if last else 0,
-                       "cases": [c.model_dump(mode="json") for c in changes]}, sys.stdout, indent=1, ensure_ascii=False)
-            sys.stdout.write("\n")
-            sys.stdout.flush()
+    if args.json:  # the house convention: a JSON list of objects, each with its "id" (here the case's)
+        print_json({"id": c.case_id, **c.model_dump(mode="json", exclude={"case_id"})} for c in changes)
         return 0
     if last is None or last.total == 0:
         print("no open cases to re-evaluate")
