@@ -15,7 +15,7 @@ from .situation import Situation
 from .vocabulary import Modality, PrimarySite
 
 #: follow-up entries shared between dated schedules (each ~2 objects for the garbage collector to scan)
-ENTRIES_KEPT = 8192
+ENTRIES_KEPT = 32768
 #: the firm and the provisional tier-1 modalities
 Tiers = tuple[tuple[Modality, ...], tuple[Modality, ...]]
 DIAGNOSTIC = frozenset({Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy})

@@ -124,8 +124,10 @@ def dated_preview(
 ) -> tuple[FollowUpEntry, ...]:
     """A preview template's visits as dated entries from `start`; `shared` as in dated()."""
     out = []
+    last_months, due = -1, start
     for months, test, rule, provisional in plan:
-        due = add_months(start, months)
+        if months != last_months:  # visits of one month (CT/MRI and CEA) share the date; sorted by month
+            due, last_months = add_months(start, months), months
         entry = shared.get((due, test, rule, provisional))
         if entry is None:
             entry = shared[due, test, rule, provisional] = make(
