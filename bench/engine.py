@@ -89,6 +89,8 @@ def random_facts(rng: random.Random) -> dict[str, Any]:
         "cea_ng_ml": maybe(round(rng.uniform(0, 400), 1), 0.6),
         "disease_free_interval_months": maybe(round(rng.uniform(0, 60), 1), 0.5),
     }
+    if facts["liver_mets"] == "none":  # lesions with no liver metastases contradict each other: refused since 1.2.0
+        facts["lesion_count"] = facts["largest_lesion_cm"] = None
     return {k: v for k, v in facts.items() if v is not None}
 
 

@@ -42,6 +42,9 @@ class InvalidInput(TumorboardError):
         for err in exc.errors(include_url=False):
             field = ".".join(str(p) for p in err.get("loc", ())) or "(input)"
             value = err.get("input")
+            if err.get("type") == "contradicting_facts":  # tumorboard.engine.facts: one problem per field
+                problems += [FieldProblem(f, v, a) for f, v, a in (err.get("ctx") or {}).get("problems", ())]
+                continue
             if err.get("type") == "extra_forbidden":
                 allowed = "unknown field: not part of the case facts (check the spelling)"
             elif err.get("type") == "missing":

@@ -245,3 +245,47 @@ def test_a_lab_value_in_another_unit_is_questioned_but_saved(qtbot: Any, window:
     assert ctx.ws.cases.get(case.id).facts["albumin_g_l"] == 4.1
     enter(editor, "albumin_g_l", "41")
     assert not albumin.error.isVisibleTo(editor)
+
+
+def test_contradicting_facts_are_refused_at_both_fields_in_words(qtbot: Any, window: Any, ctx: Any) -> None:
+    from ui.fact_fields import field_label
+
+    ws = ctx.ws
+    case = make_case(ws, ready=False)
+    editor = window.open_case(case.id)
+    enter(editor, "lesion_count", "0")  # with the largest lesion 3.2 cm still entered
+    editor.evaluate_now()
+    count, size = editor.form.controls["lesion_count"], editor.form.controls["largest_lesion_cm"]
+    for ctl, other in ((count, "largest_lesion_cm"), (size, "lesion_count")):
+        assert ctl.error.isVisibleTo(editor), ctl.spec.name
+        assert field_label(other) in ctl.error.text() and "_" not in ctl.error.text(), ctl.error.text()
+    assert "Correct the marked fields" in editor.panel.message
+    assert editor.save()  # the core refuses it (one place: CaseFacts), nothing is written
+    wait_idle(qtbot, ctx)
+    assert editor.banner.isVisibleTo(editor) and field_label("largest_lesion_cm") in editor.banner.text()
+    stored = ws.cases.get(case.id)
+    assert stored.version == case.version and stored.facts["lesion_count"] == 2
+    enter(editor, "liver_mets", "none")  # a second contradiction: none with a lesion size
+    enter(editor, "lesion_count", "")
+    editor.evaluate_now()
+    mets = editor.form.controls["liver_mets"]
+    assert mets.error.isVisibleTo(editor) and field_label("largest_lesion_cm") in mets.error.text()
+    assert not count.error.isVisibleTo(editor), "the corrected field is no longer marked"
+    enter(editor, "liver_mets", "confirmed")
+    enter(editor, "lesion_count", "2")
+    editor.evaluate_now()
+    assert not any(c.error.isVisibleTo(editor) for c in (count, size, mets))
+    assert editor.panel.recommendation is not None
+
+
+def test_decision_panel_shows_a_provisional_follow_up_as_provisional(qtbot: Any, window: Any, ctx: Any) -> None:
+    editor = window.open_case(0)
+    facts = {k: v for k, v in READY_FACTS.items() if k not in ("bilirubin_umol_l", "albumin_g_l", "inr")}
+    fill(editor, {**facts, "largest_lesion_cm": 8.5, "lesion_count": 1})  # labs missing: hepatectomy provisional
+    editor.evaluate_now()
+    qtbot.wait(20)
+    rec = editor.panel.recommendation
+    assert rec is not None and any(o.provisional for o in rec.tier1())
+    assert rec.follow_up and rec.follow_up[0].provisional
+    preview = editor.panel.findChild(QLabel, "followUpPreview").text()
+    assert rec.follow_up[0].due.isoformat() in preview and "provisional" in preview

@@ -149,3 +149,30 @@ def test_settings_saved_here_keep_what_another_workstation_changed(qtbot: Any, w
     assert page.hospital.text() == "Hospital C", "reloaded to show their value"
     for box in boxes:
         box.close()
+
+
+def test_reevaluate_shows_the_cases_whose_first_choice_changed(qtbot: Any, window: Any, ctx: Any) -> None:
+    from sqlalchemy import update
+    from sqlmodel import col
+
+    from tumorboard.store.models import Case
+
+    changed = make_case(ctx.ws, mrn="CH-1", name="Changed, Case")
+    make_case(ctx.ws, mrn="SA-1", name="Same, Case")
+    list(ctx.ws.cases.reevaluate_all())
+    with ctx.ws.write() as s:  # as the earlier rule set had it
+        s.execute(update(Case).where(col(Case.id) == changed.id)
+                  .values(evaluated_tier1=["best_supportive_care"], evaluated_rule_set="1.1.0"))
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    page = window.settings_page
+    assert not page.reevaluate_changes.isVisibleTo(page)
+    page.reevaluate_button.click()
+    wait_idle(qtbot, ctx)
+    assert page.reevaluate_changes.isVisibleTo(page) and page.reevaluate_changes.count() == 1
+    text = page.reevaluate_changes.item(0).text()
+    assert f"Case {changed.id}" in text and "CH-1" in text and "Best supportive care" in text, text
+    opened: list[int] = []
+    ctx.open_case_requested.connect(opened.append)
+    page.reevaluate_changes.itemActivated.emit(page.reevaluate_changes.item(0))
+    assert opened == [changed.id]

@@ -18,6 +18,8 @@ from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput
 
+from .common import reader_may_stop
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
@@ -43,11 +45,13 @@ def run(args: argparse.Namespace) -> int:
         )  # the contract's default; the engine has no clock
     params = load_parameters(args.parameters) if args.parameters else None
     rec = evaluate(facts, params)
-    if args.json:
-        json.dump(rec.to_json_dict(), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(summary(rec, facts))
+    with reader_may_stop():  # `tumorboard evaluate - --json | head -1`: the closed pipe ends it quietly, exit 0
+        if args.json:
+            json.dump(rec.to_json_dict(), sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(summary(rec, facts))
+        sys.stdout.flush()
     return 0
 
 
@@ -67,18 +71,85 @@ def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+#: input limits: case facts are a flat object of ~40 fields (< 4 KB); anything far beyond is refused (exit 2)
+MAX_INPUT_CHARS = 1_000_000
+MAX_DEPTH = 20
+MAX_DIGITS = 30
+
+
+class _Oversized:
+    """A JSON integer too long for any case fact; pydantic refuses it at its field, which is then named."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"a number of {self.digits} digits"
+
+
+def _int(text: str) -> int | _Oversized:
+    digits = len(text.lstrip("-"))
+    return _Oversized(digits) if digits > MAX_DIGITS else int(text)
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of arrays and objects, outside strings."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def read_facts(path: str) -> CaseFacts:
     try:
         # utf-8-sig: a file saved "with BOM" (as Windows Notepad did) reads as the same JSON
-        text = sys.stdin.read().removeprefix("\ufeff") if path == "-" else open(path, encoding="utf-8-sig").read()
+        if path == "-":
+            text = sys.stdin.read(MAX_INPUT_CHARS + 1).removeprefix("\ufeff")
+        else:
+            with open(path, encoding="utf-8-sig") as fh:
+                text = fh.read(MAX_INPUT_CHARS + 1)
     except OSError as exc:
         raise InvalidInput(
             [FieldProblem("FILE", path, f"a readable JSON file ({exc.strerror or exc})")], "input"
         ) from None
     except UnicodeDecodeError:
         raise InvalidInput([FieldProblem("FILE", path, "a UTF-8 text file")], "input") from None
+    if len(text) > MAX_INPUT_CHARS:
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "(input)", f"more than {MAX_INPUT_CHARS:,} characters", "case facts are a few kilobytes"
+                )
+            ],
+            "case facts",
+        )
+    if _depth(text) > MAX_DEPTH:
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "(input)",
+                    text[:40],
+                    f"a flat JSON object; arrays and objects nested at most {MAX_DEPTH} deep",
+                )
+            ],
+            "case facts",
+        )
     try:
-        data: Any = json.loads(text, object_pairs_hook=_once_each)
+        data: Any = json.loads(text, object_pairs_hook=_once_each, parse_int=_int)
     except _Repeated as exc:
         raise InvalidInput(
             [FieldProblem(exc.field, exc.values, "each field once (the object names it more than once)")],
@@ -91,6 +162,17 @@ def read_facts(path: str) -> CaseFacts:
                     "(input)",
                     text[:40],
                     f"a JSON object; not JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                )
+            ],
+            "case facts",
+        ) from None
+    except (ValueError, RecursionError) as exc:  # a number the parser cannot hold; nesting beyond its stack
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "(input)",
+                    text[:40],
+                    f"plain JSON numbers of at most {MAX_DIGITS} digits, nested at most {MAX_DEPTH} deep ({exc})",
                 )
             ],
             "case facts",
@@ -154,7 +236,8 @@ def summary(rec: Recommendation, facts: CaseFacts) -> str:
         out += ["", "Missing data (options depending on it are provisional)", "  " + ", ".join(rec.missing)]
     if rec.follow_up:
         out += ["", "First follow-ups if the board accepts the tier-1 options"]
-        out += [f"  {f.due}  {label(f.test)}  [{f.rule}]" for f in rec.follow_up[:6]]
+        out += [f"  {f.due}  {label(f.test)}  [{f.rule}]" + ("  (provisional)" if f.provisional else "")
+                for f in rec.follow_up[:6]]
         if len(rec.follow_up) > 6:
             out.append(f"  ... {len(rec.follow_up) - 6} more, to {rec.follow_up[-1].due}")
     return "\n".join(out) + "\n"

@@ -65,10 +65,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_followups_due)
 
     p = sub.add_parser("reevaluate", help="run the decision rules again on every open case "
-                       "(after a rule-set or parameter update)",
+                       "(after a rule-set or parameter update) and list the cases whose first choice changed",
                        description="Run the decision rules of this version again on every case that is not "
                        "closed and store the new recommendations (decisions already taken are not changed); "
-                       "print what was re-evaluated.")
+                       "print what was re-evaluated and list the cases whose tier-1 options changed.")
+    p.add_argument("--json", action="store_true", help="print the changed cases as JSON: case id, MRN, old and "
+                   "new tier-1 options, the rules involved")
     p.set_defaults(func=cmd_reevaluate)
 
     p = sub.add_parser("backup", help="copy the SQLite database safely while it is in use")
@@ -172,12 +174,31 @@ def cmd_reevaluate(args: argparse.Namespace) -> int:
             print(f"\rre-evaluated {progress.done}/{progress.total} open case(s)", end="", file=sys.stderr, flush=True)
             last = progress
         print(file=sys.stderr)
+    changes = last.changes if last is not None else []
+    if args.json:  # the house convention: a JSON list of objects, each with its "id" (here the case's)
+        print_json({"id": c.case_id, **c.model_dump(mode="json", exclude={"case_id"})} for c in changes)
+        return 0
     if last is None or last.total == 0:
         print("no open cases to re-evaluate")
-    else:
+        return 0
+    with reader_may_stop():
         print(f"{last.done} open case(s) re-evaluated; {last.message}")
-    log.info("reevaluate: %d open case(s) re-evaluated", last.done if last else 0)
+        for c in changes:
+            print()
+            print(f"case {c.case_id}  MRN {c.mrn}")
+            if c.problem:
+                print(f"  not evaluated: {c.problem.strip()}".replace("\n", "\n  "))
+                continue
+            print(f"  tier 1 before ({c.old_rule_set or 'earlier rules'}): {_modalities(c.old_tier1)}")
+            print(f"  tier 1 now ({c.new_rule_set}): {_modalities(c.new_tier1)}")
+            print(f"  rules: {', '.join(c.rules) or '-'}")
+        sys.stdout.flush()
+    log.info("reevaluate: %d open case(s) re-evaluated, %d changed tier 1", last.done, len(changes))
     return 0
+
+
+def _modalities(codes: list[str]) -> str:
+    return ", ".join(label(c) for c in codes) if codes else "none"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

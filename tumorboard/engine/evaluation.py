@@ -6,7 +6,7 @@ from datetime import date
 
 from .construct import make
 from .facts import CaseFacts
-from .followup import PLANS_KEPT, Template, dated, template
+from .followup import PLANS_KEPT, Preview, dated_preview, preview_template
 from .parameters import Parameters, load_parameters
 from .plan import Plan
 from .recommendation import FollowUpEntry, Recommendation, RuleSet
@@ -15,7 +15,9 @@ from .situation import Situation
 from .vocabulary import Modality, PrimarySite
 
 #: follow-up entries shared between dated schedules (each ~2 objects for the garbage collector to scan)
-ENTRIES_KEPT = 8192
+ENTRIES_KEPT = 32768
+#: the firm and the provisional tier-1 modalities
+Tiers = tuple[tuple[Modality, ...], tuple[Modality, ...]]
 DIAGNOSTIC = frozenset({Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy})
 
 
@@ -41,12 +43,14 @@ def evaluate(facts: CaseFacts, parameters: Parameters | None = None) -> Recommen
 
     options = plan.build_options(DIAGNOSTIC)
     follow_up = []
-    firm_first = [o.modality for o in options if o.tier == 1 and not o.provisional]
-    if firm_first:
+    # The schedule if the board accepts the tier-1 options, provisional ones included (marked so).
+    firm_first = tuple(o.modality for o in options if o.tier == 1 and not o.provisional)
+    provisional_first = tuple(o.modality for o in options if o.tier == 1 and o.provisional)
+    if firm_first or provisional_first:
         if facts.as_of is None:
             plan.need("as_of")
         else:
-            follow_up = prepared.follow_up(tuple(firm_first), facts.as_of)
+            follow_up = prepared.follow_up(firm_first, provisional_first, facts.as_of)
     return make(
         Recommendation,
         rule_set=prepared.rule_set,
@@ -63,34 +67,39 @@ class _Prepared:
     """What depends only on the parameters, made once per Parameters object.
 
     Follow-up previews come from three bounded caches of immutable values: the undated template per
-    set of tier-1 modalities, the dated schedule per (modalities, start), and the entries themselves,
-    shared between schedules (a FollowUpEntry holds only a date, a code and a rule id)."""
+    firm and provisional tier-1 modalities, the dated schedule per (modalities, start), and the entries themselves,
+    shared between schedules (a FollowUpEntry holds only a date, a code, a rule id and a flag)."""
 
     __slots__ = ("params", "rule_set", "templates", "plans", "entries")
 
     def __init__(self, params: Parameters) -> None:
         self.params = params
         self.rule_set = make(RuleSet, name=RULE_SET_NAME, version=RULE_SET_VERSION, parameters=params.echo())
-        self.templates: dict[tuple[Modality, ...], Template] = {}  # at most one per modality combination
-        self.plans: dict[tuple[tuple[Modality, ...], date], tuple[FollowUpEntry, ...]] = {}
-        self.entries: dict[tuple[date, str, str], FollowUpEntry] = {}
+        #: preview template per (firm, provisional) tier-1 modalities; at most one per combination
+        self.templates: dict[Tiers, Preview] = {}
+        self.plans: dict[tuple[Tiers, date], tuple[FollowUpEntry, ...]] = {}
+        self.entries: dict[tuple[date, str, str, bool], FollowUpEntry] = {}
 
-    def follow_up(self, modalities: tuple[Modality, ...], start: date) -> list[FollowUpEntry]:
-        key = (modalities, start)
+    def follow_up(
+        self, firm: tuple[Modality, ...], provisional: tuple[Modality, ...], start: date
+    ) -> list[FollowUpEntry]:
+        key = ((firm, provisional), start)
         entries = self.plans.get(key)
         if entries is None:
             if len(self.plans) >= PLANS_KEPT:
                 self.plans.clear()  # bounded: a long batch run must not grow without limit
-            entries = self.plans[key] = self._dated(modalities, start)
+            entries = self.plans[key] = self._dated((firm, provisional), start)
         return list(entries)
 
-    def _dated(self, modalities: tuple[Modality, ...], start: date) -> tuple[FollowUpEntry, ...]:
-        plan = self.templates.get(modalities)
+    def _dated(self, tiers: Tiers, start: date) -> tuple[FollowUpEntry, ...]:
+        plan = self.templates.get(tiers)
         if plan is None:
-            plan = self.templates[modalities] = template(frozenset(modalities), self.params)
+            plan = self.templates[tiers] = preview_template(
+                frozenset(tiers[0]), frozenset(tiers[1]), self.params
+            )
         if len(self.entries) >= ENTRIES_KEPT:
             self.entries.clear()
-        return dated(plan, start, self.entries)
+        return dated_preview(plan, start, self.entries)
 
 
 # Keyed by identity (hashing a pydantic model costs more than an evaluation); holds the object

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import FieldProblem, InvalidInput
 
@@ -38,7 +39,9 @@ class CaseFacts(BaseModel):
 
     as_of: date | None = Field(None, description="the day the follow-up schedule starts from")
     age_years: Annotated[int, Strict(), Field(ge=0, le=120)] | None = None
-    ecog: Annotated[int, Strict(), Field(ge=0, le=4)] | None = Field(None, description="ECOG performance status 0-4")
+    ecog: Annotated[int, Strict(), Field(ge=0, le=4)] | None = Field(
+        None, description="ECOG performance status 0-4"
+    )
     fit_for_major_surgery: Bool | None = None
     accepts_surgery: Bool | None = None
     primary_site: PrimarySite
@@ -55,7 +58,9 @@ class CaseFacts(BaseModel):
     largest_lesion_cm: Positive | None = None
     adjacent_to_hollow_structure: Bool | None = None
     liver_resectable: Bool | None = None
-    future_liver_remnant_pct: Annotated[float, Strict(), Field(ge=0, le=100, allow_inf_nan=False)] | None = None
+    future_liver_remnant_pct: Annotated[float, Strict(), Field(ge=0, le=100, allow_inf_nan=False)] | None = (
+        None
+    )
     extrahepatic_disease: ExtrahepaticDisease | None = None
     prior_systemic_therapy: Bool | None = None
     response_to_systemic_therapy: Response | None = None
@@ -70,6 +75,26 @@ class CaseFacts(BaseModel):
     afp_ng_ml: NonNegative | None = None
     cea_ng_ml: NonNegative | None = None
     disease_free_interval_months: NonNegative | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self, info: ValidationInfo) -> CaseFacts:
+        """Facts that contradict each other are refused, naming both fields (the contract's cross-field rules).
+
+        Context {"stored": True} lets facts saved before this rule be read back for showing and correcting
+        (never for evaluation)."""
+        if info.context and info.context.get("stored"):
+            return self
+        problems = contradictions(self)
+        if problems:
+            raise PydanticCustomError(
+                CONTRADICTION,
+                "{summary}",
+                {
+                    "summary": "; ".join(str(p) for p in problems),
+                    "problems": [(p.field, p.value, p.allowed) for p in problems],
+                },
+            )
+        return self
 
     @classmethod
     def parse(cls, data: Any) -> CaseFacts:
@@ -87,3 +112,54 @@ class CaseFacts(BaseModel):
 
 
 FACT_FIELDS: tuple[str, ...] = tuple(CaseFacts.model_fields)
+
+#: pydantic error type of contradicting facts; tumorboard.errors.InvalidInput turns it into one problem per field
+CONTRADICTION = "contradicting_facts"
+
+
+def contradictions(f: CaseFacts) -> list[FieldProblem]:
+    """Pairs of facts that cannot both be true (shared/contract/evaluate.md), each field named with its value
+    and what would be allowed beside the other. The one place these rules live: the CLI, the services and the
+    case editor all reach them through CaseFacts validation."""
+    out: list[FieldProblem] = []
+    count, size, mets = f.lesion_count, f.largest_lesion_cm, f.liver_mets
+
+    def pair(a: str, b: str, a_allowed: str, b_allowed: str) -> None:
+        va, vb = _shown(getattr(f, a)), _shown(getattr(f, b))
+        out.append(FieldProblem(a, va, f"contradicts {b} = {vb}: {a_allowed}"))
+        out.append(FieldProblem(b, vb, f"contradicts {a} = {va}: {b_allowed}"))
+
+    if mets is LiverMets.none:
+        if count is not None and count > 0:
+            pair(
+                "liver_mets",
+                "lesion_count",
+                "with liver lesions, liver metastases are suspected or confirmed",
+                "with no liver metastases the number of lesions is 0 or left empty",
+            )
+        if size is not None:
+            pair(
+                "liver_mets",
+                "largest_lesion_cm",
+                "with a measured liver lesion, liver metastases are suspected or confirmed",
+                "with no liver metastases there is no lesion size; leave it empty",
+            )
+    elif count == 0 and size is not None:
+        pair(
+            "lesion_count",
+            "largest_lesion_cm",
+            "a lesion size needs at least 1 lesion",
+            "with 0 lesions there is no lesion size; leave it empty",
+        )
+    if mets is LiverMets.confirmed and count == 0:
+        pair(
+            "liver_mets",
+            "lesion_count",
+            "confirmed liver metastases need at least 1 lesion; choose none or suspected",
+            "confirmed liver metastases mean at least 1 lesion (or leave it empty if not yet counted)",
+        )
+    return out
+
+
+def _shown(value: Any) -> Any:
+    return value.value if isinstance(value, LiverMets) else value

@@ -100,6 +100,43 @@ def template(chosen: frozenset[Modality], p: Parameters) -> Template:
     return tuple((months, test, rule) for (months, test), rule in ordered)
 
 
+#: a preview template: (months, test, rule id, provisional)
+Preview = tuple[tuple[int, FollowUpTest, str, bool], ...]
+
+
+def preview_template(firm: frozenset[Modality], provisional: frozenset[Modality], p: Parameters) -> Preview:
+    """The merged plans of every tier-1 option, each visit marked provisional unless the firm options' own
+    plans have it (the same test within followup_merge_months): what the board adds by confirming the
+    provisional ones."""
+    whole = template(firm | provisional, p)
+    if not provisional:
+        return tuple((m, test, rule, False) for m, test, rule in whole)
+    window = p.followup_merge_months
+    firm_visits = {(m, test) for m, test, _rule in template(firm, p)} if firm else set()
+    return tuple(
+        (m, test, rule, not any((k, test) in firm_visits for k in range(m - window, m + window + 1)))
+        for m, test, rule in whole
+    )
+
+
+def dated_preview(
+    plan: Preview, start: date, shared: dict[tuple[date, str, str, bool], FollowUpEntry]
+) -> tuple[FollowUpEntry, ...]:
+    """A preview template's visits as dated entries from `start`; `shared` as in dated()."""
+    out = []
+    last_months, due = -1, start
+    for months, test, rule, provisional in plan:
+        if months != last_months:  # visits of one month (CT/MRI and CEA) share the date; sorted by month
+            due, last_months = add_months(start, months), months
+        entry = shared.get((due, test, rule, provisional))
+        if entry is None:
+            entry = shared[due, test, rule, provisional] = make(
+                FollowUpEntry, due=due, test=test, rule=rule, provisional=provisional
+            )
+        out.append(entry)
+    return tuple(out)
+
+
 def dated(
     plan: Template, start: date, shared: dict[tuple[date, str, str], FollowUpEntry] | None = None
 ) -> tuple[FollowUpEntry, ...]:
@@ -108,7 +145,9 @@ def dated(
     `shared`: entries already made (frozen, so one object serves every schedule that has it); new ones are
     added. The caller bounds it."""
     if shared is None:
-        return tuple(make(FollowUpEntry, due=add_months(start, m), test=test, rule=rule) for m, test, rule in plan)
+        return tuple(
+            make(FollowUpEntry, due=add_months(start, m), test=test, rule=rule) for m, test, rule in plan
+        )
     out = []
     for months, test, rule in plan:
         due = add_months(start, months)

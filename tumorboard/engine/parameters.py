@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
@@ -38,7 +38,7 @@ class ParameterMeta:
 
 
 #: units that name a scale: written before the value
-SCALE_UNITS = frozenset({"ECOG", "INR", "ALBI score"})
+SCALE_UNITS = frozenset({"ECOG", "INR", "ALBI score", "Child-Pugh class"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ class Parameters(BaseModel):
     poor_ecog: Annotated[int, Field(ge=0, le=4)]
     rt_max_lesions: Lesions
     rt_max_lesion_cm: Cm
+    liver_fn_exclude_child_pugh: Literal["B", "C"]
     afp_marked_ng_ml: Annotated[float, Field(gt=0)]
     synchronous_window_months: Months
     post_resection_months: Months

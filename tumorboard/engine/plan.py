@@ -36,7 +36,7 @@ def _add_sources(target: list[SourceRef], sources: tuple[SourceRef, ...]) -> Non
 
 
 class Plan:
-    __slots__ = ("options", "excluded", "caps", "warnings", "missing", "provisional_all")
+    __slots__ = ("options", "excluded", "caps", "warnings", "missing", "provisional_all", "hold")
 
     def __init__(self) -> None:
         self.options: dict[Modality, Fields] = {}  # the fields of each Option
@@ -45,6 +45,9 @@ class Plan:
         self.warnings: dict[str, Fields] = {}  # code -> the fields of its Warning
         self.missing: list[str] = []
         self.provisional_all = False  # DX-1 / DX-5 / DX-2: treatment options wait for the diagnosis
+        #: DX-1: (tier, rule, label, sources): every treatment stands at this tier or lower, its rationale
+        #: opening with the label ("After confirmation")
+        self.hold: tuple[int, str, str, tuple[SourceRef, ...]] | None = None
 
     def propose(
         self,
@@ -122,6 +125,10 @@ class Plan:
         if modality not in self.caps or self.caps[modality][0] < tier:
             self.caps[modality] = (tier, rule, note, sources)
 
+    def hold_treatments(self, tier: int, rule: str, label: str, *sources: SourceRef) -> None:
+        """No treatment (anything not diagnostic) may stand better than `tier`; each opens with `label`."""
+        self.hold = (tier, rule, label, sources)
+
     def exclude(self, modality: Modality, rule: str, reason: str, *sources: SourceRef) -> None:
         e = self.excluded.get(modality)
         if e is None:
@@ -150,7 +157,7 @@ class Plan:
     # ------------------------------------------------------------ assembly
     def build_options(self, diagnostic: frozenset[Modality]) -> list[Option]:
         """The options, once: an exclusion wins, caps apply, sorted by tier then the catalogue's order."""
-        excluded, caps, all_provisional = self.excluded, self.caps, self.provisional_all
+        excluded, caps, all_provisional, hold = self.excluded, self.caps, self.provisional_all, self.hold
         ranked = []
         for m, d in self.options.items():
             if m in excluded:
@@ -164,6 +171,12 @@ class Plan:
                     _add_sources(d["sources"], cap[3])
             if all_provisional and m not in diagnostic:
                 d["provisional"] = True
+            if hold is not None and m not in diagnostic:
+                if d["tier"] < hold[0]:
+                    d["tier"] = hold[0]
+                d["rationale"] = f"{hold[2]}: {d['rationale']}"
+                _add_rule(d["rules"], hold[1])
+                _add_sources(d["sources"], hold[3])
             ranked.append((d["tier"], MODALITY_ORDER[m], d))  # modalities are unique: d is never compared
         ranked.sort()
         return [build(Option, d) for _tier, _order, d in ranked]

@@ -88,6 +88,8 @@ class FollowUpEntry(_Model):
     due: date
     test: FollowUpTest
     rule: str
+    #: only needed if the board confirms a provisional tier-1 option (contract: follow_up covers those too)
+    provisional: bool = False
 
 
 class Recommendation(_Model):

@@ -109,6 +109,7 @@ class Situation:
     run only then); the class defaults keep every attribute readable either way."""
 
     needs_confirmation = unclear_after_imaging = imaged = False
+    liver_fails = liver_weak = False
     path: str | None = None
     extensive = small = few = large = flr_ok = liver_resectable = operable = primary_ok = _UNKNOWN
     resection = ablation = local = _UNKNOWN
@@ -154,8 +155,16 @@ class Situation:
             self.flr_ok = _at_least("future_liver_remnant_pct", f.future_liver_remnant_pct, p.min_flr_pct)
         else:
             self.flr_ok = (True, ())
+        # LIVER-1: a failing liver (Child-Pugh class at or beyond the parameter) rules out liver surgery
+        # and ablation; Child-Pugh B, or ALBI grade 3 where Child-Pugh cannot be scored, keeps them out of tier 1.
+        cp, albi = self.scores.child_pugh, self.scores.albi
+        self.liver_fails = fails = cp is not None and cp.class_ >= p.liver_fn_exclude_child_pugh
+        self.liver_weak = not fails and (
+            (cp is not None and cp.class_ == "B") or (cp is None and albi is not None and albi.grade == 3)
+        )
+        liver_ok: Tri = (not fails, ())
         self.liver_resectable = all_of(
-            fact("liver_resectable", f.liver_resectable), self.flr_ok, not_extensive
+            fact("liver_resectable", f.liver_resectable), self.flr_ok, not_extensive, liver_ok
         )
         self.operable = all_of(
             fact("fit_for_major_surgery", f.fit_for_major_surgery), fact("accepts_surgery", f.accepts_surgery)
@@ -165,7 +174,7 @@ class Situation:
         else:
             self.primary_ok = fact("primary_resectable", f.primary_resectable)
         self.resection = all_of(self.liver_resectable, self.operable, self.primary_ok)
-        self.ablation = all_of(small, few, not_extensive, self.primary_ok)
+        self.ablation = all_of(small, few, not_extensive, self.primary_ok, liver_ok)
         self.local = any_of(self.resection, self.ablation)
 
     # Read by few rules: derived on first use.

@@ -161,6 +161,12 @@ S2_LIVER_FUNCTION = _ref(
     "coagulation function and liver function (mainly looking at bilirubin, albumin and transaminases) tests "
     "should be performed",
 )
+S2_LIVER_SURGERY_DATA = _ref(
+    S2,
+    "work-up §4",
+    "In order to understand the function of the liver and provide necessary data for the next possible liver "
+    "surgery",
+)
 S2_HCC_MARKERS = _ref(
     S2,
     "work-up §4",

@@ -213,6 +213,25 @@ def options_block(rec: Recommendation | None, problem: str, width: float,
             for e in rec.excluded
         ]
         out += [Spacer(1, 3), para("Not offered", "Label"), *lines]
+    if rec.follow_up:
+        out += [Spacer(1, 3), para("Follow-up if the board accepts tier 1", "Label"), *follow_up_preview(rec)]
+    return out
+
+
+#: follow-up visits printed with the options (the schedule itself is made from the board's decision)
+FOLLOW_UP_PRINTED = 4
+
+
+def follow_up_preview(rec: Recommendation) -> list[Flowable]:
+    """The first visits of the engine's preview; those only a provisional tier-1 option needs say so."""
+    shown = rec.follow_up[:FOLLOW_UP_PRINTED]
+    parts = [f"{fmt_date(f.due)} {markup(label(f.test))} ({markup(f.rule)})"
+             + (" <b>provisional</b>" if f.provisional else "") for f in shown]
+    more = len(rec.follow_up) - len(shown)
+    text = "; ".join(parts) + (f"; {more} more" if more > 0 else "")
+    out: list[Flowable] = [rich(text, "Cell")]
+    if any(f.provisional for f in rec.follow_up):
+        out.append(para("Provisional: only if the board confirms a provisional first choice.", "Muted"))
     return out
 
 

@@ -34,6 +34,7 @@ from .schemas import (
     LabOut,
     Progress,
     Readiness,
+    TierChange,
 )
 from .settings import load as load_settings
 
@@ -196,21 +197,40 @@ class Cases:
         )
 
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
-        """Re-run the engine on every open case (after a rule-set or parameter change)."""
+        """Re-run the engine on every open case (after a rule-set or parameter change).
+
+        The stored tier-1 options of each case are replaced; decisions keep the recommendation snapshot (and
+        rule-set version) they were made with. The last Progress lists every case whose tier-1 options changed
+        (TierChange: case, MRN, old and new tier 1, the rules involved), and every case whose stored facts can no
+        longer be evaluated (they contradict each other), for the coordinator to act on."""
         with self.db.read() as s:
             ids = list(s.execute(select(col(Case.id)).where(col(Case.status) != CaseStatus.closed.value).order_by(col(Case.id))).scalars())
         total, changed = len(ids), 0
+        changes: list[TierChange] = []
         yield Progress(done=0, total=total, message="re-evaluating open cases")
         for start in range(0, total, batch):
             chunk = ids[start : start + batch]
             with self.db.write() as s:
                 changed_here = 0
+                mrns = dict(s.execute(select(col(Case.id), col(Patient.mrn)).join(
+                    Patient, col(Patient.id) == col(Case.patient_id)).where(col(Case.id).in_(chunk))).tuples().all())
                 for case in s.execute(select(Case).where(col(Case.id).in_(chunk))).scalars():
-                    facts = case_facts(case)
+                    assert case.id is not None
+                    try:
+                        facts = case_facts(case)
+                    except TumorboardError as exc:  # stored before contradicting facts were refused
+                        changes.append(TierChange(case_id=case.id, mrn=mrns.get(case.id, ""),
+                                                  old_tier1=case.evaluated_tier1 or [], new_tier1=[], rules=[],
+                                                  old_rule_set=case.evaluated_rule_set, problem=str(exc)))
+                        continue
                     rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.db.today()}))
                     tier1 = [o.modality.value for o in rec.tier1()]
                     if case.evaluated_tier1 is not None and case.evaluated_tier1 != tier1:
                         changed_here += 1
+                        changes.append(TierChange(
+                            case_id=case.id, mrn=mrns.get(case.id, ""), old_tier1=case.evaluated_tier1,
+                            new_tier1=tier1, rules=tier1_change_rules(case.evaluated_tier1, rec),
+                            old_rule_set=case.evaluated_rule_set, new_rule_set=rec.rule_set.version))
                     # derived values: no version bump, so nobody's open edit is refused for them
                     s.execute(update(Case).where(col(Case.id) == case.id).values(
                         evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.db.now()))
@@ -221,6 +241,10 @@ class Cases:
                       {"cases": len(chunk), "first_id": chunk[0], "last_id": chunk[-1], "tier1_changed": changed_here,
                        "done": start + len(chunk), "of": total})
             yield Progress(done=min(start + batch, total), total=total, changed=changed,
+                           message=f"{changed} case(s) with a changed first-choice recommendation")
+        if total:
+            changes.sort(key=lambda c: c.case_id)
+            yield Progress(done=total, total=total, changed=changed, changes=changes,
                            message=f"{changed} case(s) with a changed first-choice recommendation")
 
     # --- inside transactions ---------------------------------------------------
@@ -254,3 +278,18 @@ class Cases:
             followups=followup_rows(s, col(FollowUp.case_id) == cid),
             agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
         )
+
+
+def tier1_change_rules(old_tier1: Sequence[str], rec: Recommendation) -> list[str]:
+    """The rules behind what entered or left tier 1: the new options' rules, and for a modality that left,
+    its exclusion's rules or the rules of its lower-tier option (a cap names its rule there)."""
+    new = {o.modality.value for o in rec.tier1()}
+    moved = new.symmetric_difference(old_tier1)
+    found: set[str] = set()
+    for o in rec.options:
+        if o.modality.value in moved:
+            found.update(o.rules)
+    for e in rec.excluded:
+        if e.modality.value in moved:
+            found.update(e.rules)
+    return [rid for rid in engine_bridge.rule_ids() if rid in found]

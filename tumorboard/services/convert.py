@@ -5,7 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from pydantic import ValidationError
+
 from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
+from tumorboard.errors import InvalidInput
 from tumorboard.store.models import Case, Decision, ImagingStudy, LabResult, Patient
 
 from .schemas import DecisionOut, ImagingOut, LabOut, PatientOut
@@ -25,11 +28,18 @@ def facts_to_columns(facts: CaseFacts) -> dict[str, Any]:
 
 
 def case_facts(case: Case) -> CaseFacts:
-    return CaseFacts.model_validate({name: getattr(case, name) for name in FACT_FIELDS})
+    """The stored facts as the engine's input; InvalidInput if they contradict each other (saved before such
+    facts were refused): the coordinator corrects them in the case editor."""
+    try:
+        return CaseFacts.model_validate({name: getattr(case, name) for name in FACT_FIELDS})
+    except ValidationError as exc:
+        raise InvalidInput.from_pydantic(exc, f"stored facts of case {case.id}") from None
 
 
 def facts_dict(case: Case) -> dict[str, Any]:
-    return case_facts(case).to_json_dict()
+    """The stored facts for showing and editing, contradicting ones included (so they can be corrected)."""
+    values = {name: getattr(case, name) for name in FACT_FIELDS}
+    return CaseFacts.model_validate(values, context={"stored": True}).to_json_dict()
 
 
 def patient_out(p: Patient) -> PatientOut:

@@ -249,11 +249,21 @@ def missing_liver_function(rng: random.Random, d: date) -> Pathway:  # DX-3
     return f, "Work-up incomplete"
 
 
+def failing_liver(rng: random.Random, d: date) -> Pathway:  # LIVER-1: Child-Pugh C (10-15 points)
+    f = _base(rng, rng.choice(("colorectal", "gastric", "pancreatic")), d)
+    _metachronous(rng, f, d)
+    f.update(liver_resectable=True, future_liver_remnant_pct=float(rng.randint(40, 70)), cirrhosis=True,
+             bilirubin_umol_l=round(rng.uniform(55, 90), 1), albumin_g_l=round(rng.uniform(22, 27.5), 1),
+             inr=round(rng.uniform(1.8, 2.6), 2), ascites="moderate_severe", encephalopathy="grade_1_2")
+    return f, "Cirrhotic liver, Child-Pugh C: any local treatment?"
+
+
 PATHWAYS: list[tuple[int, Callable[[random.Random, date], Pathway]]] = [
     (10, surveillance), (6, suspected), (12, sync_resectable), (2, sync_emergency), (5, sync_elderly_small),
     (5, meta_large), (8, meta_small), (3, meta_adjacent), (3, crc_low_flr), (3, crc_extrahepatic_resectable),
     (3, crc_recurrence), (3, crc_unfit_small), (5, crc_extensive), (6, breast), (3, ovarian), (4, neuroendocrine),
     (4, lung), (3, hcc), (2, hcc_suspected), (2, unknown_primary), (8, unresectable_digestive), (4, other_sites), (3, missing_liver_function),
+    (2, failing_liver),
 ]
 _FUNCS = [p for _, p in PATHWAYS]
 _CUMULATIVE = list(itertools.accumulate(w for w, _ in PATHWAYS))

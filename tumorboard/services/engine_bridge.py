@@ -49,6 +49,13 @@ def readiness_limits() -> tuple[int, int]:
     )
 
 
+def rule_ids() -> tuple[str, ...]:
+    """Every rule id, in the catalogue's order."""
+    from tumorboard.engine.rules import CATALOGUE_IDS
+
+    return CATALOGUE_IDS
+
+
 def evaluate(facts: CaseFacts) -> Recommendation:
     try:
         from tumorboard.engine import evaluate as run

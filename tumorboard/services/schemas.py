@@ -339,12 +339,29 @@ class Readiness(_Out):
     items: list[ReadinessItem]
 
 
+class TierChange(_Out):
+    """reevaluate_all: an open case whose first-choice (tier-1) options changed under the current rules."""
+
+    case_id: int
+    mrn: str
+    old_tier1: list[str]
+    new_tier1: list[str]
+    #: the rules behind the options that entered or left tier 1 (and behind their exclusion), catalogue order
+    rules: list[str]
+    old_rule_set: str | None = None
+    new_rule_set: str = ""
+    #: set instead when the stored facts cannot be evaluated (they contradict each other): fix them in the editor
+    problem: str = ""
+
+
 class Progress(_Out):
     done: int
     total: int
     message: str = ""
     #: reevaluate_all: cases so far whose first-choice (tier-1) recommendation changed
     changed: int | None = None
+    #: reevaluate_all, its last report only: every changed case, for the coordinator to act on
+    changes: list[TierChange] = Field(default_factory=list)
 
 
 # --- meetings -----------------------------------------------------------------

@@ -36,7 +36,8 @@ from tumorboard.services.schemas import (
 )
 from ui.context import Context
 from ui.errors import show_error
-from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT
+from ui.fact_fields import BY_NAME as FACT_NAMES
+from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, field_label
 from ui.i18n import translate
 from ui.labels import SEXES, sex_label, status_label
 from ui.printing import export_file, make_pdf
@@ -337,8 +338,22 @@ class CaseEditor(QWidget):
             names = ", ".join(self.form.controls[n].spec.label for n in self.form.problems())
             self.panel.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
                                     error=True)
+            self._mark_core_problems([])
             return
         self.panel.set_facts(facts)
+        self._mark_core_problems(self.panel.invalid)
+
+    _core_marked: frozenset[str] = frozenset()
+
+    def _mark_core_problems(self, problems: list[Any]) -> None:
+        """Facts the core refuses together (they contradict each other): every field involved is marked, in
+        words, as soon as the combination is entered; marks of a combination since corrected are cleared."""
+        marks = problem_marks(problems)
+        for name in self._core_marked - set(marks):
+            if name in self.form.controls:
+                self.form.controls[name].show_problem(self.form.controls[name].problem())
+        self.form.mark(marks)
+        self._core_marked = frozenset(marks)
 
     def _update_title(self) -> None:
         name = self.name.text().strip() or translate("Editor", "New case")
@@ -467,16 +482,13 @@ class CaseEditor(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.act_save.setEnabled(True)
         if isinstance(exc, InvalidInput):
-            marks: dict[str, str] = {}
-            for p in exc.problems:
-                name = p.field.split(".")[-1]
-                marks[name] = translate("Editor", "{value} is not allowed: {allowed}").format(value=p.value, allowed=p.allowed)
+            marks = problem_marks(exc.problems)
             self.form.mark(marks)
             if "mrn" in marks:
                 self.mrn_error.setText(marks["mrn"])
                 self.mrn_error.show()
             self.show_banner(translate("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
-                f"{k}: {v}" for k, v in marks.items()))
+                f"{field_label(k) if k in self.form.controls else k}: {v}" for k, v in marks.items()))
             return
         if isinstance(exc, StaleEdit):
             self.show_banner(str(exc))
@@ -563,3 +575,21 @@ class CaseEditor(QWidget):
 
 def _comparable(st: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in st.items() if k != "raw"} | {"raw": {k: v for k, v in st.get("raw", {}).items() if v}}
+
+
+def problem_marks(problems: list[Any]) -> dict[str, str]:
+    """Field name -> what is wrong there, in words (a field named by two problems shows both)."""
+    marks: dict[str, str] = {}
+    for p in problems:
+        name = p.field.split(".")[-1]
+        marks[name] = f"{marks[name]}; {problem_text(p)}" if name in marks else problem_text(p)
+    return marks
+
+
+def problem_text(problem: Any) -> str:
+    """A core FieldProblem in the editor's words: the fields it names by their labels."""
+    allowed = str(problem.allowed)
+    for name in sorted(FACT_NAMES, key=len, reverse=True):  # longest first: "lesion_count" inside others
+        if name in allowed:
+            allowed = allowed.replace(name, field_label(name))
+    return translate("Editor", "{value} is not allowed: {allowed}").format(value=problem.value, allowed=allowed)

@@ -114,6 +114,8 @@ class DecisionPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.recommendation: Recommendation | None = None
+        #: the problems of the last facts refused by the core (e.g. two facts that contradict each other)
+        self.invalid: list[Any] = []
         self._large = large
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
@@ -129,9 +131,11 @@ class DecisionPanel(QScrollArea):
         if not facts.get("primary_site"):
             self.show_message(translate("Decision", "Choose the primary site to see the options."))
             return None
+        self.invalid = []
         try:
             rec = evaluate_facts(facts)
         except InvalidInput as exc:
+            self.invalid = list(exc.problems)
             names = ", ".join(field_label(p.field) for p in exc.problems)
             self.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
                               error=True)
@@ -200,6 +204,9 @@ class DecisionPanel(QScrollArea):
                 f"<li><b>{html.escape(label(x.modality))}</b>: {html.escape(x.reason)} "
                 f"<span style='color:{MUTED}'>({', '.join(x.rules)})</span></li>" for x in rec.excluded)
             add(_wrap(f"<ul style='margin-left:-20px'>{lines}</ul>", "excluded", rich=True))
+        if rec.follow_up:
+            add(self._heading(translate("Decision", "Follow-up if the board accepts tier 1")))
+            add(_wrap(self._follow_up_html(rec), "followUpPreview", rich=True))
         add(self._heading(translate("Decision", "Scores")))
         add(_wrap(self._scores_html(rec), "scores", rich=True))
         if rec.missing:
@@ -208,6 +215,27 @@ class DecisionPanel(QScrollArea):
             add(_wrap(f"<span style='color:{BAD_FG}'>{items}</span>", "missing", rich=True))
         self._layout.addStretch(1)
         self.evaluated.emit(rec)
+
+    #: follow-up visits shown in the panel (the schedule itself is made from the board's decision)
+    FOLLOW_UP_SHOWN = 4
+
+    @staticmethod
+    def _follow_up_html(rec: Recommendation) -> str:
+        """The first visits; those only a provisional tier-1 option needs are marked provisional."""
+        provisional = translate("Decision", "provisional")
+        rows = []
+        for f in rec.follow_up[: DecisionPanel.FOLLOW_UP_SHOWN]:
+            mark = f" <span style='color:{BAD_FG}'>({html.escape(provisional)})</span>" if f.provisional else ""
+            rows.append(f"<li>{html.escape(f.due.isoformat())} · {html.escape(label(f.test))} "
+                        f"<span style='color:{MUTED}'>({html.escape(f.rule)})</span>{mark}</li>")
+        more = len(rec.follow_up) - DecisionPanel.FOLLOW_UP_SHOWN
+        if more > 0:
+            rows.append(f"<li style='color:{MUTED}'>{html.escape(translate('Decision', '{n} more').format(n=more))}</li>")
+        note = ""
+        if any(f.provisional for f in rec.follow_up):
+            note = (f"<br><span style='color:{MUTED}'>" + html.escape(translate(
+                "Decision", "Provisional: only if the board confirms a provisional first choice.")) + "</span>")
+        return f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>{note}"
 
     @staticmethod
     def _scores_html(rec: Recommendation) -> str:

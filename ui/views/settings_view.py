@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
-from ui.i18n import translate
+from ui.i18n import label, translate
 from ui.views.about import rule_set_text
 
 
@@ -145,6 +147,14 @@ class SettingsView(QWidget):
         rrow.addWidget(self.reevaluate_button)
         rrow.addWidget(self.reevaluate_note, 1)
         pl.addLayout(rrow)
+        # after a run: the open cases whose first choice changed (double-click or Enter opens the case)
+        self.reevaluate_changes = QListWidget()
+        self.reevaluate_changes.setAccessibleName(translate("Settings", "Cases whose first choice changed"))
+        self.reevaluate_changes.setWordWrap(True)
+        self.reevaluate_changes.setMaximumHeight(160)
+        self.reevaluate_changes.itemActivated.connect(self._open_changed_case)
+        self.reevaluate_changes.setVisible(False)
+        pl.addWidget(self.reevaluate_changes)
         self._fill_parameters()
 
         top = QHBoxLayout()
@@ -225,6 +235,7 @@ class SettingsView(QWidget):
 
         def done(last: Any) -> None:
             self.reevaluate_button.setEnabled(True)
+            self._show_changes(last.changes if last is not None else [])
             if last is None or not last.total:
                 self.reevaluate_note.setText(translate("Settings", "No open cases to re-evaluate."))
             else:
@@ -246,6 +257,28 @@ class SettingsView(QWidget):
 
         self.ctx.tasks.run_progress(self, translate("Settings", "Re-evaluating open cases…"),
                                     lambda ws: ws.cases.reevaluate_all(), success=done, failure=failed)
+
+    def _show_changes(self, changes: list[Any]) -> None:
+        """One line per case whose tier-1 options changed (or whose stored facts must be corrected)."""
+        self.reevaluate_changes.clear()
+        for c in changes:
+            head = translate("Settings", "Case {id} · MRN {mrn}").format(id=c.case_id, mrn=c.mrn)
+            if c.problem:
+                text = translate("Settings", "{head}: the stored facts contradict each other; open the case and "
+                                 "correct them. {problem}").format(head=head, problem=" ".join(c.problem.split()))
+            else:
+                def names(codes: list[str]) -> str:
+                    return ", ".join(label(m) for m in codes) or translate("Settings", "none")
+
+                text = translate("Settings", "{head}: first choice was {old}; now {new} (rules {rules})").format(
+                    head=head, old=names(c.old_tier1), new=names(c.new_tier1), rules=", ".join(c.rules))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.case_id)
+            self.reevaluate_changes.addItem(item)
+        self.reevaluate_changes.setVisible(bool(changes))
+
+    def _open_changed_case(self, item: QListWidgetItem) -> None:
+        self.ctx.open_case_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def test_print(self, done: Callable[[Path], None] | None = None) -> None:
         """A specimen handout (invented patients) under this hospital's letterhead, to the print dialog."""

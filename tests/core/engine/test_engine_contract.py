@@ -15,7 +15,10 @@ from tumorboard.cli import main
 from tumorboard.resources import read_text
 
 HERE = Path(__file__).parent / "contract_examples"
+#: the public examples, the shared pending cases (copied) and the project's own worked cases
+DIRS = (HERE, HERE.with_name("contract_pending"), HERE.with_name("contract_cases"))
 CASES = sorted(p.name[: -len(".case.json")] for p in HERE.glob("*.case.json"))
+ALL_CASES = [(d, p.name[: -len(".case.json")]) for d in DIRS for p in sorted(d.glob("*.case.json"))]
 
 
 def squash(text: str) -> str:
@@ -100,10 +103,10 @@ def score_problems(got: dict | None, want: dict, path: str = "scores") -> list[s
     return problems
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_contract_example(name: str, capsys: pytest.CaptureFixture[str]) -> None:
-    want = json.loads((HERE / f"{name}.expect.json").read_text(encoding="utf-8"))
-    code = main(["evaluate", str(HERE / f"{name}.case.json"), "--json"])
+@pytest.mark.parametrize(("folder", "name"), ALL_CASES, ids=[f"{d.name}/{n}" for d, n in ALL_CASES])
+def test_contract_example(folder: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    want = json.loads((folder / f"{name}.expect.json").read_text(encoding="utf-8"))
+    code = main(["evaluate", str(folder / f"{name}.case.json"), "--json"])
     captured = capsys.readouterr()
     if "exit" in want:
         assert code == want["exit"]
@@ -118,6 +121,8 @@ def test_contract_example(name: str, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_examples_copy_is_complete() -> None:
     assert len(CASES) == 8
+    assert len([n for d, n in ALL_CASES if d.name == "contract_pending"]) >= 1
+    assert len([n for d, n in ALL_CASES if d.name == "contract_cases"]) >= 20
 
 
 def test_console_entry_runs_the_examples() -> None:

@@ -76,7 +76,24 @@ FIELDS = {
     "cea_ng_ml": st.floats(0, 5000),
     "disease_free_interval_months": st.floats(0, 400),
 }
-CASES = st.fixed_dictionaries({"primary_site": st.sampled_from(PrimarySite)}, optional=FIELDS)
+
+
+def consistent(data: dict) -> dict:
+    """Leave out the facts that would contradict each other (the contract makes those invalid: test_facts_cross_field)."""
+    data = dict(data)
+    mets, count = data.get("liver_mets"), data.get("lesion_count")
+    if mets is LiverMets.none:
+        if count:
+            del data["lesion_count"]
+        data.pop("largest_lesion_cm", None)
+    if data.get("lesion_count") == 0:
+        data.pop("largest_lesion_cm", None)
+        if mets is LiverMets.confirmed:
+            del data["lesion_count"]
+    return data
+
+
+CASES = st.fixed_dictionaries({"primary_site": st.sampled_from(PrimarySite)}, optional=FIELDS).map(consistent)
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 EXCEPTIONS = {PrimarySite.breast, PrimarySite.ovarian, PrimarySite.lung}
 SOURCE_TEXT = {ref.document: re.sub(r"\s+", " ", read_text("sources", ref.document)) for ref in ALL.values()}
@@ -111,9 +128,18 @@ def test_output_keeps_the_contract(data: dict) -> None:
         assert rec.follow_up == []
     else:
         assert all(d > facts.as_of for d in due)
-        # The preview (cached, entries shared) is the schedule the services plan for the same choice.
+        # The preview (cached, entries shared) is the schedule the services plan for the same choice: all the
+        # tier-1 options, provisional ones included; a visit only the provisional ones need is marked provisional.
+        first = [o.modality for o in rec.options if o.tier == 1]
         firm = [o.modality for o in rec.options if o.tier == 1 and not o.provisional]
-        assert rec.follow_up == (plan_followups(firm, facts.as_of, P) if firm else [])
+        planned = plan_followups(first, facts.as_of, P) if first else []
+        assert [(f.due, f.test, f.rule) for f in rec.follow_up] == [(f.due, f.test, f.rule) for f in planned]
+        firm_plan = {(f.due, f.test) for f in plan_followups(firm, facts.as_of, P)} if firm else set()
+        for f in rec.follow_up:
+            if (f.due, f.test) in firm_plan:
+                assert not f.provisional
+        if first == firm:
+            assert not any(f.provisional for f in rec.follow_up)
 
 
 @given(CASES)
@@ -170,3 +196,101 @@ def test_never_guesses_a_missing_fact(data: dict) -> None:
             or any(w.code == "provisional_until_confirmed" for w in rec.warnings)
             or facts.primary_site in (PrimarySite.unknown, PrimarySite.breast)
         )
+
+
+LIVER_LOCAL = {Modality.hepatectomy, Modality.ablation}
+#: local modalities that section E ranks; a section F pathway overrides E for every one of them
+LOCAL = {
+    Modality.primary_resection,
+    Modality.hepatectomy,
+    Modality.ablation,
+    Modality.ethanol_injection,
+    Modality.radiotherapy,
+    Modality.hepatic_arterial_therapy,
+}
+SETTLING = {Imaging.ct, Imaging.mri, Imaging.biopsy}
+
+
+@given(CASES)
+@SETTINGS
+def test_no_liver_surgery_or_ablation_first_with_a_failing_liver_or_an_unconfirmed_lesion(data: dict) -> None:
+    """LIVER-1: "Child-Pugh class C -> hepatectomy (and primary_resection + hepatectomy in one operation) and
+    curative ablation excluded"; "Child-Pugh class B, or ALBI grade 3 where Child-Pugh cannot be scored: hepatectomy
+    and ablation not tier 1". DX-1: "none stands in tier 1 until the lesion is confirmed (treatments at most tier 2,
+    'after confirmation')"."""
+    facts, rec = run(data)
+    tier1 = {o.modality for o in rec.tier1()}
+    excluded = {e.modality for e in rec.excluded}
+    cp, albi = rec.scores.child_pugh, rec.scores.albi
+    lesion = facts.liver_mets in (LiverMets.suspected, LiverMets.confirmed)
+    if lesion and cp is not None and cp.class_ == "C":
+        assert not LIVER_LOCAL & {o.modality for o in rec.options}, (
+            "liver surgery or ablation with Child-Pugh C"
+        )
+        assert LIVER_LOCAL <= excluded
+        assert "liver_function_limits_local_treatment" in {w.code for w in rec.warnings}
+    if lesion and (
+        (cp is not None and cp.class_ == "B") or (cp is None and albi is not None and albi.grade == 3)
+    ):
+        assert not LIVER_LOCAL & tier1, "liver surgery or ablation first with Child-Pugh B / ALBI 3"
+    unconfirmed = (
+        lesion
+        and not SETTLING & set(facts.confirmed_by or ())
+        and (facts.liver_mets is LiverMets.suspected or facts.confirmed_by is not None)
+    )
+    if unconfirmed:
+        assert tier1 <= {Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy}, (
+            f"treatment in tier 1 before the lesion is confirmed: {tier1}"
+        )
+        assert Modality.confirmatory_imaging in tier1
+        for o in rec.options:
+            if o.modality not in {Modality.confirmatory_imaging, Modality.pet_ct, Modality.biopsy}:
+                assert o.provisional and o.rationale.startswith("After confirmation") and "DX-1" in o.rules
+
+
+@given(CASES)
+@SETTINGS
+def test_section_f_pathways_override_section_e_for_every_local_modality(data: dict) -> None:
+    """Section E holds for "all primaries unless F overrides": for each F pathway no local modality stands above the
+    pathway's main treatment (better tier, or tier 1 beside it) unless F names it."""
+    facts, rec = run(data)
+    if facts.liver_mets not in (LiverMets.suspected, LiverMets.confirmed):
+        return
+    by_mod = {o.modality: o for o in rec.options}
+    site = facts.primary_site
+    emergency = facts.emergency_primary_surgery is True
+
+    def held_below(main: Modality, allowed: set[Modality]) -> None:
+        top = by_mod[main].tier
+        for m in LOCAL - allowed - ({Modality.primary_resection} if emergency else set()):
+            if m in by_mod:
+                assert by_mod[m].tier >= top and by_mod[m].tier > 1 or by_mod[m].tier > top, (
+                    f"{site.value}: {m.value} tier {by_mod[m].tier} above {main.value} tier {top}"
+                )
+
+    chemo = Modality.systemic_chemotherapy
+    if site in (PrimarySite.lung, PrimarySite.breast):  # LUNG-1, BR-1: chemotherapy the main treatment
+        held_below(chemo, set())
+    elif (
+        site is PrimarySite.ovarian
+    ):  # OV-1: chemotherapy; staged surgery where radical resection is possible
+        held_below(chemo, {Modality.hepatectomy, Modality.primary_resection})
+    elif site is PrimarySite.neuroendocrine:
+        if Modality.somatostatin_analogue in by_mod:  # NET-2
+            held_below(Modality.somatostatin_analogue, set())
+        elif Modality.hepatectomy in by_mod and "NET-1" in by_mod[Modality.hepatectomy].rules:  # NET-1
+            held_below(Modality.hepatectomy, {Modality.hepatectomy, Modality.primary_resection})
+    elif (
+        site is PrimarySite.colorectal and facts.extrahepatic_disease is ExtrahepaticDisease.extensive
+    ):  # CRC-5
+        held_below(chemo, set())
+    elif (
+        site is PrimarySite.hepatocellular
+    ):  # HCC-1: resection, else interventional therapy; nothing of section E
+        assert set(by_mod) <= {
+            Modality.hepatectomy,
+            Modality.hepatic_arterial_therapy,
+            Modality.confirmatory_imaging,
+            Modality.pet_ct,
+            Modality.biopsy,
+        }

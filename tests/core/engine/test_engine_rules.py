@@ -31,6 +31,21 @@ def test_DX_1_treatment_options_are_provisional() -> None:
     assert rec.follow_up == []  # no schedule from provisional options
 
 
+def test_DX_1_no_treatment_first_until_confirmed_after_confirmation_label() -> None:
+    large = {**METACHRONOUS, "largest_lesion_cm": 8.0}
+    rec = ev(large, liver_mets="suspected", confirmed_by=["ultrasound"])
+    assert [o.modality for o in rec.tier1()] == ["confirmatory_imaging"]
+    hep = option(rec, "hepatectomy")
+    assert (
+        hep.tier == 2
+        and hep.provisional
+        and hep.rationale.startswith("After confirmation")
+        and "DX-1" in hep.rules
+    )
+    confirmed = ev(large, liver_mets="confirmed", confirmed_by=["ultrasound", "ct"])
+    assert tier(confirmed, "hepatectomy") == 1 and not fired(confirmed, "DX-1")
+
+
 def test_DX_2_unknown_primary_gets_pet_ct() -> None:
     rec = ev(primary_site="unknown", liver_mets="confirmed", confirmed_by=["ct"])
     assert tier(rec, "pet_ct") == 1 and fired(rec, "DX-2")
@@ -124,7 +139,7 @@ def test_SYNC_1_provisional_when_resectability_unknown() -> None:
 def test_SYNC_2_one_operation_when_liver_and_condition_allow() -> None:
     rec = ev(SYNCHRONOUS)
     assert option(rec, "hepatectomy").timing == "simultaneous" and fired(rec, "SYNC-2")
-    staged = ev(SYNCHRONOUS, bilirubin_umol_l=60, ascites="moderate_severe", albumin_g_l=30)  # Child-Pugh B
+    staged = ev(SYNCHRONOUS, bilirubin_umol_l=60, ascites="mild", albumin_g_l=30)  # Child-Pugh B, 9 points
     assert option(staged, "hepatectomy").timing == "staged"
     near = ev(SYNCHRONOUS, ascites=None, bilirubin_umol_l=None)
     assert not fired(near, "SYNC-2") and option(near, "hepatectomy").timing is None
@@ -229,6 +244,93 @@ def test_RT_1_excluded_when_liver_function_poor_or_lesions_too_many() -> None:
     many = ev(UNRESECTABLE, lesion_count=4)
     assert "radiotherapy" in excluded(many)
     assert "radiotherapy" not in excluded(ev(UNRESECTABLE, lesion_count=3))
+
+
+# Child-Pugh points: bilirubin 60 (3), albumin 26 | 30 (3 | 2), INR 1.0 (1), ascites mild (2), none (1)
+CP_C_10 = {"bilirubin_umol_l": 60, "albumin_g_l": 26, "inr": 1.0, "ascites": "mild", "encephalopathy": "none"}
+CP_B_9 = {**CP_C_10, "albumin_g_l": 30}
+# bilirubin 40 | 20 (2 | 1), albumin 42 (1), INR 1.0 (1), ascites mild (2), none (1)
+CP_B_7 = {**CP_C_10, "bilirubin_umol_l": 40, "albumin_g_l": 42}
+CP_A_6 = {**CP_B_7, "bilirubin_umol_l": 20}
+
+
+def test_LIVER_1_child_pugh_c_excludes_resection_and_ablation_at_the_10_point_edge() -> None:
+    small = {**METACHRONOUS, "largest_lesion_cm": 2.0}
+    c = ev(small, **CP_C_10)
+    assert c.scores.child_pugh is not None and (c.scores.child_pugh.points, c.scores.child_pugh.class_) == (
+        10,
+        "C",
+    )
+    assert {"hepatectomy", "ablation"} <= excluded(c)
+    assert option(c, "hepatectomy") is None and option(c, "ablation") is None
+    assert "liver_function_limits_local_treatment" in warnings(c)
+    assert tier(c, "systemic_chemotherapy") == 1  # CHEMO-2: nothing local is feasible
+    reason = next(e for e in c.excluded if e.modality == "hepatectomy")
+    assert reason.rules == ["LIVER-1"] and "Child-Pugh class C (10 points)" in reason.reason
+    b = ev(small, **CP_B_9)  # the other side of the edge: 9 points, class B
+    assert (b.scores.child_pugh.points, b.scores.child_pugh.class_) == (9, "B")
+    assert not {"hepatectomy", "ablation"} & excluded(b)
+    assert tier(b, "hepatectomy") == 2 and tier(b, "ablation") == 2
+    assert "LIVER-1" in option(b, "ablation").rules and "liver_function_limits_local_treatment" in warnings(b)
+
+
+def test_LIVER_1_child_pugh_b_not_first_choice_at_the_7_point_edge() -> None:
+    large = {**METACHRONOUS, "largest_lesion_cm": 8.0}
+    b = ev(large, **CP_B_7)
+    assert (b.scores.child_pugh.points, b.scores.child_pugh.class_) == (7, "B")
+    assert tier(b, "hepatectomy") == 2 and "liver_function_limits_local_treatment" in warnings(b)
+    a = ev(large, **CP_A_6)
+    assert (a.scores.child_pugh.points, a.scores.child_pugh.class_) == (6, "A")
+    assert tier(a, "hepatectomy") == 1 and not fired(a, "LIVER-1")
+
+
+def test_LIVER_1_synchronous_one_operation_excluded_with_child_pugh_c() -> None:
+    rec = ev(SYNCHRONOUS, **CP_C_10)
+    assert "hepatectomy" in excluded(rec)
+    assert (
+        option(rec, "primary_resection") is None or option(rec, "primary_resection").timing != "simultaneous"
+    )
+    assert all(
+        o.tier > 1 for o in rec.options if o.modality in ("hepatectomy", "ablation", "primary_resection")
+    )
+
+
+def test_LIVER_1_albi_grade_3_without_child_pugh_at_the_grade_edge() -> None:
+    no_inr = {**METACHRONOUS, "largest_lesion_cm": 2.0, "inr": None}
+    # ALBI = 0.66 log10(bilirubin) - 0.085 albumin: 100 / 25 -> -0.81 (grade 3); 17 / 30 -> -1.74 (grade 2)
+    three = ev(no_inr, bilirubin_umol_l=100, albumin_g_l=25)
+    assert three.scores.child_pugh is None and three.scores.albi.grade == 3
+    assert tier(three, "ablation") == 2 and fired(three, "LIVER-1")
+    two = ev(no_inr, bilirubin_umol_l=17, albumin_g_l=30)
+    assert two.scores.albi.grade == 2 and tier(two, "ablation") == 1 and not fired(two, "LIVER-1")
+    # with Child-Pugh A known, ALBI grade 3 does not decide (the catalogue: "where Child-Pugh cannot be scored")
+    assert not fired(ev(METACHRONOUS), "LIVER-1")
+
+
+def test_LIVER_1_hepatocellular_child_pugh_c_no_resection() -> None:
+    hcc = {
+        "as_of": "2026-12-01",
+        "primary_site": "hepatocellular",
+        "liver_mets": "confirmed",
+        "confirmed_by": ["ct"],
+        "lesion_count": 1,
+        "largest_lesion_cm": 4.0,
+        "liver_resectable": True,
+        "fit_for_major_surgery": True,
+        "accepts_surgery": True,
+    }
+    rec = ev(hcc, **CP_C_10)
+    assert "hepatectomy" in excluded(rec) and tier(rec, "hepatic_arterial_therapy") == 1
+    assert tier(ev(hcc, **CP_A_6), "hepatectomy") == 1
+
+
+def test_LIVER_1_class_cut_off_is_a_parameter() -> None:
+    from tumorboard.engine import load_parameters
+
+    strict = load_parameters().with_values(liver_fn_exclude_child_pugh="B")
+    rec = ev({**METACHRONOUS, "largest_lesion_cm": 2.0}, params=strict, **CP_B_9)
+    assert {"hepatectomy", "ablation"} <= excluded(rec)
+    assert rec.rule_set.parameters["liver_fn_exclude_child_pugh"] == "B"
 
 
 def test_VASC_1_vascular_intervention_last() -> None:
@@ -338,11 +440,16 @@ def test_OV_1_ovarian_chemotherapy_and_staged_resection() -> None:
 
 def test_OV_1_staged_surgery_stages_the_primary_too_where_sync_2_allowed_one_operation() -> None:
     gastric = ev(SYNCHRONOUS, primary_site="gastric")
-    assert option(gastric, "primary_resection").timing == option(gastric, "hepatectomy").timing == "simultaneous"
+    assert (
+        option(gastric, "primary_resection").timing == option(gastric, "hepatectomy").timing == "simultaneous"
+    )
     rec = ev(SYNCHRONOUS, primary_site="ovarian")
     primary, liver = option(rec, "primary_resection"), option(rec, "hepatectomy")
     assert primary.timing == liver.timing == "staged"
-    assert "OV-1" in primary.rules and "staged surgery is recommended rather than one operation" in liver.rationale
+    assert (
+        "OV-1" in primary.rules
+        and "staged surgery is recommended rather than one operation" in liver.rationale
+    )
 
 
 def test_NET_1_neuroendocrine_resectable_lobectomy_and_ethanol() -> None:
@@ -363,6 +470,49 @@ def test_LUNG_1_lung_chemotherapy_radiotherapy_arterial_perfusion() -> None:
     assert tier(rec, "radiotherapy") == 2 and tier(rec, "hepatic_arterial_therapy") == 2
     assert tier(rec, "hepatectomy") == 2 and "LUNG-1" in option(rec, "hepatectomy").rules
     assert not fired(ev(METACHRONOUS, primary_site="gastric"), "LUNG-1")
+
+
+SMALL_SINGLE = {**METACHRONOUS, "lesion_count": 1, "largest_lesion_cm": 2.0}
+
+
+def test_LUNG_1_overrides_section_e_for_ablation_too() -> None:
+    rec = ev(SMALL_SINGLE, primary_site="lung", cea_ng_ml=None)
+    assert tier(rec, "systemic_chemotherapy") == 1
+    assert tier(rec, "ablation") == 2 and "LUNG-1" in option(rec, "ablation").rules
+    assert tier(rec, "hepatectomy") == 2
+
+
+def test_BR_1_overrides_section_e_for_every_local_modality() -> None:
+    sync = {
+        **SMALL_SINGLE,
+        "primary_site": "breast",
+        "primary_resected": False,
+        "primary_resectable": True,
+        "timing": "synchronous",
+        "cea_ng_ml": None,
+    }
+    rec = ev(sync)
+    assert tier(rec, "systemic_chemotherapy") == 1
+    assert all(o.tier > 1 for o in rec.options if o.modality != "systemic_chemotherapy")
+
+
+def test_OV_1_keeps_staged_resection_first_but_not_ablation() -> None:
+    rec = ev(SMALL_SINGLE, primary_site="ovarian", cea_ng_ml=None)
+    assert tier(rec, "hepatectomy") == 1 and tier(rec, "systemic_chemotherapy") == 1
+    assert tier(rec, "ablation") == 2 and "OV-1" in option(rec, "ablation").rules
+
+
+def test_NET_1_and_NET_2_override_section_e_for_ablation() -> None:
+    resectable = ev(SMALL_SINGLE, primary_site="neuroendocrine", cea_ng_ml=None)
+    assert tier(resectable, "hepatectomy") == 1 and tier(resectable, "ablation") == 2
+    unresectable = ev(SMALL_SINGLE, primary_site="neuroendocrine", cea_ng_ml=None, liver_resectable=False)
+    assert tier(unresectable, "somatostatin_analogue") == 1 and tier(unresectable, "ablation") == 2
+    assert "NET-2" in option(unresectable, "ablation").rules
+
+
+def test_CRC_5_emergency_primary_surgery_keeps_its_place() -> None:
+    rec = ev(SYNCHRONOUS, extrahepatic_disease="extensive", emergency_primary_surgery=True)
+    assert tier(rec, "systemic_chemotherapy") == 1 and tier(rec, "primary_resection") == 1
 
 
 def test_HCC_1_hepatocellular_resect_or_interventional() -> None:

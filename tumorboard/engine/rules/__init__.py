@@ -4,7 +4,7 @@
     surveillance.py  B  SURV-1, SURV-2
     synchronous.py   C  SYNC-1 .. SYNC-5
     metachronous.py  D  META-1 .. META-4
-    order.py         E  ORDER-1, CHEMO-1/2, RT-1, VASC-1/2, EXT-1/2
+    order.py         E  ORDER-1, CHEMO-1/2, RT-1, LIVER-1, VASC-1/2, EXT-1/2
     primary.py       F  CRC-1..5, BR-1/2, OV-1, NET-1/2, LUNG-1, HCC-1
     ../followup.py   G  FU-1 .. FU-4          ../scores.py  H
 
@@ -21,7 +21,7 @@ from .base import REGISTRY, RuleFn, RuleInfo, register
 
 RULE_SET_NAME = "tumorboard-liver-metastases"
 # Bump on any change of rule logic, wording of a rule's effect, or the shipped parameter defaults.
-RULE_SET_VERSION = "1.1.0"
+RULE_SET_VERSION = "1.2.0"
 
 register("FU-1", "followup", "Surveillance: liver ultrasound every surveillance_us_months", S0_SURVEILLANCE)
 register(
@@ -39,7 +39,7 @@ CATALOGUE_IDS = (
     "SURV-1", "SURV-2",
     "SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5",
     "META-1", "META-2", "META-3", "META-4",
-    "ORDER-1", "CHEMO-1", "CHEMO-2", "RT-1", "VASC-1", "VASC-2", "EXT-1", "EXT-2",
+    "ORDER-1", "CHEMO-1", "CHEMO-2", "RT-1", "LIVER-1", "VASC-1", "VASC-2", "EXT-1", "EXT-2",
     "CRC-1", "CRC-2", "CRC-3", "CRC-4", "CRC-5", "BR-1", "BR-2", "OV-1", "NET-1", "NET-2", "LUNG-1", "HCC-1",
     "FU-1", "FU-2", "FU-3", "FU-4",
 )  # fmt: skip
@@ -66,7 +66,7 @@ PRIMARY = primary.RULES
 PRIMARY_BY_SITE = primary.BY_SITE
 HEPATOCELLULAR: tuple[RuleFn, ...] = (primary.hcc_1,)
 #: after every section: safety caps and data checks that look at the whole plan
-AFTER: tuple[RuleFn, ...] = (metachronous.meta_4, workup.dx_3)
+AFTER: tuple[RuleFn, ...] = (metachronous.meta_4, order.liver_1, workup.dx_3)
 
 # The same rules in the same order, less those that cannot act (tests/core/engine/test_engine_dispatch.py):
 #: with a liver lesion, BEFORE less SURV-1 (it only acts when there is none)

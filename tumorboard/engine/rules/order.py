@@ -15,6 +15,9 @@ from ..sources import (
     S0_VASC_LAST,
     S1_DRUGS,
     S1_VASC_BETTER,
+    S2_BREAST_LOCAL,
+    S2_CRC_ONE_OPERATION,
+    S2_LIVER_SURGERY_DATA,
     S4_ABLATION_ISOLATED,
     S4_EXTRAHEPATIC_NO_ABLATION,
 )
@@ -120,6 +123,59 @@ def rt_1(s: Situation, plan: Plan) -> None:
         S0_RT,
         S0_RT_DRAWBACKS,
         provisional=suitable is None,
+    )
+
+
+LIVER_1_SOURCES = (S2_LIVER_SURGERY_DATA, S2_CRC_ONE_OPERATION, S2_BREAST_LOCAL)
+
+
+# Catalogue LIVER-1 (section E): "liver function known to be poor: Child-Pugh class {liver_fn_exclude_child_pugh=C}
+# -> hepatectomy (and primary_resection + hepatectomy in one operation) and curative ablation excluded, with the
+# reason; warning liver_function_limits_local_treatment. Child-Pugh class B, or ALBI grade 3 where Child-Pugh cannot
+# be scored: hepatectomy and ablation not tier 1, warning to weigh liver function. Takes precedence over A-F wherever
+# they propose liver surgery or ablation." Sources: S2 work-up §4 "provide necessary data for the next possible liver
+# surgery"; S2 CRC "If the patient's liver function and physical condition allow"; S2 breast "the liver function is
+# good"; the class cut-off is common hepatobiliary surgical practice (a parameter). Runs after every section (AFTER);
+# Situation also counts a failing liver against resection and ablation, so section E's CHEMO-2, RT-1 and VASC-1 and
+# section F's pathways see neither as feasible.
+@rule(
+    "LIVER-1",
+    "Poor liver function: no liver resection or ablation (Child-Pugh C); not first choice (B)",
+    *LIVER_1_SOURCES,
+)
+def liver_1(s: Situation, plan: Plan) -> None:
+    scores = s.scores
+    if s.liver_fails:
+        cp = scores.child_pugh
+        assert cp is not None  # liver_fails reads it
+        why = f"liver function is Child-Pugh class {cp.class_} ({cp.points} points)"
+        plan.exclude(
+            H,
+            "LIVER-1",
+            f"Liver resection (alone or with the primary in one operation) is excluded: {why}.",
+            *LIVER_1_SOURCES,
+        )
+        plan.exclude(A, "LIVER-1", f"Curative ablation is excluded: {why}.", *LIVER_1_SOURCES)
+        plan.warn(
+            "liver_function_limits_local_treatment",
+            "LIVER-1",
+            f"The {why}: liver resection and ablation are excluded; the liver would not tolerate them.",
+        )
+        return
+    if not s.liver_weak or not (plan.has(H) or plan.has(A)):
+        return
+    cp, albi = scores.child_pugh, scores.albi
+    if cp is not None:
+        why = f"liver function is Child-Pugh class {cp.class_} ({cp.points} points)"
+    else:
+        assert albi is not None  # liver_weak reads it
+        why = f"liver function is ALBI grade {albi.grade} (Child-Pugh cannot be scored)"
+    for m in (H, A):
+        plan.cap(m, 2, "LIVER-1", f"{why}; weigh it before liver surgery or ablation.", *LIVER_1_SOURCES)
+    plan.warn(
+        "liver_function_limits_local_treatment",
+        "LIVER-1",
+        f"The {why}: liver resection and ablation are not first choice; weigh liver function before them.",
     )
 
 

@@ -5,6 +5,7 @@ They run after section E and override it where the sources say so (caps, extra o
 from __future__ import annotations
 
 from ..plan import Plan
+from ..recommendation import SourceRef
 from ..situation import Situation, all_of, fact
 from ..sources import (
     S1_HCC_RESECTABLE,
@@ -33,6 +34,22 @@ from .base import RuleFn, rule
 
 H, A, P = Modality.hepatectomy, Modality.ablation, Modality.primary_resection
 CHEMO, RT, VASC = Modality.systemic_chemotherapy, Modality.radiotherapy, Modality.hepatic_arterial_therapy
+ETHANOL = Modality.ethanol_injection
+
+#: local modalities: section E ranks them (ORDER-1 .. VASC-1); a section F pathway overrides E for all of them
+LOCAL = (P, H, A, ETHANOL, RT, VASC)
+
+
+def f_overrides_e(
+    s: Situation, plan: Plan, rule: str, note: str, *sources: SourceRef, keep: tuple[Modality, ...] = ()
+) -> None:
+    """Catalogue section E applies to "all primaries unless F overrides": where a section F pathway makes another
+    treatment the main one (tier 1), no local modality stands beside it in tier 1 unless the pathway names it
+    (`keep`). Emergency surgery for the primary (SYNC-3) is not a choice of pathway and keeps its place."""
+    for m in LOCAL:
+        if m in keep or (m is P and s.f.emergency_primary_surgery):
+            continue
+        plan.cap(m, 2, rule, note, *sources)
 
 
 # ----------------------------------------------------------------- colorectal
@@ -140,6 +157,9 @@ def crc_5(s: Situation, plan: Plan) -> None:
         "Immunotherapy added to chemotherapy has an additive effect.",
         S4_IMMUNOTHERAPY,
     )
+    f_overrides_e(
+        s, plan, "CRC-5", "beyond the liver, systemic chemotherapy is the better option.", S4_CRC_BEYOND_LIVER
+    )
 
 
 # --------------------------------------------------------------------- breast
@@ -156,8 +176,7 @@ def br_1(s: Situation, plan: Plan) -> None:
         "first treatment of its liver metastases.",
         S2_BREAST_CHEMO,
     )
-    for m in (H, A):
-        plan.cap(m, 2, "BR-1", "for breast cancer chemotherapy comes first.", S2_BREAST_CHEMO)
+    f_overrides_e(s, plan, "BR-1", "for breast cancer chemotherapy comes first.", S2_BREAST_CHEMO)
 
 
 @rule("BR-2", "Breast: resection or ablation when disease is limited after chemotherapy", S2_BREAST_LOCAL)
@@ -217,6 +236,14 @@ def ov_1(s: Situation, plan: Plan) -> None:
         "Most ovarian cancers are sensitive to chemotherapy, which makes resection of liver metastases worthwhile.",
         S2_OVARIAN_CHEMO,
     )
+    f_overrides_e(
+        s,
+        plan,
+        "OV-1",
+        "for ovarian cancer chemotherapy, with staged resection where it can be radical, comes first.",
+        S2_OVARIAN_CHEMO,
+        keep=(H, P) if feasible is not False else (),
+    )
     if feasible is False:
         return
     plan.need(*missing)
@@ -236,7 +263,9 @@ def ov_1(s: Situation, plan: Plan) -> None:
     for m in (H, P):
         plan.set_timing(m, OptionTiming.staged, "OV-1", S2_OVARIAN_STAGED)
     if one_operation:
-        plan.support(H, "OV-1", note="For an ovarian primary, staged surgery is recommended rather than one operation.")
+        plan.support(
+            H, "OV-1", note="For an ovarian primary, staged surgery is recommended rather than one operation."
+        )
 
 
 # ------------------------------------------------------------ neuroendocrine
@@ -273,6 +302,14 @@ def net_1(s: Situation, plan: Plan) -> None:
         S2_NET_RESECT,
         provisional=feasible is None,
     )
+    f_overrides_e(
+        s,
+        plan,
+        "NET-1",
+        "for neuroendocrine metastases resection (lobectomy) comes first.",
+        S2_NET_RESECT,
+        keep=(H, P),
+    )
 
 
 @rule("NET-2", "Neuroendocrine, not radically resectable: somatostatin analogue first-line", S2_NET_SSA)
@@ -289,6 +326,9 @@ def net_2(s: Situation, plan: Plan) -> None:
     )
     plan.cap(
         CHEMO, 2, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA
+    )
+    f_overrides_e(
+        s, plan, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA
     )
 
 
@@ -327,11 +367,12 @@ def lung_1(s: Situation, plan: Plan) -> None:
         "Hepatic arterial perfusion chemotherapy prolongs survival with few side effects.",
         S2_LUNG_ARTERIAL,
     )
-    plan.cap(
-        H,
-        2,
+    f_overrides_e(
+        s,
+        plan,
         "LUNG-1",
-        "surgery is seldom suitable for liver metastases of lung cancer.",
+        "for lung cancer chemotherapy is the main means; surgery is seldom suitable.",
+        S2_LUNG_CHEMO_RT,
         S2_LUNG_SURGERY_RARE,
     )
 
@@ -346,7 +387,10 @@ def lung_1(s: Situation, plan: Plan) -> None:
 def hcc_1(s: Situation, plan: Plan) -> None:
     if s.site is not PrimarySite.hepatocellular:
         return
-    feasible, missing = all_of(fact("liver_resectable", s.f.liver_resectable), s.operable)
+    # LIVER-1 takes precedence: a failing liver is not resected (it also excludes resection, AFTER)
+    feasible, missing = all_of(
+        (not s.liver_fails, ()), fact("liver_resectable", s.f.liver_resectable), s.operable
+    )
     plan.need(*missing)
     if feasible is not False:
         plan.propose(

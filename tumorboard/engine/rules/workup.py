@@ -22,7 +22,15 @@ SURGICAL = (Modality.primary_resection, Modality.hepatectomy, Modality.ablation,
 LIVER_FUNCTION = ("bilirubin_umol_l", "albumin_g_l", "inr")
 
 
-@rule("DX-1", "Confirm a suspected liver lesion by contrast CT or MRI", S0_CONFIRM)
+# Catalogue DX-1: "liver lesion suspected (e.g. on ultrasound) but not confirmed by contrast CT or MRI ->
+# confirmatory_imaging tier 1, intent diagnostic; every treatment option is marked provisional and none stands in
+# tier 1 until the lesion is confirmed (treatments at most tier 2, "after confirmation")".
+# S0 §1: "Once signs of liver metastasis are detected, the diagnosis should be confirmed immediately by MRI/enhanced CT".
+@rule(
+    "DX-1",
+    "Confirm a suspected liver lesion by contrast CT or MRI; no treatment first before that",
+    S0_CONFIRM,
+)
 def dx_1(s: Situation, plan: Plan) -> None:
     if not s.needs_confirmation:
         return
@@ -37,9 +45,11 @@ def dx_1(s: Situation, plan: Plan) -> None:
     plan.warn(
         "provisional_until_confirmed",
         "DX-1",
-        "Liver metastasis not yet confirmed by contrast CT or MRI: every treatment option is provisional.",
+        "Liver metastasis not yet confirmed by contrast CT or MRI: confirm it first; every treatment option is "
+        "provisional and none is first choice until then.",
     )
     plan.provisional_all = True
+    plan.hold_treatments(2, "DX-1", "After confirmation", S0_CONFIRM)
 
 
 @rule("DX-2", "PET-CT when the primary is unknown or the liver mass is undetermined", S2_PET_CT)
