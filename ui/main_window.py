@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.act_open_pdf = self._action(translate("Main", "Open as P&DF"), None,
                                          lambda: self._print_current(then="open"), file)
         file.addSeparator()
+        self.act_import_referrals = self._action(translate("Main", "Import &referrals…"), None,
+                                                 self.import_referrals, file)
+        file.addSeparator()
         self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
         self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
@@ -131,6 +134,11 @@ class MainWindow(QMainWindow):
         helpm = mb.addMenu(translate("Main", "&Help"))
         self._action(translate("Main", "Open the &log folder"), None, self._open_log_folder, helpm)
         self._action(translate("Main", "&About Tumorboard"), None, lambda: show_about(self, self.ctx), helpm)
+
+    def import_referrals(self) -> None:
+        from ui.views.referral_import import start_import
+
+        start_import(self.ctx, self)
 
     # -- pages --------------------------------------------------------------------
     def page(self, name: str) -> QWidget:

@@ -29,6 +29,7 @@ from .followups import FollowUps
 from .meetings import Meetings
 from .patients import Patients
 from .readiness_stored import fill_missing
+from .referrals import Referrals
 from .settings import SettingsService
 
 
@@ -43,6 +44,7 @@ class Workspace:
         self.decisions = Decisions(db)
         self.followups = FollowUps(db)
         self.settings = SettingsService(db)
+        self.referrals = Referrals(db)
 
     @classmethod
     def open(
