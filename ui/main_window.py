@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.act_import_referrals = self._action(translate("Main", "Import &referrals…"), None,
                                                  self.import_referrals, file)
+        self.act_import_fhir = self._action(translate("Main", "Import FHIR &bundle…"), None, self.import_fhir, file)
         file.addSeparator()
         self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
         self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
 
     def import_referrals(self) -> None:
         from ui.views.referral_import import start_import
+
+        start_import(self.ctx, self)
+
+    def import_fhir(self) -> None:
+        from ui.views.fhir_exchange import start_import
 
         start_import(self.ctx, self)
 

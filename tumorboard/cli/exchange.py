@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from tumorboard.interop.referral_file import DATE_ORDERS, ENCODINGS
 from tumorboard.services.schemas import Progress
 
-from .common import open_workspace, record_id
+from .common import open_workspace, print_json, record_id
 
 SHOW_PROBLEMS = 200  # the terminal shows this many refused cells; the report holds them all
 
@@ -30,6 +30,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--report", metavar="FILE.csv", help="with --valid-rows: write the refused rows here to fix and "
                    "import again")
     p.set_defaults(func=cmd_import_referrals)
+    p = isub.add_parser("fhir", help="a FHIR R4 Bundle (mCODE) from another board or the hospital: creates or "
+                        "matches the patients, fills the case facts it can map and lists what it could not")
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--json", action="store_true", help="the result as JSON")
+    p.set_defaults(func=cmd_import_fhir)
+
+    from .reports import _export_group
+
+    p = _export_group(sub).add_parser("fhir", help="FHIR R4 Bundle with mCODE profiles: patient, cancer conditions, "
+                                      "tumour size, ECOG, labs, decisions (CarePlan), follow-ups (ServiceRequest)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", type=record_id, metavar="ID")
+    which.add_argument("--meeting", type=record_id, metavar="ID", help="every case on the meeting's agenda")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json", help="where to write the Bundle")
+    p.set_defaults(func=cmd_export_fhir)
 
 
 def _progress(steps: Iterable[Progress]) -> Progress | None:
@@ -79,4 +94,38 @@ def cmd_import_referrals(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["record_id", "register"]
+def cmd_export_fhir(args: argparse.Namespace) -> int:
+    from tumorboard.services.reports import write_atomically
+
+    with open_workspace(args) as ws:
+        data = ws.fhir.export_case(args.case) if args.case is not None else ws.fhir.export_meeting(args.meeting)
+        print(write_atomically(data, args.output, ws.sqlite_path))
+    return 0
+
+
+def cmd_import_fhir(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"tumorboard: cannot read {path}: {exc.strerror or exc}; nothing was imported", file=sys.stderr)
+        return 2
+    with open_workspace(args) as ws:
+        result = ws.fhir.import_bytes(data, path.name)
+    if args.json:
+        from dataclasses import asdict
+
+        print_json([asdict(result)])
+        return 0
+    print(f"{len(result.case_ids)} case(s) imported (ids {', '.join(map(str, result.case_ids))}): "
+          f"{result.patients_created} new patient(s), {result.patients_matched} matched "
+          f"({result.patients_updated} updated), {result.decisions} decision(s), {result.followups} follow-up(s)")
+    if result.unmapped:
+        print(f"{len(result.unmapped)} item(s) could not be mapped:")
+        for line in result.unmapped:
+            print(f"  {line}")
+    else:
+        print("everything in the file was mapped")
+    return 0

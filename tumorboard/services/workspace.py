@@ -25,6 +25,7 @@ from tumorboard.store.migrate import SCHEMA_HEAD
 from .cases import Cases
 from .database import Database
 from .decisions import Decisions
+from .fhir_exchange import FhirExchange
 from .followups import FollowUps
 from .meetings import Meetings
 from .patients import Patients
@@ -45,6 +46,7 @@ class Workspace:
         self.followups = FollowUps(db)
         self.settings = SettingsService(db)
         self.referrals = Referrals(db)
+        self.fhir = FhirExchange(db)
 
     @classmethod
     def open(

@@ -128,8 +128,12 @@ class CaseEditor(QWidget):
         self.act_calendar = QAction(translate("Editor", "Export calendar (.ics)"), self)
         self.act_calendar.setToolTip(translate("Editor", "The open follow-ups as calendar events (no patient names)"))
         self.act_calendar.triggered.connect(lambda: self.export_calendar())
+        self.act_fhir = QAction(translate("Editor", "Export FHIR (.json)"), self)
+        self.act_fhir.setToolTip(translate("Editor", "The case as a FHIR R4 / mCODE bundle for another board or the "
+                                                     "hospital's record"))
+        self.act_fhir.triggered.connect(lambda: self.export_fhir())
         for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule,
-                  self.act_calendar):
+                  self.act_calendar, self.act_fhir):
             tb.addAction(a)
             self.addAction(a)
 
@@ -348,7 +352,7 @@ class CaseEditor(QWidget):
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
         self._show_status()
         saved = bool(self.case_id)
-        for w in (self.act_summary, self.act_schedule, self.act_calendar):
+        for w in (self.act_summary, self.act_schedule, self.act_calendar, self.act_fhir):
             w.setEnabled(saved)
         for section in (self.imaging, self.labs):
             section.set_case(self.case_id)
@@ -533,6 +537,14 @@ class CaseEditor(QWidget):
             return case_ics(ws, cid)
 
         export_file(self.ctx, self, build, f"case-{self.mrn.text()}-follow-up.ics", ask_where=ask_where, done=done)
+
+    def export_fhir(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        """The case as a FHIR Bundle (.json), built and written off the GUI thread."""
+        if not self.case_id:
+            return
+        cid = self.case_id
+        export_file(self.ctx, self, lambda ws: ws.fhir.export_case(cid), f"case-{self.mrn.text()}-fhir.json",
+                    ask_where=ask_where, done=done)
 
     # -- closing ---------------------------------------------------------------------------------
     def ask_unsaved(self) -> QMessageBox.StandardButton:
