@@ -27,6 +27,7 @@ from .database import Database
 from .decisions import Decisions
 from .fhir_exchange import FhirExchange
 from .followups import FollowUps
+from .letters import Letters
 from .meetings import Meetings
 from .patients import Patients
 from .readiness_stored import fill_missing
@@ -47,6 +48,7 @@ class Workspace:
         self.settings = SettingsService(db)
         self.referrals = Referrals(db)
         self.fhir = FhirExchange(db)
+        self.letters = Letters(db)
 
     @classmethod
     def open(

@@ -132,8 +132,12 @@ class CaseEditor(QWidget):
         self.act_fhir.setToolTip(translate("Editor", "The case as a FHIR R4 / mCODE bundle for another board or the "
                                                      "hospital's record"))
         self.act_fhir.triggered.connect(lambda: self.export_fhir())
+        self.act_letter = QAction(translate("Editor", "Letter to referrer…"), self)
+        self.act_letter.setToolTip(translate("Editor", "The latest decision as a letter to the referring doctor and the GP"))
+        self.act_letter.triggered.connect(lambda: self.write_letter())
+        self.act_letter.setEnabled(False)
         for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule,
-                  self.act_calendar, self.act_fhir):
+                  self.act_calendar, self.act_fhir, self.act_letter):
             tb.addAction(a)
             self.addAction(a)
 
@@ -354,6 +358,7 @@ class CaseEditor(QWidget):
         saved = bool(self.case_id)
         for w in (self.act_summary, self.act_schedule, self.act_calendar, self.act_fhir):
             w.setEnabled(saved)
+        self.act_letter.setEnabled(saved and self.latest_decision() is not None)
         for section in (self.imaging, self.labs):
             section.set_case(self.case_id)
         self.act_ready.setEnabled(saved and self.status == "draft")
@@ -537,6 +542,18 @@ class CaseEditor(QWidget):
             return case_ics(ws, cid)
 
         export_file(self.ctx, self, build, f"case-{self.mrn.text()}-follow-up.ics", ask_where=ask_where, done=done)
+
+    def latest_decision(self) -> Any:
+        decisions = list(getattr(self.detail, "decisions", None) or [])
+        return max(decisions, key=lambda d: (d.recorded_at, d.id)) if decisions else None
+
+    def write_letter(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        decision = self.latest_decision()
+        if decision is None:
+            return
+        from ui.views.letter import write_letter
+
+        write_letter(self.ctx, self, decision.id, self.mrn.text(), ask_where=ask_where, done=done)
 
     def export_fhir(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
         """The case as a FHIR Bundle (.json), built and written off the GUI thread."""
