@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown (start-up tim
     from ui.views.review_view import ReviewView
     from ui.views.settings_view import SettingsView
 
-PAGES = ("cases", "meetings", "review", "followups", "settings")
+PAGES = ("cases", "meetings", "review", "followups", "settings", "figures")
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self._factories = {"meetings": ("ui.views.meetings_view", "MeetingsView"),
                            "review": ("ui.views.review_view", "ReviewView"),
                            "followups": ("ui.views.followups_view", "FollowUpsView"),
-                           "settings": ("ui.views.settings_view", "SettingsView")}
+                           "settings": ("ui.views.settings_view", "SettingsView"),
+                           "figures": ("ui.views.figures_view", "FiguresView")}
         self._built: dict[str, QWidget] = {"cases": self.cases}
 
         self.nav = QListWidget()
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(translate("Main", "Navigation"))
         self.nav.setFixedWidth(170)
         names = [translate("Main", "Cases"), translate("Main", "Meetings"), translate("Main", "Review"),
-                 translate("Main", "Follow-ups"), translate("Main", "Settings")]
+                 translate("Main", "Follow-ups"), translate("Main", "Settings"), translate("Main", "Board figures")]
         for name in names:
             QListWidgetItem(name, self.nav)
         self.stack = QStackedWidget()

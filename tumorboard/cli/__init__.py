@@ -19,11 +19,11 @@ from collections.abc import Callable, Sequence
 from tumorboard import __version__
 from tumorboard.errors import TumorboardError
 
-from . import evaluate, exchange, reports, store_commands
+from . import evaluate, exchange, figures, reports, store_commands
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
-COMMAND_MODULES = (evaluate, store_commands, reports, exchange)
+COMMAND_MODULES = (evaluate, store_commands, reports, exchange, figures)
 
 log = logging.getLogger("tumorboard.cli")
 

@@ -49,6 +49,10 @@ def register(sub: SubParsers) -> None:
     _output(letter)
     letter.set_defaults(func=_letter)
 
+    from .figures import add_report
+
+    add_report(kinds)
+
     sample = kinds.add_parser("specimen", help="a handout with invented patients: check logo, names and printer")
     _output(sample)
     sample.set_defaults(func=lambda a: _with_workspace(a, _specimen))

@@ -33,6 +33,7 @@ from .patients import Patients
 from .readiness_stored import fill_missing
 from .referrals import Referrals
 from .settings import SettingsService
+from .stats import Stats
 
 
 class Workspace:
@@ -49,6 +50,7 @@ class Workspace:
         self.referrals = Referrals(db)
         self.fhir = FhirExchange(db)
         self.letters = Letters(db)
+        self.stats = Stats(db)
 
     @classmethod
     def open(
