@@ -382,10 +382,37 @@ def as_text(v: Any) -> str:
     return _str(v)
 
 
+def _memo(read: Parser) -> Parser:
+    """The reader with its answers remembered: codes, yes/no, numbers and dates repeat down a column
+    (100,000 rows hold a few hundred distinct values), so each is parsed once."""
+    known: dict[tuple[type, Any], Any] = {}
+    missing = object()
+
+    def parse(v: Any) -> Any:
+        key = (type(v), v)
+        try:
+            hit = known.get(key, missing)
+        except TypeError:  # an unhashable cell: nothing to remember
+            return read(v)
+        if hit is missing:
+            try:
+                hit = read(v)
+            except Refused as exc:
+                hit = exc
+            known[key] = hit
+        if isinstance(hit, Refused):
+            raise hit
+        return list(hit) if isinstance(hit, list) else hit
+
+    return parse
+
+
 def read_rows(table: Table, found: dict[int, Column], date_order: str) -> Iterator[tuple[int, dict[str, Any], list[Cell]]]:
     """(spreadsheet row, {key: typed value}, refused cells) for each non-empty data row."""
     readers = parsers(date_order)
-    plan = [(i, c.key, c.en if c.key == c.en else c.key, readers[c.key]) for i, c in sorted(found.items())]
+    plan = [(i, c.key, c.en if c.key == c.en else c.key,
+             readers[c.key] if c.kind in ("mrn", "name", "text", "notes") else _memo(readers[c.key]))
+            for i, c in sorted(found.items())]
     headers = table.headers
     for n, cells in enumerate(table.rows, start=2):
         if all(blank(v) for v in cells):
