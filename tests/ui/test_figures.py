@@ -48,3 +48,20 @@ def test_figures_page_shows_the_period_and_saves_a_pdf(qtbot: Any, window: Any, 
     text = "\n".join(p.extract_text() for p in PdfReader(written[0]).pages)
     assert "The board's figures" in text and str(page.period()[0]) in text
     assert page.period()[0] == page.period()[1] - timedelta(days=30)
+
+
+def test_case_trend_chart_from_the_editor(qtbot: Any, window: Any, ctx: Any) -> None:
+    from datetime import date
+
+    from tests.ui.conftest import make_case
+
+    case = make_case(ctx.ws, mrn="TR-1", name="Trend, Tia")
+    ctx.ws.cases.add_lab(case.id, {"taken_on": date.today() - timedelta(days=9), "test": "cea", "value": 22.0})
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    assert editor.act_trend.isEnabled()
+    dialog = editor.show_trend()
+    wait_idle(qtbot, ctx)
+    pixmap = dialog.chart.pixmap()
+    assert pixmap is not None and pixmap.width() > 300
+    dialog.close()

@@ -14,6 +14,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -86,6 +87,50 @@ def reasons_drawing(reasons: list[dict[str, Any]], title: str, width: float = CO
     chart.barLabels.fontName, chart.barLabels.fontSize, chart.barLabels.boxAnchor = SANS, 7, "w"
     chart.barLabels.dx = 3
     d.add(chart)
+    return d
+
+
+def case_trend_drawing(trend: dict[str, list[tuple[date, float]]], width: float = 120 * mm,
+                       height: float = 55 * mm) -> Drawing:
+    """CEA (ng/mL) and the largest liver lesion (cm) of one case over time, each on its own scale
+    (the values are divided by their series' maximum; the legend gives the maximum)."""
+    register_fonts()
+    d = Drawing(width, height)
+    series = [("cea_ng_ml", "CEA (ng/mL)", MINUTES_COLOUR), ("largest_lesion_cm", "Largest lesion (cm)", CASES_COLOUR)]
+    shown = [(key, name, colour) for key, name, colour in series if trend.get(key)]
+    if not shown:
+        d.add(String(4, height / 2, "No CEA results or lesion sizes recorded yet.", fontName=SANS, fontSize=8,
+                     fillColor=MUTED))
+        return d
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 28, 22, width - 62, height - 44
+    data, names = [], []
+    for i, (key, name, colour) in enumerate(shown):
+        points = trend[key]
+        top = max(v for _, v in points) or 1.0
+        data.append([(day.toordinal(), v / top * 100) for day, v in points])
+        plot.lines[i].strokeColor, plot.lines[i].strokeWidth = colour, 1.3
+        plot.lines[i].symbol = makeMarker("FilledCircle", size=3, fillColor=colour, strokeColor=colour)
+        names.append((colour, f"{name}, max {top:g}"))
+    plot.data = data
+    days = [x for line in data for x, _ in line]
+    low, high = min(days), max(days)
+    if high == low:
+        low, high = low - 15, high + 15
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = low, high
+    plot.xValueAxis.valueSteps = [low + (high - low) * i // 3 for i in range(4)]
+    plot.xValueAxis.labelTextFormat = lambda v: date.fromordinal(int(v)).strftime("%Y-%m-%d")
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 100, 25
+    plot.yValueAxis.labelTextFormat = "%d%%"
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName, axis.labels.fontSize = SANS, 6.5
+    d.add(plot)
+    legend = Legend()
+    legend.x, legend.y = 30, height - 6
+    legend.fontName, legend.fontSize = SANS, 7
+    legend.alignment, legend.columnMaximum, legend.dx, legend.dy = "right", 1, 7, 5
+    legend.colorNamePairs = names
+    d.add(legend)
     return d
 
 

@@ -207,6 +207,34 @@ class Stats:
 
         return summary_rows(s.model_dump(mode="json"))
 
+    def case_trend(self, case_id: int) -> dict[str, list[tuple[date, float]]]:
+        """CEA (the case's lab results) and the largest liver lesion (each value the case facts held,
+        dated by its audit entry) over time, for the case page's small chart."""
+        from tumorboard.store.models import AuditEvent, Case, LabResult
+
+        from .base import get_row
+
+        with self.db.read() as s:
+            get_row(s, Case, case_id, "case")
+            cea = [(r[0], float(r[1])) for r in s.execute(
+                select(col(LabResult.taken_on), col(LabResult.value))
+                .where(col(LabResult.case_id) == case_id, col(LabResult.test) == "cea").order_by(col(LabResult.taken_on)))]
+            sizes: list[tuple[date, float]] = []
+            for at, after in s.execute(select(col(AuditEvent.at), col(AuditEvent.after))
+                                       .where(col(AuditEvent.entity) == "case", col(AuditEvent.entity_id) == case_id)
+                                       .order_by(col(AuditEvent.at), col(AuditEvent.id))):
+                value = (after or {}).get("largest_lesion_cm")
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    day = at.date()
+                    sizes = [p for p in sizes if p[0] != day] + [(day, float(value))]  # the day's last value
+        return {"cea_ng_ml": cea, "largest_lesion_cm": sizes}
+
+    def case_trend_chart(self, case_id: int) -> bytes:
+        """The case trend as a small chart (a one-page PDF: reportlab; the GUI renders it with PDFium)."""
+        from tumorboard.reports.figures import case_trend_drawing, drawing_pdf
+
+        return drawing_pdf(case_trend_drawing(self.case_trend(case_id)))
+
     def _reasons(self, stmt: Select[Any]) -> list[Reason]:
         rows = self.db.fetch(stmt.order_by(func.count().desc()).limit(TOP_REASONS))
         return [Reason(reason=(r[0] or "").strip() or "(no reason given)", count=r[1]) for r in rows]

@@ -136,8 +136,11 @@ class CaseEditor(QWidget):
         self.act_letter.setToolTip(translate("Editor", "The latest decision as a letter to the referring doctor and the GP"))
         self.act_letter.triggered.connect(lambda: self.write_letter())
         self.act_letter.setEnabled(False)
+        self.act_trend = QAction(translate("Editor", "CEA and lesion size chart"), self)
+        self.act_trend.setToolTip(translate("Editor", "CEA results and the largest liver lesion over time"))
+        self.act_trend.triggered.connect(lambda: self.show_trend())
         for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule,
-                  self.act_calendar, self.act_fhir, self.act_letter):
+                  self.act_calendar, self.act_fhir, self.act_letter, self.act_trend):
             tb.addAction(a)
             self.addAction(a)
 
@@ -356,7 +359,7 @@ class CaseEditor(QWidget):
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
         self._show_status()
         saved = bool(self.case_id)
-        for w in (self.act_summary, self.act_schedule, self.act_calendar, self.act_fhir):
+        for w in (self.act_summary, self.act_schedule, self.act_calendar, self.act_fhir, self.act_trend):
             w.setEnabled(saved)
         self.act_letter.setEnabled(saved and self.latest_decision() is not None)
         for section in (self.imaging, self.labs):
@@ -542,6 +545,15 @@ class CaseEditor(QWidget):
             return case_ics(ws, cid)
 
         export_file(self.ctx, self, build, f"case-{self.mrn.text()}-follow-up.ics", ask_where=ask_where, done=done)
+
+    def show_trend(self) -> Any:
+        if not self.case_id:
+            return None
+        from ui.views.figures_view import CaseTrendDialog
+
+        dialog = CaseTrendDialog(self.ctx, self.case_id, self.name.text().strip(), self)
+        dialog.open()
+        return dialog
 
     def latest_decision(self) -> Any:
         decisions = list(getattr(self.detail, "decisions", None) or [])

@@ -11,6 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -153,3 +155,23 @@ class FiguresView(QWidget):
         start, end = self.period()
         export_file(self.ctx, self, lambda ws: ws.stats.pdf(start, end), f"board-figures-{start}-{end}.pdf",
                     ask_where=ask_where, done=done, then="" if not ask_where else "open")
+
+
+class CaseTrendDialog(QDialog):
+    """The case page's small chart: CEA and the largest liver lesion over time (ws.stats.case_trend)."""
+
+    def __init__(self, ctx: Context, case_id: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Figures", "CEA and lesion size: {0}").format(title))
+        self.chart = QLabel(translate("Figures", "Drawing…"))
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setMinimumSize(520, 240)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.chart, 1)
+        lay.addWidget(buttons)
+        ctx.tasks.run(lambda ws: ws.stats.case_trend_chart(case_id), success=self._show, parent=self)
+
+    def _show(self, data: bytes) -> None:
+        self.chart.setPixmap(QPixmap.fromImage(pdf_image(data, dpi=130)))

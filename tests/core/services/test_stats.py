@@ -155,3 +155,23 @@ def test_cli_json_and_pdf(workspace, db_url, tmp_path, capsys):
     assert "Cases and minutes per meeting" in text and f"{data['meetings_held']} (planned" in text
     reason = data["deviation_reasons"][0]["reason"]
     assert reason in text  # the bar chart's label
+
+
+def test_case_trend_has_cea_results_and_each_lesion_size_on_record(workspace, make_case):
+    from tumorboard.store.models import AuditEvent
+
+    case = make_case(largest_lesion_cm=4.0, liver_mets="confirmed")
+    today = workspace.today()
+    for days, value in ((40, 30.0), (10, 12.5)):
+        workspace.cases.add_lab(case.id, {"taken_on": today - timedelta(days=days), "test": "cea", "value": value})
+    facts = dict(workspace.cases.get(case.id).facts, largest_lesion_cm=2.5)
+    workspace.cases.update(case.id, {"facts": facts}, expected_version=case.version)
+    with workspace.write() as s:  # the first size as if entered a month ago
+        first = s.execute(select(AuditEvent).where(AuditEvent.entity == "case", AuditEvent.action == "create")).scalar_one()
+        first.at = first.at - timedelta(days=30)
+    trend = workspace.stats.case_trend(case.id)
+    assert trend["cea_ng_ml"] == [(today - timedelta(days=40), 30.0), (today - timedelta(days=10), 12.5)]
+    assert [v for _, v in trend["largest_lesion_cm"]] == [4.0, 2.5]
+    pdf = workspace.stats.case_trend_chart(case.id)
+    text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
+    assert "CEA (ng/mL), max 30" in text and "Largest lesion (cm), max 4" in text
