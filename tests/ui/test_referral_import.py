@@ -34,8 +34,9 @@ def test_preview_then_import_the_valid_rows(qtbot: Any, window: Any, ctx: Any, t
     wait_idle(qtbot, ctx)
     dialog = next(d for d in window.findChildren(ReferralImportDialog) if d.isVisible())
     assert "2 new" in dialog.summary.text() and "1 refused" in dialog.summary.text() and "gb18030" in dialog.summary.text()
-    cells = [dialog.table.item(0, c).text() for c in range(5)]
-    assert cells[0] == "3" and cells[2] == "ECOG评分" and cells[3] == "9"  # row 3 of the sheet, column, value
+    cells = [dialog.table.item(0, c).text() for c in range(6)]
+    assert cells[:5] == ["3", "refused", "G2", "ECOG评分", "9"]  # row 3 of the sheet, its MRN, column, value
+    assert dialog.table.rowCount() == 3 and dialog.table.item(1, 1).text() == "new"
     assert not dialog.import_all.isEnabled() and dialog.import_valid.isEnabled()
     dialog.import_valid.click()
     wait_idle(qtbot, ctx)

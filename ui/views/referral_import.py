@@ -63,8 +63,9 @@ class ReferralImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([translate("Referrals", "Row"), translate("Referrals", "Status"),
+                                              translate("Referrals", "MRN"),
                                               translate("Referrals", "Column"), translate("Referrals", "Value"),
                                               translate("Referrals", "What is allowed / what changes")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -115,15 +116,22 @@ class ReferralImportDialog(QDialog):
             len(job.rows), job.encoding, c["new"], c["matched"], c["refused"])
             + ("" if not c["refused"] else " " + translate(
                 "Referrals", "Fix the refused rows, or import the valid rows and get the rest as a CSV to fix.")))
-        lines: list[tuple[str, str, str, str, str]] = []
-        for r in job.rows:
-            for p in r.problems:
-                lines.append((str(p.row), translate("Referrals", "refused"), p.column, p.value, p.allowed))
-            if r.changes:
-                lines.append((str(r.row), translate("Referrals", "matched"), ", ".join(r.changes), r.mrn,
-                              translate("Referrals", "the patient's record gets a new version")))
+        lines: list[tuple[str, ...]] = []
+        words = {"new": translate("Referrals", "new"), "matched": translate("Referrals", "matched"),
+                 "refused": translate("Referrals", "refused")}
+        order = {"refused": 0, "matched": 1, "new": 2}  # what needs the user's eye first
+        for r in sorted(job.rows, key=lambda r: (order[r.status], r.row)):
             if len(lines) >= SHOWN:
                 break
+            if r.problems:
+                lines += [(str(p.row), words["refused"], r.mrn, p.column, p.value, p.allowed) for p in r.problems]
+            elif r.changes:
+                lines.append((str(r.row), words["matched"], r.mrn, ", ".join(r.changes), "",
+                              translate("Referrals", "the patient's record gets a new version")))
+            else:
+                lines.append((str(r.row), words[r.status], r.mrn, "", "",
+                              translate("Referrals", "a known patient: a new draft case") if r.status == "matched"
+                              else translate("Referrals", "a new patient and draft case")))
         self.table.setRowCount(len(lines))
         for i, line in enumerate(lines):
             for j, text in enumerate(line):
