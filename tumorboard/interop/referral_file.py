@@ -422,7 +422,7 @@ def read_rows(table: Table, found: dict[int, Column], date_order: str) -> Iterat
         width = len(cells)
         for i, key, _name, read in plan:
             v = cells[i] if i < width else None
-            if blank(v):
+            if v is None or (type(v) is str and not v.strip()):  # blank(v), inlined: called per cell
                 continue
             try:
                 values[key] = read(v)
