@@ -8,7 +8,8 @@
 # one); demo into a new SQLite file (migrations); the same on PostgreSQL when
 # SMOKE_POSTGRES_URL or TUMORBOARD_TEST_POSTGRES_URL names a server (.../postgres);
 # report handout per meeting (PDF with the embedded CJK font), minutes, case summary,
-# schedule and the iCalendar export; gui --demo --screenshot
+# schedule and the iCalendar export; a referral list (GB18030 CSV) imported and a case exported
+# and imported as FHIR; gui --demo --screenshot
 # (one PNG per view); first run on an X server (xvfb-run): the welcome dialog appears.
 # Any failure, any traceback, any missing resource: non-zero exit
 # and the step's output printed.
@@ -30,7 +31,7 @@ keep() {
 trap keep EXIT
 # A copy, so nothing beside the original dist folder (the checkout) can be found.
 cp -a "$DIST" "$WORK/bundle"
-cp "$HERE"/smoke/*.json "$HERE/smoke/check_evaluate.py" "$WORK/"
+cp "$HERE"/smoke/*.json "$HERE"/smoke/*.csv "$HERE/smoke/check_evaluate.py" "$WORK/"
 mkdir -p "$WORK/home" "$WORK/out"
 cd "$WORK"
 
@@ -171,6 +172,19 @@ if run cases 0 --db "$DB" cases list --status follow_up --json; then
             ok=0
         fi
         [ "$ok" = 1 ] && pass "minutes, case summary, schedule, ics"
+    fi
+fi
+
+# 4c. Exchange with the hospital's systems: a referral list (GB18030 CSV) imported, a case exported as
+#     FHIR (fhir.resources' R4B models from the bundle) and imported into a new database.
+if run import-referrals 0 --db "$DB" import referrals referrals-gb18030.csv; then
+    grep -q "2 new" out/import-referrals.out && pass "import referrals" \
+        || fail import-referrals "the two rows were not imported"
+fi
+if [ -n "${case_id:-}" ] && run export-fhir 0 --db "$DB" export fhir --case "$case_id" -o "$WORK/case.json"; then
+    if run init-fhir 0 --db "$WORK/fhir.sqlite" init && run import-fhir 0 --db "$WORK/fhir.sqlite" import fhir "$WORK/case.json"; then
+        grep -q "1 case(s) imported" out/import-fhir.out && pass "export and import fhir" \
+            || fail import-fhir "the exported case was not imported"
     fi
 fi
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown (start-up tim
     from ui.views.review_view import ReviewView
     from ui.views.settings_view import SettingsView
 
-PAGES = ("cases", "meetings", "review", "followups", "settings")
+PAGES = ("cases", "meetings", "review", "followups", "settings", "figures")
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self._factories = {"meetings": ("ui.views.meetings_view", "MeetingsView"),
                            "review": ("ui.views.review_view", "ReviewView"),
                            "followups": ("ui.views.followups_view", "FollowUpsView"),
-                           "settings": ("ui.views.settings_view", "SettingsView")}
+                           "settings": ("ui.views.settings_view", "SettingsView"),
+                           "figures": ("ui.views.figures_view", "FiguresView")}
         self._built: dict[str, QWidget] = {"cases": self.cases}
 
         self.nav = QListWidget()
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(translate("Main", "Navigation"))
         self.nav.setFixedWidth(170)
         names = [translate("Main", "Cases"), translate("Main", "Meetings"), translate("Main", "Review"),
-                 translate("Main", "Follow-ups"), translate("Main", "Settings")]
+                 translate("Main", "Follow-ups"), translate("Main", "Settings"), translate("Main", "Board figures")]
         for name in names:
             QListWidgetItem(name, self.nav)
         self.stack = QStackedWidget()
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         self.act_open_pdf = self._action(translate("Main", "Open as P&DF"), None,
                                          lambda: self._print_current(then="open"), file)
         file.addSeparator()
+        self.act_import_referrals = self._action(translate("Main", "Import &referrals…"), None,
+                                                 self.import_referrals, file)
+        self.act_import_fhir = self._action(translate("Main", "Import FHIR &bundle…"), None, self.import_fhir, file)
+        file.addSeparator()
         self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
         self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
@@ -131,6 +136,16 @@ class MainWindow(QMainWindow):
         helpm = mb.addMenu(translate("Main", "&Help"))
         self._action(translate("Main", "Open the &log folder"), None, self._open_log_folder, helpm)
         self._action(translate("Main", "&About Tumorboard"), None, lambda: show_about(self, self.ctx), helpm)
+
+    def import_referrals(self) -> None:
+        from ui.views.referral_import import start_import
+
+        start_import(self.ctx, self)
+
+    def import_fhir(self) -> None:
+        from ui.views.fhir_exchange import start_import
+
+        start_import(self.ctx, self)
 
     # -- pages --------------------------------------------------------------------
     def page(self, name: str) -> QWidget:

@@ -102,6 +102,7 @@ def export_file(
     if ask_where:
         suffix = Path(filename).suffix.lower()
         kind = (translate("Print", "Calendar files (*.ics)") if suffix == ".ics"
+                else translate("Print", "FHIR JSON (*.json)") if suffix == ".json"
                 else translate("Print", "PDF files (*.pdf)"))
         chosen, _ = QFileDialog.getSaveFileName(parent, translate("Print", "Save as"),
                                                 str(output_folder() / safe_name(filename)), kind)

@@ -126,6 +126,10 @@ def capture(window: Any, folder: Path) -> list[Path]:
     settle(window)
     saved.append(_save(window, folder / "settings.png"))
 
+    window.go("figures")
+    settle(window, 400)
+    saved.append(_save(window, folder / "figures.png"))
+
     from ui.app import default_database_path
     from ui.views.welcome import WelcomeDialog
 

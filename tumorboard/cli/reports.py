@@ -44,6 +44,19 @@ def register(sub: SubParsers) -> None:
     _output(schedule)
     schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
 
+    letter = kinds.add_parser("letter", help="the letter to the referrer and the GP: the board's decision in plain "
+                              "words, follow-ups, attendance by role")
+    letter.add_argument("--decision", type=record_id, required=True, metavar="ID")
+    letter.add_argument("--language", choices=("en", "zh_CN"), default="en", help="the letter's language")
+    letter.add_argument("--sent", action="store_true",
+                        help="record that the letter went out: the referrer is informed as of today")
+    _output(letter)
+    letter.set_defaults(func=_letter)
+
+    from .figures import add_report
+
+    add_report(kinds)
+
     sample = kinds.add_parser("specimen", help="a handout with invented patients: check logo, names and printer")
     _output(sample)
     sample.set_defaults(func=lambda a: _with_workspace(a, _specimen))
@@ -107,6 +120,16 @@ def _pdf(args: argparse.Namespace, kind: str, key: int, **options: Any) -> int:
     }
     build = builds[kind]
     return _with_workspace(args, lambda ws: build(ws, key, **options))
+
+
+def _letter(args: argparse.Namespace) -> int:
+    def build(ws: Any) -> bytes:
+        data: bytes = ws.letters.pdf(args.decision, args.language)
+        if args.sent:
+            ws.letters.mark_sent(args.decision)
+        return data
+
+    return _with_workspace(args, build)
 
 
 def _specimen(ws: Any) -> bytes:

@@ -26,11 +26,15 @@ from .cases import Cases
 from .clock import Clock
 from .database import Database
 from .decisions import Decisions
+from .fhir_exchange import FhirExchange
 from .followups import FollowUps
+from .letters import Letters
 from .meetings import Meetings
 from .patients import Patients
 from .readiness_stored import fill_missing
+from .referrals import Referrals
 from .settings import SettingsService
+from .stats import Stats
 
 
 class Workspace:
@@ -44,6 +48,10 @@ class Workspace:
         self.decisions = Decisions(db)
         self.followups = FollowUps(db)
         self.settings = SettingsService(db)
+        self.referrals = Referrals(db)
+        self.fhir = FhirExchange(db)
+        self.letters = Letters(db)
+        self.stats = Stats(db)
 
     @classmethod
     def open(

@@ -57,6 +57,9 @@ class Case(Tracked, table=True):
     title: str = Field(default="", max_length=200)
     notes: str = Field(default="", sa_type=Text)
     status: str = Field(default="draft", max_length=20)
+    #: who referred the case (name, service, address) and the patient's GP: the letter's addressees
+    referrer: str | None = Field(default=None, max_length=200)
+    gp: str | None = Field(default=None, max_length=200)
     # --- CaseFacts (tumorboard/engine/facts.py), one column each ---
     as_of: date | None = Field(default=None, sa_type=Day)
     age_years: int | None = None

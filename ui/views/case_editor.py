@@ -129,8 +129,19 @@ class CaseEditor(QWidget):
         self.act_calendar = QAction(translate("Editor", "Export calendar (.ics)"), self)
         self.act_calendar.setToolTip(translate("Editor", "The open follow-ups as calendar events (no patient names)"))
         self.act_calendar.triggered.connect(lambda: self.export_calendar())
+        self.act_fhir = QAction(translate("Editor", "Export FHIR (.json)"), self)
+        self.act_fhir.setToolTip(translate("Editor", "The case as a FHIR R4 / mCODE bundle for another board or the "
+                                                     "hospital's record"))
+        self.act_fhir.triggered.connect(lambda: self.export_fhir())
+        self.act_letter = QAction(translate("Editor", "Letter to referrer…"), self)
+        self.act_letter.setToolTip(translate("Editor", "The latest decision as a letter to the referring doctor and the GP"))
+        self.act_letter.triggered.connect(lambda: self.write_letter())
+        self.act_letter.setEnabled(False)
+        self.act_trend = QAction(translate("Editor", "CEA and lesion size chart"), self)
+        self.act_trend.setToolTip(translate("Editor", "CEA results and the largest liver lesion over time"))
+        self.act_trend.triggered.connect(lambda: self.show_trend())
         for a in (self.act_save, self.act_undo, self.act_redo, self.act_ready, self.act_summary, self.act_schedule,
-                  self.act_calendar):
+                  self.act_calendar, self.act_fhir, self.act_letter, self.act_trend):
             tb.addAction(a)
             self.addAction(a)
 
@@ -363,8 +374,9 @@ class CaseEditor(QWidget):
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
         self._show_status()
         saved = bool(self.case_id)
-        for w in (self.act_summary, self.act_schedule, self.act_calendar):
+        for w in (self.act_summary, self.act_schedule, self.act_calendar, self.act_fhir, self.act_trend):
             w.setEnabled(saved)
+        self.act_letter.setEnabled(saved and self.latest_decision() is not None)
         for section in (self.imaging, self.labs):
             section.set_case(self.case_id)
         self.act_ready.setEnabled(saved and self.status == "draft")
@@ -545,6 +557,35 @@ class CaseEditor(QWidget):
             return case_ics(ws, cid)
 
         export_file(self.ctx, self, build, f"case-{self.mrn.text()}-follow-up.ics", ask_where=ask_where, done=done)
+
+    def show_trend(self) -> Any:
+        if not self.case_id:
+            return None
+        from ui.views.figures_view import CaseTrendDialog
+
+        dialog = CaseTrendDialog(self.ctx, self.case_id, self.name.text().strip(), self)
+        dialog.open()
+        return dialog
+
+    def latest_decision(self) -> Any:
+        decisions = list(getattr(self.detail, "decisions", None) or [])
+        return max(decisions, key=lambda d: (d.recorded_at, d.id)) if decisions else None
+
+    def write_letter(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        decision = self.latest_decision()
+        if decision is None:
+            return
+        from ui.views.letter import write_letter
+
+        write_letter(self.ctx, self, decision.id, self.mrn.text(), ask_where=ask_where, done=done)
+
+    def export_fhir(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        """The case as a FHIR Bundle (.json), built and written off the GUI thread."""
+        if not self.case_id:
+            return
+        cid = self.case_id
+        export_file(self.ctx, self, lambda ws: ws.fhir.export_case(cid), f"case-{self.mrn.text()}-fhir.json",
+                    ask_where=ask_where, done=done)
 
     # -- closing ---------------------------------------------------------------------------------
     def ask_unsaved(self) -> QMessageBox.StandardButton:

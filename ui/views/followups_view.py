@@ -228,7 +228,13 @@ class FollowUpsView(QWidget):
         self.tabs.setTabText(0, translate("FollowUps", "Overdue ({n})").format(n=n["overdue"]))
         self.tabs.setTabText(1, translate("FollowUps", "Due ({n})").format(n=n["due"]))
         self.tabs.setTabText(2, translate("FollowUps", "Upcoming ({n})").format(n=n["upcoming"]))
-        self.tabs.setTabText(3, translate("FollowUps", "Not yet communicated ({n})").format(n=n["uncommunicated"]))
+        late_told = sum(1 for d in wl.uncommunicated
+                        if (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < wl.as_of)
+                        or (not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < wl.as_of))
+        self.overdue_communications = late_told
+        self.tabs.setTabText(3, translate("FollowUps", "Not yet communicated ({n})").format(n=n["uncommunicated"])
+                             if not late_told else translate("FollowUps", "Not yet communicated ({n}, {late} overdue)")
+                             .format(n=n["uncommunicated"], late=late_told))
         text = translate("FollowUps", "as of {d}").format(d=wl.as_of.isoformat())
         if n["overdue"]:
             text += f"  ·  <span style='color:{BAD_FG}'>" + translate("FollowUps", "%n overdue", "", n["overdue"]) + "</span>"

@@ -114,6 +114,10 @@ class ReviewView(QWidget):
         self.defer_button.clicked.connect(self.ask_defer)
         self.amend_button = QPushButton(translate("Review", "Amend decision…"))
         self.amend_button.clicked.connect(self.ask_amend)
+        self.letter_button = QPushButton(translate("Review", "Letter to referrer…"))
+        self.letter_button.setToolTip(translate("Review", "The decision as a letter to the referring doctor and the GP"))
+        self.letter_button.clicked.connect(lambda: self.write_letter())
+        self.letter_button.setEnabled(False)
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
@@ -136,6 +140,7 @@ class ReviewView(QWidget):
         brow.addWidget(self.record_button, 2)
         brow.addWidget(self.defer_button, 1)
         brow.addWidget(self.amend_button, 1)
+        brow.addWidget(self.letter_button, 1)
         rl.addLayout(brow)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -271,6 +276,7 @@ class ReviewView(QWidget):
         self.record_button.setEnabled(pending)
         self.defer_button.setEnabled(pending)
         self.amend_button.setEnabled(decision is not None)
+        self.letter_button.setEnabled(decision is not None)
         self.amend_button.setText(translate("Review", "Amend decision…") if decision is None or not self.amending
                                   else translate("Review", "Save amendment…"))
         self._form_changed()
@@ -280,6 +286,14 @@ class ReviewView(QWidget):
             self._show_time()
 
     amending = False
+
+    def write_letter(self, ask_where: bool = True, done: Any = None) -> None:
+        item = self.current_item()
+        if item is None or not item.decision_id or self.detail is None:
+            return
+        from ui.views.letter import write_letter
+
+        write_letter(self.ctx, self, item.decision_id, self.detail.patient.mrn, ask_where=ask_where, done=done)
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.record_button, self.defer_button, self.amend_button, self.prev_button, self.next_button):

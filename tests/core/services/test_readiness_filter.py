@@ -109,7 +109,7 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
     with engine.begin() as conn:  # as a 0003 database would hold it: no readiness columns filled
         conn.execute(text("UPDATE cases SET ready_facts = NULL, ready_imaging_on = NULL, ready_labs_on = NULL"))
         conn.execute(text("DROP INDEX ix_cases_readiness"))
-        for column in ("ready_facts", "ready_imaging_on", "ready_labs_on"):
+        for column in ("ready_facts", "ready_imaging_on", "ready_labs_on", "referrer", "gp"):  # later migrations' too
             conn.execute(text(f"ALTER TABLE cases DROP COLUMN {column}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0003_search_key_index'"))
     engine.dispose()
