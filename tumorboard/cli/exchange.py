@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_import_referrals)
     p = isub.add_parser("fhir", help="a FHIR R4 Bundle (mCODE) from another board or the hospital: creates or "
                         "matches the patients, fills the case facts it can map and lists what it could not")
-    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("file", metavar="FILE.json", help="the Bundle to read (JSON)")
     p.add_argument("--json", action="store_true", help="the result as JSON")
     p.set_defaults(func=cmd_import_fhir)
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = _export_group(sub).add_parser("fhir", help="FHIR R4 Bundle with mCODE profiles: patient, cancer conditions, "
                                       "tumour size, ECOG, labs, decisions (CarePlan), follow-ups (ServiceRequest)")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--case", type=record_id, metavar="ID")
+    which.add_argument("--case", type=record_id, metavar="ID", help="one case (its id in `cases list`)")
     which.add_argument("--meeting", type=record_id, metavar="ID", help="every case on the meeting's agenda")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json", help="where to write the Bundle")
     p.set_defaults(func=cmd_export_fhir)

@@ -46,7 +46,8 @@ def register(sub: SubParsers) -> None:
 
     letter = kinds.add_parser("letter", help="the letter to the referrer and the GP: the board's decision in plain "
                               "words, follow-ups, attendance by role")
-    letter.add_argument("--decision", type=record_id, required=True, metavar="ID")
+    letter.add_argument("--decision", type=record_id, required=True, metavar="ID",
+                        help="the recorded decision the letter reports (its id in the case's history)")
     letter.add_argument("--language", choices=("en", "zh_CN"), default="en", help="the letter's language")
     letter.add_argument("--sent", action="store_true",
                         help="record that the letter went out: the referrer is informed as of today")
