@@ -26,6 +26,8 @@ from tumorboard.store.migrate import ensure_schema
 
 from .clock import Clock
 
+from . import changes as live
+
 
 def default_actor() -> str:
     try:
@@ -48,6 +50,9 @@ class Database:
         self.is_sqlite = url.get_backend_name() == "sqlite"
         #: the schema revision the database had before this open migrated it (None: not migrated)
         self.migrated_from = migrated_from
+        #: this open database's token in live-update notifications (changes.py), and its own writes
+        self.origin = live.new_origin()
+        self.written_audit_ids = live.OwnWrites()
 
     @classmethod
     def open(
@@ -98,12 +103,18 @@ class Database:
         """One write transaction: committed whole, or rolled back whole on any error."""
         with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
             session.connection(execution_options={"tumorboard_write": True})
+            live.begin_collecting(session)
             try:
                 yield session
+                session.flush()
+                events = live.collected(session)
+                if events and not self.is_sqlite:  # delivered by PostgreSQL on commit, not before
+                    live.notify_postgres(session, events, self.origin)
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+            self.written_audit_ids.add(e.id for e in events)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -115,6 +126,10 @@ class Database:
         """Rows of one SELECT (lists and searches): no session, no explicit transaction."""
         with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
             return conn.execute(statement).all()
+
+    def changes(self) -> live.ChangeFeed:
+        """Changes committed on this board from now on, by anyone (live updates; changes.py)."""
+        return live.open_feed(self)
 
     # --- clock (the engine has none; services stamp rows) --------------------
 

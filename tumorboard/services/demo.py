@@ -42,7 +42,7 @@ from tumorboard.store.models import (
 )
 from tumorboard.store.types import text_key
 
-from . import engine_bridge, readiness_stored
+from . import changes, engine_bridge, readiness_stored
 from .base import refuse
 from .database import Database
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
@@ -121,6 +121,7 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
         conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": db.actor, "entity": "workspace", "entity_id": None,
                                                     "action": "demo data", "before": None,
                                                     "after": {"seed": seed, "day": day.isoformat(), **counts}}])
+        changes.notify_bulk(conn, "workspace", db.actor, now, db.origin)
     if db.is_sqlite:  # fold the large write-ahead log back into the file: later reads skip it
         with db.engine.connect().execution_options(tumorboard_single_read=True) as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

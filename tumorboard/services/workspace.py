@@ -23,6 +23,7 @@ from sqlmodel import Session
 from tumorboard.store.migrate import SCHEMA_HEAD
 
 from .cases import Cases
+from .changes import Change, ChangeFeed
 from .clock import Clock
 from .database import Database
 from .decisions import Decisions
@@ -114,6 +115,10 @@ class Workspace:
     def now(self) -> datetime:
         return self.db.now()
 
+    def changes(self) -> ChangeFeed:
+        """Live updates: `with ws.changes() as feed: feed.poll(timeout)` (changes.py)."""
+        return self.db.changes()
+
     def today(self) -> date:
         return self.db.today()
 
@@ -134,4 +139,4 @@ class Workspace:
         self.close()
 
 
-__all__ = ["Database", "Workspace"]
+__all__ = ["Change", "ChangeFeed", "Database", "Workspace"]
