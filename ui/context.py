@@ -4,12 +4,14 @@ Views never call each other; they tell the context what changed and listen to it
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from tumorboard.services import Workspace
+from tumorboard.services import Change, Workspace
+from ui.live import Watcher, notices_for
 from ui.tasks import Tasks
 
 
@@ -20,12 +22,38 @@ class Context(QObject):
     settings_changed = Signal()
     open_case_requested = Signal(int)  # case id; 0 = a new case
     review_requested = Signal(int)  # meeting id
+    #: a colleague (another workstation or program) saved something of this case: the Change
+    case_changed_elsewhere = Signal(object)
 
     def __init__(self, workspace: Workspace, log_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws: Workspace = workspace
         self.tasks = Tasks(workspace, self)
         self.log_path = log_path
+        self._watcher: Watcher | None = None
+        #: the latest changes the live feed delivered, ours included (tests wait on them)
+        self.live_recent: deque[Change] = deque(maxlen=200)
+
+    def start_live_updates(self) -> None:
+        """Show colleagues' changes as they are committed (ui/live.py); idempotent."""
+        if self._watcher is None:
+            self._watcher = Watcher(self.ws, self)
+            self._watcher.arrived.connect(self._changes_arrived)
+            self._watcher.start()
+
+    def _changes_arrived(self, changes: list[Change]) -> None:
+        self.live_recent.extend(changes)
+        theirs = [c for c in changes if c.origin != self.ws.db.origin]  # our own saves refresh themselves
+        if not theirs:
+            return
+        notices = notices_for(theirs)
+        for name, signal in (("cases", self.cases_changed), ("meetings", self.meetings_changed),
+                             ("followups", self.followups_changed), ("settings", self.settings_changed)):
+            if name in notices:
+                signal.emit()
+        for c in theirs:
+            if c.case_id is not None:
+                self.case_changed_elsewhere.emit(c)
 
     def today(self) -> date:
         """The workspace clock's day (tests fix it), never the wall clock directly."""
@@ -37,4 +65,7 @@ class Context(QObject):
         self.followups_changed.emit()
 
     def shutdown(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         self.tasks.shutdown()

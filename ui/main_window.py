@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         ctx.open_case_requested.connect(self.open_case)
         ctx.review_requested.connect(self.start_review)
         self._restore_layout()
+        ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
 
     # -- chrome ------------------------------------------------------------------
     def _build_status_bar(self) -> None:

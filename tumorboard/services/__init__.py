@@ -3,7 +3,8 @@
 from tumorboard.store.database import default_path as default_database_path
 from tumorboard.store.migrate import SCHEMA_HEAD
 
+from .changes import Change, ChangeFeed
 from .clock import Clock, FixedClock
 from .workspace import Workspace
 
-__all__ = ["SCHEMA_HEAD", "Clock", "FixedClock", "Workspace", "default_database_path"]
+__all__ = ["SCHEMA_HEAD", "Change", "ChangeFeed", "Clock", "FixedClock", "Workspace", "default_database_path"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.errors import InvalidInput, StaleEdit
+from tumorboard.services import Change
 from tumorboard.services.patients import age_on
 from tumorboard.services.schemas import (
     CaseCreate,
@@ -40,6 +41,7 @@ from ui.fact_fields import BY_NAME as FACT_NAMES
 from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, field_label
 from ui.i18n import translate
 from ui.labels import SEXES, sex_label, status_label
+from ui.live import ChangedElsewhereBar
 from ui.printing import export_file, make_pdf
 from ui.tasks import make_timer
 from ui.views.case_records import ImagingSection, LabSection
@@ -254,7 +256,10 @@ class CaseEditor(QWidget):
         lay.addLayout(head)
         lay.addWidget(tb)
         lay.addWidget(self.banner)
+        self.changed_elsewhere = ChangedElsewhereBar(self._reload_in_background, self)
+        lay.addWidget(self.changed_elsewhere)
         lay.addWidget(split, 1)
+        self.ctx.case_changed_elsewhere.connect(self._on_changed_elsewhere)
 
         for w in (self.mrn, self.name, self.case_title):
             w.textChanged.connect(self._changed)
@@ -505,6 +510,22 @@ class CaseEditor(QWidget):
         if isinstance(exc, StaleEdit):
             self.show_banner(str(exc))
         self.last_error_box = show_error(self, exc)
+
+    def _on_changed_elsewhere(self, change: Change) -> None:
+        """A colleague saved this case (live updates): reload it, or ask first while it is being edited."""
+        if not self.case_id or change.case_id != self.case_id:
+            return
+        if change.entity == "case" and change.version is not None and change.version <= self.version:
+            return  # what is on screen is already that version (or newer)
+        if self.is_dirty():
+            self.changed_elsewhere.tell(change)
+        else:
+            self._reload_in_background()
+
+    def _reload_in_background(self) -> None:
+        if self.case_id:
+            cid = self.case_id
+            self.ctx.tasks.run(lambda ws: ws.cases.get(cid), success=self.load, parent=self)
 
     def reload_from_database(self) -> None:
         if self.case_id:
