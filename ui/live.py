@@ -99,9 +99,14 @@ class ChangedElsewhereBar(QFrame):
         lay.addWidget(self.text, 1)
         lay.addWidget(self.reload_button)
         lay.addWidget(self.keep_button)
-        self.reload_button.clicked.connect(lambda: (self.hide(), reload()))
+        self._reload = reload
+        self.reload_button.clicked.connect(self._reload_clicked)
         self.keep_button.clicked.connect(self.hide)
         self.hide()
+
+    def _reload_clicked(self) -> None:
+        self.hide()
+        self._reload()
 
     def tell(self, change: Change) -> None:
         when = change.at.astimezone().strftime("%H:%M") if change.at else ""
