@@ -91,6 +91,41 @@ def raw_load(path: Path, cases: int, seed: int, day: date) -> float:
     return spent
 
 
+def raw_load_postgres(url: str, cases: int, seed: int, day: date) -> float:
+    """Seconds raw psycopg executemany (pipelined) takes for the demo's rows into the same schema."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    Workspace.open(url).close()  # the same schema, through the migrations
+    conn = psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False))
+    stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
+             "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
+    ids = _Ids(dict.fromkeys(TABLES, 1))
+    spent = 0.0
+    with conn.cursor() as cur:
+        for _progress, batch in batches(ids, cases, seed, day, stamp):
+            for table, rows in batch:
+                if not rows:
+                    continue
+                keys = list(rows[0])
+                sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join(['%s'] * len(keys))})"
+                params = [tuple(_plain_pg(r[k]) for k in keys) for r in rows]
+                t0 = time.perf_counter()
+                cur.executemany(sql, params)
+                spent += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    conn.commit()
+    spent += time.perf_counter() - t0
+    conn.close()
+    return spent
+
+
+def _plain_pg(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
 def generate_only(cases: int, seed: int, day: date) -> float:
     """Seconds the demo takes to make its rows without writing them."""
     stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
@@ -190,11 +225,18 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="loads of each kind; the best counts (shared machines)")
-    parser.add_argument("--postgres", metavar="URL", help="also measure the reads on this PostgreSQL server")
+    parser.add_argument("--postgres", metavar="URL", help="also measure the load and reads on this PostgreSQL server")
+    parser.add_argument("--only-postgres", action="store_true", help="skip the SQLite figures (with --postgres)")
     args = parser.parse_args()
     day = date.today()
     figures = []
+    if args.only_postgres and not args.postgres:
+        parser.error("--only-postgres needs --postgres URL")
     with tempfile.TemporaryDirectory() as tmp:
+        if args.only_postgres:
+            figures.extend(postgres_figures(args.postgres, args.cases, args.seed, day))
+            emit(figures)
+            return
         load, ws = timed_populate(Path(tmp) / "bench.sqlite", args.cases, args.seed, day)
         peak = peak_rss_mb()  # before anything else runs in this process
         for i in range(1, args.repeat):
@@ -224,16 +266,21 @@ def postgres_figures(server: str, cases: int, seed: int, day: date) -> list[dict
     from sqlalchemy.engine import make_url
 
     name = f"tb_bench_{uuid.uuid4().hex[:12]}"
+    raw_name = f"{name}_raw"
     admin = create_engine(make_url(server), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{raw_name}"'))
     url = make_url(server).set(database=name).render_as_string(hide_password=False)
     try:
+        baseline = raw_load_postgres(make_url(server).set(database=raw_name).render_as_string(hide_password=False),
+                                     cases, seed, day)
         load, ws = timed_populate(url, cases, seed, day)
         raw = RawPostgres(url)
         try:
             raw.execute("ANALYZE")
-            return [figure(f"postgres: bulk load of {cases} demo cases (populate)", load, "s"),
+            return [figure(f"postgres: bulk load of {cases} demo cases (populate; baseline raw psycopg executemany)",
+                           load, "s", baseline),
                     *reads(ws, raw, day, prefix="postgres: ")]
         finally:
             raw.close()
@@ -241,6 +288,7 @@ def postgres_figures(server: str, cases: int, seed: int, day: date) -> list[dict
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{raw_name}" WITH (FORCE)'))
         admin.dispose()
 
 
