@@ -124,7 +124,10 @@ class Database:
 
     def fetch(self, statement: Executable) -> Sequence[Row[Any]]:
         """Rows of one SELECT (lists and searches): no session, no explicit transaction."""
-        with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+        options: dict[str, Any] = {"tumorboard_single_read": True}
+        if not self.is_sqlite:  # one SELECT needs no BEGIN / ROLLBACK round trips on the server
+            options["isolation_level"] = "AUTOCOMMIT"
+        with self.engine.connect().execution_options(**options) as conn:
             return conn.execute(statement).all()
 
     def changes(self) -> live.ChangeFeed:

@@ -11,11 +11,14 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path, PurePath
+from typing import Any
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 
 from tumorboard.errors import NetworkPathRefused, StorageError
 
@@ -142,8 +145,36 @@ def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     if url.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, json_serializer=_json)
+        return _postgres_engine(url)
     raise StorageError(f"Unsupported database {url.get_backend_name()!r}: use a SQLite file or PostgreSQL")
+
+
+#: a pooled server connection unused for longer than this is tested before use (a restarted server
+#: or a dropped network link leaves dead connections in the pool); a busy one is not: each test is a
+#: round trip, as long as the list query itself on a department server
+PING_AFTER_IDLE_SECONDS = 10.0
+
+
+def _postgres_engine(url: URL) -> Engine:
+    engine = create_engine(url, json_serializer=_json)
+
+    # SQLAlchemy's "pessimistic disconnect handling", custom: ping only connections that sat idle
+    @event.listens_for(engine, "checkin")
+    def _idle_since(_dbapi_conn: Any, record: Any) -> None:
+        record.info["tumorboard_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("tumorboard_idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            dbapi_conn.execute("SELECT 1")
+            dbapi_conn.rollback()
+        except Exception as exc:  # noqa: BLE001 - any failure: this connection is gone, take another
+            raise DisconnectionError() from exc
+
+    return engine
 
 
 def _sqlite_engine(url: URL) -> Engine:

@@ -49,10 +49,20 @@ class Prepared:
                 process = c.binds.get(k)
                 values[k] = process(v) if process is not None and v is not None else v
             args: Any = tuple(values[name] for name in c.positional) if c.positional is not None else values
-            cursor = raw.cursor()
-            cursor.execute(c.sql, args)
-            rows: list[tuple[Any, ...]] = list(cursor.fetchall())
-            cursor.close()
+            driver = raw.driver_connection
+            # PostgreSQL: one SELECT needs no transaction; without autocommit psycopg sends BEGIN
+            # and the pool a ROLLBACK, two more round trips than the query (server mode's lists)
+            single = engine.dialect.name == "postgresql" and getattr(driver, "autocommit", True) is False
+            if single:
+                driver.autocommit = True  # type: ignore[union-attr]
+            try:
+                cursor = raw.cursor()
+                cursor.execute(c.sql, args)
+                rows: list[tuple[Any, ...]] = list(cursor.fetchall())
+                cursor.close()
+            finally:
+                if single:
+                    driver.autocommit = False  # type: ignore[union-attr]  # as the pool hands it to others
         finally:
             raw.close()
         convert = [(i, f) for i, f in enumerate(c.results) if f is not None]

@@ -60,3 +60,31 @@ def test_without_the_right_to_create_the_extension_the_board_still_opens(caplog)
             conn.execute(text(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         admin.dispose()
+
+
+def test_dead_server_connections_in_the_pool_are_replaced(workspace, monkeypatch):
+    """A restarted server leaves dead connections in the pool: the next read takes a fresh one."""
+    from tumorboard.store import database as store_database
+
+    monkeypatch.setattr(store_database, "PING_AFTER_IDLE_SECONDS", 0.0)  # every reuse is tested
+    workspace.cases.create({"patient": {"mrn": "P-1", "name": "Pool"}, "facts": {"primary_site": "lung"}})
+    assert workspace.cases.count() == 1
+    admin = create_engine(make_url(postgres_server_url()), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        killed = conn.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                   "WHERE datname = :d AND pid <> pg_backend_pid()"),
+                              {"d": workspace.engine.url.database}).scalar()
+    admin.dispose()
+    assert killed >= 1
+    assert workspace.cases.count() == 1
+    assert len(workspace.cases.query(CaseQuery(search="P-1"))) == 1
+
+
+def test_a_list_read_leaves_the_pooled_connection_transactional(workspace):
+    """The case list reads without a transaction; the connection goes back to the pool as it was."""
+    workspace.cases.query(CaseQuery(limit=5))
+    raw = workspace.engine.raw_connection()
+    try:
+        assert raw.driver_connection.autocommit is False
+    finally:
+        raw.close()
