@@ -24,9 +24,8 @@ from tumorboard.store import backup as store_backup
 from tumorboard.store.database import describe, make_engine, resolve_url
 from tumorboard.store.migrate import ensure_schema
 
-from .clock import Clock
-
 from . import changes as live
+from .clock import Clock
 
 
 def default_actor() -> str:
