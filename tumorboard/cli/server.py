@@ -50,7 +50,8 @@ def register(sub: SubParsers) -> None:
     p = group.add_parser(
         "check", help="can this workstation use the server's board? (connection, TLS, schema, privileges)",
         description="Connect to the board's database and say the server version, whether the connection is "
-        "encrypted (TLS), the database schema and whether the login may create tables. Changes nothing.")
+        "encrypted (TLS), the database schema, whether the login may create tables, the server's time zone and "
+        "whether substring search has its pg_trgm index; prints what the DBA should do. Changes nothing.")
     p.add_argument("url", metavar="URL", nargs="?",
                    help=URL_HELP + "; default: --db or TUMORBOARD_DATABASE_URL")
     p.set_defaults(func=cmd_server_check)
@@ -87,6 +88,9 @@ def cmd_server_check(args: argparse.Namespace) -> int:
         raise StorageError(f"No server named: give the URL, --db URL or set {ENV_URL}.")
     c = server_check(url)
     print(f"{c.location}\nserver PostgreSQL {c.server_version}\nconnection {c.tls}\nlogin {c.login}\n"
-          f"database schema {c.schema or 'none yet (run `tumorboard server init URL`)'}"
+          f"database schema {c.schema or 'none yet (run `tumorboard server init URL`)'}\n"
+          f"server time zone {c.time_zone}\nsearch index {c.search_index}"
           + ("" if c.may_create_tables else "\nthe login may not create tables: migrations need the owner's login"))
+    for item in c.advice:
+        print(f"\nTo do: {item}")
     return 0

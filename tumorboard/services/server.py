@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from tumorboard.errors import StorageError
+from tumorboard.store import search_index
 from tumorboard.store.database import describe
 from tumorboard.store.migrate import SCHEMA_HEAD
 
@@ -158,6 +159,11 @@ class ServerCheck:
     schema: str | None
     login: str
     may_create_tables: bool
+    time_zone: str = ""
+    #: the trigram search index (search_index.py): "in use", or what is missing
+    search_index: str = ""
+    #: what the database administrator should do, each item a sentence (SQL included)
+    advice: tuple[str, ...] = ()
 
 
 def server_check(text_url: str) -> ServerCheck:
@@ -173,12 +179,29 @@ def server_check(text_url: str) -> ServerCheck:
             login = str(conn.execute(text("SELECT current_user")).scalar())
             may_create = bool(conn.execute(text("SELECT has_schema_privilege('public', 'CREATE')")).scalar())
             revisions = stored_revisions(conn)
+            zone = str(conn.execute(text("SHOW TimeZone")).scalar())
+            has_index = search_index.has_index(conn)
+            available = bool(conn.execute(text(
+                "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar())
     except DBAPIError as exc:
         raise StorageError(f"Cannot use the database {describe(url)}: {_reason(exc)}.") from None
     finally:
         engine.dispose()
     tls = f"TLS ({ssl.version}, {ssl.cipher})" if ssl is not None and ssl.ssl else "not encrypted"
-    return ServerCheck(describe(url), version, tls, revisions[0] if revisions else None, login, may_create)
+    advice: list[str] = []
+    if tls == "not encrypted" and url.host not in ("localhost", "127.0.0.1", "::1"):
+        advice.append("The connection is not encrypted: turn on ssl in postgresql.conf and add "
+                      "?sslmode=verify-full to the URL on every workstation (docs/server.md, TLS).")
+    if has_index:
+        index = "pg_trgm index in use (substring search by name or MRN)"
+    elif not revisions:
+        index = "not yet (made by `tumorboard server init`)"
+    else:
+        index = ("missing: substring search by name or MRN reads the whole patients table" if available
+                 else "missing, and pg_trgm is not installed on the server (Debian: postgresql-contrib)")
+        advice.append("Run as the database owner or a superuser, in the board's database:\n" + search_index.DBA_SQL)
+    return ServerCheck(describe(url), version, tls, revisions[0] if revisions else None, login, may_create,
+                       zone, index, tuple(advice))
 
 
 def split_password(location: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from tests.conftest import postgres_server_url
 from tumorboard.services import Workspace
 from tumorboard.services.schemas import CaseQuery
+from tumorboard.services.server import server_check
 from tumorboard.store import search_index
 
 pytestmark = [pytest.mark.db, pytest.mark.skipif(postgres_server_url() is None, reason="needs PostgreSQL")]
@@ -55,11 +56,26 @@ def test_without_the_right_to_create_the_extension_the_board_still_opens(caplog)
         finally:
             ws.close()
         assert "CREATE EXTENSION IF NOT EXISTS pg_trgm" in caplog.text
+        check = server_check(url)  # what `tumorboard server check` tells the DBA
+        assert check.search_index.startswith("missing")
+        assert any("CREATE EXTENSION IF NOT EXISTS pg_trgm" in a for a in check.advice)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         admin.dispose()
+
+
+def test_server_check_names_the_index_and_the_time_zone(workspace):
+    import subprocess
+    import sys
+
+    url = workspace.engine.url.render_as_string(hide_password=False)
+    out = subprocess.run([sys.executable, "-m", "tumorboard", "server", "check", url], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "search index pg_trgm index in use" in out.stdout
+    assert "server time zone " in out.stdout and "database schema " in out.stdout
 
 
 def test_dead_server_connections_in_the_pool_are_replaced(workspace, monkeypatch):
