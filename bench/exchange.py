@@ -73,7 +73,7 @@ def main() -> None:
                 figure(f"referral import, {args.rows} rows: read and check only", check_ms / 1000, "s"),
                 figure("referral import: rows per second", args.rows / (total_ms / 1000), "rows/s")]
         with Workspace.open(folder / "board.sqlite", actor="bench") as ws:
-            for _ in populate(ws, args.cases, seed=1):
+            for _ in populate(ws.db, args.cases, seed=1):
                 pass
             ws.stats.compute()  # warm the page cache as an open program has it
             stats_ms = best_of(ws.stats.compute, args.repeat)

@@ -42,7 +42,7 @@ def test_every_exported_resource_validates_and_carries_mcode(workspace):
     from fhir.resources.R4B import get_fhir_model_class
     from fhir.resources.R4B.bundle import Bundle
 
-    list(populate(workspace, 80, seed=3))
+    list(populate(workspace.db, 80, seed=3))
     bundle = json.loads(workspace.fhir.export_meeting(decided_meeting(workspace)))
     Bundle.model_validate(bundle)
     kinds = {}
@@ -68,7 +68,7 @@ def test_every_exported_resource_validates_and_carries_mcode(workspace):
 
 
 def test_round_trip_gives_the_same_clinical_content(workspace, tmp_path, db_url, capsys):
-    list(populate(workspace, 80, seed=4))
+    list(populate(workspace.db, 80, seed=4))
     mid = decided_meeting(workspace)
     first = tmp_path / "first.json"
     assert main(["--db", db_url, "export", "fhir", "--meeting", str(mid), "-o", str(first)]) == 0

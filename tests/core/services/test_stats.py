@@ -99,7 +99,7 @@ def expected(ws, start: date | None, end: date | None) -> dict:
 
 @pytest.mark.parametrize("period", [None, (-60, -20)])
 def test_stats_of_a_demo_board_match_an_independent_count(workspace, period):
-    list(populate(workspace, 1500, seed=11))
+    list(populate(workspace.db, 1500, seed=11))
     today = workspace.today()
     start, end = (None, None) if period is None else (today + timedelta(days=period[0]), today + timedelta(days=period[1]))
     got = workspace.stats.compute(start, end).model_dump(mode="json")
@@ -143,7 +143,7 @@ def test_a_rediscussed_case_and_a_quorum_are_counted(workspace, make_case):
 
 
 def test_cli_json_and_pdf(workspace, db_url, tmp_path, capsys):
-    list(populate(workspace, 300, seed=2))
+    list(populate(workspace.db, 300, seed=2))
     assert main(["--db", db_url, "stats", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data == workspace.stats.compute().model_dump(mode="json") | {"as_of": data["as_of"]}
