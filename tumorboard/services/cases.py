@@ -53,6 +53,7 @@ class Cases:
                 patient = create_patient(s, self.db, data.patient)
             else:
                 patient = get_row(s, Patient, data.patient_id, "patient")
+            self._dates_possible(facts, patient.birth_date)
             case = Case(patient_id=saved_id(patient), title=data.title, notes=data.notes, status=CaseStatus.draft.value,
                         **facts_to_columns(facts))
             stamp_new(case, self.db)
@@ -69,9 +70,10 @@ class Cases:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")
             before = snapshot(case)
-            patient_changed = data.patient is not None and save_patient(
-                s, self.db, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient
-            )
+            patient = get_row(s, Patient, case.patient_id, "patient", lock=True)
+            patient_changed = data.patient is not None and save_patient(s, self.db, patient, data.patient)
+            if facts is not None or data.patient is not None:
+                self._dates_possible(facts if facts is not None else case_facts(case), patient.birth_date)
             if facts is not None:
                 for name, value in facts_to_columns(facts).items():
                     setattr(case, name, value)
@@ -126,6 +128,17 @@ class Cases:
             audit(s, self.db, "lab_result", row.id, "create", None, snapshot(row))
             readiness_stored.refresh(s, [case_id], self.db.today())
             return lab_out(row)
+
+    def _dates_possible(self, facts: CaseFacts, birth: date | None) -> None:
+        """A diagnosis cannot lie in the future nor before birth (age, disease-free interval, Fong score)."""
+        today = self.db.today()
+        for name in ("primary_diagnosed_on", "liver_mets_detected_on"):
+            day = getattr(facts, name)
+            if day is not None and day > today:
+                raise refuse(name, day.isoformat(), f"today ({today.isoformat()}) or earlier", "case")
+        dx = facts.primary_diagnosed_on
+        if birth is not None and dx is not None and birth > dx:
+            raise refuse("birth_date", birth.isoformat(), f"on or before the primary diagnosis ({dx.isoformat()})", "patient")
 
     def _not_in_future(self, field: str, day: date, what: str) -> None:
         """A result cannot be dated after today (a typo would count as fresh for the readiness check)."""

@@ -9,11 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from tumorboard.services.schemas import (
     PatientIn,
 )
 from ui.context import Context
+from ui.date_field import DateField
 from ui.errors import show_error
 from ui.fact_fields import BY_NAME as FACT_NAMES
 from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, field_label
@@ -46,7 +46,7 @@ from ui.printing import export_file, make_pdf
 from ui.tasks import make_timer
 from ui.views.case_records import ImagingSection, LabSection
 from ui.views.decision_panel import DecisionPanel
-from ui.views.fact_form import LABEL_WIDTH, UNKNOWN_DATE, FactForm
+from ui.views.fact_form import LABEL_WIDTH, FactForm
 from ui.views.readiness_view import ReadinessView
 
 EVALUATE_DELAY_MS = 200
@@ -160,13 +160,8 @@ class CaseEditor(QWidget):
         for s in SEXES:
             self.sex.addItem(sex_label(s), s)
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
-        self.birth = QDateEdit()
-        self.birth.setAccessibleName(translate("Editor", "Date of birth"))
-        self.birth.setCalendarPopup(True)
-        self.birth.setMinimumDate(UNKNOWN_DATE)
-        self.birth.setSpecialValueText(translate("CaseFacts", "unknown"))
-        self.birth.setDisplayFormat("yyyy-MM-dd")
-        self.birth.setDate(UNKNOWN_DATE)
+        self.birth = DateField(translate("Editor", "Date of birth"))
+        self.birth.setObjectName("birthDate")
         self.case_title = QLineEdit()
         self.case_title.setAccessibleName(translate("Editor", "Case title"))
         self.case_title.setPlaceholderText(translate("Editor", "e.g. Synchronous colorectal liver metastases"))
@@ -264,14 +259,47 @@ class CaseEditor(QWidget):
         for w in (self.mrn, self.name, self.case_title):
             w.textChanged.connect(self._changed)
         self.sex.currentIndexChanged.connect(self._changed)
-        self.birth.dateChanged.connect(self._fill_age)
-        self.birth.dateChanged.connect(self._changed)
+        self.birth.changed.connect(self._fill_age)
+        self.birth.changed.connect(self._changed)
+        self._link_dates()
         self.notes.textChanged.connect(self._changed)
         self.form.changed.connect(self._changed)
         QWidget.setTabOrder(self.mrn, self.name)
         QWidget.setTabOrder(self.name, self.sex)
         QWidget.setTabOrder(self.sex, self.birth)
         QWidget.setTabOrder(self.birth, self.case_title)
+
+    def _link_dates(self) -> None:
+        """Birth not after the diagnosis, the diagnosis not before birth, neither after today."""
+        dx = self.form.controls["primary_diagnosed_on"]
+        dx_field = dx.editor
+        assert isinstance(dx_field, DateField)
+
+        def dx_day() -> date | None:
+            return dx_field.typed_date()
+
+        def latest_birth() -> date:
+            d = dx_day()
+            return min(date.today(), d) if d else date.today()
+
+        def birth_text() -> str:
+            d = dx_day()
+            if d and d < date.today():
+                return translate("Editor", "the primary diagnosis ({day})").format(day=d.isoformat())
+            return translate("DateField", "today ({day})").format(day=date.today().isoformat())
+
+        self.birth.set_limits(latest=latest_birth, latest_text=birth_text)
+        dx_field.set_limits(earliest=self.birth.typed_date, earliest_text=lambda: translate("Editor", "the date of birth ({day})").format(
+            day=(self.birth.typed_date() or date.today()).isoformat()),
+            latest_text=lambda: translate("DateField", "today ({day})").format(day=date.today().isoformat()))
+        for f in ("primary_diagnosed_on", "liver_mets_detected_on"):
+            field = self.form.controls[f].editor
+            assert isinstance(field, DateField)
+            if f != "primary_diagnosed_on":
+                field.set_limits(latest_text=lambda: translate("DateField", "today ({day})").format(day=date.today().isoformat()))
+        # each re-judges the other when it changes (a corrected diagnosis clears the birth date's problem)
+        dx.changed.connect(lambda: self.birth.refresh() if not self.birth.line.hasFocus() else None)
+        self.birth.changed.connect(lambda: dx.show_problem(dx.problem()) if not dx_field.line.hasFocus() else None)
 
     # -- state ----------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -280,11 +308,12 @@ class CaseEditor(QWidget):
             "mrn": self.mrn.text(),
             "name": self.name.text(),
             "sex": self.sex.currentData(),
-            "birth_date": None if b == UNKNOWN_DATE else date(b.year(), b.month(), b.day()).isoformat(),
+            "birth_date": b.isoformat() if b else None,
             "title": self.case_title.text(),
             "notes": self.notes.toPlainText(),
             "facts": self.form.values(),
-            "raw": {n: c.editor.text() for n, c in self.form.controls.items() if isinstance(c.editor, QLineEdit)},
+            "raw": {n: c.editor.text() for n, c in self.form.controls.items() if isinstance(c.editor, QLineEdit | DateField)}
+            | {"birth_date": self.birth.text()},
         }
 
     def restore_state(self, st: dict[str, Any]) -> None:
@@ -294,12 +323,16 @@ class CaseEditor(QWidget):
             self.name.setText(st["name"])
             self.sex.setCurrentIndex(max(self.sex.findData(st["sex"]), 0))
             bd = st["birth_date"]
-            self.birth.setDate(QDate.fromString(bd, "yyyy-MM-dd") if bd else UNKNOWN_DATE)
+            self.birth.set_date(bd)
+            if st.get("raw", {}).get("birth_date"):  # half-typed text comes back as it was
+                self.birth.setText(st["raw"]["birth_date"])
             self.case_title.setText(st["title"])
             if self.notes.toPlainText() != st["notes"]:
                 self.notes.setPlainText(st["notes"])
             self.form.set_values(st["facts"])
             for n, text in st.get("raw", {}).items():  # keep half-typed invalid text too
+                if n not in self.form.controls:
+                    continue
                 self.form.controls[n].editor.setText(text)  # type: ignore[attr-defined]
                 self.form.controls[n]._on_change()
         finally:
@@ -321,10 +354,10 @@ class CaseEditor(QWidget):
         b = self.birth.date()
         if age.value() not in (None, self._age_from_birth) or age.problem():
             return
-        if b == UNKNOWN_DATE:
+        if b is None:
             new = None
         else:
-            new = age_on(date(b.year(), b.month(), b.day()), self.ctx.today())
+            new = age_on(b, self.ctx.today())
             new = new if 0 <= new <= 120 else None
         self._age_from_birth = new
         if age.value() != new:
@@ -439,6 +472,10 @@ class CaseEditor(QWidget):
     # -- saving ---------------------------------------------------------------------------
     def _local_problems(self) -> bool:
         problems = self.form.problems()
+        for ctl in self.form.controls.values():
+            ctl.show_problem(problems.get(ctl.spec.name))
+        self.birth.refresh()
+        birth_problem = self.birth.problem()
         st = self.state()
         mrn_msg = translate("Editor", "The MRN is required (letters and digits, up to 40).") if not st["mrn"].strip() else ""
         self.mrn_error.setText(mrn_msg)
@@ -448,8 +485,10 @@ class CaseEditor(QWidget):
             w.setProperty("invalid", bad)
             w.style().unpolish(w)
             w.style().polish(w)
-        if problems or mrn_msg or name_missing:
-            parts = [f"{self.form.controls[n].spec.label}: {m}" for n, m in problems.items()]
+        if problems or mrn_msg or name_missing or birth_problem:
+            parts = [_with_label(translate("CaseFacts", self.form.controls[n].spec.label), m) for n, m in problems.items()]
+            if birth_problem:
+                parts.insert(0, birth_problem)
             if mrn_msg:
                 parts.insert(0, mrn_msg)
             if name_missing:
@@ -633,6 +672,11 @@ class CaseEditor(QWidget):
         self._undo_timer.stop()
         self.closed.emit(self.case_id or 0)
         super().closeEvent(event)
+
+
+def _with_label(label: str, message: str) -> str:
+    """The field's label before its problem, unless the problem already names it."""
+    return message if message.startswith(label) or label in message else f"{label}: {message}"
 
 
 def _comparable(st: dict[str, Any]) -> dict[str, Any]:

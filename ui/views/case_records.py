@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.engine.vocabulary import Imaging
 from tumorboard.services.schemas import LAB_UNITS, ImagingIn, LabIn, LabTest
+from ui.date_field import DateField
 from ui.i18n import label, translate
 
 #: laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)
@@ -53,18 +53,11 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def _date_edit(name: str) -> QDateEdit:
-    d = QDateEdit(QDate.currentDate())
-    d.setMaximumDate(QDate.currentDate())  # a result cannot be dated after today (the service refuses it too)
-    d.setCalendarPopup(True)
-    d.setDisplayFormat("yyyy-MM-dd")
-    d.setAccessibleName(name)
+def _date_edit(name: str) -> DateField:
+    """Today to start with; a result cannot be dated after today (the service refuses it too)."""
+    d = DateField(name, unknown_allowed=False)
+    d.set_date(date.today())
     return d
-
-
-def _day(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
 
 
 class RecordSection(QWidget):
@@ -153,7 +146,11 @@ class ImagingSection(RecordSection):
     def add(self) -> None:
         if not self.case_id:
             return
-        study = ImagingIn(study_date=_day(self.study_date), modality=self.modality.currentData(),
+        if problem := self.study_date.problem():
+            self.problem.emit(problem)
+            self.study_date.setFocus()
+            return
+        study = ImagingIn(study_date=self.study_date.date(), modality=self.modality.currentData(),
                           findings=self.findings.text().strip())
         self._submit(lambda ws, cid: ws.cases.add_imaging(cid, study))
 
@@ -199,5 +196,9 @@ class LabSection(RecordSection):
             self.problem.emit(translate("Editor", "Laboratory value: must be zero or more."))
             self.value.setFocus()
             return
-        lab = LabIn(taken_on=_day(self.taken_on), test=self.test.currentData(), value=value)
+        if problem := self.taken_on.problem():
+            self.problem.emit(problem)
+            self.taken_on.setFocus()
+            return
+        lab = LabIn(taken_on=self.taken_on.date(), test=self.test.currentData(), value=value)
         self._submit(lambda ws, cid: ws.cases.add_lab(cid, lab))

@@ -7,11 +7,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,21 +22,12 @@ from PySide6.QtWidgets import (
 
 from tumorboard.engine.vocabulary import Intent, Modality, OptionTiming
 from tumorboard.services.schemas import DecisionIn
+from ui.date_field import DateField
 from ui.i18n import label, translate
-from ui.views.fact_form import UNKNOWN_DATE
 
 
 def _code(value: StrEnum | str) -> str:
     return str(value)  # a StrEnum is its code
-
-
-def _date(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == UNKNOWN_DATE else date(d.year(), d.month(), d.day())
-
-
-def _qdate(d: date | None) -> QDate:
-    return QDate(d.year, d.month, d.day) if d else UNKNOWN_DATE
 
 
 class ModalityList(QListWidget):
@@ -145,14 +135,9 @@ class DecisionForm(QWidget):
         self.intent.activated.connect(self._set_by_hand)  # activated: the user's choice, not ours
         self.timing.activated.connect(self._set_by_hand)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        d = QDateEdit()
-        d.setCalendarPopup(True)
-        d.setMinimumDate(UNKNOWN_DATE)
-        d.setSpecialValueText(translate("CaseFacts", "unknown"))
-        d.setDisplayFormat("yyyy-MM-dd")
-        d.setDate(UNKNOWN_DATE)
-        d.setAccessibleName(name)
+    def _date_edit(self, name: str) -> DateField:
+        d = DateField(name, latest=None)  # dates ahead: no upper limit
+        d.changed.connect(self._on_change)
         return d
 
     # -- values ------------------------------------------------------------------------
@@ -181,6 +166,9 @@ class DecisionForm(QWidget):
             out.append(translate("Review", "Choose at least one treatment."))
         if self.is_deviation() and not self.deviation_reason.toPlainText().strip():
             out.append(translate("Review", "The decision differs from the tier-1 options: write the reason."))
+        for field in (self.inform_patient_by, self.inform_referrer_by, self.treatment_date):
+            if problem := field.problem():
+                out.append(problem)
         return out
 
     def reset(self, recommendation: Any, today: date, meeting_date: date | None = None) -> None:
@@ -210,9 +198,9 @@ class DecisionForm(QWidget):
             w.setText("")
         self.trial.setChecked(False)
         base = meeting_date or today
-        self.inform_patient_by.setDate(_qdate(base + timedelta(days=7)))
-        self.inform_referrer_by.setDate(_qdate(base + timedelta(days=7)))
-        self.treatment_date.setDate(UNKNOWN_DATE)
+        self.inform_patient_by.set_date(base + timedelta(days=7))
+        self.inform_referrer_by.set_date(base + timedelta(days=7))
+        self.treatment_date.set_date(None)
         self._on_change()
 
     def show_decision(self, d: Any) -> None:
@@ -227,9 +215,9 @@ class DecisionForm(QWidget):
         self.preference.setText(d.patient_preference)
         self.trial.setChecked(d.trial_considered)
         self.informer.setText(d.informer)
-        self.inform_patient_by.setDate(_qdate(d.inform_patient_by))
-        self.inform_referrer_by.setDate(_qdate(d.inform_referrer_by))
-        self.treatment_date.setDate(_qdate(d.treatment_date))
+        self.inform_patient_by.set_date(d.inform_patient_by)
+        self.inform_referrer_by.set_date(d.inform_referrer_by)
+        self.treatment_date.set_date(d.treatment_date)
         self.notes.setText(d.notes)
         self._on_change()
 
@@ -240,8 +228,8 @@ class DecisionForm(QWidget):
             timing=self.timing.currentData(), rationale=self.rationale.toPlainText().strip(),
             patient_preference=self.preference.text().strip(), trial_considered=self.trial.isChecked(),
             deviation_reason=reason if self.is_deviation() else None, informer=self.informer.text().strip(),
-            inform_patient_by=_date(self.inform_patient_by), inform_referrer_by=_date(self.inform_referrer_by),
-            notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=_date(self.treatment_date))
+            inform_patient_by=self.inform_patient_by.date(), inform_referrer_by=self.inform_referrer_by.date(),
+            notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=self.treatment_date.date())
 
     def set_read_only(self, on: bool) -> None:
         for w in (self.modalities, self.intent, self.timing, self.rationale, self.preference, self.trial,

@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
+from ui.date_field import DateField
 from ui.i18n import label, translate
 from ui.labels import RESULTS, result_label
 from ui.style import BAD_FG
@@ -48,11 +48,8 @@ class CompleteDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("FollowUps", "Note"))
         today = today or date.today()
-        self.rebook = QDateEdit(QDate(*(today + timedelta(days=7)).timetuple()[:3]))
-        self.rebook.setAccessibleName(translate("FollowUps", "Book again for"))
-        self.rebook.setCalendarPopup(True)
-        self.rebook.setDisplayFormat("yyyy-MM-dd")
-        self.rebook.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.rebook = DateField(translate("FollowUps", "Book again for"), latest=None, earliest=today, unknown_allowed=False)
+        self.rebook.set_date(today + timedelta(days=7))
         self.rebook_label = QLabel(translate("FollowUps", "Book again for"))
         form.addRow(translate("FollowUps", "Result"), self.result)
         form.addRow(self.rebook_label, self.rebook)
@@ -79,8 +76,7 @@ class CompleteDialog(QDialog):
     def rebook_on(self) -> date | None:
         if self.result.currentData() != "not_done":
             return None
-        d = self.rebook.date()
-        return date(d.year(), d.month(), d.day())
+        return self.rebook.date()
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
