@@ -167,6 +167,9 @@ def test_dated_imaging_and_labs_are_added_and_update_readiness(qtbot: Any, windo
     assert not editor.readiness.readiness.ready
     editor.labs.value.setText("abc")
     editor.labs.add()
+    assert "choose the test" in editor.banner.text(), "the picker starts at Choose…: no test is picked by accident"
+    editor.labs.test.setCurrentIndex(editor.labs.test.findData("albumin"))
+    editor.labs.add()
     assert "not a number" in editor.banner.text()
     assert ctx.ws.cases.get(case.id).labs == []
     for test, value in (("bilirubin", "12"), ("albumin", "40,5"), ("inr", "1.1")):

@@ -39,6 +39,20 @@ from .schemas import (
 from .settings import load as load_settings
 
 
+def _with_reason(after: dict[str, Any] | None, reason: str) -> dict[str, Any] | None:
+    """The audit record's `after`, with the reason given for a correction."""
+    if not reason:
+        return after
+    return {**(after or {}), "reason": reason}
+
+
+def _removed(before: dict[str, Any], reason: str) -> dict[str, Any] | None:
+    """The audit record's `after` for a removal: every column gone (so the trail keeps what it was), the reason."""
+    if not reason:
+        return None
+    return {k: None for k in before} | {"reason": reason}
+
+
 class Cases:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -128,6 +142,90 @@ class Cases:
             audit(s, self.db, "lab_result", row.id, "create", None, snapshot(row))
             readiness_stored.refresh(s, [case_id], self.db.today())
             return lab_out(row)
+
+    # --- corrections of dated records ------------------------------------------------
+
+    def update_imaging(self, study_id: int, data: ImagingIn | dict[str, Any], reason: str = "") -> ImagingOut:
+        """Correct an imaging study; once the board has discussed the case a reason is required."""
+        data = coerce(ImagingIn, data, "imaging study")
+        self._not_in_future("study_date", data.study_date, "imaging study")
+        with self.db.write() as s:
+            row = get_row(s, ImagingStudy, study_id, "imaging study", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "imaging study")
+            before = snapshot(row)
+            row.study_date, row.modality, row.findings = data.study_date, data.modality.value, data.findings
+            if snapshot(row) == before:
+                return imaging_out(row)
+            s.flush()
+            audit(s, self.db, "imaging_study", row.id, "update", before, _with_reason(snapshot(row), reason))
+            self._record_changed(s, row.case_id)
+            return imaging_out(row)
+
+    def remove_imaging(self, study_id: int, reason: str = "") -> ImagingOut:
+        """Remove a study entered by mistake (audited with what it was; undo adds it again)."""
+        with self.db.write() as s:
+            row = get_row(s, ImagingStudy, study_id, "imaging study", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "imaging study")
+            out = imaging_out(row)
+            audit(s, self.db, "imaging_study", row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
+            s.delete(row)
+            s.flush()
+            self._record_changed(s, out.case_id)
+            return out
+
+    def update_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> LabOut:
+        """Correct a lab result (a mis-picked test, a typo); once discussed a reason is required."""
+        data = coerce(LabIn, data, "lab result")
+        self._not_in_future("taken_on", data.taken_on, "lab result")
+        with self.db.write() as s:
+            row = get_row(s, LabResult, lab_id, "lab result", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "lab result")
+            before = snapshot(row)
+            row.taken_on, row.test, row.value = data.taken_on, data.test.value, data.value
+            row.unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
+            if snapshot(row) == before:
+                return lab_out(row)
+            s.flush()
+            audit(s, self.db, "lab_result", row.id, "update", before, _with_reason(snapshot(row), reason))
+            self._record_changed(s, row.case_id)
+            return lab_out(row)
+
+    def remove_lab(self, lab_id: int, reason: str = "") -> LabOut:
+        with self.db.write() as s:
+            row = get_row(s, LabResult, lab_id, "lab result", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "lab result")
+            out = lab_out(row)
+            audit(s, self.db, "lab_result", row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
+            s.delete(row)
+            s.flush()
+            self._record_changed(s, out.case_id)
+            return out
+
+    def needs_reason(self, case_id: int) -> bool:
+        """Whether a correction of this case's records must give a reason (the board has discussed it)."""
+        with self.db.read() as s:
+            return self._discussed(s, case_id)
+
+    @staticmethod
+    def _discussed(s: Session, case_id: int) -> bool:
+        case = get_row(s, Case, case_id, "case")
+        if case.status in (CaseStatus.discussed.value, CaseStatus.follow_up.value):
+            return True
+        return s.execute(select(col(Decision.id)).where(col(Decision.case_id) == case_id).limit(1)).first() is not None
+
+    def _reason_if_discussed(self, s: Session, case_id: int, reason: str, what: str) -> str:
+        reason = (reason or "").strip()
+        if not reason and self._discussed(s, case_id):
+            raise refuse("reason", reason, "a reason for the correction: the board has already discussed this case", what)
+        if len(reason) > 500:
+            raise refuse("reason", reason[:40] + "…", "at most 500 characters", what)
+        return reason
+
+    def _record_changed(self, s: Session, case_id: int) -> None:
+        """A corrected record changes the case (its version, so an open editor knows) and its readiness."""
+        case = get_row(s, Case, case_id, "case", lock=True)
+        touch(case, self.db)
+        readiness_stored.refresh(s, [case_id], self.db.today())
 
     def _dates_possible(self, facts: CaseFacts, birth: date | None) -> None:
         """A diagnosis cannot lie in the future nor before birth (age, disease-free interval, Fong score)."""
