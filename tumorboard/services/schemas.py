@@ -200,6 +200,32 @@ class FollowUpRow(_Out):
     completed_at: datetime | None
     completed_by: str | None
     version: int
+    #: the day the test was done (completed_at: when the result was recorded)
+    done_on: date | None = None
+    responsible: str = ""
+    #: due counted from the meeting: no treatment date was known when it was planned
+    provisional: bool = False
+
+
+FollowUpSort = Literal["due", "name", "mrn", "site", "test", "status", "responsible", "done_on"]
+
+
+class FollowUpQuery(_In):
+    """The worklist's filters; sorting and paging happen in SQL."""
+
+    search: str = Field("", description="MRN or name, substring, any script, case-insensitive")
+    site: PrimarySite | None = None
+    test: FollowUpTest | None = None
+    status: FollowUpStatus | None = Field(FollowUpStatus.open, description="None: every status")
+    due_from: date | None = None
+    due_to: date | None = None
+    overdue_only: bool = Field(False, description="open and due before as_of (today)")
+    responsible: str = Field("", description="substring of the responsible person's name, case-insensitive")
+    as_of: date | None = None
+    sort: FollowUpSort = "due"
+    descending: bool = False
+    offset: Annotated[int, Field(ge=0)] = 0
+    limit: Annotated[int, Field(ge=1, le=100_000)] | None = None
 
 
 class DecisionIn(_In):
@@ -242,6 +268,7 @@ class DecisionOut(_Out):
     notes: str
     time_spent_seconds: int | None
     treatment_date: date | None
+    treatment_done_on: date | None = None
     recommendation: dict[str, Any] | None
     rule_set_name: str
     rule_set_version: str
@@ -251,6 +278,15 @@ class DecisionOut(_Out):
     amended_by: str | None
     amended_at: datetime | None
     version: int
+
+
+class TreatmentDated(_Out):
+    """What entering the day a treatment was given changed."""
+
+    decision: DecisionOut
+    shift_days: int
+    moved: int
+    first_due: date | None
 
 
 class PendingCommunication(DecisionOut):
