@@ -54,6 +54,13 @@ def iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
+def _day_words(d: date) -> str:
+    """A limit in words: "today (2026-12-04)" or the day."""
+    if d == today():
+        return translate("DateField", "today ({day})").format(day=d.isoformat())
+    return d.isoformat()
+
+
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -184,13 +191,13 @@ class DateField(QWidget):
             return None, False, translate("DateField", "“{text}” is not a date: enter {name} as YYYY-MM-DD").format(
                 text=text, name=self.name)
         if latest is not None and day > latest:
-            limit = self._latest_text() if self._latest_text else latest.isoformat()
-            return None, month_only, translate("DateField", "{name} cannot be after {limit}: {value} is").format(
+            limit = self._latest_text() if self._latest_text else _day_words(latest)
+            return None, month_only, translate("DateField", "{name} cannot be after {limit} (entered: {value})").format(
                 name=self.name, limit=limit, value=day.isoformat())
         earliest = self._limit(self.earliest)
         if earliest is not None and day < earliest and not (month_only and (day.year, day.month) == (earliest.year, earliest.month)):
-            limit = self._earliest_text() if self._earliest_text else earliest.isoformat()
-            return None, month_only, translate("DateField", "{name} cannot be before {limit}: {value} is").format(
+            limit = self._earliest_text() if self._earliest_text else _day_words(earliest)
+            return None, month_only, translate("DateField", "{name} cannot be before {limit} (entered: {value})").format(
                 name=self.name, limit=limit, value=day.isoformat())
         if day.year < 1900:
             return None, month_only, translate("DateField", "{name}: {value} is before 1900").format(

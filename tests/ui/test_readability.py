@@ -46,8 +46,8 @@ def test_every_treatment_is_visible_without_scrolling(qtbot: Any, window: Any, c
 def test_empty_follow_up_lists_say_so(qtbot: Any, window: Any, ctx: Any) -> None:
     window.go("followups")
     wait_idle(qtbot, ctx)
-    page = window.followups.pages["overdue"]
-    assert page.currentWidget() is page.empty and "No follow-ups overdue" in page.empty.text()
+    page = window.followups.pages["followups"]
+    assert page.currentWidget() is page.empty and "No follow-up matches these filters" in page.empty.text()
     assert window.followups.pages["uncommunicated"].currentWidget().objectName() == "emptyState"
 
 

@@ -137,6 +137,18 @@ class FollowUps:
         with self.db.read() as s:
             return followup_rows(s, col(FollowUp.case_id) == case_id)
 
+    def uncommunicated(self) -> builtins.list[PendingCommunication]:
+        """Decisions the patient or the referring doctor has not yet been told of (the worklist's second list)."""
+        with self.db.read() as s:
+            pending = s.execute(
+                select(Decision, col(Patient.mrn), col(Patient.name))
+                .join(Case, col(Case.id) == col(Decision.case_id))
+                .join(Patient, col(Patient.id) == col(Case.patient_id))
+                .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
+                .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
+            ).all()
+            return [PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending]
+
     def worklist(self, as_of: date | None = None) -> Worklist:
         day = as_of or self.db.today()
         settings = load_settings(self.db)
