@@ -12,7 +12,7 @@ from tests.ui.conftest import error_boxes, make_case, wait_idle
 from tumorboard.services.schemas import MeetingIn
 
 
-def _meeting_with(ctx: Any, *cases: Any, days: int = 1) -> Any:
+def _meeting_with(ctx: Any, *cases: Any, days: int = 0) -> Any:
     m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today() + timedelta(days=days), title="Board"))
     for c in cases:
         ctx.ws.meetings.add_case(m.id, c.id, "What next?")

@@ -3,7 +3,6 @@ scrolling, and an empty worklist that says so instead of a blank grid."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from tests.ui.conftest import make_case, wait_idle
@@ -14,7 +13,7 @@ def _review(qtbot: Any, window: Any, ctx: Any, question: str, title: str) -> Any
     case = make_case(ctx.ws)
     if title:
         ctx.ws.cases.update(case.id, CaseUpdate(title=title), expected_version=case.version)
-    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today() + timedelta(days=1), title="Board"))
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today(), title="Board"))
     ctx.ws.meetings.add_case(m.id, case.id, question)
     window.start_review(m.id)
     wait_idle(qtbot, ctx)

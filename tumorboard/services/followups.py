@@ -70,9 +70,11 @@ class FollowUps:
         """Follow-ups matching the filters, sorted and paged by the database."""
         q = self._query(q)
         keys = [*SORT_KEYS[q.sort], col(FollowUp.id)]
-        # empty values (not done yet) last either way, on SQLite and PostgreSQL alike
+        # empty values (not done yet) last either way, on SQLite and PostgreSQL alike; only the nullable
+        # key says so (NULLS LAST on the others would keep SQLite from walking the (status, due) index)
         stmt = self._filtered(q, select(*FOLLOWUP_COLUMNS)).order_by(
-            *((k.desc() if q.descending else k.asc()).nulls_last() for k in keys))
+            *(o.nulls_last() if k is col(FollowUp.done_on) else o
+              for k, o in ((k, k.desc() if q.descending else k.asc()) for k in keys)))
         if q.offset:
             stmt = stmt.offset(q.offset)
         if q.limit is not None:
@@ -83,7 +85,7 @@ class FollowUps:
     def count(self, q: FollowUpQuery | dict[str, Any] | None = None) -> int:
         q = self._query(q)
         with self.db.read() as s:
-            return int(s.execute(self._filtered(q, select(func.count(col(FollowUp.id))))).scalar_one())
+            return int(s.execute(self._filtered(q, select(func.count(col(FollowUp.id))), joined=False)).scalar_one())
 
     def _query(self, q: FollowUpQuery | dict[str, Any] | None) -> FollowUpQuery:
         q = coerce(FollowUpQuery, q or {}, "follow-up query")
@@ -92,13 +94,17 @@ class FollowUps:
                          "follow-up query")
         return q
 
-    def _filtered(self, q: FollowUpQuery, stmt: Select[Any]) -> Select[Any]:
-        stmt = (stmt.select_from(FollowUp).join(Case, col(Case.id) == col(FollowUp.case_id))
-                .join(Patient, col(Patient.id) == col(Case.patient_id)))
+    def _filtered(self, q: FollowUpQuery, stmt: Select[Any], joined: bool = True) -> Select[Any]:
+        """The filters of `q`; joined=False (a count) joins the case only when a filter needs it."""
+        stmt = stmt.select_from(FollowUp)
+        if joined or q.search.strip() or q.site is not None:
+            stmt = stmt.join(Case, col(Case.id) == col(FollowUp.case_id))
+        if joined:
+            stmt = stmt.join(Patient, col(Patient.id) == col(Case.patient_id))
         where: builtins.list[ColumnElement[bool]] = []
         if q.search.strip():
             matching = select(col(Patient.id)).where(col(Patient.search_key).like(like_pattern(q.search), escape="\\"))
-            where.append(col(Patient.id).in_(matching))
+            where.append(col(Case.patient_id).in_(matching))
         if q.site is not None:
             where.append(col(Case.primary_site) == q.site.value)
         if q.test is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -364,11 +365,23 @@ class ReviewView(QWidget):
             if self.form.is_deviation():
                 self.form.deviation_reason.setFocus()
             return
+        if self.meeting is not None and self.meeting.meeting_date > date.today() \
+                and not self.confirm_early(self.meeting.meeting_date):
+            return
         data = self.form.decision(item.id, self.seconds())
         self._pause_timer()
         self.record_button.setEnabled(False)
         self.ctx.tasks.run(lambda ws: ws.decisions.record(data), success=lambda _d: self._decided(),
                            failure=self._failed, parent=self)
+
+    def confirm_early(self, day: date) -> bool:
+        """The meeting has not taken place yet: record its decision today anyway? (a method so tests can answer it)"""
+        answer = QMessageBox.question(
+            self, translate("Review", "The meeting is still ahead"),
+            translate("Review", "This meeting is on {day}, and today is {today}. Record the board's decision now, "
+                                "before the meeting?").format(day=day_text(day), today=day_text(date.today())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _failed(self, exc: BaseException) -> None:
         self._form_changed()
