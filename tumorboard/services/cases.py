@@ -6,13 +6,22 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlmodel import Session, col
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
-from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
+from tumorboard.store.models import (
+    AgendaItem,
+    AuditEvent,
+    Case,
+    Decision,
+    FollowUp,
+    ImagingStudy,
+    LabResult,
+    Patient,
+)
 
 from . import case_list, case_status, engine_bridge, readiness, readiness_stored
 from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
@@ -22,6 +31,7 @@ from .patients import create_patient, save_patient
 from .rows import agenda_rows, followup_rows
 from .schemas import (
     LAB_UNITS,
+    AuditEntry,
     CaseCreate,
     CaseDetail,
     CaseQuery,
@@ -244,6 +254,35 @@ class Cases:
             raise refuse(field, day.isoformat(), f"today ({self.db.today().isoformat()}) or earlier", what)
 
     # --- reads ----------------------------------------------------------------
+
+    def changes(self, case_id: int, limit: int = 500) -> list[AuditEntry]:
+        """The audit trail of a case, newest first: the case itself, its patient, results, studies,
+        agenda items, decisions and follow-ups (records removed since are found by the case id they held)."""
+        with self.db.read() as s:
+            case = get_row(s, Case, case_id, "case")
+
+            def ids(table: Any) -> Any:
+                return select(col(table.id)).where(col(table.case_id) == case_id)
+
+            owned = [
+                (col(AuditEvent.entity) == "case") & (col(AuditEvent.entity_id) == case_id),
+                (col(AuditEvent.entity) == "patient") & (col(AuditEvent.entity_id) == case.patient_id),
+            ] + [
+                (col(AuditEvent.entity) == entity) & col(AuditEvent.entity_id).in_(ids(table))
+                for entity, table in (("lab_result", LabResult), ("imaging_study", ImagingStudy),
+                                      ("agenda_item", AgendaItem), ("decision", Decision), ("followup", FollowUp))
+            ]
+            # removed results and studies: their removal record holds the case id, and names the row
+            # (SQLite may give a later row the same id: only the events up to the removal are this case's)
+            removed = s.execute(select(col(AuditEvent.entity), col(AuditEvent.entity_id), col(AuditEvent.id)).where(
+                col(AuditEvent.entity).in_(("lab_result", "imaging_study")), col(AuditEvent.action) == "delete",
+                col(AuditEvent.before)["case_id"].as_integer() == case_id).limit(limit)).all()
+            owned += [(col(AuditEvent.entity) == entity) & (col(AuditEvent.entity_id) == row_id)
+                      & (col(AuditEvent.id) <= event_id) for entity, row_id, event_id in removed]
+            rows = s.execute(select(AuditEvent).where(or_(*owned))
+                             .order_by(col(AuditEvent.at).desc(), col(AuditEvent.id).desc()).limit(limit)).scalars()
+            return [AuditEntry.model_validate(r, from_attributes=True) for r in rows]
+
 
     def get(self, case_id: int) -> CaseDetail:
         with self.db.read() as s:

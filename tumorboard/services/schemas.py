@@ -280,6 +280,19 @@ class DecisionOut(_Out):
     version: int
 
 
+class AuditEntry(_Out):
+    """One change in the audit trail: who, when, what (the changed fields before and after)."""
+
+    id: int
+    at: datetime
+    actor: str
+    entity: str
+    entity_id: int | None
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
 class TreatmentDated(_Out):
     """What entering the day a treatment was given changed."""
 

@@ -72,3 +72,21 @@ def test_after_the_board_a_correction_needs_a_reason_which_is_audited(workspace,
                                             "value": 21}, reason="r")
     assert err.value.problems[0].field == "taken_on"
     assert date.fromisoformat(str(workspace.cases.get(case.id).labs[0].taken_on)) == day
+
+
+def test_the_case_history_lists_every_change_newest_first_with_removed_records(workspace, make_case):
+    case = make_case(**SURVEILLANCE)
+    day = workspace.today() - timedelta(days=1)
+    lab = workspace.cases.add_lab(case.id, {"taken_on": day, "test": "alt", "value": 1})
+    workspace.cases.remove_lab(lab.id)
+    other = make_case(mrn="OTHER-1", **SURVEILLANCE)
+    workspace.cases.add_lab(other.id, {"taken_on": day, "test": "alt", "value": 2})
+    meeting = workspace.meetings.create({"meeting_date": workspace.today()})
+    item = workspace.meetings.add_case(meeting.id, case.id, "Surveillance?")
+    workspace.decisions.record({"agenda_item_id": item.id, "modalities": ["surveillance"], "intent": "surveillance"})
+    history = workspace.cases.changes(case.id)
+    kinds = [(e.entity, e.action) for e in history]
+    assert ("lab_result", "delete") in kinds and ("lab_result", "create") in kinds
+    assert ("decision", "record") in kinds and ("case", "create") in kinds
+    assert kinds[-2:] == [("case", "create"), ("patient", "create")], "newest first"
+    assert all(e.after is None or e.after.get("value") != 2.0 for e in history), "not the other case's lab"
