@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from ui.labels import SEXES, sex_label, status_label
 from ui.live import ChangedElsewhereBar
 from ui.printing import export_file, make_pdf
 from ui.tasks import make_timer
+from ui.views.case_history import CaseHistory
 from ui.views.case_records import ImagingSection, LabSection
 from ui.views.decision_panel import DecisionPanel
 from ui.views.fact_form import LABEL_WIDTH, FactForm
@@ -212,12 +214,9 @@ class CaseEditor(QWidget):
 
         self.panel = DecisionPanel()
         self.readiness = ReadinessView()
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(6, 0, 0, 0)
-        rtitle = QLabel(translate("Editor", "Decision support"))
-        rtitle.setObjectName("pageTitle")
-        rl.addWidget(rtitle)
+        support = QWidget()
+        rl = QVBoxLayout(support)
+        rl.setContentsMargins(0, 4, 0, 0)
         ready_frame = QFrame()
         ready_frame.setObjectName("card")
         rf = QVBoxLayout(ready_frame)
@@ -233,6 +232,18 @@ class CaseEditor(QWidget):
         vsplit.setStretchFactor(1, 1)
         vsplit.setSizes([560, 220])
         rl.addWidget(vsplit, 1)
+        self.history = CaseHistory(self.ctx)
+        self.history.changed.connect(self._history_changed)
+        self.side = QTabWidget()
+        self.side.setObjectName("caseSide")
+        self.side.addTab(support, translate("Editor", "Decision support"))
+        self.side.addTab(self.history, translate("Editor", "History"))
+        right = QWidget()
+        side_lay = QVBoxLayout(right)
+        side_lay.setContentsMargins(6, 0, 0, 0)
+        side_lay.addWidget(self.side)
+        self.ctx.cases_changed.connect(self._elsewhere_changed)
+        self.ctx.followups_changed.connect(self._elsewhere_changed)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(scroll)
@@ -439,14 +450,39 @@ class CaseEditor(QWidget):
         for section in (self.imaging, self.labs):
             section.set_case(detail.id)
             section.show_records(detail)
+        self.history.load(detail.id)
+        if self.status in ("discussed", "follow_up", "closed"):
+            self.side.setCurrentWidget(self.history)  # decided: what the board decided comes first
         self.refresh_readiness()
         self.evaluate_now()
         self._update_title()
+
+    def _elsewhere_changed(self) -> None:
+        """A decision, a follow-up or a status changed in another window: the status and the history follow
+        (the form is left as it is: it may hold unsaved typing)."""
+        if not self.case_id or not self.isVisible():
+            return
+        cid = self.case_id
+        self.ctx.tasks.run(lambda ws: ws.cases.get(cid), success=self._status_from, parent=self)
+
+    def _status_from(self, detail: Any) -> None:
+        if detail.id != self.case_id:
+            return
+        if not self.is_dirty() and detail.version != self.version:
+            self.load(detail)  # nothing typed here: show the case as it now is
+            return
+        self.status = str(detail.status)  # typing here is kept; a save will say if the case moved on
+        self._update_title()
+        self.history.load(detail.id)
+
+    def _history_changed(self) -> None:
+        self.ctx.followups_changed.emit()
 
     def _record_added(self, detail: Any) -> None:
         self.show_banner("")
         self.version = detail.version
         self.refresh_readiness()
+        self.history.load(detail.id)
 
     def refresh_readiness(self) -> None:
         if not self.case_id:
