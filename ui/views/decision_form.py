@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,16 +31,54 @@ def _code(value: StrEnum | str) -> str:
     return str(value)  # a StrEnum is its code
 
 
+def _pair(first: QWidget, second_label: str, second: QWidget) -> QWidget:
+    """Two fields on one form row: `first`, then `second` with its own label."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(first, 1)
+    if second_label:
+        lab = QLabel(second_label)
+        lab.setBuddy(second)
+        lay.addWidget(lab)
+    lay.addWidget(second, 1)
+    return row
+
+
 class ModalityList(QListWidget):
-    """The treatment checklist, always shown whole: a scrollbar inside the form hides choices."""
+    """The treatment checklist, always shown whole: a scrollbar inside the form hides choices.
+    Where two of the longest choices fit side by side (a 1366-pixel screen), it shows two columns."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(self.sizePolicy().horizontalPolicy(), self.sizePolicy().Policy.Fixed)
+        self.columns = 1
+
+    def _fit_columns(self) -> None:
+        widest = max((self.sizeHintForIndex(self.model().index(i, 0)).width() for i in range(self.count())), default=0)
+        room = self.viewport().width()
+        columns = 2 if widest and room >= 2 * (widest + 12) else 1
+        if columns == self.columns and (columns == 1 or self.gridSize().width() == room // 2):
+            return
+        self.columns = columns
+        if columns == 2:
+            self.setFlow(QListWidget.Flow.LeftToRight)
+            self.setWrapping(True)
+            self.setGridSize(QSize(room // 2, max(self.sizeHintForRow(0), 1)))
+        else:
+            self.setWrapping(False)
+            self.setFlow(QListWidget.Flow.TopToBottom)
+            self.setGridSize(QSize())
+        self.updateGeometry()
 
     def _content_height(self) -> int:
-        rows = sum(max(self.sizeHintForRow(i), 0) for i in range(self.count()))
+        heights = [max(self.sizeHintForRow(i), 0) for i in range(self.count())]
+        if self.columns == 2:
+            rows = max(heights, default=0) * ((len(heights) + 1) // 2)
+        else:
+            rows = sum(heights)
         return rows + 2 * self.frameWidth() + 4
 
     def sizeHint(self) -> QSize:
@@ -48,9 +87,14 @@ class ModalityList(QListWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._content_height())
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
             self.updateGeometry()
 
 
@@ -68,7 +112,8 @@ class DecisionForm(QWidget):
         self._read_only = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens: field under its label
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # a wrapped label costs a line at 1366x768
+        form.setVerticalSpacing(4)
         self.modalities = ModalityList()
         self.modalities.setObjectName("modalities")
         self.modalities.setAccessibleName(translate("Review", "Chosen treatment"))
@@ -98,13 +143,13 @@ class DecisionForm(QWidget):
         self.deviation_reason = QPlainTextEdit()
         self.deviation_reason.setObjectName("deviationReason")
         self.deviation_reason.setAccessibleName(translate("Review", "Reason for deviating from the tier-1 options"))
-        self.deviation_reason.setMaximumHeight(60)
+        self.deviation_reason.setMaximumHeight(42)
         self.deviation_reason.hide()
         self.deviation_label = QLabel(translate("Review", "Reason for deviating"))
         self.deviation_label.hide()
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(translate("Review", "Rationale"))
-        self.rationale.setMaximumHeight(60)
+        self.rationale.setMaximumHeight(42)
         self.preference = QLineEdit()
         self.preference.setAccessibleName(translate("Review", "The patient's preference"))
         self.trial = QCheckBox(translate("Review", "A clinical trial was considered"))
@@ -120,17 +165,14 @@ class DecisionForm(QWidget):
         form.addRow(self.modalities)
         form.addRow(self.deviation)
         form.addRow(self.deviation_label, self.deviation_reason)
-        form.addRow(translate("Review", "Intent"), self.intent)
-        form.addRow(translate("Review", "Timing"), self.timing)
-        form.addRow(QLabel(translate("Review", "Rationale")))
-        form.addRow(self.rationale)
-        form.addRow(translate("Review", "Patient's preference"), self.preference)
-        form.addRow("", self.trial)
+        # two fields to a row where they belong together: the whole form fits a 1366x768 screen unscrolled
+        form.addRow(translate("Review", "Intent"), _pair(self.intent, translate("Review", "Timing"), self.timing))
+        form.addRow(translate("Review", "Rationale"), self.rationale)
+        form.addRow(translate("Review", "Patient's preference"), _pair(self.preference, "", self.trial))
         form.addRow(translate("Review", "Who informs"), self.informer)
-        form.addRow(translate("Review", "Inform patient by"), self.inform_patient_by)
-        form.addRow(translate("Review", "Inform referrer by"), self.inform_referrer_by)
-        form.addRow(translate("Review", "Treatment date"), self.treatment_date)
-        form.addRow(translate("Review", "Notes"), self.notes)
+        form.addRow(translate("Review", "Inform patient by"),
+                    _pair(self.inform_patient_by, translate("Review", "referrer by"), self.inform_referrer_by))
+        form.addRow(translate("Review", "Treatment date"), _pair(self.treatment_date, translate("Review", "Notes"), self.notes))
         self.deviation_reason.textChanged.connect(self._on_change)
         self.intent.activated.connect(self._set_by_hand)  # activated: the user's choice, not ours
         self.timing.activated.connect(self._set_by_hand)
@@ -156,6 +198,10 @@ class DecisionForm(QWidget):
         self.modalities.blockSignals(False)
         self._on_treatments()
 
+    @staticmethod
+    def deviation_problem() -> str:
+        return translate("Review", "The decision differs from the tier-1 options: write the reason.")
+
     def is_deviation(self) -> bool:
         chosen = self.chosen()
         return bool(chosen) and set(chosen) != set(self.tier1)
@@ -165,7 +211,7 @@ class DecisionForm(QWidget):
         if not self.chosen():
             out.append(translate("Review", "Choose at least one treatment."))
         if self.is_deviation() and not self.deviation_reason.toPlainText().strip():
-            out.append(translate("Review", "The decision differs from the tier-1 options: write the reason."))
+            out.append(self.deviation_problem())
         for field in (self.inform_patient_by, self.inform_referrer_by, self.treatment_date):
             if problem := field.problem():
                 out.append(problem)

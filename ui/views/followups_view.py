@@ -187,6 +187,8 @@ class FollowUpModel(QAbstractTableModel):
                     f.responsible, f.note)[c - 1]
         if role == Qt.ItemDataRole.ForegroundRole and c in (0, 5) and self.overdue(f):
             return QBrush(QColor(BAD_FG))
+        if role == Qt.ItemDataRole.ToolTipRole and c in (1, 3, 4, 9):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and c == 0 and f.provisional:
             return translate("FollowUps", "Counted from the meeting: no treatment date was known. It moves when the "
                                           "treatment date is entered.")
@@ -271,13 +273,19 @@ class FollowUpsView(QWidget):
         self.responsible = QLineEdit()
         self.responsible.setPlaceholderText(translate("FollowUps", "Responsible…"))
         self.responsible.setAccessibleName(translate("FollowUps", "Responsible person"))
-        self.responsible.setMaximumWidth(160)
+        self.responsible.setMaximumWidth(200)
         self.clear_button = QPushButton(translate("FollowUps", "Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for w in (self.show_box, self.site, self.test, self.due_from, self.due_to, self.responsible, self.clear_button):
-            filters.addWidget(w)
+        filters = QVBoxLayout()  # two rows: every filter whole at 1366 pixels
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.search, 1)
+        for w in (self.show_box, self.responsible, self.clear_button):
+            row1.addWidget(w)
+        for w in (self.site, self.test, self.due_from, self.due_to):
+            row2.addWidget(w)
+        row2.addStretch(1)
+        filters.addLayout(row1)
+        filters.addLayout(row2)
         self._timer = make_timer(self, 250, self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.responsible.textChanged.connect(lambda _t: self._timer.start())
@@ -303,6 +311,9 @@ class FollowUpsView(QWidget):
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         hh.sectionClicked.connect(self._sort_clicked)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and values whole
+        for c, width in ((1, 170), (3, 150), (4, 210), (8, 120)):  # long text: a set width (tooltips and Interactive)
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, width)
         hh.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.complete_selected())
         self.prev_button = QPushButton(translate("FollowUps", "◀ Previous"))

@@ -48,6 +48,11 @@ REVIEW_SHEET = (
     " { color: #1d2b3a; }"
 )
 
+#: the same, smaller, for a screen of 768 pixels' height (see ReviewView.resizeEvent)
+REVIEW_SHEET_COMPACT = (REVIEW_SHEET.replace("font-size: 14pt", "font-size: 11pt").replace("font-size: 15pt", "font-size: 12pt")
+                        .replace("font-size: 20pt", "font-size: 15pt").replace("font-size: 12pt; color", "font-size: 10pt; color"))
+COMPACT_BELOW = 800
+
 
 class ReviewView(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -61,6 +66,7 @@ class ReviewView(QWidget):
         self.elapsed: dict[int, float] = {}  # agenda item id -> seconds spent
         self._since: float | None = None
         self.setStyleSheet(REVIEW_SHEET)
+        self._compact: bool | None = None
 
         self.meeting_box = QComboBox()
         self.meeting_box.setAccessibleName(translate("Review", "Meeting"))
@@ -131,7 +137,7 @@ class ReviewView(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
-        heading = QLabel(translate("Review", "The board's decision"))
+        self.heading = heading = QLabel(translate("Review", "The board's decision"))
         heading.setObjectName("pageTitle")
         rl.addWidget(heading)
         rl.addWidget(self.status)
@@ -144,7 +150,7 @@ class ReviewView(QWidget):
         brow.addWidget(self.letter_button, 1)
         rl.addLayout(brow)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([760, 680])  # the decision form's longest choices stay whole at 14 pt
@@ -160,6 +166,18 @@ class ReviewView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._set_enabled(False)
         self.summary.setText(f"<p style='color:{MUTED}'>" + translate("Review", "Choose a meeting to review its cases.") + "</p>")
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        """Below 800 pixels of height (a 1366x768 screen) the review uses smaller type, so that the question,
+        the key facts, the tier-1 options and the whole decision form with its reason box fit unscrolled."""
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.setStyleSheet(REVIEW_SHEET_COMPACT if compact else REVIEW_SHEET)
+            self.heading.setVisible(not compact)  # the buttons say what the right side is for
+            if compact:  # the form's rows whole: it takes the wider half
+                self.split.setSizes([int(self.width() * 0.46), int(self.width() * 0.54)])
 
     # -- meetings -------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -348,7 +366,10 @@ class ReviewView(QWidget):
     def _form_changed(self) -> None:
         item = self.current_item()
         problems = self.form.problems()
-        self.problem.setText("\n".join(problems))
+        # the form already says, in red beside the reason box, that a deviation needs its reason
+        said = self.form.deviation_problem() if self.form.deviation.isVisible() else None
+        self.problem.setText("\n".join(p for p in problems if p != said))
+        self.problem.setVisible(bool(self.problem.text()))
         if item is not None and self.record_button.isEnabled() != (not problems and self._pending(item)):
             self.record_button.setEnabled(not problems and self._pending(item))
 
@@ -362,6 +383,7 @@ class ReviewView(QWidget):
         problems = self.form.problems()
         if problems:
             self.problem.setText("\n".join(problems))
+            self.problem.show()
             if self.form.is_deviation():
                 self.form.deviation_reason.setFocus()
             return
@@ -386,7 +408,10 @@ class ReviewView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._form_changed()
         if isinstance(exc, InvalidInput):
-            self.problem.setText("\n".join(f"{p.field}: {p.allowed}" for p in exc.problems))
+            from ui.fact_fields import any_label
+
+            self.problem.setText("\n".join(f"{any_label(p.field)}: {p.allowed}" for p in exc.problems))
+            self.problem.show()
             return
         from ui.errors import show_error
 
@@ -428,6 +453,7 @@ class ReviewView(QWidget):
         problems = self.form.problems()
         if problems:
             self.problem.setText("\n".join(problems))
+            self.problem.show()
             return
         data = self.form.decision(item.id, self.seconds())
         did = item.decision_id
