@@ -39,7 +39,7 @@ from ui.context import Context
 from ui.date_field import DateField
 from ui.errors import show_error
 from ui.fact_fields import BY_NAME as FACT_NAMES
-from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, field_label
+from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, any_label, field_label, shown_value
 from ui.i18n import translate
 from ui.labels import SEXES, sex_label, status_label
 from ui.live import ChangedElsewhereBar
@@ -395,7 +395,7 @@ class CaseEditor(QWidget):
         facts = dict(self.form.values())
         facts.setdefault("as_of", self.ctx.today().isoformat())
         if self.form.problems():
-            names = ", ".join(self.form.controls[n].spec.label for n in self.form.problems())
+            names = ", ".join(translate("CaseFacts", self.form.controls[n].spec.label) for n in self.form.problems())
             self.panel.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
                                     error=True)
             self._mark_core_problems([])
@@ -579,8 +579,11 @@ class CaseEditor(QWidget):
             if "mrn" in marks:
                 self.mrn_error.setText(marks["mrn"])
                 self.mrn_error.show()
+            if "birth_date" in marks:
+                self.birth.note.setText(marks["birth_date"])
+                self.birth.note.show()
             self.show_banner(translate("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
-                f"{field_label(k) if k in self.form.controls else k}: {v}" for k, v in marks.items()))
+                f"{any_label(k)}: {v}" for k, v in marks.items()))
             return
         if isinstance(exc, StaleEdit):
             self.show_banner(str(exc))
@@ -734,4 +737,4 @@ def problem_text(problem: Any) -> str:
     for name in sorted(FACT_NAMES, key=len, reverse=True):  # longest first: "lesion_count" inside others
         if name in allowed:
             allowed = allowed.replace(name, field_label(name))
-    return translate("Editor", "{value} is not allowed: {allowed}").format(value=problem.value, allowed=allowed)
+    return translate("Editor", "{value} is not allowed: {allowed}").format(value=shown_value(problem.value), allowed=allowed)
