@@ -475,6 +475,13 @@ class Worklist(_Out):
 # --- settings -----------------------------------------------------------------
 
 
+class StandingMember(_In):
+    """A member who sits on every board: pre-filled into each new meeting's attendance."""
+
+    name: Required200
+    role: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
 class Settings(_In):
     hospital_name: Text200 = "Tumorboard"
     logo_path: str | None = None
@@ -486,3 +493,5 @@ class Settings(_In):
     #: None: the engine parameters readiness_imaging_max_weeks / readiness_labs_max_weeks
     imaging_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
     labs_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
+    #: pre-filled into the attendance of every new meeting
+    standing_members: list[StandingMember] = Field(default_factory=list)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tumorboard.services.schemas import StandingMember
 from ui.context import Context
 from ui.i18n import label, translate
 from ui.views.about import rule_set_text
@@ -57,6 +58,14 @@ class SettingsView(QWidget):
         self.specialties = QPlainTextEdit()
         self.specialties.setAccessibleName(translate("Settings", "Core specialties, one per line"))
         self.specialties.setMaximumHeight(84)
+        self.members = QPlainTextEdit()
+        self.members.setObjectName("standingMembers")
+        self.members.setAccessibleName(translate("Settings", "Standing members, one per line: name, role"))
+        self.members.setPlaceholderText(translate("Settings", "Dr. Chen, hepatobiliary surgery\nDr. Weber, radiology"))
+        self.members.setMaximumHeight(84)
+        self.members_error = QLabel()
+        self.members_error.setObjectName("fieldError")
+        self.members_error.hide()
         self.save_button = QPushButton(translate("Settings", "Save settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -67,6 +76,8 @@ class SettingsView(QWidget):
         bf.addRow(translate("Settings", "Hospital name"), self.hospital)
         bf.addRow(translate("Settings", "Logo"), logo_row)
         bf.addRow(translate("Settings", "Core specialties\n(quorum)"), self.specialties)
+        bf.addRow(translate("Settings", "Standing members\n(name, role)"), self.members)
+        bf.addRow("", self.members_error)
         srow = QHBoxLayout()
         srow.addWidget(self.save_button)
         srow.addWidget(self.saved_note, 1)
@@ -195,6 +206,7 @@ class SettingsView(QWidget):
         self.hospital.setText(s.hospital_name)
         self.logo.setText(s.logo_path or "")
         self.specialties.setPlainText("\n".join(s.core_specialties))
+        self.members.setPlainText("\n".join(f"{m.name}, {m.role}" for m in s.standing_members))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("Settings", "Choose the hospital logo"), "",
@@ -206,7 +218,22 @@ class SettingsView(QWidget):
         if self.settings is None:
             return
         specialties = [x.strip() for x in self.specialties.toPlainText().splitlines() if x.strip()]
+        members, bad = [], []
+        for line in (x.strip() for x in self.members.toPlainText().splitlines()):
+            name, _, role = line.rpartition(",")
+            if not line:
+                continue
+            if not name.strip() or not role.strip():
+                bad.append(line)
+            else:
+                members.append(StandingMember(name=name.strip(), role=role.strip()))
+        self.members_error.setText(translate("Settings", "Standing members: write each as “name, role”: {lines}")
+                                   .format(lines="; ".join(bad)) if bad else "")
+        self.members_error.setVisible(bool(bad))
+        if bad:
+            return
         new = self.settings.model_copy(update={
+            "standing_members": members,
             "hospital_name": self.hospital.text().strip(),  # blank is refused with a message, not reverted
             "logo_path": self.logo.text().strip() or None,
             "core_specialties": specialties,
