@@ -46,8 +46,18 @@ _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 Limit = date | Callable[[], date | None] | None
 
 
+_clock: Callable[[], date] = date.today
+
+
+def set_clock(clock: Callable[[], date]) -> None:
+    """Where "today" comes from (the workspace's clock, which tests fix; ui.context sets it)."""
+    global _clock
+    _clock = clock
+
+
 def today() -> date:
-    return date.today()
+    """Today by the workspace's clock: the default limit of a date that cannot lie ahead."""
+    return _clock()
 
 
 def iso(d: date | None) -> str:

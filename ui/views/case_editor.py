@@ -291,23 +291,23 @@ class CaseEditor(QWidget):
 
         def latest_birth() -> date:
             d = dx_day()
-            return min(date.today(), d) if d else date.today()
+            return min(self.ctx.today(), d) if d else self.ctx.today()
 
         def birth_text() -> str:
             d = dx_day()
-            if d and d < date.today():
+            if d and d < self.ctx.today():
                 return translate("Editor", "the primary diagnosis ({day})").format(day=d.isoformat())
-            return translate("DateField", "today ({day})").format(day=date.today().isoformat())
+            return translate("DateField", "today ({day})").format(day=self.ctx.today().isoformat())
 
         self.birth.set_limits(latest=latest_birth, latest_text=birth_text)
         dx_field.set_limits(earliest=self.birth.typed_date, earliest_text=lambda: translate("Editor", "the date of birth ({day})").format(
-            day=(self.birth.typed_date() or date.today()).isoformat()),
-            latest_text=lambda: translate("DateField", "today ({day})").format(day=date.today().isoformat()))
+            day=(self.birth.typed_date() or self.ctx.today()).isoformat()),
+            latest_text=lambda: translate("DateField", "today ({day})").format(day=self.ctx.today().isoformat()))
         for f in ("primary_diagnosed_on", "liver_mets_detected_on"):
             field = self.form.controls[f].editor
             assert isinstance(field, DateField)
             if f != "primary_diagnosed_on":
-                field.set_limits(latest_text=lambda: translate("DateField", "today ({day})").format(day=date.today().isoformat()))
+                field.set_limits(latest_text=lambda: translate("DateField", "today ({day})").format(day=self.ctx.today().isoformat()))
         # each re-judges the other when it changes (a corrected diagnosis clears the birth date's problem)
         dx.changed.connect(lambda: self.birth.refresh() if not self.birth.line.hasFocus() else None)
         self.birth.changed.connect(lambda: dx.show_problem(dx.problem()) if not dx_field.line.hasFocus() else None)

@@ -247,7 +247,7 @@ class CaseHistory(QWidget):
             return
         meeting_day = next((a.meeting_date for a in self.detail.agenda if a.id == d.agenda_item_id), None)
         dlg = TreatmentDialog(", ".join(label(m) for m in d.modalities), meeting_day, self)
-        if d.treatment_date and d.treatment_date <= date.today():
+        if d.treatment_date and d.treatment_date <= self.ctx.today():
             dlg.day.set_date(d.treatment_date)
         self.dialog = dlg
         if not self.run_dialog(dlg):

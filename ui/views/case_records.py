@@ -11,7 +11,6 @@ The last correction can be undone. The test and modality pickers start at
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.engine.vocabulary import Imaging
 from tumorboard.services.schemas import LAB_UNITS, ImagingIn, LabIn, LabTest
-from ui.date_field import DateField
+from ui.date_field import DateField, today
 from ui.i18n import label, translate
 
 #: laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)
@@ -72,7 +71,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 def _date_edit(name: str) -> DateField:
     """Today to start with; a result cannot be dated after today (the service refuses it too)."""
     d = DateField(name, unknown_allowed=False)
-    d.set_date(date.today())
+    d.set_date(today())
     return d
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite
 from tumorboard.services.schemas import FollowUpQuery
 from ui.context import Context
-from ui.date_field import DateField
+from ui.date_field import DateField, today
 from ui.i18n import label, translate
 from ui.labels import RESULTS, result_label
 from ui.printing import export_file
@@ -148,7 +148,7 @@ class FollowUpModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
-        self.as_of = date.today()
+        self.as_of = today()
 
     def set_rows(self, rows: list[Any], as_of: date) -> None:
         self.beginResetModel()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.services.meetings import next_meeting_day
 from tumorboard.services.schemas import MeetingIn
-from ui.date_field import DateField
+from ui.date_field import DateField, today
 from ui.i18n import DATE_LOCALE, label, translate
 
 
@@ -98,7 +98,7 @@ class NewMeetingDialog(QDialog):
             super().accept()
 
     def meeting(self) -> MeetingIn:
-        d, t = self.day.date() or date.today(), self.start.time()
+        d, t = self.day.date() or today(), self.start.time()
         return MeetingIn(meeting_date=d, start_time=time(t.hour(), t.minute()),
                          place=self.place.text().strip(), title=self.title.text().strip())
 

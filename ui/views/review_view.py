@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -387,7 +388,7 @@ class ReviewView(QWidget):
             if self.form.is_deviation():
                 self.form.deviation_reason.setFocus()
             return
-        if self.meeting is not None and self.meeting.meeting_date > date.today() \
+        if self.meeting is not None and self.meeting.meeting_date > self.ctx.today() \
                 and not self.confirm_early(self.meeting.meeting_date):
             return
         data = self.form.decision(item.id, self.seconds())
@@ -401,7 +402,7 @@ class ReviewView(QWidget):
         answer = QMessageBox.question(
             self, translate("Review", "The meeting is still ahead"),
             translate("Review", "This meeting is on {day}, and today is {today}. Record the board's decision now, "
-                                "before the meeting?").format(day=day_text(day), today=day_text(date.today())),
+                                "before the meeting?").format(day=day_text(day), today=day_text(self.ctx.today())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
