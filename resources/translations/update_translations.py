@@ -295,6 +295,89 @@ ZH |= {
 }
 
 
+# the coordinator's week (issue 17): date fields, corrections, the worklist, the case history, meetings
+ZH |= {
+    "Type YYYY-MM-DD (or {example})": "输入 YYYY-MM-DD（或 {example}）", "; YYYY-MM when only the month is known": "；只知道月份时输入 YYYY-MM",
+    "; leave empty when unknown": "；未知时留空", "Calendar (Alt+Down)": "日历（Alt+下箭头）",
+    "Choose {name} in a calendar": "在日历中选择{name}", "{name} is required: enter a date as YYYY-MM-DD": "{name}为必填项：请按 YYYY-MM-DD 输入日期",
+    "“{text}” is not a date: enter {name} as YYYY-MM-DD": "“{text}”不是日期：请按 YYYY-MM-DD 输入{name}",
+    "{name} cannot be after {limit} (entered: {value})": "{name}不能晚于{limit}（输入的是：{value}）",
+    "{name} cannot be before {limit} (entered: {value})": "{name}不能早于{limit}（输入的是：{value}）",
+    "{name}: {value} is before 1900": "{name}：{value} 早于 1900 年", "Month only: counted as {day}": "只有月份：按 {day} 计算",
+    "today ({day})": "今天（{day}）", "the primary diagnosis ({day})": "原发肿瘤诊断日期（{day}）",
+    "the date of birth ({day})": "出生日期（{day}）",
+    "Correct…": "更正…", "Remove…": "删除…", "Correct {what}": "更正 {what}", "Remove {what}": "删除 {what}",
+    "Remove {what} from this case?": "从本病例中删除 {what}？", "Corrected {what}.": "已更正 {what}。", "Removed {what}.": "已删除 {what}。",
+    "The correction was undone.": "已撤销更正。", "Reason": "原因", "Reason for the correction": "更正原因",
+    "Required: the board has discussed this case": "必填：会诊组已讨论过此病例", "Optional": "可选",
+    "Reason: the board has discussed this case; say why it is corrected.": "原因：会诊组已讨论过此病例，请说明更正原因。",
+    "Undo of the correction: {reason}": "撤销更正：{reason}", "Choose the test…": "选择检验项目…", "Choose the modality…": "选择检查方式…",
+    "Laboratory test: choose the test from the list.": "检验项目：请从列表中选择。",
+    "Study modality: choose CT, MRI, … from the list.": "检查方式：请从列表中选择 CT、MRI 等。",
+    "Open (all dates)": "未完成（全部日期）", "Due soon (and overdue)": "即将到期（含逾期）", "Done": "已完成",
+    "Every follow-up": "全部随访", "All tests": "所有检查", "Due from": "到期起始", "Due to": "到期截止", "due from": "到期起始",
+    "due to": "到期截止", "Responsible…": "负责人…", "Responsible": "负责人", "Responsible person": "负责人", "Clear filters": "清除筛选",
+    "Search follow-ups by MRN or name": "按病历号或姓名搜索随访", "Show": "显示", "Primary site": "原发部位", "Test": "检查",
+    "Status": "状态", "Done on": "完成日期", "Result": "结果", "Note": "备注", "Patient": "患者", "MRN": "病历号",
+    "(provisional)": "（暂定）", "open": "未完成", "done": "已完成", "cancelled": "已取消", "overdue": "逾期",
+    "◀ Previous": "◀ 上一页", "Next ▶": "下一页 ▶", "{first}–{last} of {total}": "第 {first}–{last} 条，共 {total} 条",
+    "Follow-ups ({n})": "随访（{n}）", "Not yet communicated ({n})": "尚未告知（{n}）",
+    "Not yet communicated ({n}, {late} overdue)": "尚未告知（{n}，{late} 项逾期）",
+    "Print list…": "打印列表…", "Export CSV…": "导出 CSV…", "The list as filtered and sorted, as a PDF to print":
+    "按当前筛选和排序的列表，生成 PDF 打印", "Every follow-up of the filtered list, for a spreadsheet": "筛选后的全部随访，供电子表格使用",
+    "No follow-up matches these filters. Clear the filters to see every open follow-up.":
+    "没有符合筛选条件的随访。清除筛选可查看全部未完成随访。",
+    "Select a follow-up in the list first: then Mark done… records its result.": "请先在列表中选择一项随访，然后用“标记完成…”记录结果。",
+    "Select a row first: then Open case opens its case.": "请先选择一行，再用“打开病例”。",
+    "Select a decision in the list first.": "请先在列表中选择一项决定。", "This follow-up is already closed ({status}).": "此随访已关闭（{status}）。",
+    "This column does not sort": "此列不能排序", "“Due to” is before “due from”.": "“到期截止”早于“到期起始”。",
+    "Counted from the meeting: no treatment date was known. It moves when the treatment date is entered.":
+    "按会诊日期计算：尚无治疗日期。录入治疗日期后会随之调整。",
+    "History": "历史", "Case history": "病例历史", "Status": "状态", "Meetings": "会议", "Decisions": "决定", "Follow-ups": "随访",
+    "Changes": "修改记录", "Not on any meeting yet.": "尚未列入任何会议。", "No decision yet.": "尚无决定。",
+    "No follow-ups planned.": "未安排随访。", "not yet discussed": "尚未讨论", "discussed": "已讨论", "deferred": "已推迟",
+    "no question written": "未填写问题", "reason: {r}": "原因：{r}", "Deviates from the tier-1 options: {r}": "偏离一级方案：{r}",
+    "Recorded by {who} on {when}": "由 {who} 于 {when} 记录", "Amended by {who}: {r}": "由 {who} 修改：{r}", "told": "已告知",
+    "not yet told": "尚未告知", "nobody named": "未指定",
+    "{who} informs the patient by {p} ({tp}) and the referring doctor by {r} ({tr})":
+    "{who} 于 {p} 前告知患者（{tp}），于 {r} 前告知转诊医生（{tr}）",
+    "Treatment given on {d}": "治疗已于 {d} 完成", "Treatment planned for {d}": "治疗计划于 {d}",
+    "No treatment date yet: the follow-ups count from the meeting (provisional).": "尚无治疗日期：随访按会诊日期计算（暂定）。",
+    "Treatment given on…": "治疗完成日期…", "Treatment given": "治疗已完成", "Treatment given on": "治疗完成日期", "Given on": "完成日期",
+    "{what}: the day it was given. The open follow-ups are counted from it.": "{what}：实际治疗日期。未完成的随访将从该日起计算。",
+    "Treatment given on {day}: {n} open follow-up(s) re-dated by {shift} day(s); the next is now due {first}.":
+    "治疗已于 {day} 完成：{n} 项未完成随访已调整 {shift} 天；下一项现于 {first} 到期。",
+    "Treatment given on {day}: the follow-up dates did not need to change.": "治疗已于 {day} 完成：随访日期无需调整。",
+    "Work-up in progress: facts or results are still missing.": "检查进行中：仍缺少资料或结果。",
+    "Complete: waiting to be put on a meeting's agenda.": "资料完整：等待列入会议议程。",
+    "On a meeting's agenda (see Meetings).": "已列入会议议程（见“会议”）。",
+    "The board has decided (see Decisions); no follow-up is planned.": "会诊组已作出决定（见“决定”）；未安排随访。",
+    "The board has decided; follow-ups are planned (see Follow-ups).": "会诊组已作出决定；已安排随访（见“随访”）。",
+    "Closed: nothing further is planned.": "已关闭：无后续安排。", "Case": "病例", "Lab result": "检验结果", "Imaging study": "影像检查",
+    "Agenda": "议程", "Decision": "决定", "Follow-up": "随访", "added": "已添加", "changed": "已修改", "removed": "已删除",
+    "status changed": "状态已变更", "recorded": "已记录", "amended": "已修改", "re-dated": "已改期", "treatment given": "治疗已完成",
+    "follow-ups planned": "已安排随访", "listed": "已列入", "yes": "是", "no": "否", "{n} from {start}": "{n} 项，自 {start} 起",
+    "provisional": "暂定", "Decision support": "决策支持",
+    "Move up": "上移", "Move down": "下移", "Agenda (drag, or Ctrl+Up / Ctrl+Down, to reorder)": "议程（拖动或按 Ctrl+上/下 调整顺序）",
+    "No cases on this agenda yet. “Add ready cases…” lists the cases marked ready for the board.":
+    "议程上还没有病例。“添加待讨论病例…”会列出已标记为待讨论的病例。",
+    "Select a case on the agenda to write its question": "请先在议程中选择病例，再填写问题",
+    "Title: enter the board's name, e.g. Liver metastasis board.": "标题：请输入会诊名称，例如“肝转移会诊”。",
+    "Place: enter where the board meets, e.g. Conference room 3B.": "地点：请输入会诊地点，例如“3B 会议室”。",
+    "Standing members\n(name, role)": "常任成员\n（姓名，角色）", "Standing members, one per line: name, role": "常任成员，每行一人：姓名，角色",
+    "Standing members: write each as “name, role”: {lines}": "常任成员：请按“姓名，角色”填写：{lines}",
+    "The meeting is still ahead": "会议尚未举行",
+    "This meeting is on {day}, and today is {today}. Record the board's decision now, before the meeting?":
+    "此会议在 {day}，今天是 {today}。要在会议之前现在记录会诊决定吗？",
+    "Timing": "时机", "referrer by": "转诊医生告知期限", "Notes": "备注", "Treatment date": "治疗日期",
+    "(empty)": "（空）", "Date of birth": "出生日期", "Date the sample was taken": "采样日期", "Study date": "检查日期",
+    "Value": "数值", "Modality": "检查方式", "Reason for deviating": "偏离原因", "Treatment": "治疗", "Intent": "治疗目的",
+    "Inform patient by": "告知患者期限", "Inform referrer by": "告知转诊医生期限", "Book again for": "重新预约日期",
+    "Meeting date": "会议日期", "Place": "地点", "Name": "姓名", "Sex": "性别", "Case title": "病例标题",
+    "CSV files for spreadsheets (*.csv)": "电子表格 CSV 文件 (*.csv)",
+}
+
+
 def vocabulary_stub(folder: Path) -> Path:
     """The core's labels as QT_TRANSLATE_NOOP calls, so lupdate lists them too."""
     sys.path.insert(0, str(ROOT))
