@@ -374,7 +374,49 @@ ZH |= {
     "Value": "数值", "Modality": "检查方式", "Reason for deviating": "偏离原因", "Treatment": "治疗", "Intent": "治疗目的",
     "Inform patient by": "告知患者期限", "Inform referrer by": "告知转诊医生期限", "Book again for": "重新预约日期",
     "Meeting date": "会议日期", "Place": "地点", "Name": "姓名", "Sex": "性别", "Case title": "病例标题",
-    "CSV files for spreadsheets (*.csv)": "电子表格 CSV 文件 (*.csv)",
+    "CSV files for spreadsheets (*.csv)": "电子表格 CSV 文件 (*.csv)", "Due": "到期", "cancelled": "已取消",
+}
+
+
+# strings of other screens that the issue-17 regeneration picked up untranslated (referrals, FHIR, letters, figures)
+ZH |= {
+    "Follow-up if the board accepts tier 1": "若会诊组采纳第 1 级方案的随访",
+    "Provisional: only if the board confirms a provisional first choice.": "暂定：仅当会诊组确认暂定的首选方案时适用。",
+    "{n} more": "另有 {n} 项", "Export FHIR (.json)": "导出 FHIR（.json）",
+    "The case as a FHIR R4 / mCODE bundle for another board or the hospital's record": "将病例导出为 FHIR R4 / mCODE 包，供其他会诊或医院病历使用",
+    "Letter to referrer…": "致转诊医生的信…", "The latest decision as a letter to the referring doctor and the GP": "将最新决定写成致转诊医生和家庭医生的信",
+    "CEA and lesion size chart": "CEA 与病灶大小图表", "CEA results and the largest liver lesion over time": "CEA 结果与最大肝脏病灶随时间的变化",
+    "Import FHIR bundle": "导入 FHIR 包", "FHIR JSON (*.json)": "FHIR JSON 文件 (*.json)",
+    "{0} case(s) imported: {1} new patient(s), {2} matched by MRN, {3} decision(s), {4} follow-up(s).":
+    "已导入 {0} 个病例：{1} 位新患者，{2} 位按病历号匹配，{3} 项决定，{4} 项随访。",
+    "Not mapped ({0}):": "未能对应（{0}）：", "Everything in the file was mapped.": "文件中的全部内容均已对应。",
+    "Board figures": "会诊统计", "Save as PDF…": "另存为 PDF…", "Meetings from": "会议起始", "to": "至", "Figure": "图表",
+    "Cases and minutes per meeting": "每次会议的病例数与时长（分钟）", "Why decisions deviated from the tier-1 recommendation": "决定偏离第 1 级建议的原因",
+    "Attendance by specialty": "按专科统计的出席情况", "Why cases were deferred": "病例推迟的原因", "No attendance recorded.": "未记录出席情况。",
+    "{n} meetings · computed in {ms} ms": "{n} 次会议 · 用时 {ms} 毫秒", "CEA and lesion size: {0}": "CEA 与病灶大小：{0}", "Drawing…": "正在绘制…",
+    "Letter to the referrer": "致转诊医生的信",
+    "Record that the letter was sent: the referring doctor is informed as of today?": "记录信件已寄出：转诊医生自今天起视为已告知？",
+    "Import &referrals…": "导入转诊名单(&R)…", "Import FHIR &bundle…": "导入 FHIR 包(&B)…", "Import referrals": "导入转诊名单",
+    "Referral lists (*.csv *.xlsx)": "转诊名单 (*.csv *.xlsx)", "Import referrals: {0}": "导入转诊名单：{0}", "Detect": "自动识别",
+    "day first (31.12.2026, 31/12/2026)": "日在前（31.12.2026、31/12/2026）", "month first (12/31/2026)": "月在前（12/31/2026）",
+    "Encoding": "编码", "Dates": "日期", "Row": "行", "Column": "列", "What is allowed / what changes": "允许的内容 / 将发生的变化",
+    "Import all rows": "导入全部行", "Import the valid rows…": "导入有效行…", "Checking the referral list…": "正在检查转诊名单…",
+    "{0} rows ({1}): {2} new, {3} matched, {4} refused.": "{0} 行（{1}）：新增 {2}，匹配 {3}，拒绝 {4}。",
+    "Fix the refused rows, or import the valid rows and get the rest as a CSV to fix.": "请修正被拒绝的行，或先导入有效行，其余行另存为 CSV 以便修正。",
+    "new": "新增", "matched": "已匹配", "refused": "已拒绝", "the patient's record gets a new version": "患者记录将生成新版本",
+    "a known patient: a new draft case": "已知患者：新建草稿病例", "a new patient and draft case": "新患者及草稿病例",
+    "Save the refused rows": "保存被拒绝的行", "CSV (*.csv)": "CSV 文件 (*.csv)",
+    "{0} draft case(s) imported: {1} new patient(s), {2} updated.": "已导入 {0} 个草稿病例：{1} 位新患者，{2} 位已更新。",
+    "{0} refused row(s) saved to {1}.": "{0} 个被拒绝的行已保存到 {1}。", "Importing referrals…": "正在导入转诊名单…",
+    "The decision as a letter to the referring doctor and the GP": "将决定写成致转诊医生和家庭医生的信",
+    "The server refused the password. Password for {server}:": "服务器拒绝了密码。{server} 的密码：", "Password for {server}:": "{server} 的密码：",
+    "Department server": "科室服务器", "Dr. Chen, hepatobiliary surgery\nDr. Weber, radiology": "陈医生, 肝胆外科\n韦伯医生, 放射科",
+    "Cases whose first choice changed": "首选方案发生变化的病例", "Case {id} · MRN {mrn}": "病例 {id} · 病历号 {mrn}",
+    "{head}: the stored facts contradict each other; open the case and correct them. {problem}": "{head}：保存的资料相互矛盾；请打开病例更正。{problem}",
+    "{head}: first choice was {old}; now {new} (rules {rules})": "{head}：首选方案原为 {old}；现为 {new}（规则 {rules}）",
+    "Server password": "服务器密码", "password, if the server asks": "密码（服务器要求时）",
+    "Remember the password in this computer's keyring": "在本机密钥环中记住密码", "No keyring here: asked at each start": "本机无密钥环：每次启动时询问",
+    "This computer has no keyring: the password is asked for at each start.": "本机没有密钥环：每次启动时都会询问密码。",
 }
 
 

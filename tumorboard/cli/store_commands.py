@@ -64,24 +64,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true",
                    help="machine-readable: a JSON list of follow-up objects (id, due, test, status, mrn ...)")
     p.set_defaults(func=cmd_followups_due)
-    p = followups.add_parser("list", help="the worklist with filters, sorted and paged by the database")
+    p = followups.add_parser("list", help="the worklist with filters, sorted and paged by the database: id, due, test, "
+                             "MRN, name, status, done on, responsible")
     p.add_argument("--search", default="", metavar="TEXT", help="MRN or name, any part, any script")
-    p.add_argument("--site", choices=[s.value for s in PrimarySite], metavar="CODE", help="primary site code")
-    p.add_argument("--test", choices=[t.value for t in FollowUpTest], metavar="CODE",
-                   help="follow-up test: " + ", ".join(t.value for t in FollowUpTest))
+    p.add_argument("--site", choices=[s.value for s in PrimarySite], help="only follow-ups of cases of this primary site")
+    p.add_argument("--test", choices=[t.value for t in FollowUpTest], help="only this follow-up test")
     p.add_argument("--status", choices=[*(s.value for s in FollowUpStatus), "all"], default="open",
                    help="open (default), done, cancelled or all")
-    p.add_argument("--due-from", type=iso_day, metavar="YYYY-MM-DD")
-    p.add_argument("--due-to", type=iso_day, metavar="YYYY-MM-DD")
+    p.add_argument("--due-from", type=iso_day, metavar="YYYY-MM-DD", help="due on or after this day")
+    p.add_argument("--due-to", type=iso_day, metavar="YYYY-MM-DD", help="due on or before this day (as far ahead as asked)")
     p.add_argument("--overdue", action="store_true", help="only open follow-ups due before today")
     p.add_argument("--responsible", default="", metavar="NAME", help="part of the responsible person's name")
-    p.add_argument("--sort", choices=list(get_args(FollowUpSort)), default="due")
-    p.add_argument("--descending", action="store_true")
-    p.add_argument("--offset", type=whole_number(0, MAX_ID), default=0, metavar="N")
-    p.add_argument("--limit", type=whole_number(1, 100_000), metavar="N", help=f"at most N rows (text default {TEXT_LIMIT}, --json: all)")
+    p.add_argument("--sort", choices=list(get_args(FollowUpSort)), default="due", help="the order (default: due)")
+    p.add_argument("--descending", action="store_true", help="the order reversed")
+    p.add_argument("--offset", type=whole_number(0, MAX_ID), default=0, metavar="N", help="skip the first N rows (paging)")
+    p.add_argument("--limit", type=whole_number(1, 100_000), metavar="N",
+                   help=f"at most N rows (default: {TEXT_LIMIT} as text, all with --json, --csv or --pdf)")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="machine-readable: a JSON list of objects with id")
-    out.add_argument("--csv", metavar="FILE", help="write every matching follow-up to a CSV file")
+    out.add_argument("--json", action="store_true", help="machine-readable: a JSON list of follow-up objects with id")
+    out.add_argument("--csv", metavar="FILE", help="write every matching follow-up to a CSV file (UTF-8, for spreadsheets)")
     out.add_argument("--pdf", metavar="FILE", help="print the list to a PDF file")
     p.set_defaults(func=cmd_followups_list)
 

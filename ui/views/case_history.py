@@ -50,6 +50,8 @@ ACTION = {
     "discussed": QT_TRANSLATE_NOOP("History", "discussed"), "deferred": QT_TRANSLATE_NOOP("History", "deferred"),
     "communicated": QT_TRANSLATE_NOOP("History", "told"),
 }
+FOLLOWUP_STATUS = {"open": QT_TRANSLATE_NOOP("History", "open"), "done": QT_TRANSLATE_NOOP("History", "done"),
+                   "cancelled": QT_TRANSLATE_NOOP("History", "cancelled")}
 #: columns not worth a line in the history
 QUIET = frozenset({"version", "updated_at", "updated_by", "id", "case_id", "patient_id", "recommendation", "search_key",
                    "name_key", "evaluated_rule_set", "evaluated_tier1", "evaluated_at", "ready_facts",
@@ -162,11 +164,10 @@ class CaseHistory(QWidget):
 
     def show_history(self, detail: Any, entries: list[Any]) -> None:
         self.detail, self.entries = detail, entries
-        t = lambda s: _e(translate("History", s))  # noqa: E731
         status = str(detail.status)
-        out = [f"<h3>{t('Status')}: {_e(status_label(status))}</h3>",
+        out = [f"<h3>{_e(translate('History', 'Status'))}: {_e(status_label(status))}</h3>",
                f"<p>{_e(translate('History', MEANING.get(status, '')))}</p>"]
-        out.append(f"<h3>{t('Meetings')}</h3>")
+        out.append(f"<h3>{_e(translate('History', 'Meetings'))}</h3>")
         if detail.agenda:
             out.append("<ul>")
             for a in sorted(detail.agenda, key=lambda a: a.meeting_date):
@@ -180,10 +181,10 @@ class CaseHistory(QWidget):
                 out.append(line + "</li>")
             out.append("</ul>")
         else:
-            out.append(f"<p>{t('Not on any meeting yet.')}</p>")
-        out.append(f"<h3>{t('Decisions')}</h3>")
+            out.append(f"<p>{_e(translate('History', 'Not on any meeting yet.'))}</p>")
+        out.append(f"<h3>{_e(translate('History', 'Decisions'))}</h3>")
         if not detail.decisions:
-            out.append(f"<p>{t('No decision yet.')}</p>")
+            out.append(f"<p>{_e(translate('History', 'No decision yet.'))}</p>")
         for d in sorted(detail.decisions, key=lambda d: d.recorded_at):
             what = ", ".join(label(m) for m in d.modalities)
             out.append(f"<p><b>{_e(what)}</b> · {_e(label(d.intent))}")
@@ -208,21 +209,22 @@ class CaseHistory(QWidget):
             else:
                 out.append("<br>" + _e(translate("History", "No treatment date yet: the follow-ups count from the "
                                                             "meeting (provisional).")))
-            out.append(f" · <a href='treatment:{d.id}'>{t('Treatment given on…')}</a></p>")
-        out.append(f"<h3>{t('Follow-ups')}</h3>")
+            out.append(f" · <a href='treatment:{d.id}'>{_e(translate('History', 'Treatment given on…'))}</a></p>")
+        out.append(f"<h3>{_e(translate('History', 'Follow-ups'))}</h3>")
         if detail.followups:
             out.append("<table cellspacing='0' cellpadding='3'>")
-            out.append("<tr>" + "".join(f"<th align='left'>{t(h)}</th>" for h in
-                                        ("Due", "Test", "Status", "Done on", "Result", "Note")) + "</tr>")
+            heads = (translate("History", "Due"), translate("History", "Test"), translate("History", "Status"),
+                     translate("History", "Done on"), translate("History", "Result"), translate("History", "Note"))
+            out.append("<tr>" + "".join(f"<th align='left'>{_e(h)}</th>" for h in heads) + "</tr>")
             for f in sorted(detail.followups, key=lambda f: (f.due, f.id)):
                 due = f.due.isoformat() + (" " + translate("History", "(provisional)") if f.provisional and str(f.status) == "open" else "")
-                cells = (due, label(f.test), translate("History", str(f.status)), f.done_on.isoformat() if f.done_on else "",
+                cells = (due, label(f.test), translate("History", FOLLOWUP_STATUS.get(str(f.status), str(f.status))), f.done_on.isoformat() if f.done_on else "",
                          result_label(f.result) if f.result else "", f.note)
                 out.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
             out.append("</table>")
         else:
-            out.append(f"<p>{t('No follow-ups planned.')}</p>")
-        out.append(f"<h3>{t('Changes')}</h3>")
+            out.append(f"<p>{_e(translate('History', 'No follow-ups planned.'))}</p>")
+        out.append(f"<h3>{_e(translate('History', 'Changes'))}</h3>")
         out.append("<ul>" + "".join(f"<li>{change_text(e)}</li>" for e in entries) + "</ul>")
         bar = self.view.verticalScrollBar()
         at = bar.value()

@@ -46,39 +46,15 @@ def _pair(first: QWidget, second_label: str, second: QWidget) -> QWidget:
 
 
 class ModalityList(QListWidget):
-    """The treatment checklist, always shown whole: a scrollbar inside the form hides choices.
-    Where two of the longest choices fit side by side (a 1366-pixel screen), it shows two columns."""
+    """The treatment checklist, always shown whole: a scrollbar inside the form hides choices."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(self.sizePolicy().horizontalPolicy(), self.sizePolicy().Policy.Fixed)
-        self.columns = 1
-
-    def _fit_columns(self) -> None:
-        widest = max((self.sizeHintForIndex(self.model().index(i, 0)).width() for i in range(self.count())), default=0)
-        room = self.viewport().width()
-        columns = 2 if widest and room >= 2 * (widest + 12) else 1
-        if columns == self.columns and (columns == 1 or self.gridSize().width() == room // 2):
-            return
-        self.columns = columns
-        if columns == 2:
-            self.setFlow(QListWidget.Flow.LeftToRight)
-            self.setWrapping(True)
-            self.setGridSize(QSize(room // 2, max(self.sizeHintForRow(0), 1)))
-        else:
-            self.setWrapping(False)
-            self.setFlow(QListWidget.Flow.TopToBottom)
-            self.setGridSize(QSize())
-        self.updateGeometry()
 
     def _content_height(self) -> int:
-        heights = [max(self.sizeHintForRow(i), 0) for i in range(self.count())]
-        if self.columns == 2:
-            rows = max(heights, default=0) * ((len(heights) + 1) // 2)
-        else:
-            rows = sum(heights)
+        rows = sum(max(self.sizeHintForRow(i), 0) for i in range(self.count()))
         return rows + 2 * self.frameWidth() + 4
 
     def sizeHint(self) -> QSize:
@@ -87,14 +63,9 @@ class ModalityList(QListWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._content_height())
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit_columns()
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_columns()
             self.updateGeometry()
 
 
