@@ -33,6 +33,7 @@ from typing import Any
 from bench.figures import best_of, emit, figure, peak_rss_mb
 from tumorboard.services import Workspace
 from tumorboard.services.demo import TABLES, _Ids, batches, populate
+from tumorboard.services.rules import Rules
 from tumorboard.services.schemas import CaseQuery
 from tumorboard.store.types import like_pattern
 
@@ -74,7 +75,7 @@ def raw_load(path: Path, cases: int, seed: int, day: date) -> float:
     ids = _Ids(dict.fromkeys(TABLES, 1))
     spent = 0.0
     conn.execute("BEGIN")
-    for _progress, batch in batches(ids, cases, seed, day, stamp):
+    for _progress, batch in batches(ids, cases, seed, day, stamp, Rules.load()):
         for table, rows in batch:
             if not rows:
                 continue
@@ -131,7 +132,7 @@ def generate_only(cases: int, seed: int, day: date) -> float:
     stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
              "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
     t0 = time.perf_counter()
-    for _ in batches(_Ids(dict.fromkeys(TABLES, 1)), cases, seed, day, stamp):
+    for _ in batches(_Ids(dict.fromkeys(TABLES, 1)), cases, seed, day, stamp, Rules.load()):
         pass
     return time.perf_counter() - t0
 

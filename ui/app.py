@@ -99,18 +99,19 @@ def open_workspace(args: argparse.Namespace) -> Any:
 
     if args.demo:
         return open_demo(args.demo_cases, show_progress=not args.screenshot)
+    parameters = getattr(args, "parameters_file", None)  # `tumorboard --parameters FILE gui`
     named = getattr(args, "db", None) or os.environ.get("TUMORBOARD_DATABASE_URL")
     if named and "://" in named:
         return open_server(named)[0]  # the keyring's password, or asked
     if named:
-        return Workspace.open(args.db)
+        return Workspace.open(args.db, parameters=parameters)
     remembered = str(QSettings().value("database/location") or "")
     if "://" in remembered:
         return open_server(remembered)[0]
     if remembered and Path(remembered).exists():
-        return Workspace.open(remembered)  # a remembered file that vanished is asked for again below
+        return Workspace.open(remembered, parameters=parameters)  # a vanished file is asked for again below
     if default_database_path().exists():
-        return Workspace.open(None)
+        return Workspace.open(None, parameters=parameters)
     return first_run()
 
 

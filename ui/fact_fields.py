@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from tumorboard.engine import vocabulary as v
+from tumorboard.services import vocabulary as v
 from ui.i18n import translate
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from tumorboard.engine.vocabulary import label as core_label
+from tumorboard.services.vocabulary import label as core_label
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

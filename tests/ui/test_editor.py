@@ -290,3 +290,18 @@ def test_decision_panel_shows_a_provisional_follow_up_as_provisional(qtbot: Any,
     assert rec.follow_up and rec.follow_up[0].provisional
     preview = editor.panel.findChild(QLabel, "followUpPreview").text()
     assert rec.follow_up[0].due.isoformat() in preview and "provisional" in preview
+
+
+def test_the_live_panel_follows_the_hospitals_parameter_file(qtbot: Any, window: Any, ctx: Any, tmp_path: Any) -> None:
+    """The panel evaluates with the workspace's rules: a parameter file chosen in Settings applies at once."""
+    editor = window.open_case(0)
+    fill(editor, READY_FACTS)  # future liver remnant 45 %
+    editor.evaluate_now()
+    assert [o.modality.value for o in editor.panel.recommendation.tier1()] == ["hepatectomy"]
+    strict = tmp_path / "hospital.toml"
+    strict.write_text("min_flr_pct = 50\n", encoding="utf-8")
+    current = ctx.ws.settings.get()
+    ctx.ws.settings.update(current.model_copy(update={"parameters_file": str(strict)}), base=current)
+    editor.evaluate_now()
+    assert "hepatectomy" not in [o.modality.value for o in editor.panel.recommendation.tier1()]
+    assert editor.panel.recommendation.rule_set.parameters["min_flr_pct"] == 50

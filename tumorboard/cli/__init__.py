@@ -44,6 +44,14 @@ def build_parser(extra_commands: Sequence[Registrar] = ()) -> argparse.ArgumentP
         help="SQLite database file or a postgresql+psycopg:// URL (default: the user data folder); "
         "it overrides TUMORBOARD_DATABASE_URL. Goes before the command: tumorboard --db FILE cases list",
     )
+    parser.add_argument(
+        "--parameters",
+        dest="parameters_file",
+        metavar="FILE",
+        help="the hospital's parameter override file (TOML) for this run: every recommendation, readiness "
+        "check, re-evaluation and printed document uses it (default: the file chosen in Settings, else the "
+        "shipped values)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

@@ -72,7 +72,8 @@ def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
 
     Only the commands that make a database (init, demo) create a missing file; the others
     refuse it, so a mistyped --db is an error rather than an empty board."""
-    return Workspace.open(getattr(args, "db", None), actor=os.environ.get(ENV_ACTOR) or None, create=create)
+    return Workspace.open(getattr(args, "db", None), actor=os.environ.get(ENV_ACTOR) or None, create=create,
+                          parameters=getattr(args, "parameters_file", None))
 
 
 def print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:

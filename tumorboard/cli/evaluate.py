@@ -12,11 +12,12 @@ import sys
 from datetime import date
 from typing import Any
 
-from tumorboard.engine import CaseFacts, evaluate, load_parameters
+from tumorboard.engine import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput
+from tumorboard.services.rules import Rules
 
 from .common import reader_may_stop
 
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--json", action="store_true", help="print the recommendation as JSON (the contract's schema)"
     )
     p.add_argument(
-        "--parameters", metavar="FILE", help="a parameter override file (TOML) instead of the shipped values"
+        "--parameters", metavar="FILE", help="a parameter override file (TOML) instead of the shipped values (as `tumorboard --parameters FILE`)"
     )
     p.set_defaults(func=run)
 
@@ -43,8 +44,7 @@ def run(args: argparse.Namespace) -> int:
         facts = facts.model_copy(
             update={"as_of": date.today()}
         )  # the contract's default; the engine has no clock
-    params = load_parameters(args.parameters) if args.parameters else None
-    rec = evaluate(facts, params)
+    rec = Rules.load(args.parameters or getattr(args, "parameters_file", None)).evaluate(facts)
     with reader_may_stop():  # `tumorboard evaluate - --json | head -1`: the closed pipe ends it quietly, exit 0
         if args.json:
             json.dump(rec.to_json_dict(), sys.stdout, indent=2, ensure_ascii=False)

@@ -23,12 +23,13 @@ from tumorboard.store.models import (
     Patient,
 )
 
-from . import case_list, case_status, engine_bridge, readiness, readiness_stored
+from . import case_list, case_status, readiness, readiness_stored
 from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
 from .database import Database
 from .patients import create_patient, save_patient
 from .rows import agenda_rows, followup_rows
+from .rules import Rules
 from .schemas import (
     LAB_UNITS,
     AuditEntry,
@@ -136,7 +137,7 @@ class Cases:
             s.add(row)
             s.flush()
             audit(s, self.db, "imaging_study", row.id, "create", None, snapshot(row))
-            readiness_stored.refresh(s, [case_id], self.db.today())
+            readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
             return imaging_out(row)
 
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
@@ -150,7 +151,7 @@ class Cases:
             s.add(row)
             s.flush()
             audit(s, self.db, "lab_result", row.id, "create", None, snapshot(row))
-            readiness_stored.refresh(s, [case_id], self.db.today())
+            readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
             return lab_out(row)
 
     # --- corrections of dated records ------------------------------------------------
@@ -305,7 +306,7 @@ class Cases:
         if q.ready is None:
             return None
         settings = load_settings(self.db)
-        imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+        imaging_weeks, labs_weeks = self.db.rules.readiness_limits()
         today = self.db.today()
         return (today - timedelta(weeks=settings.imaging_max_weeks or imaging_weeks),
                 today - timedelta(weeks=settings.labs_max_weeks or labs_weeks))
@@ -325,7 +326,7 @@ class Cases:
         return facts.model_copy(update={"as_of": as_of or facts.as_of or self.db.today()})
 
     def evaluate(self, case_id: int, as_of: date | None = None) -> Recommendation:
-        return engine_bridge.evaluate(self.facts(case_id, as_of))
+        return self.db.rules.evaluate(self.facts(case_id, as_of))
 
     def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
         day = as_of or self.db.today()
@@ -335,11 +336,11 @@ class Cases:
             imaging = list(s.execute(select(ImagingStudy).where(col(ImagingStudy.case_id) == case_id)).scalars())
             labs = list(s.execute(select(LabResult).where(col(LabResult.case_id) == case_id)).scalars())
         try:
-            rec: Recommendation | None = engine_bridge.evaluate(facts)
+            rec: Recommendation | None = self.db.rules.evaluate(facts)
         except TumorboardError:
             rec = None
         settings = load_settings(self.db)
-        imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+        imaging_weeks, labs_weeks = self.db.rules.readiness_limits()
         return readiness.check(
             facts, imaging, labs, rec, day,
             settings.imaging_max_weeks or imaging_weeks,
@@ -373,7 +374,7 @@ class Cases:
                                                   old_tier1=case.evaluated_tier1 or [], new_tier1=[], rules=[],
                                                   old_rule_set=case.evaluated_rule_set, problem=str(exc)))
                         continue
-                    rec = engine_bridge.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.db.today()}))
+                    rec = self.db.rules.evaluate(facts.model_copy(update={"as_of": facts.as_of or self.db.today()}))
                     tier1 = [o.modality.value for o in rec.tier1()]
                     if case.evaluated_tier1 is not None and case.evaluated_tier1 != tier1:
                         changed_here += 1
@@ -384,7 +385,7 @@ class Cases:
                     # derived values: no version bump, so nobody's open edit is refused for them
                     s.execute(update(Case).where(col(Case.id) == case.id).values(
                         evaluated_rule_set=rec.rule_set.version, evaluated_tier1=tier1, evaluated_at=self.db.now()))
-                readiness_stored.refresh(s, chunk, self.db.today())  # FLR need follows the rules
+                readiness_stored.refresh(s, chunk, self.db.today(), self.db.rules)  # FLR need follows the rules
                 changed += changed_here
                 # each committed batch is traced in its own transaction: a run cancelled half-way still shows
                 audit(s, self.db, "case", None, "reevaluate_all", None,
@@ -401,7 +402,7 @@ class Cases:
 
     def _refresh_ready(self, s: Session, case: Case) -> None:
         assert case.id is not None  # flushed
-        readiness_stored.refresh(s, [case.id], self.db.today())
+        readiness_stored.refresh(s, [case.id], self.db.today(), self.db.rules)
         s.expire(case, ["ready_facts", "ready_imaging_on", "ready_labs_on"])
 
     def _detail(self, s: Session, case: Case) -> CaseDetail:
@@ -442,4 +443,4 @@ def tier1_change_rules(old_tier1: Sequence[str], rec: Recommendation) -> list[st
     for e in rec.excluded:
         if e.modality.value in moved:
             found.update(e.rules)
-    return [rid for rid in engine_bridge.rule_ids() if rid in found]
+    return [rid for rid in Rules.catalogue_ids if rid in found]

@@ -1,9 +1,9 @@
 """Database: the one open database the services share.
 
 It holds the SQLAlchemy engine, opens transactions (read / write / fetch), keeps the
-services' clock and the acting identity (the audit's "who"), and does the SQLite
-backup and restore. It knows no service: every service takes a Database, and
-`Workspace` (workspace.py) builds them all on one."""
+services' clock, the acting identity (the audit's "who") and the decision rules with
+this hospital's parameters (`rules`), and does the SQLite backup and restore. It knows no
+service: every service takes a Database, and `Workspace` (workspace.py) builds them all on one."""
 
 from __future__ import annotations
 
@@ -15,17 +15,22 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Executable, Row
+from sqlalchemy import Engine, Executable, Row, select
 from sqlalchemy.engine import URL
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from tumorboard.errors import DatabaseMissing, StorageError
+from tumorboard.errors import ConfigurationError, DatabaseMissing, StorageError
 from tumorboard.store import backup as store_backup
 from tumorboard.store.database import describe, make_engine, resolve_url
 from tumorboard.store.migrate import ensure_schema
+from tumorboard.store.models import Setting
 
 from . import changes as live
 from .clock import Clock
+from .rules import Rules
+
+#: the setting that names the hospital's parameter file (Settings.parameters_file)
+PARAMETERS_SETTING = "parameters_file"
 
 
 def default_actor() -> str:
@@ -38,7 +43,8 @@ def default_actor() -> str:
 class Database:
     """Open with Database.open(); each `write()` is one transaction, committed whole or not at all."""
 
-    def __init__(self, engine: Engine, url: URL, actor: str, migrated_from: str | None = None) -> None:
+    def __init__(self, engine: Engine, url: URL, actor: str, migrated_from: str | None = None,
+                 rules: Rules | None = None, parameters_pinned: bool = False) -> None:
         self.engine = engine
         self.url = url
         #: who is acting: the audit trail's "who" on every row the services write
@@ -52,15 +58,23 @@ class Database:
         #: this open database's token in live-update notifications (changes.py), and its own writes
         self.origin = live.new_origin()
         self.written_audit_ids = live.OwnWrites()
+        #: the decision engine with this hospital's parameters: the one owner of them
+        self.rules = rules or Rules.load()
+        #: the parameter file was named when opening (CLI --parameters): the setting does not replace it
+        self.parameters_pinned = parameters_pinned
 
     @classmethod
     def open(
-        cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True
+        cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True,
+        parameters: str | os.PathLike[str] | None = None,
     ) -> Database:
         """Open (creating and migrating as needed) the database; see docs/services-api.md.
 
         With create=False a SQLite file that does not exist is refused instead of started empty
-        (a mistyped path must not look like a board whose patients have vanished)."""
+        (a mistyped path must not look like a board whose patients have vanished).
+        `parameters`: a parameter override file for this session; else the file the settings name
+        (parameters_file); else the shipped values. A file that cannot be used is refused here
+        (ConfigurationError naming the file and each bad parameter), before anything is evaluated."""
         url = resolve_url(db)
         if not create and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             if not Path(url.database).exists():
@@ -71,10 +85,32 @@ class Database:
         engine = make_engine(url)
         try:
             before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), describe(url))
+            rules = Rules.load(parameters) if parameters else cls._rules_of_settings(engine)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, url, actor or default_actor(), migrated_from=before)
+        return cls(engine, url, actor or default_actor(), migrated_from=before, rules=rules,
+                   parameters_pinned=bool(parameters))
+
+    @staticmethod
+    def _rules_of_settings(engine: Engine) -> Rules:
+        with Session(engine) as session:
+            path = session.execute(select(col(Setting.value)).where(col(Setting.key) == PARAMETERS_SETTING)).scalar()
+        if not path:
+            return Rules.load()
+        try:
+            return Rules.load(str(path))
+        except ConfigurationError as exc:
+            raise ConfigurationError(
+                f"The hospital's parameter file set in Settings ({path}) cannot be used, so no recommendation "
+                f"would be right: {exc}\nRepair or restore the file, or start with --parameters naming a good one "
+                "and choose it again in Settings."
+            ) from None
+
+    def use_parameters(self, path: str | os.PathLike[str] | None) -> None:
+        """Apply a newly chosen parameter file (Settings) to this session, unless --parameters pinned one."""
+        if not self.parameters_pinned:
+            self.rules = Rules.load(path)
 
     @staticmethod
     def _migration_backup(url: URL, revision: str) -> Path | None:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting
 
-from . import case_status, engine_bridge
+from . import case_status
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out
 from .database import Database
@@ -52,7 +52,7 @@ class Decisions:
                 raise refuse("agenda_item_id", item.id, "an item without a decision (amend the recorded one)", "decision")
             case = get_row(s, Case, item.case_id, "case", lock=True)
             facts = case_facts(case).model_copy(update={"as_of": meeting.meeting_date})
-            rec = engine_bridge.evaluate(facts)
+            rec = self.db.rules.evaluate(facts)
             snapshot_json = rec.to_json_dict()
             chosen = [m.value for m in data.modalities]
             deviation = self._check_deviation(chosen, tier1_of(snapshot_json), data.deviation_reason)
@@ -203,7 +203,7 @@ class Decisions:
         return meeting_day, not set(d.modalities) <= NO_TREATMENT
 
     def _plan(self, s: Session, d: Decision, start: date, provisional: bool = False) -> int:
-        entries = engine_bridge.plan_followups(list(d.modalities), start)
+        entries = self.db.rules.plan_followups(d.modalities, start)
         for e in entries:
             f = FollowUp(case_id=d.case_id, decision_id=d.id, due=e.due, test=e.test.value,
                          rule=e.rule, status=FollowUpStatus.open.value, responsible=d.informer,

@@ -42,12 +42,13 @@ from tumorboard.store.models import (
 )
 from tumorboard.store.types import text_key
 
-from . import changes, engine_bridge, readiness_stored
+from . import changes, readiness_stored
 from .base import refuse
 from .database import Database
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
 from .readiness_stored import LabDate, StudyDate
+from .rules import Rules
 from .schemas import LAB_UNITS, Progress
 
 BATCH = 2000
@@ -105,7 +106,7 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
     counts = dict.fromkeys(("cases", "meetings", "decisions", "followups"), 0)
     with db.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
         ids = _Ids.after_existing(conn)
-        for progress, batch in batches(ids, cases, seed, day, stamp, _meetings_taken(conn)):
+        for progress, batch in batches(ids, cases, seed, day, stamp, db.rules, _meetings_taken(conn)):
             with _gc_paused():
                 for table, rows in batch:
                     insert_rows(conn, table, rows)
@@ -163,7 +164,7 @@ def _meetings_taken(conn: Connection) -> dict[date, _Taken]:
     return taken
 
 
-def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any],
+def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any], rules: Rules,
             taken: dict[date, _Taken] | None = None) -> Iterator[tuple[Progress, Batch]]:
     """The demo rows, table by table in foreign-key order, BATCH cases at a time.
 
@@ -187,7 +188,8 @@ def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any],
         rows: dict[Any, list[dict[str, Any]]] = {m: [] for m in order}
         with _gc_paused():
             for index in range(start, min(start + BATCH, cases)):
-                _one_case(rows, ids, rng, index, mrn_base, day, past, upcoming, positions, p_listed, p_decided, stamp)
+                _one_case(rows, ids, rng, index, mrn_base, day, past, upcoming, positions, p_listed, p_decided, stamp,
+                          rules)
         done = min(start + BATCH, cases)
         yield Progress(done=done, total=cases, message=f"{done} of {cases} cases"), [(_table(m), rows[m]) for m in order]
 
@@ -232,14 +234,14 @@ def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int, stamp: 
 
 def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, index: int, mrn_base: int,
               day: date, past: list[tuple[int, date]], upcoming: list[tuple[int, date]], positions: dict[int, int],
-              p_listed: float, p_decided: float, stamp: dict[str, Any]) -> None:
+              p_listed: float, p_decided: float, stamp: dict[str, Any], rules: Rules) -> None:
     roll = rng.random()
     meeting: tuple[int, date] | None = None
     deferred_at: tuple[int, date] | None = None
     workup: Workup | None = None
     if roll < p_listed:
         meeting = upcoming[rng.randrange(len(upcoming))]
-        workup = _listed_workup(rng, index, day, positions[meeting[0]] + 1)
+        workup = _listed_workup(rng, index, day, positions[meeting[0]] + 1, rules)
         if workup is None:  # a pathway-walking case still in work-up: not listed
             meeting, roll = None, 1.0
     if workup is not None:
@@ -290,10 +292,10 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                 "value": facts[dict(LAB_FACTS)[test]], "unit": LAB_UNITS[test], "taken_on": drawn,
                                 "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
     # a decided case's recommendation (as of its meeting) also answers the checklist: evaluated once
-    rec = _recommendation(facts, meeting[1]) if role == "decided" and meeting is not None else None
+    rec = _recommendation(rules, facts, meeting[1]) if role == "decided" and meeting is not None else None
     rows[Case][-1].update(readiness_stored.columns(
         facts, [StudyDate(m, studied) for m in modalities],
-        [LabDate(t, drawn) for t in labs], day, rec))
+        [LabDate(t, drawn) for t in labs], day, rules, rec))
     if meeting is None:
         return
     carried_from = None
@@ -313,11 +315,11 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                              "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
                              "version": 1, **stamp})
     if rec is not None:
-        _decision(rows, ids, rng, cid, item_id, meeting, rec, status, day, stamp)
+        _decision(rows, ids, rng, cid, item_id, meeting, rec, status, day, stamp, rules)
 
 
-def _recommendation(facts: dict[str, Any], as_of: date) -> Recommendation:
-    return engine_bridge.evaluate(CaseFacts.model_validate({**facts, "as_of": as_of}))
+def _recommendation(rules: Rules, facts: dict[str, Any], as_of: date) -> Recommendation:
+    return rules.evaluate(CaseFacts.model_validate({**facts, "as_of": as_of}))
 
 
 @dataclass
@@ -335,12 +337,12 @@ class Workup:
 NOT_READY_POSITIONS = {2: "stale_labs", 7: "no_ecog"}
 
 
-def _listed_workup(rng: random.Random, index: int, day: date, position: int) -> Workup | None:
+def _listed_workup(rng: random.Random, index: int, day: date, position: int, rules: Rules) -> Workup | None:
     """A coordinator's prepared case: confirmed CT/MRI within the imaging limit, liver function
     within the labs limit, ECOG, future liver remnant when resection is among the options;
     except at NOT_READY_POSITIONS, where one item is left stale or missing. None: one of the
     cases that walk every pathway is still in work-up (its pathway is kept, it is not listed)."""
-    imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+    imaging_weeks, labs_weeks = rules.readiness_limits()
     studied = day - timedelta(days=rng.randint(2, max(2, imaging_weeks * 7 - 14)))
     drawn = day - timedelta(days=rng.randint(0, max(0, labs_weeks * 7 - 5)))
     detected = studied - timedelta(days=rng.randint(0, 10))
@@ -355,7 +357,7 @@ def _listed_workup(rng: random.Random, index: int, day: date, position: int) -> 
     facts.setdefault("ecog", 0 if rng.random() < 0.5 else 1)
     if any(k not in facts for k in ("bilirubin_umol_l", "albumin_g_l", "inr")):
         demo_labs(rng, facts)
-    rec = _recommendation(facts, day)
+    rec = _recommendation(rules, facts, day)
     if any(o.modality.value == "hepatectomy" for o in rec.options) and "future_liver_remnant_pct" not in facts:
         facts["future_liver_remnant_pct"] = float(rng.randint(35, 65))
     gap = NOT_READY_POSITIONS.get(position)
@@ -368,7 +370,7 @@ def _listed_workup(rng: random.Random, index: int, day: date, position: int) -> 
 
 def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, cid: int, item_id: int,
               meeting: tuple[int, date], rec: Recommendation, status: str, day: date,
-              stamp: dict[str, Any]) -> None:
+              stamp: dict[str, Any], rules: Rules) -> None:
     mid, mdate = meeting
     tier1 = [o.modality.value for o in rec.tier1()]
     others = [o.modality.value for o in rec.options if o.tier > 1]
@@ -398,7 +400,7 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         "recorded_at": stamp["created_at"], "amended_reason": None, "amended_by": None, "amended_at": None,
         "version": 1, **stamp,
     })
-    for entry in engine_bridge.plan_followups(chosen, treatment):
+    for entry in rules.plan_followups(chosen, treatment):
         overdue_kept = rng.random() < 0.12
         if entry.due >= day:
             state, result = ("cancelled", None) if status == "closed" else ("open", None)

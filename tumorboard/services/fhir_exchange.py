@@ -113,7 +113,7 @@ class FhirExchange:
                 if case.decisions:
                     row.status = (CaseStatus.follow_up if any(f["status"] == "open" for _, f in case.followups)
                                   else CaseStatus.discussed).value
-                readiness_stored.refresh(s, [cid], ws.today())
+                readiness_stored.refresh(s, [cid], ws.today(), ws.rules)
                 result.case_ids.append(cid)
             audit(s, ws, "fhir_import", None, "import", None,
                   {"source": source, "cases": result.case_ids, "unmapped": len(result.unmapped)})

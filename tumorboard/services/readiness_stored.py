@@ -26,8 +26,9 @@ from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
 from tumorboard.store.models import Case, ImagingStudy, LabResult
 
-from . import engine_bridge, readiness
+from . import readiness
 from .database import Database
+from .rules import Rules
 
 BATCH = 1000
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ VIEW_FIELDS = tuple(FactView.__dataclass_fields__)
 
 
 def columns(values: Mapping[str, Any], imaging: Sequence[readiness.Study], labs: Sequence[readiness.Lab],
-            today: date, recommendation: Recommendation | None = None) -> dict[str, Any]:
+            today: date, rules: Rules, recommendation: Recommendation | None = None) -> dict[str, Any]:
     """The three stored readiness values of one case; `values`: its fact columns (absent = unknown).
     `recommendation`: the engine's answer for these very facts when the caller already has it
     (any as_of: only the options are read, and they do not depend on the day)."""
@@ -73,7 +74,7 @@ def columns(values: Mapping[str, Any], imaging: Sequence[readiness.Study], labs:
         if recommendation is not None:
             return recommendation
         try:
-            return engine_bridge.evaluate(CaseFacts.model_validate({**values, "as_of": today}))
+            return rules.evaluate(CaseFacts.model_validate({**values, "as_of": today}))
         except (TumorboardError, ValueError):  # as readiness(): fall back on the surgeon's judgement
             return None
 
@@ -97,7 +98,7 @@ def predicate(ready: bool, imaging_since: date | BindParameter[date],
                col(Case.ready_labs_on).is_(None), col(Case.ready_labs_on) < labs_since)
 
 
-def refresh(s: Session, case_ids: Iterable[int], today: date) -> None:
+def refresh(s: Session, case_ids: Iterable[int], today: date, rules: Rules) -> None:
     """Work out and store the readiness columns of these cases (inside the caller's transaction)."""
     ids = list(case_ids)
     for start in range(0, len(ids), BATCH):
@@ -114,7 +115,7 @@ def refresh(s: Session, case_ids: Iterable[int], today: date) -> None:
         values = []
         for row in s.execute(select(col(Case.id), *fields).where(col(Case.id).in_(chunk))):
             facts = {name: v for name, v in zip(FACT_FIELDS, row[1:], strict=True) if v is not None}
-            values.append({"case_id": row[0], **columns(facts, studies[row[0]], labs[row[0]], today)})
+            values.append({"case_id": row[0], **columns(facts, studies[row[0]], labs[row[0]], today, rules)})
         _store(s, values)
 
 
@@ -137,7 +138,7 @@ def fill_missing(db: Database, progress: Callable[[int], None] | None = None) ->
         log.info("working out the stored readiness of %d case(s) (once, after a schema upgrade)", len(ids))
     for start in range(0, len(ids), BATCH):
         with db.write() as s:
-            refresh(s, ids[start : start + BATCH], db.today())
+            refresh(s, ids[start : start + BATCH], db.today(), db.rules)
         if progress:
             progress(min(start + BATCH, len(ids)))
     return len(ids)

@@ -495,3 +495,6 @@ class Settings(_In):
     labs_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
     #: pre-filled into the attendance of every new meeting
     standing_members: list[StandingMember] = Field(default_factory=list)
+    #: the hospital's parameter override file (TOML); None: the shipped parameters. Applies to every
+    #: recommendation: the live panel, readiness, decisions, re-evaluation and printed documents
+    parameters_file: str | None = None

@@ -7,11 +7,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from tumorboard.errors import FieldProblem, InvalidInput, StaleEdit
+from tumorboard.errors import ConfigurationError, FieldProblem, InvalidInput, StaleEdit
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
 from .database import Database
+from .rules import Rules
 from .schemas import Settings
 
 
@@ -45,6 +46,17 @@ class SettingsService:
             if role.casefold() in seen:
                 problems.append(FieldProblem("core_specialties", role, "each specialty once (it is listed twice)"))
             seen.add(role.casefold())
+        if data.parameters_file:
+            path = Path(data.parameters_file).expanduser()
+            if not path.is_file():
+                problems.append(FieldProblem("parameters_file", data.parameters_file,
+                                             "an existing parameter file (TOML) on this computer, or none"))
+            else:
+                try:
+                    Rules.load(path)
+                except ConfigurationError as exc:
+                    problems.append(FieldProblem("parameters_file", data.parameters_file,
+                                                 f"a parameter file the engine accepts; this one: {exc}"))
         if problems:
             raise InvalidInput(problems, "settings")
 
@@ -79,4 +91,7 @@ class SettingsService:
                     row.value = value
                     row.version += 1
                     row.updated_by, row.updated_at = self.db.actor, self.db.now()
-        return self.get()
+        stored = self.get()
+        if stored.parameters_file != (self.db.rules.source and str(self.db.rules.source)):
+            self.db.use_parameters(stored.parameters_file)  # checked above: every recommendation follows it now
+        return stored

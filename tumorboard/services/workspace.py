@@ -34,6 +34,7 @@ from .meetings import Meetings
 from .patients import Patients
 from .readiness_stored import fill_missing
 from .referrals import Referrals
+from .rules import Rules
 from .settings import SettingsService
 from .stats import Stats
 
@@ -56,10 +57,12 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True
+        cls, db: str | os.PathLike[str] | None = None, actor: str | None = None, create: bool = True,
+        parameters: str | os.PathLike[str] | None = None,
     ) -> Workspace:
-        """Open (creating and migrating as needed) the database; see docs/services-api.md."""
-        database = Database.open(db, actor, create)
+        """Open (creating and migrating as needed) the database; see docs/services-api.md.
+        `parameters`: the hospital's parameter file for this session (else the one Settings name)."""
+        database = Database.open(db, actor, create, parameters)
         if database.migrated_from not in (None, SCHEMA_HEAD):  # migrated: derived columns new cases lack
             try:
                 fill_missing(database)
@@ -69,6 +72,11 @@ class Workspace:
         return cls(database)
 
     # --- the Database's face, for the CLI, reports and tests -------------------
+
+    @property
+    def rules(self) -> Rules:
+        """The decision engine with this hospital's parameters (pure: safe on the GUI thread)."""
+        return self.db.rules
 
     @property
     def engine(self) -> Engine:

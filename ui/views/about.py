@@ -12,7 +12,7 @@ from ui.i18n import translate
 
 def rule_set_text() -> str:
     try:
-        from tumorboard.engine.rules import RULE_SET_NAME, RULE_SET_VERSION
+        from tumorboard.services.vocabulary import RULE_SET_NAME, RULE_SET_VERSION
     except ImportError:
         return translate("About", "Rule set: not available")
     return translate("About", "Rule set: {name} {version}").format(name=RULE_SET_NAME, version=RULE_SET_VERSION)

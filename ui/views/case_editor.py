@@ -212,7 +212,7 @@ class CaseEditor(QWidget):
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(520)
 
-        self.panel = DecisionPanel()
+        self.panel = DecisionPanel(rules=lambda: self.ctx.ws.rules)
         self.readiness = ReadinessView()
         support = QWidget()
         rl = QVBoxLayout(support)

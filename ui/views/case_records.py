@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.engine.vocabulary import Imaging
 from tumorboard.services.schemas import LAB_UNITS, ImagingIn, LabIn, LabTest
+from tumorboard.services.vocabulary import Imaging
 from ui.date_field import DateField, today
 from ui.i18n import label, translate
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.engine.vocabulary import PrimarySite
 from tumorboard.services.schemas import CaseQuery
+from tumorboard.services.vocabulary import PrimarySite
 from ui.context import Context
 from ui.i18n import label, translate
 from ui.labels import STATUSES, status_label

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.engine.vocabulary import Intent, Modality, OptionTiming
 from tumorboard.services.schemas import DecisionIn
+from tumorboard.services.vocabulary import Intent, Modality, OptionTiming
 from ui.date_field import DateField
 from ui.i18n import label, translate
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
-from functools import cache
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,29 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.engine.facts import CaseFacts
-from tumorboard.engine.recommendation import FongScore, Option, Recommendation
-from tumorboard.engine.sources import citation
 from tumorboard.errors import InvalidInput
+from tumorboard.services.rules import Rules
+from tumorboard.services.vocabulary import FongScore, Option, Recommendation, citation
 from ui.fact_fields import field_label
 from ui.i18n import label, translate
 from ui.style import BAD_FG, MUTED, tier_badge_html
 
 log = logging.getLogger(__name__)
-
-
-@cache
-def engine_parameters() -> Any:
-    from tumorboard.engine.parameters import load_parameters
-
-    return load_parameters()
-
-
-def evaluate_facts(facts: dict[str, Any]) -> Recommendation:
-    """The one engine call (same code path as the CLI and the reports)."""
-    from tumorboard.engine import evaluate
-
-    return evaluate(CaseFacts.parse(facts), engine_parameters())
 
 
 def _wrap(text: str, object_name: str = "", rich: bool = False) -> QLabel:
@@ -107,8 +92,12 @@ class DecisionPanel(QScrollArea):
 
     evaluated = Signal(object)  # Recommendation or None
 
-    def __init__(self, parent: QWidget | None = None, large: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, large: bool = False,
+                 rules: Callable[[], Rules] | None = None) -> None:
+        """`rules`: the workspace's decision rules (ws.rules: this hospital's parameters), asked at each
+        evaluation so a parameter file chosen in Settings applies at once; needed by set_facts."""
         super().__init__(parent)
+        self._rules = rules
         self.setObjectName("decisionPanel")
         self.setAccessibleName(translate("Decision", "Decision support"))
         self.setWidgetResizable(True)
@@ -133,7 +122,9 @@ class DecisionPanel(QScrollArea):
             return None
         self.invalid = []
         try:
-            rec = evaluate_facts(facts)
+            if self._rules is None:
+                raise RuntimeError("this panel shows recommendations; it was given no rules to evaluate with")
+            rec = self._rules().evaluate(facts)  # pure: no database on the GUI thread
         except InvalidInput as exc:
             self.invalid = list(exc.problems)
             names = ", ".join(field_label(p.field) for p in exc.problems)

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite
 from tumorboard.services.schemas import FollowUpQuery
+from tumorboard.services.vocabulary import FollowUpTest, PrimarySite
 from ui.context import Context
 from ui.date_field import DateField, today
 from ui.i18n import label, translate

@@ -179,10 +179,7 @@ class SettingsView(QWidget):
 
     def _fill_parameters(self) -> None:
         try:
-            from tumorboard.engine.parameters import describe_parameters
-            from ui.views.decision_panel import engine_parameters
-
-            infos = describe_parameters(engine_parameters())
+            infos = self.ctx.ws.rules.describe()
         except Exception as exc:  # noqa: BLE001 - show the problem instead of an empty table
             self.parameters.setRowCount(1)
             self.parameters.setItem(0, 0, QTableWidgetItem(translate("Settings", "Parameters unavailable: {e}").format(e=exc)))

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from engine_cases import SYNCHRONOUS, UNRESECTABLE
 
-import tumorboard.cli.evaluate as cli_evaluate
 from tumorboard.cli import main
 
 
@@ -120,7 +119,9 @@ def test_internal_error_exit_1(
     def broken(*args: object) -> None:
         raise RuntimeError("rule crashed")
 
-    monkeypatch.setattr(cli_evaluate, "evaluate", broken)
+    from tumorboard.services.rules import Rules
+
+    monkeypatch.setattr(Rules, "evaluate", broken)
     assert main(["evaluate", write(tmp_path, SYNCHRONOUS)]) == 1
     assert "internal error" in capsys.readouterr().err
 

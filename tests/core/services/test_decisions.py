@@ -152,12 +152,11 @@ def test_evaluate_and_reevaluate_all(workspace, make_case):
 def test_a_decision_that_fails_half_way_changes_nothing(workspace, listed, monkeypatch):
     _, _, item = listed
     before = dump_database(workspace)
-    import tumorboard.services.engine_bridge as bridge
 
     def broken_planner(modalities, start):  # runs after the decision row is written
         raise RuntimeError("planner crashed")
 
-    monkeypatch.setattr(bridge, "plan_followups", broken_planner)
+    monkeypatch.setattr(workspace.rules, "plan_followups", broken_planner)
     with pytest.raises(RuntimeError):
         workspace.decisions.record(_decision(item))
     assert dump_database(workspace) == before
