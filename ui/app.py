@@ -11,7 +11,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -24,6 +24,9 @@ from ui.i18n import install_translators, translate
 from ui.server_login import open_server, remember_password
 from ui.style import STYLESHEET
 
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
+
 log = logging.getLogger("tumorboard.gui")
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
@@ -32,18 +35,17 @@ FONT_FAMILIES = ["DejaVu Sans", "Droid Sans Fallback"]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("Tumorboard")
     QCoreApplication.setApplicationName("Tumorboard")
-    register_fonts(app)  # type: ignore[arg-type]
+    register_fonts(app)
     install_translators(app)
-    app.setStyleSheet(STYLESHEET)  # type: ignore[union-attr]
+    app.setStyleSheet(STYLESHEET)
     icon = resource("icons", "app.png")
     if icon.is_file():
-        app.setWindowIcon(QIcon(str(real_path("icons", "app.png"))))  # type: ignore[union-attr]
-    return app  # type: ignore[return-value]
+        app.setWindowIcon(QIcon(str(real_path("icons", "app.png"))))
+    return app
 
 
 def register_fonts(app: QApplication) -> list[str]:
@@ -162,7 +164,7 @@ def open_choice(choice: Any, for_restart: bool = False) -> Any:
     return ws
 
 
-def name_hospital(ws: Any, name: str) -> None:
+def name_hospital(ws: Workspace, name: str) -> None:
     settings = ws.settings.get()
     ws.settings.update(settings.model_copy(update={"hospital_name": name}), base=settings)
 

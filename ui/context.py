@@ -25,6 +25,7 @@ class Context(QObject):
     review_requested = Signal(int)  # meeting id
     #: a colleague (another workstation or program) saved something of this case: the Change
     case_changed_elsewhere = Signal(object)
+    switch_database_requested = Signal()  # Settings asks the main window to open another database
 
     def __init__(self, workspace: Workspace, log_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

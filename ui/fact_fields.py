@@ -8,10 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from tumorboard.services import vocabulary as v
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)

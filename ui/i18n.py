@@ -13,6 +13,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from tumorboard.services.vocabulary import label as core_label
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - pyside6-lupdate finds strings by this name
+    """Mark `text` for translation under `context` and return it unchanged (translate() shows it later).
+    Typed stand-in for PySide6's, whose stub returns `object`."""
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate; named `translate` so pyside6-lupdate extracts the calls."""
     return QCoreApplication.translate(context, text, disambiguation, n)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from tumorboard.services.schemas import CASE_STATUS_LABELS
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _STATUS = CASE_STATUS_LABELS  # the core's wording, the same in the PDFs (update_translations.py lists them)
 _RESULT = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, QSettings, Qt, QUrl
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ctx.open_case_requested.connect(self.open_case)
         ctx.review_requested.connect(self.start_review)
+        ctx.switch_database_requested.connect(self.switch_database)
         self._restore_layout()
         ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
 
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.busy_changed.connect(
             lambda busy: self.busy_label.setText(translate("Main", "Working…") if busy else ""))
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot, menu) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
@@ -158,8 +160,9 @@ class MainWindow(QMainWindow):
             index = PAGES.index(name)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[name] = page
         return self._built[name]
 
@@ -283,7 +286,7 @@ class MainWindow(QMainWindow):
 
     # -- another database -----------------------------------------------------------------
     #: how the program is started again and ended (tests replace them: no real process, no quit)
-    start_detached = staticmethod(QProcess.startDetached)
+    start_detached: Callable[[str, list[str]], object] = staticmethod(QProcess.startDetached)  # type: ignore[assignment]
     quit_application = staticmethod(QApplication.quit)
 
     def switch_database(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from tumorboard.services import Workspace
 from ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def make_pdf(
     else:
         target = output_folder() / safe_name(filename)
 
-    def work(ws: Any) -> Any:
+    def work(ws: Workspace) -> Any:
         from tumorboard.services.reports import report_steps
 
         return report_steps(ws, kind, key, target, **options)
@@ -116,7 +117,7 @@ def export_file(
     preparing = translate("Print", "Preparing {name}").format(name=target.name)
     writing = translate("Print", "Writing the file")
 
-    def work(ws: Any) -> Iterator[Any]:
+    def work(ws: Workspace) -> Iterator[Any]:
         from tumorboard.services.reports import write_atomically
         from tumorboard.services.schemas import Progress
 

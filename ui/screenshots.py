@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
+
 
 VIEWS = ("cases", "case-editor", "meeting-agenda", "review", "follow-ups", "settings", "welcome")
 
@@ -32,7 +36,7 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def pick_case(ws: Any) -> int | None:
+def pick_case(ws: Workspace) -> int | None:
     """A case with a rich recommendation (tier-1 options and sources) for the editor shot."""
     from tumorboard.services.schemas import CaseQuery
 
@@ -50,7 +54,7 @@ def pick_case(ws: Any) -> int | None:
     return best
 
 
-def pick_meeting(ws: Any) -> int | None:
+def pick_meeting(ws: Workspace) -> int | None:
     """The meeting with the most agenda items still to discuss (else the largest)."""
     rows = ws.meetings.list()
     if not rows:

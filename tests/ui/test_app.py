@@ -106,7 +106,7 @@ def test_welcome_dialog_offers_the_four_starts(app: Any, tmp_path: Path) -> None
 
     dlg = WelcomeDialog(tmp_path / "data" / "tumorboard.sqlite")
     assert dlg.choice().kind == "new" and dlg.choice().location.endswith("tumorboard.sqlite")
-    dlg.open.setChecked(True)
+    dlg.open_file.setChecked(True)
     assert "existing database file" in dlg.problem()
     existing = tmp_path / "x.sqlite"
     existing.write_bytes(b"")
@@ -185,6 +185,7 @@ def test_database_full_keeps_the_input_and_says_so(qtbot: Any, window: Any, ctx:
 
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     enter(editor, "ecog", "2")
 
     def full(*_a: Any, **_k: Any) -> Any:

@@ -16,6 +16,7 @@ def test_invalid_value_is_refused_at_the_field_and_nothing_is_saved(qtbot: Any, 
     ws = ctx.ws
     case = make_case(ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     enter(editor, "ecog", "7")
     enter(editor, "future_liver_remnant_pct", "150")
     ecog = editor.form.controls["ecog"]
@@ -77,6 +78,7 @@ def test_concurrent_edit_by_another_session_is_reported_not_overwritten(qtbot: A
     ws = ctx.ws
     case = make_case(ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     # a colleague on another workstation saves first
     with Workspace.open(db_url, actor="dr.colleague") as other:
         other.cases.update(case.id, CaseUpdate(title="Colleague's title"), expected_version=case.version)
@@ -96,6 +98,7 @@ def test_concurrent_edit_by_another_session_is_reported_not_overwritten(qtbot: A
 def test_undo_and_redo_restore_the_form(qtbot: Any, window: Any, ctx: Any) -> None:
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     assert not editor.is_dirty()
     enter(editor, "ecog", "2")
     editor._record_undo()
@@ -117,6 +120,7 @@ def test_undo_and_redo_restore_the_form(qtbot: Any, window: Any, ctx: Any) -> No
 def test_closing_with_unsaved_changes_asks(qtbot: Any, window: Any, ctx: Any) -> None:
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     enter(editor, "ecog", "2")
     asked: list[bool] = []
 
@@ -163,6 +167,7 @@ def test_decision_panel_follows_the_facts_and_shows_sources_on_demand(qtbot: Any
 def test_dated_imaging_and_labs_are_added_and_update_readiness(qtbot: Any, window: Any, ctx: Any) -> None:
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     wait_idle(qtbot, ctx)
     assert not editor.readiness.readiness.ready
     editor.labs.value.setText("abc")
@@ -193,11 +198,13 @@ def test_a_case_marked_ready_with_an_incomplete_checklist_says_so_beside_its_sta
     flagged = make_case(ctx.ws, mrn="F-1", ready=False)
     ctx.ws.cases.set_status(flagged.id, "ready", expected_version=flagged.version)  # "mark ready anyway"
     editor = window.open_case(flagged.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     wait_idle(qtbot, ctx)
     assert "Ready for the board" in editor.status_label.text() and "checklist not complete" in editor.status_label.text()
     complete = make_case(ctx.ws, mrn="F-2", ready=True)
     ctx.ws.cases.set_status(complete.id, "ready", expected_version=complete.version)
     other = window.open_case(complete.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     wait_idle(qtbot, ctx)
     assert other.status_label.text() == "Ready for the board"
 
@@ -237,6 +244,7 @@ def test_age_on_counts_completed_years() -> None:
 def test_a_lab_value_in_another_unit_is_questioned_but_saved(qtbot: Any, window: Any, ctx: Any) -> None:
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     enter(editor, "albumin_g_l", "4.1")  # g/dL typed into g/L
     albumin = editor.form.controls["albumin_g_l"]
     assert albumin.error.isVisibleTo(editor) and "g/dL" in albumin.error.text()

@@ -93,7 +93,7 @@ def test_search_filter_sort_mark_done_print_and_export(qtbot: Any, window: Any, 
     done_day = date.today() - timedelta(days=4)
 
     def answer(dlg: Any) -> bool:
-        dlg.result.setCurrentIndex(dlg.result.findData("stable"))
+        dlg.result_box.setCurrentIndex(dlg.result_box.findData("stable"))
         dlg.done_on.set_date(date.today() + timedelta(days=2))
         dlg.accept()
         assert QDialog.result(dlg) == 0 and "cannot be after today" in dlg.done_on.note.text(), "a future day is refused"

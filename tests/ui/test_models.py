@@ -41,9 +41,12 @@ def test_case_table_loads_rows_lazily_in_pages(qtbot: Any, ctx: Any, monkeypatch
     wait_idle(qtbot, ctx)
     assert model.rowCount() == 6 and not model.loading, "the rest is inserted when the ids arrive"
     assert len(model._rows) == 2, "only ids are kept until Qt asks for a row"
-    model.data(model.index(2, 1))
-    assert len(model._rows) == 4  # the page holding row 2
+    assert model.data(model.index(2, 1)) == "…", "a row not loaded yet is a placeholder: painting never waits"
+    wait_idle(qtbot, ctx)
+    assert len(model._rows) == 4  # the page holding row 2, read on the database thread
+    assert model.data(model.index(2, 1)) != "…"
     model.data(model.index(5, 1))
+    wait_idle(qtbot, ctx)
     assert len(model._rows) == 6
     calls: list[list[int]] = []
     real = ctx.ws.cases.rows

@@ -22,6 +22,7 @@ def test_handout_and_case_summary_pdfs_from_the_gui(qtbot: Any, window: Any, ctx
     written: list[Path] = []
     printing.make_pdf(ctx, window, "handout", m.id, "handout.pdf", done=written.append)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     printing.make_pdf(ctx, editor, "case", case.id, "case.pdf", done=written.append)
     wait_idle(qtbot, ctx, timeout=60000)
     assert [p.name for p in written] == ["handout.pdf", "case.pdf"]
@@ -118,6 +119,7 @@ def test_print_from_the_gui_builds_the_pdf_then_prints_it_and_open_as_pdf_opens_
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     case = make_case(ctx.ws, mrn="P-78")
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     editor.print_current()  # Print: the PDF is kept, and its pages go to the chosen printer
     wait_idle(qtbot, ctx, timeout=60000)
     kept = tmp_path / "case-P-78-summary.pdf"

@@ -86,6 +86,7 @@ def test_case_calendar_export_from_the_editor(qtbot: Any, window: Any, ctx: Any,
     due = [f for f in ctx.ws.followups.for_case(case.id) if f.status == "open"]
     assert due, "the decision made a follow-up schedule"
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     wait_idle(qtbot, ctx)
     assert editor.act_calendar.isEnabled()
     written: list[Path] = []

@@ -67,7 +67,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_program_stays(
     bogus.write_text("minutes of the last meeting", encoding="utf-8")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: warnings.append(text))
-    choose(monkeypatch, lambda dlg: (dlg.open.setChecked(True), dlg.open_path.setText(str(bogus))))
+    choose(monkeypatch, lambda dlg: (dlg.open_file.setChecked(True), dlg.open_path.setText(str(bogus))))
     before = QSettings().value("database/location")
     assert not window.switch_database()
     assert warnings and launches == [] and window.isVisible()

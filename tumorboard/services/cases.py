@@ -45,6 +45,7 @@ from .schemas import (
     LabOut,
     Progress,
     Readiness,
+    Settings,
     TierChange,
 )
 from .settings import load as load_settings
@@ -86,7 +87,7 @@ class Cases:
             s.flush()
             audit(s, self.db, "case", case.id, "create", None, snapshot(case))
             self._refresh_ready(s, case)
-            return self._detail(s, case)
+            return case_detail(s, case)
 
     def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
         data = coerce(CaseUpdate, data, "case")
@@ -107,13 +108,13 @@ class Cases:
             if data.notes is not None:
                 case.notes = data.notes
             if snapshot(case) == before and not patient_changed:
-                return self._detail(s, case)  # nothing changed: no new version, no audit entry
+                return case_detail(s, case)  # nothing changed: no new version, no audit entry
             touch(case, self.db)
             s.flush()
             audit(s, self.db, "case", case.id, "update", before, snapshot(case))
             if facts is not None:
                 self._refresh_ready(s, case)
-            return self._detail(s, case)
+            return case_detail(s, case)
 
     def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
         new = coded(CaseStatus, status, "status", "case status")
@@ -122,7 +123,7 @@ class Cases:
             check_version(case, expected_version, "case")
             case_status.check_move(CaseStatus(case.status), new)
             case_status.move(s, self.db, case, new)
-            return self._detail(s, case)
+            return case_detail(s, case)
 
     def archive(self, case_id: int, expected_version: int) -> CaseDetail:
         return self.set_status(case_id, CaseStatus.closed, expected_version)
@@ -236,7 +237,7 @@ class Cases:
         """A corrected record changes the case (its version, so an open editor knows) and its readiness."""
         case = get_row(s, Case, case_id, "case", lock=True)
         touch(case, self.db)
-        readiness_stored.refresh(s, [case_id], self.db.today())
+        readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
 
     def _dates_possible(self, facts: CaseFacts, birth: date | None) -> None:
         """A diagnosis cannot lie in the future nor before birth (age, disease-free interval, Fong score)."""
@@ -287,7 +288,7 @@ class Cases:
 
     def get(self, case_id: int) -> CaseDetail:
         with self.db.read() as s:
-            return self._detail(s, get_row(s, Case, case_id, "case"))
+            return case_detail(s, get_row(s, Case, case_id, "case"))
 
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
@@ -329,23 +330,8 @@ class Cases:
         return self.db.rules.evaluate(self.facts(case_id, as_of))
 
     def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
-        day = as_of or self.db.today()
         with self.db.read() as s:
-            case = get_row(s, Case, case_id, "case")
-            facts = case_facts(case).model_copy(update={"as_of": day})
-            imaging = list(s.execute(select(ImagingStudy).where(col(ImagingStudy.case_id) == case_id)).scalars())
-            labs = list(s.execute(select(LabResult).where(col(LabResult.case_id) == case_id)).scalars())
-        try:
-            rec: Recommendation | None = self.db.rules.evaluate(facts)
-        except TumorboardError:
-            rec = None
-        settings = load_settings(self.db)
-        imaging_weeks, labs_weeks = self.db.rules.readiness_limits()
-        return readiness.check(
-            facts, imaging, labs, rec, day,
-            settings.imaging_max_weeks or imaging_weeks,
-            settings.labs_max_weeks or labs_weeks,
-        )
+            return case_readiness(s, self.db, case_id, as_of or self.db.today(), load_settings(self.db, s))
 
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
         """Re-run the engine on every open case (after a rule-set or parameter change).
@@ -405,30 +391,47 @@ class Cases:
         readiness_stored.refresh(s, [case.id], self.db.today(), self.db.rules)
         s.expire(case, ["ready_facts", "ready_imaging_on", "ready_labs_on"])
 
-    def _detail(self, s: Session, case: Case) -> CaseDetail:
-        patient = get_row(s, Patient, case.patient_id, "patient")
-        cid = case.id
-        return CaseDetail(
-            id=cid,
-            patient=patient_out(patient),
-            facts=facts_dict(case),
-            title=case.title,
-            notes=case.notes,
-            status=CaseStatus(case.status),
-            version=case.version,
-            created_at=case.created_at,
-            created_by=case.created_by,
-            updated_at=case.updated_at,
-            updated_by=case.updated_by,
-            imaging=[imaging_out(i) for i in s.execute(
-                select(ImagingStudy).where(col(ImagingStudy.case_id) == cid).order_by(col(ImagingStudy.study_date), col(ImagingStudy.id))).scalars()],
-            labs=[lab_out(lab) for lab in s.execute(
-                select(LabResult).where(col(LabResult.case_id) == cid).order_by(col(LabResult.taken_on), col(LabResult.id))).scalars()],
-            decisions=[decision_out(d) for d in s.execute(
-                select(Decision).where(col(Decision.case_id) == cid).order_by(col(Decision.recorded_at), col(Decision.id))).scalars()],
-            followups=followup_rows(s, col(FollowUp.case_id) == cid),
-            agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
-        )
+
+def case_detail(s: Session, case: Case) -> CaseDetail:
+    """The case with its patient, records, decisions, follow-ups and agenda items (inside a transaction)."""
+    patient = get_row(s, Patient, case.patient_id, "patient")
+    cid = case.id
+    return CaseDetail(
+        id=cid,
+        patient=patient_out(patient),
+        facts=facts_dict(case),
+        title=case.title,
+        notes=case.notes,
+        status=CaseStatus(case.status),
+        version=case.version,
+        created_at=case.created_at,
+        created_by=case.created_by,
+        updated_at=case.updated_at,
+        updated_by=case.updated_by,
+        imaging=[imaging_out(i) for i in s.execute(
+            select(ImagingStudy).where(col(ImagingStudy.case_id) == cid).order_by(col(ImagingStudy.study_date), col(ImagingStudy.id))).scalars()],
+        labs=[lab_out(lab) for lab in s.execute(
+            select(LabResult).where(col(LabResult.case_id) == cid).order_by(col(LabResult.taken_on), col(LabResult.id))).scalars()],
+        decisions=[decision_out(d) for d in s.execute(
+            select(Decision).where(col(Decision.case_id) == cid).order_by(col(Decision.recorded_at), col(Decision.id))).scalars()],
+        followups=followup_rows(s, col(FollowUp.case_id) == cid),
+        agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
+    )
+
+
+def case_readiness(s: Session, db: Database, case_id: int, day: date, settings: Settings) -> Readiness:
+    """The readiness checklist of one case as of `day` (inside the caller's transaction)."""
+    case = get_row(s, Case, case_id, "case")
+    facts = case_facts(case).model_copy(update={"as_of": day})
+    imaging = list(s.execute(select(ImagingStudy).where(col(ImagingStudy.case_id) == case_id)).scalars())
+    labs = list(s.execute(select(LabResult).where(col(LabResult.case_id) == case_id)).scalars())
+    try:
+        rec: Recommendation | None = db.rules.evaluate(facts)
+    except TumorboardError:
+        rec = None
+    imaging_weeks, labs_weeks = db.rules.readiness_limits()
+    return readiness.check(facts, imaging, labs, rec, day, settings.imaging_max_weeks or imaging_weeks,
+                           settings.labs_max_weeks or labs_weeks)
 
 
 def tier1_change_rules(old_tier1: Sequence[str], rec: Recommendation) -> list[str]:

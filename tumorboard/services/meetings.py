@@ -16,6 +16,8 @@ from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
 from . import case_status
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
+from .cases import case_detail, case_readiness
+from .convert import case_facts
 from .database import Database
 from .rows import agenda_rows
 from .schemas import (
@@ -23,12 +25,14 @@ from .schemas import (
     AttendeeIn,
     AttendeeOut,
     CaseStatus,
+    MeetingBoard,
     MeetingDetail,
     MeetingIn,
     MeetingRow,
     MeetingStatus,
     Outcome,
     Quorum,
+    ReviewCase,
 )
 from .settings import load as load_settings
 
@@ -129,6 +133,38 @@ class Meetings:
         with self.db.write() as s:
             item = self._add(s, meeting_id, case_id, question, carried_from=None)
             return self._item(s, saved_id(item))
+
+    def add_cases(self, meeting_id: int, case_ids: Sequence[int], question: str = "") -> builtins.list[AgendaItemOut]:
+        """List several cases at once, in the given order, in ONE transaction: all are added or none
+        (a closed case or one already on the agenda refuses the whole list, naming that case)."""
+        with self.db.write() as s:
+            items = [self._add(s, meeting_id, cid, question, carried_from=None) for cid in case_ids]
+            return [self._item(s, saved_id(item)) for item in items]
+
+    def board(self, meeting_id: int) -> MeetingBoard:
+        """The meeting as the coordinator prepares it, in one read: agenda, attendance, quorum and the
+        readiness checklist (today) of every case still pending."""
+        today = self.db.today()
+        with self.db.read() as s:
+            settings = load_settings(self.db, s)
+            detail = self._detail(s, get_row(s, Meeting, meeting_id, "meeting"))
+            present = [a.role for a in detail.attendance if a.present]
+            ready = {it.case_id: case_readiness(s, self.db, it.case_id, today, settings)
+                     for it in detail.agenda if it.outcome is None}
+        return MeetingBoard(meeting=detail, quorum=quorum_of(present, settings.core_specialties), readiness=ready)
+
+    def review_case(self, item_id: int) -> ReviewCase:
+        """One agenda item as the board reviews it, in one read: the case, the engine's recommendation
+        as of the meeting day and, while the item is pending, the readiness checklist of that day."""
+        with self.db.read() as s:
+            item = self._item(s, saved_id(get_row(s, AgendaItem, item_id, "agenda item")))
+            case = get_row(s, Case, item.case_id, "case")
+            detail = case_detail(s, case)
+            day = item.meeting_date
+            rec = self.db.rules.evaluate(case_facts(case).model_copy(update={"as_of": day}))
+            ready = (case_readiness(s, self.db, item.case_id, day, load_settings(self.db, s))
+                     if item.outcome is None else None)
+        return ReviewCase(item=item, case=detail, recommendation=rec, readiness=ready)
 
     def remove_item(self, item_id: int) -> None:
         with self.db.write() as s:

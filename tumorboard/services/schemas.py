@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import FollowUpTest, Imaging, Intent, Modality, OptionTiming, PrimarySite
 
 
@@ -459,6 +460,26 @@ class Quorum(_Out):
     met: bool
     present_roles: list[str]
     missing_roles: list[str]
+
+
+class MeetingBoard(_Out):
+    """A meeting as the coordinator prepares it, read at once (ws.meetings.board)."""
+
+    meeting: MeetingDetail
+    quorum: Quorum
+    #: case id -> its readiness checklist today, for every item still pending
+    readiness: dict[int, Readiness]
+
+
+class ReviewCase(_Out):
+    """One agenda item as the board reviews it (ws.meetings.review_case)."""
+
+    item: AgendaItemOut
+    case: CaseDetail
+    #: the engine's recommendation as of the meeting day
+    recommendation: Recommendation
+    #: the checklist as of the meeting day; None once the item is discussed or deferred
+    readiness: Readiness | None
 
 
 # --- follow-ups ---------------------------------------------------------------

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import Session
 
 from tumorboard.errors import ConfigurationError, FieldProblem, InvalidInput, StaleEdit
 from tumorboard.store.models import Setting
@@ -16,10 +17,13 @@ from .rules import Rules
 from .schemas import Settings
 
 
-def load(db: Database) -> Settings:
-    """The settings as stored (defaults for keys never set; keys of older versions ignored)."""
-    with db.read() as s:
-        stored = {row.key: row.value for row in s.execute(select(Setting)).scalars()}
+def load(db: Database, session: Session | None = None) -> Settings:
+    """The settings as stored (defaults for keys never set; keys of older versions ignored);
+    `session`: read inside the caller's transaction."""
+    if session is None:
+        with db.read() as s:
+            return load(db, s)
+    stored = {row.key: row.value for row in session.execute(select(Setting)).scalars()}
     known = {k: v for k, v in stored.items() if k in Settings.model_fields}
     return Settings.model_validate(known)
 

@@ -1,5 +1,6 @@
 """The case list's model: keeps only ordered ids, loads rows a page at a time
-when Qt first asks for them (Anki's browser table idea).
+when Qt first asks for them (Anki's browser table idea), on the database thread:
+a row not yet loaded shows "…" until its page arrives.
 
 Sorting and filtering happen in the database query (ws.cases.ids); a
 QSortFilterProxyModel over 100,000 Python rows took 30 s here."""
@@ -10,21 +11,24 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QEventLoop,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from tumorboard.services import Workspace
 from tumorboard.services.schemas import CaseQuery, CaseRow
-from ui.i18n import label, translate
+from ui.i18n import QT_TRANSLATE_NOOP, label, translate
 from ui.labels import status_label
+from ui.tasks import Job
 
 log = logging.getLogger(__name__)
 
 PAGE = 100  # rows fetched together when Qt asks for one; 100 load in ~7 ms
+PAGES_IN_FLIGHT = 3  # scrolling fast: page reads older than the last few are dropped before they run
 FIRST_PAGE = 40  # a screenful: what a new search shows before the full id list arrives
 #: (attribute, header, sort key in CaseQuery or None)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
@@ -58,13 +62,13 @@ def row_texts(r: CaseRow) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _first_page(ws: Any, query: CaseQuery) -> list[CaseRow]:
+def _first_page(ws: Workspace, query: CaseQuery) -> list[CaseRow]:
     return ws.cases.query(CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": FIRST_PAGE}))
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows are fetched synchronously in pages of PAGE (a primary-key lookup,
-    about a millisecond); the id list itself is fetched on the database thread."""
+    """Rows are fetched in pages of PAGE (a primary-key lookup, about a millisecond) and the id list
+    itself, both on the database thread: painting never waits for the database."""
 
     loaded = Signal(int)  # the first screenful of a new query is on screen (rows shown)
     complete = Signal(int)  # the full ordered id list has arrived
@@ -77,6 +81,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: dict[int, CaseRow] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
         self._generation = 0
+        self._pages: dict[int, Job[list[CaseRow]]] = {}  # first row of a page being read -> its job
         self.loading = False
 
     # -- the query -----------------------------------------------------------------
@@ -96,9 +101,21 @@ class CaseTableModel(QAbstractTableModel):
         self.set_query(self.query)
 
     def reload_now(self) -> None:
-        """Synchronous first screenful (start-up and tests); the rest follows in the background."""
+        """The first screenful before returning (start-up and tests), read on the database thread
+        while this one waits; the rest follows in the background."""
         self._generation += 1
-        self._apply_first(self._generation, self.query, _first_page(self.ctx.ws, self.query))
+        gen, query, wait = self._generation, self.query, QEventLoop()
+
+        def arrived(first: list[CaseRow]) -> None:
+            self._apply_first(gen, query, first)
+            wait.quit()
+
+        def failed(exc: BaseException) -> None:
+            wait.quit()
+            self._failed(exc)
+
+        self.ctx.tasks.run(lambda ws: _first_page(ws, query), success=arrived, failure=failed)
+        wait.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # results come only through this loop
 
     def _apply_first(self, gen: int, query: CaseQuery, first: list[CaseRow]) -> None:
         if gen != self._generation:
@@ -166,20 +183,36 @@ class CaseTableModel(QAbstractTableModel):
         return self._rows.get(cid)
 
     def _load_page(self, row: int) -> None:
+        """Ask the database thread for the page holding `row` (once); the rows are shown when it arrives."""
         start = row - row % PAGE
         wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
-        if not wanted:
+        if not wanted or start in self._pages:
             return
-        try:
-            for r in self.ctx.ws.cases.rows(wanted):
-                self._rows[r.id] = r
-                self._texts[r.id] = row_texts(r)
-        except Exception:  # noqa: BLE001 - a vanished row must not crash painting
-            log.exception("loading case rows failed")
+        gen = self._generation
+        self._pages[start] = self.ctx.tasks.run(
+            lambda ws: ws.cases.rows(wanted), success=lambda rows: self._apply_page(gen, start, rows),
+            failure=lambda exc: self._page_failed(start, exc))
+        for old in list(self._pages)[:-PAGES_IN_FLIGHT]:  # scrolled past: not worth reading any more
+            self._pages.pop(old).cancel.set()
+
+    def _apply_page(self, gen: int, start: int, rows: list[CaseRow]) -> None:
+        self._pages.pop(start, None)
+        if gen != self._generation:
+            return
+        for r in rows:
+            self._rows[r.id] = r
+            self._texts[r.id] = row_texts(r)
         if len(self._rows) > 20 * PAGE:  # keep memory flat while scrolling 100,000 rows
             keep = set(self._ids[max(0, start - 2 * PAGE): start + 3 * PAGE])
             self._rows = {k: v for k, v in self._rows.items() if k in keep}
             self._texts = {k: v for k, v in self._texts.items() if k in keep}
+        last = min(start + PAGE, len(self._ids)) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _page_failed(self, start: int, exc: BaseException) -> None:
+        self._pages.pop(start, None)  # a vanished row must not crash painting; scrolling asks again
+        log.warning("loading case rows failed: %s", exc)
 
     # -- Qt interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.errors import InvalidInput, StaleEdit
-from tumorboard.services import Change
+from tumorboard.services import Change, Workspace
 from tumorboard.services.patients import age_on
 from tumorboard.services.schemas import (
     CaseCreate,
+    CaseDetail,
     CaseUpdate,
     PatientIn,
 )
@@ -97,7 +98,7 @@ class CaseEditor(QWidget):
         self._eval_timer = self._single_shot(EVALUATE_DELAY_MS, self.evaluate_now)
         self._undo_timer = self._single_shot(UNDO_DELAY_MS, self._record_undo)
         if case_id:
-            self.load(self.ctx.ws.cases.get(case_id))
+            self._fetch(case_id)
         self._update_title()
 
     def _single_shot(self, ms: int, slot) -> QTimer:  # type: ignore[no-untyped-def]
@@ -180,12 +181,12 @@ class CaseEditor(QWidget):
         mb.setSpacing(2)
         mb.addWidget(self.mrn)
         mb.addWidget(self.mrn_error)
-        for row, (text, w) in enumerate(((translate("Editor", "MRN"), mrn_box),
-                                         (translate("Editor", "Name"), self.name), (translate("Editor", "Sex"), self.sex),
-                                         (translate("Editor", "Date of birth"), self.birth))):
+        for row, (text, field) in enumerate(((translate("Editor", "MRN"), mrn_box),
+                                             (translate("Editor", "Name"), self.name), (translate("Editor", "Sex"), self.sex),
+                                             (translate("Editor", "Date of birth"), self.birth))):
             lab = QLabel(text)
             lab.setMinimumWidth(LABEL_WIDTH)
-            pform.insertRow(row, lab, w)
+            pform.insertRow(row, lab, field)
         title_label = QLabel(translate("Editor", "Case title"))
         title_label.setMinimumWidth(LABEL_WIDTH)
         pform.addRow(title_label, self.case_title)  # after the age, which belongs with the date of birth
@@ -593,7 +594,8 @@ class CaseEditor(QWidget):
         """A colleague saved this case (live updates): reload it, or ask first while it is being edited."""
         if not self.case_id or change.case_id != self.case_id:
             return
-        if change.entity == "case" and change.version is not None and change.version <= self.version:
+        if change.entity == "case" and change.version is not None and self.version is not None \
+                and change.version <= self.version:
             return  # what is on screen is already that version (or newer)
         if self.is_dirty():
             self.changed_elsewhere.tell(change)
@@ -607,10 +609,25 @@ class CaseEditor(QWidget):
 
     def reload_from_database(self) -> None:
         if self.case_id:
-            self.load(self.ctx.ws.cases.get(self.case_id))
+            self._fetch(self.case_id)
+
+    def _fetch(self, case_id: int) -> None:
+        """Read the case on the database thread (never on this one); the form takes no input until
+        it has arrived, so nothing typed meanwhile is overwritten."""
+        self.setEnabled(False)
+
+        def arrived(detail: CaseDetail) -> None:
+            self.load(detail)
+            self.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            self.last_error_box = show_error(self, exc)
+
+        self.ctx.tasks.run(lambda ws: ws.cases.get(case_id), success=arrived, failure=failed, parent=self)
 
     def mark_ready(self) -> None:
-        if not self.case_id:
+        if not self.case_id or self.version is None:
             return
         if self.is_dirty():
             QMessageBox.information(self, translate("Editor", "Save first"), translate("Editor", "Save the case before marking it ready."))
@@ -650,7 +667,7 @@ class CaseEditor(QWidget):
             return
         cid = self.case_id
 
-        def build(ws: Any) -> bytes:
+        def build(ws: Workspace) -> bytes:
             from tumorboard.services.reports import case_ics
 
             return case_ics(ws, cid)

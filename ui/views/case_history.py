@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.date_field import DateField
-from ui.i18n import day_text, label, translate
+from ui.i18n import QT_TRANSLATE_NOOP, day_text, label, translate
 from ui.labels import result_label, status_label
 from ui.views.case_records import lab_name
 

@@ -11,9 +11,10 @@ The last correction can be undone. The test and modality pickers start at
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.services.schemas import LAB_UNITS, ImagingIn, LabIn, LabTest
+from tumorboard.services import Workspace
+from tumorboard.services.schemas import LAB_UNITS, CaseDetail, ImagingIn, LabIn, LabTest
 from tumorboard.services.vocabulary import Imaging
 from ui.date_field import DateField, today
-from ui.i18n import label, translate
+from ui.i18n import QT_TRANSLATE_NOOP, label, translate
 
 #: laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)
 LAB_NAMES = {
@@ -197,10 +199,12 @@ class RecordSection(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._selection_changed()
 
-    def _submit(self, store: Any) -> None:
+    def _submit(self, store: Callable[[Workspace, int], object]) -> None:
         cid = self.case_id
+        if cid is None:
+            return
 
-        def work(ws: Any) -> Any:
+        def work(ws: Workspace) -> CaseDetail:
             store(ws, cid)
             return ws.cases.get(cid)
 

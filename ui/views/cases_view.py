@@ -53,8 +53,8 @@ class CasesView(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(translate("Cases", "Filter by status"))
         self.status.addItem(translate("Cases", "All statuses"), None)
-        for s in STATUSES:
-            self.status.addItem(status_label(s), s)
+        for code in STATUSES:
+            self.status.addItem(status_label(code), code)
         self.readiness = QComboBox()
         self.readiness.setObjectName("readinessFilter")
         self.readiness.setAccessibleName(translate("Cases", "Filter by readiness"))
@@ -100,8 +100,8 @@ class CasesView(QWidget):
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the case's title takes the spare width
         self.table.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table).activated.connect(self._open_current)
 
         self.empty = QLabel(self.table.viewport())  # over the blank grid when nothing matches
         self.empty.setObjectName("emptyState")

@@ -211,8 +211,8 @@ class DecisionForm(QWidget):
         self.set_chosen(self.tier1)  # intent and timing follow
         for w in (self.rationale, self.deviation_reason):
             w.setPlainText("")
-        for w in (self.preference, self.informer, self.notes):
-            w.setText("")
+        for line in (self.preference, self.informer, self.notes):
+            line.setText("")
         self.trial.setChecked(False)
         base = meeting_date or today
         self.inform_patient_by.set_date(base + timedelta(days=7))

@@ -143,7 +143,7 @@ class DecisionPanel(QScrollArea):
     def _clear(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()  # deleteLater is not immediate; never paint the old content under the new
                 w.setParent(None)

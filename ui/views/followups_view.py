@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,7 +39,7 @@ from tumorboard.services.schemas import FollowUpQuery
 from tumorboard.services.vocabulary import FollowUpTest, PrimarySite
 from ui.context import Context
 from ui.date_field import DateField, today
-from ui.i18n import label, translate
+from ui.i18n import QT_TRANSLATE_NOOP, label, translate
 from ui.labels import RESULTS, result_label
 from ui.printing import export_file
 from ui.style import BAD_FG
@@ -54,11 +53,11 @@ class CompleteDialog(QDialog):
         self.setWindowTitle(translate("FollowUps", "Follow-up done"))
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{row.patient_name}</b> · {row.mrn}<br>{label(row.test)} · {row.due.isoformat()}"))
-        self.result = QComboBox()
-        self.result.setAccessibleName(translate("FollowUps", "Result"))
-        self.result.addItem(translate("FollowUps", "Choose the result…"), None)  # nothing is recorded by default
+        self.result_box = QComboBox()
+        self.result_box.setAccessibleName(translate("FollowUps", "Result"))
+        self.result_box.addItem(translate("FollowUps", "Choose the result…"), None)  # nothing is recorded by default
         for r in RESULTS:
-            self.result.addItem(result_label(r), r)
+            self.result_box.addItem(result_label(r), r)
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("FollowUps", "Note"))
         today = today or date.today()
@@ -69,7 +68,7 @@ class CompleteDialog(QDialog):
         self.done_on.setObjectName("doneOn")
         self.done_on.set_date(today)
         self.done_on_label = QLabel(translate("FollowUps", "Done on"))
-        form.addRow(translate("FollowUps", "Result"), self.result)
+        form.addRow(translate("FollowUps", "Result"), self.result_box)
         form.addRow(self.done_on_label, self.done_on)
         form.addRow(self.rebook_label, self.rebook)
         form.addRow(translate("FollowUps", "Note"), self.note)
@@ -82,11 +81,11 @@ class CompleteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
-        self.result.currentIndexChanged.connect(self._result_changed)
+        self.result_box.currentIndexChanged.connect(self._result_changed)
         self._result_changed()
 
     def _result_changed(self, *_: Any) -> None:
-        chosen = self.result.currentData()
+        chosen = self.result_box.currentData()
         self.ok.setEnabled(chosen is not None)
         missed = chosen == "not_done"  # a missed test is booked again, never just dropped
         self.rebook.setVisible(missed)
@@ -95,7 +94,7 @@ class CompleteDialog(QDialog):
         self.done_on_label.setVisible(not missed)
 
     def accept(self) -> None:
-        field = self.rebook if self.result.currentData() == "not_done" else self.done_on
+        field = self.rebook if self.result_box.currentData() == "not_done" else self.done_on
         if field.problem():
             field.refresh()
             field.setFocus()
@@ -104,10 +103,10 @@ class CompleteDialog(QDialog):
 
     def done_day(self) -> date | None:
         """The day the test was done (None: not done)."""
-        return None if self.result.currentData() == "not_done" else self.done_on.date()
+        return None if self.result_box.currentData() == "not_done" else self.done_on.date()
 
     def rebook_on(self) -> date | None:
-        if self.result.currentData() != "not_done":
+        if self.result_box.currentData() != "not_done":
             return None
         return self.rebook.date()
 
@@ -454,14 +453,14 @@ class FollowUpsView(QWidget):
                 told.append(translate("FollowUps", "patient"))
             if d.referrer_informed:
                 told.append(translate("FollowUps", "referrer"))
-            cells = (d.recorded_at.astimezone().strftime("%Y-%m-%d"), f"{d.patient_name} · {d.mrn}",
+            texts = (d.recorded_at.astimezone().strftime("%Y-%m-%d"), f"{d.patient_name} · {d.mrn}",
                      ", ".join(label(m) for m in d.modalities), d.informer,
                      d.inform_patient_by.isoformat() if d.inform_patient_by else "",
                      d.inform_referrer_by.isoformat() if d.inform_referrer_by else "",
                      ", ".join(told) or translate("FollowUps", "nobody yet"))
             late = (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < today,
                     not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < today)
-            for c, text in enumerate(cells):
+            for c, text in enumerate(texts):
                 it = QTableWidgetItem(text)
                 if (c == 4 and late[0]) or (c == 5 and late[1]):
                     it.setForeground(QColor(Qt.GlobalColor.red))  # the date to tell them by has passed
@@ -550,7 +549,7 @@ class FollowUpsView(QWidget):
         dlg = CompleteDialog(f, self, today=self.ctx.today())
         self.dialog = dlg
         if self.run_dialog(dlg):
-            self.complete(f, dlg.result.currentData(), dlg.note.text().strip(), dlg.rebook_on(), dlg.done_day())
+            self.complete(f, dlg.result_box.currentData(), dlg.note.text().strip(), dlg.rebook_on(), dlg.done_day())
 
     def complete(self, f: Any, result: str, note: str = "", rebook_on: date | None = None,
                  done_on: date | None = None) -> None:

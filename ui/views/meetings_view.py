@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.services.schemas import AttendeeIn, CaseQuery
+from tumorboard.services import Workspace
+from tumorboard.services.schemas import AttendeeIn, CaseQuery, MeetingBoard
 from ui.context import Context
 from ui.i18n import day_text, translate
 from ui.models.agenda import AgendaModel
@@ -264,15 +265,10 @@ class MeetingsView(QWidget):
         self.load_meeting(int(mid))
 
     def load_meeting(self, meeting_id: int) -> None:
-        def work(ws: Any) -> tuple[Any, Any, dict[int, Any]]:
-            m = ws.meetings.get(meeting_id)
-            ready = {it.case_id: ws.cases.readiness(it.case_id) for it in m.agenda if not it.outcome}
-            return m, ws.meetings.quorum(meeting_id), ready
+        self.ctx.tasks.run(lambda ws: ws.meetings.board(meeting_id), success=self._show_meeting, parent=self)
 
-        self.ctx.tasks.run(work, success=self._show_meeting, parent=self)
-
-    def _show_meeting(self, result: tuple[Any, Any, dict[int, Any]]) -> None:
-        m, quorum, ready = result
+    def _show_meeting(self, board: MeetingBoard) -> None:
+        m, quorum, ready = board.meeting, board.quorum, board.readiness
         self.meeting = m
         self._stored_order = [it.id for it in m.agenda]
         self.heading.setText(meeting_text(m))
@@ -364,11 +360,8 @@ class MeetingsView(QWidget):
     def add_cases(self, case_ids: list[int], question: str = "") -> None:
         mid = self.meeting.id
 
-        def work(ws: Any) -> None:
-            for cid in case_ids:
-                ws.meetings.add_case(mid, cid, question)
-
-        self.ctx.tasks.run(work, success=lambda _r: self._changed(), parent=self)
+        self.ctx.tasks.run(lambda ws: ws.meetings.add_cases(mid, case_ids, question),
+                           success=lambda _r: self._changed(), parent=self)
 
     def _changed(self) -> None:
         self.ctx.meetings_changed.emit()
@@ -471,11 +464,11 @@ class MeetingsView(QWidget):
     def attendees(self) -> list[AttendeeIn]:
         out = []
         for r in range(self.attendance.rowCount()):
-            name = self.attendance.item(r, 0).text().strip()
-            role = self.attendance.item(r, 1).text().strip()
+            cells = (self.attendance.item(r, 0), self.attendance.item(r, 1))
+            name, role = (c.text().strip() if c is not None else "" for c in cells)
             box = self.attendance.cellWidget(r, 2)
             if name and role:
-                out.append(AttendeeIn(name=name, role=role, present=bool(box and box.isChecked())))
+                out.append(AttendeeIn(name=name, role=role, present=isinstance(box, QCheckBox) and box.isChecked()))
         return out
 
     def save_attendance(self) -> None:
@@ -483,15 +476,11 @@ class MeetingsView(QWidget):
             return
         mid, people, version = self.meeting.id, self.attendees(), self.meeting.version
 
-        def work(ws: Any) -> Any:
-            ws.meetings.set_attendance(mid, people, expected_version=version)
-            return ws.meetings.get(mid), ws.meetings.quorum(mid)
+        def done(_attendees: object) -> None:
+            self.load_meeting(mid)  # the new version (the next save starts from it) and the quorum
 
-        def done(result: tuple[Any, Any]) -> None:
-            self.meeting, quorum = result  # the new version: the next save starts from it
-            self._show_quorum(quorum)
-
-        self.ctx.tasks.run(work, success=done, failure=lambda exc: self._save_failed(exc, mid), parent=self)
+        self.ctx.tasks.run(lambda ws: ws.meetings.set_attendance(mid, people, expected_version=version),
+                           success=done, failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _show_quorum(self, q: Any, unsaved: bool = False) -> None:
         self._quorum = q
@@ -526,7 +515,7 @@ class MeetingsView(QWidget):
             return
         mid = self.meeting.id
 
-        def build(ws: Any) -> bytes:
+        def build(ws: Workspace) -> bytes:
             from tumorboard.services.reports import meeting_ics
 
             return meeting_ics(ws, mid)

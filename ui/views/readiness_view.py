@@ -6,10 +6,10 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.style import BAD_FG, MUTED, OK_FG
 
 #: the service's checklist wording, listed so pyside6-lupdate offers it to the translator

@@ -161,10 +161,11 @@ class ReviewView(QWidget):
         lay.addWidget(split, 1)
 
         self.ticker = make_timer(self, 1000, self._tick, single_shot=False)
-        for key, slot in ((Qt.Key.Key_PageDown, self.next_case), (Qt.Key.Key_PageUp, self.previous_case)):
-            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot in ((QKeySequence(Qt.Key.Key_PageDown), self.next_case),
+                           (QKeySequence(Qt.Key.Key_PageUp), self.previous_case), (QKeySequence("Ctrl+Return"), self.record)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self._set_enabled(False)
         self.summary.setText(f"<p style='color:{MUTED}'>" + translate("Review", "Choose a meeting to review its cases.") + "</p>")
 
@@ -253,12 +254,9 @@ class ReviewView(QWidget):
         self.prev_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(agenda) - 1)
 
-        def work(ws: Any) -> tuple[Any, Any, Any]:
-            pending = not item.outcome  # the readiness checklist matters only before the case is discussed
-            return (ws.cases.get(item.case_id), ws.cases.evaluate(item.case_id, as_of=item.meeting_date),
-                    ws.cases.readiness(item.case_id, as_of=item.meeting_date) if pending else None)
-
-        self.ctx.tasks.run(work, success=lambda r: self._show_case(item, *r), parent=self)
+        # the case, its recommendation and (while pending) its checklist as of the meeting day, in one read
+        self.ctx.tasks.run(lambda ws: ws.meetings.review_case(item.id),
+                           success=lambda r: self._show_case(item, r.case, r.recommendation, r.readiness), parent=self)
 
     def _show_case(self, item: Any, detail: Any, rec: Any, readiness: Any = None) -> None:
         if item is not self.current_item():

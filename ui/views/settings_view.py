@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tumorboard.services import Workspace
 from tumorboard.services.schemas import StandingMember
 from ui.context import Context
 from ui.i18n import label, translate
@@ -111,7 +112,7 @@ class SettingsView(QWidget):
         self.switch_button = QPushButton(translate("Settings", "Open another database…"))
         self.switch_button.setToolTip(translate("Settings", "Another file, a new one, the department server or demo "
                                                 "data; Tumorboard starts again with it"))
-        self.switch_button.clicked.connect(lambda: self.window().switch_database())
+        self.switch_button.clicked.connect(self.ctx.switch_database_requested.emit)
         brow = QHBoxLayout()
         brow.addWidget(self.backup_button)
         brow.addWidget(self.restore_button)
@@ -308,7 +309,7 @@ class SettingsView(QWidget):
         """A specimen handout (invented patients) under this hospital's letterhead, to the print dialog."""
         from ui.printing import export_file
 
-        def build(ws: Any) -> bytes:
+        def build(ws: Workspace) -> bytes:
             from tumorboard.services.reports import specimen_pdf
 
             return specimen_pdf(ws)
@@ -344,7 +345,7 @@ class SettingsView(QWidget):
             return
         db_path = self.ctx.ws.sqlite_path
 
-        def work(ws: Any) -> None:
+        def work(ws: Workspace) -> None:
             from tumorboard.services import Workspace
 
             ws.close()

@@ -60,7 +60,7 @@ class WelcomeDialog(QDialog):
         self.new_path.setAccessibleName(translate("Welcome", "Where the new database will be"))
         new_browse = QPushButton(translate("Welcome", "Change…"))
         new_browse.clicked.connect(self._choose_new)
-        self.open = QRadioButton(translate("Welcome", "Open an existing database file"))
+        self.open_file = QRadioButton(translate("Welcome", "Open an existing database file"))
         self.open_path = QLineEdit()
         self.open_path.setAccessibleName(translate("Welcome", "Database file to open"))
         self.open_path.setPlaceholderText(translate("Welcome", "…/tumorboard.sqlite"))
@@ -83,7 +83,7 @@ class WelcomeDialog(QDialog):
             self.remember_password.setToolTip(translate(
                 "Welcome", "This computer has no keyring: the password is asked for at each start."))
         self.demo = QRadioButton(translate("Welcome", "Explore with demo data (invented patients, nothing is kept)"))
-        for b in (self.new, self.open, self.server, self.demo):
+        for b in (self.new, self.open_file, self.server, self.demo):
             self.group.addButton(b)
 
         def row(*widgets: QWidget) -> QHBoxLayout:
@@ -95,7 +95,7 @@ class WelcomeDialog(QDialog):
 
         lay.addWidget(self.new)
         lay.addLayout(row(self.new_path, new_browse))
-        lay.addWidget(self.open)
+        lay.addWidget(self.open_file)
         lay.addLayout(row(self.open_path, open_browse))
         lay.addWidget(self.server)
         lay.addLayout(row(self.server_url))
@@ -118,7 +118,7 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        for edit, radio in ((self.new_path, self.new), (self.open_path, self.open), (self.server_url, self.server),
+        for edit, radio in ((self.new_path, self.new), (self.open_path, self.open_file), (self.server_url, self.server),
                             (self.server_password, self.server)):
             edit.textEdited.connect(lambda _t, r=radio: r.setChecked(True))
 
@@ -134,11 +134,11 @@ class WelcomeDialog(QDialog):
                                               translate("Welcome", "SQLite database (*.sqlite *.db)"))
         if path:
             self.open_path.setText(path)
-            self.open.setChecked(True)
+            self.open_file.setChecked(True)
 
     def choice(self) -> Choice:
         name = self.hospital.text().strip()
-        if self.open.isChecked():
+        if self.open_file.isChecked():
             return Choice("open", self.open_path.text().strip(), name)
         if self.server.isChecked():
             from tumorboard.services.server import split_password

@@ -134,3 +134,42 @@ def test_attendance_edited_from_an_older_version_is_refused(open_workspace):
     assert stale.value.changed_by == "secretary"
     assert dump_database(ws) == before
     assert [a.name for a in ws.meetings.get(m.id).attendance] == ["Dr. Okafor"]
+
+
+def test_add_cases_lists_several_in_one_transaction_or_none(workspace, make_case):
+    m = workspace.meetings.create({"meeting_date": MONDAY})
+    a, b, c = make_case(name="Anna"), make_case(name="Bo"), make_case(name="Cleo")
+    closed = workspace.cases.archive(c.id, expected_version=c.version)
+    before = dump_database(workspace)
+    with pytest.raises(InvalidInput) as err:  # the third is closed: the first two are not listed either
+        workspace.meetings.add_cases(m.id, [a.id, b.id, closed.id], "Resection?")
+    assert err.value.problems[0].field == "case" and err.value.problems[0].value == closed.id
+    assert dump_database(workspace) == before
+    items = workspace.meetings.add_cases(m.id, [b.id, a.id], "Resection?")
+    assert [(i.case_id, i.position, i.question) for i in items] == [(b.id, 1, "Resection?"), (a.id, 2, "Resection?")]
+    assert {workspace.cases.get(x.id).status for x in (a, b)} == {"listed"}
+
+
+def test_board_reads_agenda_quorum_and_readiness_at_once(workspace, make_case):
+    m = workspace.meetings.create({"meeting_date": MONDAY})
+    a, b = make_case(name="Anna"), make_case(name="Bo")
+    ia, ib = workspace.meetings.add_cases(m.id, [a.id, b.id])
+    workspace.meetings.set_attendance(m.id, [{"name": "Dr. Chen", "role": "radiology"}])
+    workspace.meetings.defer(ib.id, "MRI pending")
+    board = workspace.meetings.board(m.id)
+    assert board.meeting == workspace.meetings.get(m.id)
+    assert board.quorum == workspace.meetings.quorum(m.id) and "pathology" in board.quorum.missing_roles
+    assert set(board.readiness) == {a.id}, "only pending items carry a checklist"
+    assert board.readiness[a.id] == workspace.cases.readiness(a.id)
+
+
+def test_review_case_is_the_case_its_recommendation_and_checklist_on_the_meeting_day(workspace, make_case):
+    m = workspace.meetings.create({"meeting_date": MONDAY})
+    case = make_case(liver_mets="none")
+    (item,) = workspace.meetings.add_cases(m.id, [case.id], "Surveillance?")
+    review = workspace.meetings.review_case(item.id)
+    assert review.item == item and review.case == workspace.cases.get(case.id)
+    assert review.recommendation == workspace.cases.evaluate(case.id, as_of=MONDAY)
+    assert review.readiness == workspace.cases.readiness(case.id, as_of=MONDAY)
+    workspace.meetings.defer(item.id, "patient unwell")
+    assert workspace.meetings.review_case(item.id).readiness is None
