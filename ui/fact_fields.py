@@ -1,31 +1,39 @@
-"""What the case editor shows for each case fact: section, label, control, unit,
-and what is allowed (said at the field when a value is refused).
+"""What the case editor shows for each case fact: section, label, control, unit, and what is
+allowed (said at the field when a value is refused). All of it comes from the core's catalogue of
+case facts (tumorboard.engine.fact_catalogue, handed on by tumorboard.services.vocabulary): the
+printed case sheets use the same labels, and the limits are those CaseFacts itself enforces.
 
 Labels are English source strings translated in the "CaseFacts" context."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, fields
 
-from tumorboard.services import vocabulary as v
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from tumorboard.services.vocabulary import (
+    FACT_CATALOGUE,
+    S_CONDITION,
+    S_EXTRA,
+    S_IMAGING,
+    S_LAB,
+    S_LIVER,
+    S_PATHOLOGY,
+    S_PATIENT,
+    S_PRIMARY,
+    FactSpec,
+)
+from tumorboard.services.vocabulary import (
+    FACT_SECTIONS as SECTIONS,
+)
+from ui.i18n import translate
 
 
 @dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    label: str
-    kind: str  # "bool" | "code" | "codes" | "int" | "float" | "date"
-    section: str
-    unit: str = ""
-    codes: type[StrEnum] | None = None
-    low: float | None = None
-    high: float | None = None
-    low_open: bool = False  # True: value must be > low (not >=)
-    help: str = ""
-    #: (low, high, hint): a value outside is accepted but questioned (a result typed in another unit)
-    usual: tuple[float, float, str] | None = None
+class FieldSpec(FactSpec):
+    """A catalogue entry with the words the editor says about it."""
+
+    @classmethod
+    def of(cls, spec: FactSpec) -> FieldSpec:
+        return cls(**{f.name: getattr(spec, f.name) for f in fields(FactSpec)})
 
     def allowed(self) -> str:
         """Plain words for what may be entered, shown under a refused value."""
@@ -45,66 +53,12 @@ def _num(x: float | None) -> str:
     return f"{x:g}" if x is not None else "…"
 
 
-S_PATIENT = QT_TRANSLATE_NOOP("CaseFacts", "Patient")
-S_PRIMARY = QT_TRANSLATE_NOOP("CaseFacts", "Primary tumour")
-S_LIVER = QT_TRANSLATE_NOOP("CaseFacts", "Liver lesions")
-S_EXTRA = QT_TRANSLATE_NOOP("CaseFacts", "Extrahepatic disease")
-S_CONDITION = QT_TRANSLATE_NOOP("CaseFacts", "Condition")
-S_LAB = QT_TRANSLATE_NOOP("CaseFacts", "Liver function and markers")
-S_IMAGING = QT_TRANSLATE_NOOP("CaseFacts", "Imaging studies")
-S_PATHOLOGY = QT_TRANSLATE_NOOP("CaseFacts", "Pathology")
-
-SECTIONS = (S_PATIENT, S_PRIMARY, S_LIVER, S_EXTRA, S_CONDITION, S_LAB, S_IMAGING, S_PATHOLOGY)
-
-FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("age_years", QT_TRANSLATE_NOOP("CaseFacts", "Age"), "int", S_PATIENT, QT_TRANSLATE_NOOP("CaseFacts", "years"), low=0, high=120),
-    FieldSpec("primary_site", QT_TRANSLATE_NOOP("CaseFacts", "Primary site"), "code", S_PRIMARY, codes=v.PrimarySite),
-    FieldSpec("primary_diagnosed_on", QT_TRANSLATE_NOOP("CaseFacts", "Primary diagnosed on"), "date", S_PRIMARY),
-    FieldSpec("primary_resected", QT_TRANSLATE_NOOP("CaseFacts", "Primary radically resected"), "bool", S_PRIMARY),
-    FieldSpec("primary_resectable", QT_TRANSLATE_NOOP("CaseFacts", "Primary resectable"), "bool", S_PRIMARY),
-    FieldSpec("emergency_primary_surgery", QT_TRANSLATE_NOOP("CaseFacts", "Emergency primary surgery (e.g. obstruction)"), "bool", S_PRIMARY),
-    FieldSpec("disease_free_interval_months", QT_TRANSLATE_NOOP("CaseFacts", "Disease-free interval"), "float", S_PRIMARY,
-              QT_TRANSLATE_NOOP("CaseFacts", "months"), low=0),
-    FieldSpec("liver_mets", QT_TRANSLATE_NOOP("CaseFacts", "Liver metastases"), "code", S_LIVER, codes=v.LiverMets),
-    FieldSpec("liver_mets_detected_on", QT_TRANSLATE_NOOP("CaseFacts", "Liver metastases detected on"), "date", S_LIVER),
-    FieldSpec("timing", QT_TRANSLATE_NOOP("CaseFacts", "Timing"), "code", S_LIVER, codes=v.Timing,
-              help=QT_TRANSLATE_NOOP("CaseFacts", "Left unknown, it is derived from the two dates (within 6 months = synchronous).")),
-    # "seen on", not "confirmed by": a lesion can still be only suspected after contrast imaging (DX-5)
-    FieldSpec("confirmed_by", QT_TRANSLATE_NOOP("CaseFacts", "Seen on"), "codes", S_LIVER, codes=v.Imaging,
-              help=QT_TRANSLATE_NOOP("CaseFacts", "The studies that showed the liver lesions. Ultrasound alone does "
-                                     "not confirm them: contrast CT or MRI does (DX-1).")),
-    FieldSpec("lesion_count", QT_TRANSLATE_NOOP("CaseFacts", "Number of lesions"), "int", S_LIVER, low=0, high=None),
-    FieldSpec("largest_lesion_cm", QT_TRANSLATE_NOOP("CaseFacts", "Largest lesion"), "float", S_LIVER, "cm", low=0, low_open=True),
-    FieldSpec("adjacent_to_hollow_structure", QT_TRANSLATE_NOOP("CaseFacts", "Lesion next to gallbladder or major bile duct"), "bool", S_LIVER),
-    FieldSpec("liver_resectable", QT_TRANSLATE_NOOP("CaseFacts", "Liver disease resectable (surgeon)"), "bool", S_LIVER),
-    FieldSpec("future_liver_remnant_pct", QT_TRANSLATE_NOOP("CaseFacts", "Future liver remnant"), "float", S_LIVER, "%", low=0, high=100),
-    FieldSpec("recurrence_after_hepatectomy", QT_TRANSLATE_NOOP("CaseFacts", "Recurrence after earlier liver resection"), "bool", S_LIVER),
-    FieldSpec("extrahepatic_disease", QT_TRANSLATE_NOOP("CaseFacts", "Disease outside the liver"), "code", S_EXTRA, codes=v.ExtrahepaticDisease),
-    FieldSpec("ecog", QT_TRANSLATE_NOOP("CaseFacts", "ECOG performance status"), "int", S_CONDITION, low=0, high=4,
-              help=QT_TRANSLATE_NOOP("CaseFacts", "0 fully active … 4 completely disabled")),
-    FieldSpec("fit_for_major_surgery", QT_TRANSLATE_NOOP("CaseFacts", "Fit for major surgery"), "bool", S_CONDITION),
-    FieldSpec("accepts_surgery", QT_TRANSLATE_NOOP("CaseFacts", "Patient accepts surgery"), "bool", S_CONDITION),
-    FieldSpec("prior_systemic_therapy", QT_TRANSLATE_NOOP("CaseFacts", "Prior systemic therapy"), "bool", S_CONDITION),
-    FieldSpec("response_to_systemic_therapy", QT_TRANSLATE_NOOP("CaseFacts", "Response to systemic therapy"), "code", S_CONDITION,
-              codes=v.Response),
-    # Usual ranges only catch a result typed in another unit (a data-entry check, not a clinical rule):
-    # albumin 4.1 is g/dL (41 g/L); bilirubin 0.9 is mg/dL (15 µmol/L, x 17.1).
-    FieldSpec("bilirubin_umol_l", QT_TRANSLATE_NOOP("CaseFacts", "Bilirubin"), "float", S_LAB, "µmol/L", low=0, low_open=True,
-              usual=(2, 1000, QT_TRANSLATE_NOOP("CaseFacts", "Unusual in µmol/L: a value in mg/dL is multiplied by 17.1. Check the unit."))),
-    FieldSpec("albumin_g_l", QT_TRANSLATE_NOOP("CaseFacts", "Albumin"), "float", S_LAB, "g/L", low=0, low_open=True,
-              usual=(10, 70, QT_TRANSLATE_NOOP("CaseFacts", "Unusual in g/L: a value in g/dL is multiplied by 10. Check the unit."))),
-    FieldSpec("inr", QT_TRANSLATE_NOOP("CaseFacts", "INR"), "float", S_LAB, low=0, low_open=True,
-              usual=(0.5, 10, QT_TRANSLATE_NOOP("CaseFacts", "Unusual for an INR. Check the value."))),
-    FieldSpec("ascites", QT_TRANSLATE_NOOP("CaseFacts", "Ascites"), "code", S_LAB, codes=v.Ascites),
-    FieldSpec("encephalopathy", QT_TRANSLATE_NOOP("CaseFacts", "Encephalopathy"), "code", S_LAB, codes=v.Encephalopathy),
-    FieldSpec("cirrhosis", QT_TRANSLATE_NOOP("CaseFacts", "Cirrhosis"), "bool", S_LAB),
-    FieldSpec("hbv_or_hcv_positive", QT_TRANSLATE_NOOP("CaseFacts", "Hepatitis B or C positive"), "bool", S_LAB),
-    FieldSpec("afp_ng_ml", QT_TRANSLATE_NOOP("CaseFacts", "AFP"), "float", S_LAB, "ng/mL", low=0),
-    FieldSpec("cea_ng_ml", QT_TRANSLATE_NOOP("CaseFacts", "CEA"), "float", S_LAB, "ng/mL", low=0),
-    FieldSpec("node_positive_primary", QT_TRANSLATE_NOOP("CaseFacts", "Primary lymph-node positive"), "bool", S_PATHOLOGY),
-)
+FIELDS: tuple[FieldSpec, ...] = tuple(FieldSpec.of(spec) for spec in FACT_CATALOGUE)
 
 BY_NAME = {f.name: f for f in FIELDS}
+
+__all__ = ["BY_NAME", "FIELDS", "SECTIONS", "S_CONDITION", "S_EXTRA", "S_IMAGING", "S_LAB", "S_LIVER",
+           "S_PATHOLOGY", "S_PATIENT", "S_PRIMARY", "FieldSpec", "field_label"]
 
 
 def field_label(name: str) -> str:

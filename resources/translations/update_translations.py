@@ -1,7 +1,7 @@
 """Refresh the Chinese translation of the GUI: `python resources/translations/update_translations.py`.
 
-1. pyside6-lupdate extracts every translate()/QT_TRANSLATE_NOOP string from ui/
-   (plus the core's vocabulary labels, which the GUI translates under "vocabulary");
+1. pyside6-lupdate extracts every translate()/QT_TRANSLATE_NOOP string from ui/ and the core's
+   catalogue of case facts (plus the core's vocabulary labels, which the GUI translates under "vocabulary");
 2. the phrases below fill translations that are still empty (a translator
    finishes the rest in Qt Linguist: pyside6-linguist tumorboard_zh_CN.ts);
 3. pyside6-lrelease compiles tumorboard_zh_CN.qm, which the program loads for a
@@ -453,8 +453,9 @@ def tool(name: str) -> str:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [str(vocabulary_stub(Path(tmp))),
-                                                                             str(fstring_stub(Path(tmp)))]
+        sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [
+            str(ROOT / "tumorboard" / "engine" / "fact_catalogue.py"),  # the case facts' labels (context CaseFacts)
+            str(vocabulary_stub(Path(tmp))), str(fstring_stub(Path(tmp)))]
         subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True)
     tree = ET.parse(TS)
     filled = 0

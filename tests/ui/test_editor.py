@@ -313,3 +313,11 @@ def test_the_live_panel_follows_the_hospitals_parameter_file(qtbot: Any, window:
     editor.evaluate_now()
     assert "hepatectomy" not in [o.modality.value for o in editor.panel.recommendation.tier1()]
     assert editor.panel.recommendation.rule_set.parameters["min_flr_pct"] == 50
+
+
+def test_the_editors_fields_are_the_cores_catalogue_of_case_facts() -> None:
+    from tumorboard.services.vocabulary import FACT_CATALOGUE
+    from ui.fact_fields import FIELDS
+
+    assert [(f.name, f.label, f.kind, f.unit, f.low, f.high, f.low_open, f.section) for f in FIELDS] == [
+        (f.name, f.label, f.kind, f.unit, f.low, f.high, f.low_open, f.section) for f in FACT_CATALOGUE]

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from tumorboard.engine.fact_catalogue import BY_NAME as FACTS_BY_NAME
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import FongScore, Option, Recommendation
 from tumorboard.engine.sources import citation
@@ -22,55 +23,21 @@ from .styles import RULE, TIER_LABELS
 
 EXCERPT_CHARS = 220
 
-#: facts in reading order for the "key facts" table
-KEY_FACTS: tuple[tuple[str, str], ...] = (
-    ("age_years", "Age"),
-    ("ecog", "ECOG"),
-    ("primary_site", "Primary site"),
-    ("primary_diagnosed_on", "Primary diagnosed"),
-    ("primary_resected", "Primary resected"),
-    ("primary_resectable", "Primary resectable"),
-    ("node_positive_primary", "Node-positive primary"),
-    ("emergency_primary_surgery", "Emergency primary surgery"),
-    ("liver_mets", "Liver metastases"),
-    ("liver_mets_detected_on", "Liver mets detected"),
-    ("timing", "Timing"),
-    ("confirmed_by", "Seen on"),
-    ("lesion_count", "Lesions"),
-    ("largest_lesion_cm", "Largest lesion"),
-    ("adjacent_to_hollow_structure", "Next to gallbladder or major bile duct"),
-    ("liver_resectable", "Liver resectable"),
-    ("future_liver_remnant_pct", "Future liver remnant"),
-    ("extrahepatic_disease", "Extrahepatic disease"),
-    ("prior_systemic_therapy", "Prior systemic therapy"),
-    ("response_to_systemic_therapy", "Response"),
-    ("recurrence_after_hepatectomy", "Recurrence after hepatectomy"),
-    ("disease_free_interval_months", "Disease-free interval"),
-    ("fit_for_major_surgery", "Fit for major surgery"),
-    ("accepts_surgery", "Accepts surgery"),
-    ("cea_ng_ml", "CEA"),
-    ("afp_ng_ml", "AFP"),
-)
+#: facts in reading order for the "key facts" table; labels and units from the catalogue of case facts
+KEY_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
+    "age_years", "ecog", "primary_site", "primary_diagnosed_on", "primary_resected", "primary_resectable",
+    "node_positive_primary", "emergency_primary_surgery", "liver_mets", "liver_mets_detected_on", "timing",
+    "confirmed_by", "lesion_count", "largest_lesion_cm", "adjacent_to_hollow_structure", "liver_resectable",
+    "future_liver_remnant_pct", "extrahepatic_disease", "prior_systemic_therapy", "response_to_systemic_therapy",
+    "recurrence_after_hepatectomy", "disease_free_interval_months", "fit_for_major_surgery", "accepts_surgery",
+    "cea_ng_ml", "afp_ng_ml",
+))
 
-LIVER_FACTS: tuple[tuple[str, str], ...] = (
-    ("bilirubin_umol_l", "Bilirubin"),
-    ("albumin_g_l", "Albumin"),
-    ("inr", "INR"),
-    ("ascites", "Ascites"),
-    ("encephalopathy", "Encephalopathy"),
-    ("cirrhosis", "Cirrhosis"),
-    ("hbv_or_hcv_positive", "HBV / HCV"),
-)
+LIVER_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
+    "bilirubin_umol_l", "albumin_g_l", "inr", "ascites", "encephalopathy", "cirrhosis", "hbv_or_hcv_positive",
+))
 
-UNITS = {
-    "largest_lesion_cm": " cm",
-    "future_liver_remnant_pct": " %",
-    "disease_free_interval_months": " months",
-    "cea_ng_ml": " ng/mL",
-    "afp_ng_ml": " ng/mL",
-    "bilirubin_umol_l": " µmol/L",
-    "albumin_g_l": " g/L",
-}
+UNITS = {f.name: f" {f.unit}" for f in FACTS_BY_NAME.values() if f.unit and f.unit_on_paper}
 
 
 SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
