@@ -77,7 +77,7 @@ def test_the_coordinators_week(qtbot: Any, lang_window: Any, ctx: Any, tmp_path:
     wait_idle(qtbot, ctx)
     case_id = editor.case_id
     stored = ws.cases.get(case_id)
-    assert stored.patient.birth_date == date(1958, 3, 14) and stored.facts["primary_diagnosed_on"] == "2025-06-02"
+    assert stored.patient.birth_date == date(1958, 3, 14) and stored.facts.to_json_dict().get("primary_diagnosed_on") == "2025-06-02"
     _type(qtbot, editor.birth.line, "1960-05-20")  # a new year over the old date
     assert editor.save()
     wait_idle(qtbot, ctx)

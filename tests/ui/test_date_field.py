@@ -53,14 +53,14 @@ def test_the_strings_of_the_issue_typed_with_keys_are_saved_exactly(qtbot: Any, 
     assert saved(qtbot, ctx, editor).patient.birth_date == date(1960, 5, 20)
     # the diagnosis: 2025-06-02 over 2024-01-13 (it gave 2027-06-02)
     type_into(qtbot, dx_field(editor), "2024-01-13", over=False)
-    assert saved(qtbot, ctx, editor).facts["primary_diagnosed_on"] == "2024-01-13"
+    assert saved(qtbot, ctx, editor).facts.to_json_dict().get("primary_diagnosed_on") == "2024-01-13"
     type_into(qtbot, dx_field(editor), "2025-06-02")
-    assert saved(qtbot, ctx, editor).facts["primary_diagnosed_on"] == "2025-06-02"
+    assert saved(qtbot, ctx, editor).facts.to_json_dict().get("primary_diagnosed_on") == "2025-06-02"
     # month and year only, said at the field
     type_into(qtbot, dx_field(editor), "2025-03")
     note = editor.form.controls["primary_diagnosed_on"].error
     assert note.isVisibleTo(editor) and "2025-03-01" in note.text()
-    assert saved(qtbot, ctx, editor).facts["primary_diagnosed_on"] == "2025-03-01"
+    assert saved(qtbot, ctx, editor).facts.to_json_dict().get("primary_diagnosed_on") == "2025-03-01"
     # cleared: unknown again
     birth.line.setFocus()
     qtbot.keyClick(birth.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -99,7 +99,7 @@ def test_a_future_diagnosis_an_unreadable_date_and_a_birth_after_the_diagnosis_a
     type_into(qtbot, editor.birth, "1961-07-07")
     assert not editor.birth.note.isVisible() and editor.birth.problem() is None
     after = saved(qtbot, ctx, editor)
-    assert (after.patient.birth_date, after.facts["primary_diagnosed_on"]) == (date(1961, 7, 7), "2020-02-01")
+    assert (after.patient.birth_date, after.facts.to_json_dict().get("primary_diagnosed_on")) == (date(1961, 7, 7), "2020-02-01")
 
 
 @pytest.mark.parametrize(("locale", "text", "expected"), [

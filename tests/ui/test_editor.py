@@ -28,7 +28,7 @@ def test_invalid_value_is_refused_at_the_field_and_nothing_is_saved(qtbot: Any, 
     wait_idle(qtbot, ctx)
     assert editor.banner.isVisibleTo(editor) and "ECOG" in editor.banner.text()
     stored = ws.cases.get(case.id)
-    assert stored.version == case.version and stored.facts["ecog"] == 1, "nothing was written"
+    assert stored.version == case.version and stored.facts.ecog == 1, "nothing was written"
     assert editor.form.controls["ecog"].editor.text() == "7", "what the user typed is kept"
     editor.evaluate_now()
     assert "Correct the marked fields" in editor.panel.message
@@ -38,7 +38,7 @@ def test_invalid_value_is_refused_at_the_field_and_nothing_is_saved(qtbot: Any, 
     assert not ecog.error.isVisibleTo(editor)
     assert editor.save()
     wait_idle(qtbot, ctx)
-    assert ws.cases.get(case.id).facts["ecog"] == 2
+    assert ws.cases.get(case.id).facts.ecog == 2
 
 
 def test_new_case_without_mrn_or_with_bad_text_creates_nothing(qtbot: Any, window: Any, ctx: Any) -> None:
@@ -64,7 +64,7 @@ def test_incomplete_case_is_saved_and_missing_data_shown(qtbot: Any, window: Any
     assert editor.save()
     wait_idle(qtbot, ctx)
     detail = ctx.ws.cases.get(editor.case_id)
-    assert detail.status == "draft" and "ecog" not in detail.facts
+    assert detail.status == "draft" and detail.facts.ecog is None
     assert editor.form.controls["ecog"].editor.property("missing") is True
     editor.evaluate_now()
     assert "ecog" in editor.panel.recommendation.missing or editor.panel.recommendation.missing
@@ -87,7 +87,7 @@ def test_concurrent_edit_by_another_session_is_reported_not_overwritten(qtbot: A
     assert editor.save()
     wait_idle(qtbot, ctx)
     stored = ws.cases.get(case.id)
-    assert stored.title == "Colleague's title" and stored.facts["ecog"] == 1, "their edit was not overwritten"
+    assert stored.title == "Colleague's title" and stored.facts.ecog == 1, "their edit was not overwritten"
     assert "dr.colleague" in editor.banner.text()
     assert editor.last_error_box.text().startswith("This case was changed by dr.colleague")
     assert editor.case_title.text() == "My title", "my input is still on screen"
@@ -135,7 +135,7 @@ def test_closing_with_unsaved_changes_asks(qtbot: Any, window: Any, ctx: Any) ->
     editor.close()
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: case.id not in window.editors, timeout=5000)
-    assert ctx.ws.cases.get(case.id).facts["ecog"] == 2, "Save on close saved"
+    assert ctx.ws.cases.get(case.id).facts.ecog == 2, "Save on close saved"
 
 
 def test_decision_panel_follows_the_facts_and_shows_sources_on_demand(qtbot: Any, window: Any, ctx: Any) -> None:
@@ -251,7 +251,7 @@ def test_a_lab_value_in_another_unit_is_questioned_but_saved(qtbot: Any, window:
     assert albumin.error.property("question") is True and albumin.problem() is None
     assert editor.save(), "a question does not block saving: the value may be right"
     wait_idle(qtbot, ctx)
-    assert ctx.ws.cases.get(case.id).facts["albumin_g_l"] == 4.1
+    assert ctx.ws.cases.get(case.id).facts.albumin_g_l == 4.1
     enter(editor, "albumin_g_l", "41")
     assert not albumin.error.isVisibleTo(editor)
 
@@ -273,7 +273,7 @@ def test_contradicting_facts_are_refused_at_both_fields_in_words(qtbot: Any, win
     wait_idle(qtbot, ctx)
     assert editor.banner.isVisibleTo(editor) and field_label("largest_lesion_cm") in editor.banner.text()
     stored = ws.cases.get(case.id)
-    assert stored.version == case.version and stored.facts["lesion_count"] == 2
+    assert stored.version == case.version and stored.facts.lesion_count == 2
     enter(editor, "liver_mets", "none")  # a second contradiction: none with a lesion size
     enter(editor, "lesion_count", "")
     editor.evaluate_now()

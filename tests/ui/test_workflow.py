@@ -31,7 +31,7 @@ def test_case_from_editor_to_decision_to_follow_up_and_back(qtbot: Any, window: 
     case_id = editor.case_id
     assert case_id, "the case was saved"
     stored = ws.cases.get(case_id)
-    assert stored.patient.name == "张伟" and stored.facts["ecog"] == 1
+    assert stored.patient.name == "张伟" and stored.facts.ecog == 1
 
     # -- it appears in the list, and in a search by part of the Chinese name
     wait_idle(qtbot, ctx)

@@ -25,7 +25,15 @@ from tumorboard.store.models import (
 
 from . import case_list, case_status, readiness, readiness_stored
 from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
-from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
+from .convert import (
+    case_facts,
+    decision_out,
+    facts_to_columns,
+    imaging_out,
+    lab_out,
+    patient_out,
+    stored_facts,
+)
 from .database import Database
 from .patients import create_patient, save_patient
 from .rows import agenda_rows, followup_rows
@@ -65,6 +73,12 @@ def _removed(before: dict[str, Any], reason: str) -> dict[str, Any] | None:
     return {k: None for k in before} | {"reason": reason}
 
 
+def as_facts(facts: CaseFacts | dict[str, Any]) -> CaseFacts:
+    """The engine's input from the boundary: a CaseFacts, or a mapping checked field by field (InvalidInput
+    names the fact: `ecog`)."""
+    return facts if isinstance(facts, CaseFacts) else CaseFacts.parse(facts)
+
+
 class Cases:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -73,7 +87,7 @@ class Cases:
 
     def create(self, data: CaseCreate | dict[str, Any]) -> CaseDetail:
         data = coerce(CaseCreate, data, "case")
-        facts = CaseFacts.parse(data.facts)
+        facts = as_facts(data.facts)
         with self.db.write() as s:
             if data.patient is not None:
                 patient = create_patient(s, self.db, data.patient)
@@ -91,7 +105,7 @@ class Cases:
 
     def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
         data = coerce(CaseUpdate, data, "case")
-        facts = CaseFacts.parse(data.facts) if data.facts is not None else None
+        facts = as_facts(data.facts) if data.facts is not None else None
         with self.db.write() as s:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")
@@ -399,7 +413,7 @@ def case_detail(s: Session, case: Case) -> CaseDetail:
     return CaseDetail(
         id=cid,
         patient=patient_out(patient),
-        facts=facts_dict(case),
+        facts=stored_facts(case),
         title=case.title,
         notes=case.notes,
         status=CaseStatus(case.status),

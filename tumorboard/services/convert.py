@@ -36,10 +36,10 @@ def case_facts(case: Case) -> CaseFacts:
         raise InvalidInput.from_pydantic(exc, f"stored facts of case {case.id}") from None
 
 
-def facts_dict(case: Case) -> dict[str, Any]:
+def stored_facts(case: Case) -> CaseFacts:
     """The stored facts for showing and editing, contradicting ones included (so they can be corrected)."""
     values = {name: getattr(case, name) for name in FACT_FIELDS}
-    return CaseFacts.model_validate(values, context={"stored": True}).to_json_dict()
+    return CaseFacts.model_validate(values, context={"stored": True})
 
 
 def patient_out(p: Patient) -> PatientOut:

@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import TumorboardError
@@ -252,7 +251,7 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: in
     return rd.CaseSheet(
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
         status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
-        patient=patient_ref(detail), facts=CaseFacts.parse(detail.facts),
+        patient=patient_ref(detail), facts=detail.facts,
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
         labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), str(lab.test).capitalize()),

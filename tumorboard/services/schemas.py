@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import FollowUpTest, Imaging, Intent, Modality, OptionTiming, PrimarySite
 
@@ -135,7 +136,8 @@ class CaseCreate(_In):
 
     patient: PatientIn | None = None
     patient_id: int | None = None
-    facts: dict[str, Any]
+    #: the case facts (a plain mapping of CaseFacts fields is accepted: the CLI and tests use them)
+    facts: CaseFacts | dict[str, Any]
     title: Text200 = ""
     notes: str = ""
 
@@ -149,7 +151,7 @@ class CaseCreate(_In):
 class CaseUpdate(_In):
     """Fields left None stay as they are. `facts` replaces all facts (absent = unknown)."""
 
-    facts: dict[str, Any] | None = None
+    facts: CaseFacts | dict[str, Any] | None = None
     title: Text200 | None = None
     notes: str | None = None
     patient: PatientIn | None = None
@@ -333,7 +335,7 @@ class AgendaItemOut(_Out):
 class CaseDetail(_Out):
     id: int
     patient: PatientOut
-    facts: dict[str, Any] = Field(description="CaseFacts fields as JSON values; unknowns left out")
+    facts: CaseFacts
     title: str
     notes: str
     status: CaseStatus

@@ -442,7 +442,7 @@ class CaseEditor(QWidget):
         st = {
             "mrn": p.mrn, "name": p.name, "sex": p.sex.value,
             "birth_date": p.birth_date.isoformat() if p.birth_date else None,
-            "title": detail.title, "notes": detail.notes, "facts": dict(detail.facts), "raw": {},
+            "title": detail.title, "notes": detail.notes, "facts": detail.facts.to_json_dict(), "raw": {},
         }
         self.restore_state(st)
         self.undo_stack.clear()

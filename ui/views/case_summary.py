@@ -34,7 +34,7 @@ def _plain(text: str | None) -> str:
 
 def summary_html(detail: Any, question: str = "") -> str:
     p = detail.patient
-    facts = detail.facts
+    facts = detail.facts.to_json_dict()
     who = [p.mrn, sex_label(p.sex)]
     if facts.get("age_years") is not None:
         who.append(translate("Review", "{n} years").format(n=facts["age_years"]))

@@ -25,7 +25,7 @@ def test_create_and_get_round_trip(workspace):
     got = workspace.cases.get(created.id)
     assert got.patient.name == "王秀英"
     assert got.patient.birth_date == date(1956, 3, 1)
-    assert got.facts == {"primary_site": "gastric", "ecog": 1, "confirmed_by": ["ct", "mri"], "bilirubin_umol_l": 12.5}
+    assert got.facts.to_json_dict() == {"primary_site": "gastric", "ecog": 1, "confirmed_by": ["ct", "mri"], "bilirubin_umol_l": 12.5}
     assert got.status == "draft" and got.version == 1
     assert got.created_by == "tester" and got.updated_at.tzinfo is not None
 
@@ -89,7 +89,7 @@ def test_second_session_saving_an_old_version_is_refused_with_who_and_when(open_
     assert err.value.changed_by == "anna" and err.value.changed_at == saved.updated_at
     assert "anna" in str(err.value)
     now = bob.cases.get(case.id)
-    assert now.notes == "Anna's note" and now.facts["primary_site"] == "colorectal" and now.version == saved.version
+    assert now.notes == "Anna's note" and now.facts.primary_site == "colorectal" and now.version == saved.version
 
 
 def test_search_by_name_or_mrn_substring_in_any_script(workspace, make_case):
@@ -205,16 +205,32 @@ def test_a_future_diagnosis_or_a_birth_after_the_diagnosis_is_refused_and_nothin
     future = workspace.today() + timedelta(days=40)
     for name in ("primary_diagnosed_on", "liver_mets_detected_on"):
         with pytest.raises(InvalidInput) as err:
-            workspace.cases.update(case.id, {"facts": {**case.facts, name: future.isoformat()}}, case.version)
+            workspace.cases.update(case.id, {"facts": {**case.facts.to_json_dict(), name: future.isoformat()}}, case.version)
         assert (err.value.problems[0].field, err.value.problems[0].value) == (name, future.isoformat())
         with pytest.raises(InvalidInput):
             make_case(**{name: future.isoformat()})
     patient = {"mrn": case.patient.mrn, "name": case.patient.name, "birth_date": "1990-01-02"}
     with pytest.raises(InvalidInput) as err:
-        workspace.cases.update(case.id, {"facts": {**case.facts, "primary_diagnosed_on": "1989-05-01"},
+        workspace.cases.update(case.id, {"facts": {**case.facts.to_json_dict(), "primary_diagnosed_on": "1989-05-01"},
                                          "patient": patient}, case.version)
     assert err.value.problems[0].field == "birth_date" and "1989-05-01" in err.value.problems[0].allowed
     assert dump_database(workspace) == before
-    ok = workspace.cases.update(case.id, {"facts": {**case.facts, "primary_diagnosed_on": workspace.today().isoformat()},
+    ok = workspace.cases.update(case.id, {"facts": {**case.facts.to_json_dict(), "primary_diagnosed_on": workspace.today().isoformat()},
                                           "patient": patient}, case.version)
-    assert ok.facts["primary_diagnosed_on"] == workspace.today().isoformat()
+    assert ok.facts.primary_diagnosed_on == workspace.today()
+
+
+def test_facts_cross_the_boundary_as_case_facts_and_a_mapping_is_still_accepted(workspace):
+    from tumorboard.engine.facts import CaseFacts
+    from tumorboard.errors import InvalidInput
+
+    typed = workspace.cases.create({"patient": {"mrn": "CF-1", "name": "Anna"},
+                                    "facts": CaseFacts.parse({"primary_site": "gastric", "ecog": 2})})
+    assert isinstance(typed.facts, CaseFacts) and typed.facts.ecog == 2 and typed.facts.primary_site == "gastric"
+    plain = workspace.cases.create({"patient": {"mrn": "CF-2", "name": "Bo"}, "facts": {"primary_site": "lung"}})
+    assert isinstance(plain.facts, CaseFacts)
+    with pytest.raises(InvalidInput) as err:  # a mapping is checked fact by fact, named as the fact
+        workspace.cases.update(plain.id, {"facts": {"primary_site": "lung", "ecog": 7}}, plain.version)
+    assert err.value.problems[0].field == "ecog"
+    updated = workspace.cases.update(plain.id, {"facts": typed.facts}, plain.version)
+    assert updated.facts == typed.facts

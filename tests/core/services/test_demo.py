@@ -67,7 +67,7 @@ def test_every_site_and_every_pathway_of_the_catalogue(demo):
         rec = ws.cases.evaluate(case_id, as_of=DAY)
         for part in (*rec.options, *rec.excluded, *rec.warnings, *rec.follow_up):
             fired.update(getattr(part, "rules", None) or [part.rule])
-        if "cea_ng_ml" in rec.missing and ws.cases.get(case_id).facts["primary_site"] == "colorectal":
+        if "cea_ng_ml" in rec.missing and ws.cases.get(case_id).facts.primary_site == "colorectal":
             fired.add("DX-6")  # DX-6 lists the missing CEA; it names no option
     catalogue = set(re.findall(r"^\| ([A-Z]+-\d+) \|", read_text("rules", "catalogue.md"), re.M))
     assert catalogue and catalogue - fired == set()

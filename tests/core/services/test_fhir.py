@@ -127,7 +127,7 @@ def test_foreign_bundle_maps_what_it_can_and_lists_the_rest(workspace, make_case
     assert result.patients_matched == 1 and result.patients_updated == 1
     assert workspace.patients.get(known.patient.id).name == "New Name"
     case = workspace.cases.get(result.case_ids[0])
-    assert case.facts["primary_site"] == "colorectal" and case.facts["ecog"] == 2 and case.status == "draft"
+    assert case.facts.primary_site == "colorectal" and case.facts.ecog == 2 and case.status == "draft"
     assert result.unmapped == ["Observation/hb (718-7 Hemoglobin)"]
 
 

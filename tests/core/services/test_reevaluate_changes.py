@@ -72,7 +72,7 @@ def test_stored_contradicting_facts_are_listed_not_a_crash(workspace, make_case)
     (entry,) = last.changes
     assert entry.case_id == case.id and "lesion_count" in entry.problem and "largest_lesion_cm" in entry.problem
     detail = workspace.cases.get(case.id)  # still opens in the editor, to be corrected
-    assert detail.facts["lesion_count"] == 0 and detail.facts["largest_lesion_cm"] == 2.0
+    assert detail.facts.lesion_count == 0 and detail.facts.largest_lesion_cm == 2.0
 
 
 def test_cli_reevaluate_json_and_text(db_url, capsys):

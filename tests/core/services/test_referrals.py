@@ -196,7 +196,7 @@ def test_unknown_column_and_mapping(workspace, tmp_path):
     mapping = Path(__file__).parents[3] / "resources" / "referrals" / "mapping-example.toml"
     list(workspace.referrals.open(path, mapping=mapping).write())
     case = workspace.cases.get(workspace.cases.ids({})[0])
-    assert case.patient.name == "Li Lei" and case.facts["largest_lesion_cm"] == 3.5
+    assert case.patient.name == "Li Lei" and case.facts.largest_lesion_cm == 3.5
 
 
 def test_closing_the_write_cancels_everything(workspace, tmp_path):
