@@ -262,6 +262,7 @@ def test_contradicting_facts_are_refused_at_both_fields_in_words(qtbot: Any, win
     ws = ctx.ws
     case = make_case(ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     enter(editor, "lesion_count", "0")  # with the largest lesion 3.2 cm still entered
     editor.evaluate_now()
     count, size = editor.form.controls["lesion_count"], editor.form.controls["largest_lesion_cm"]

@@ -410,7 +410,8 @@ def case_detail(s: Session, case: Case) -> CaseDetail:
     """The case with its patient, records, decisions, follow-ups and agenda items (inside a transaction)."""
     patient = get_row(s, Patient, case.patient_id, "patient")
     cid = case.id
-    return CaseDetail(
+    # context "stored": facts saved before contradicting ones were refused still show (to be corrected)
+    return CaseDetail.model_validate(dict(
         id=cid,
         patient=patient_out(patient),
         facts=stored_facts(case),
@@ -430,7 +431,8 @@ def case_detail(s: Session, case: Case) -> CaseDetail:
             select(Decision).where(col(Decision.case_id) == cid).order_by(col(Decision.recorded_at), col(Decision.id))).scalars()],
         followups=followup_rows(s, col(FollowUp.case_id) == cid),
         agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
-    )
+    ), context={"stored": True})
+
 
 
 def case_readiness(s: Session, db: Database, case_id: int, day: date, settings: Settings) -> Readiness:
