@@ -115,7 +115,7 @@ def _patients(ws) -> set[tuple]:
     for row in ws.cases.query({}):
         d = ws.cases.get(row.id)
         out.add((d.patient.mrn, d.patient.name, d.patient.sex, d.patient.birth_date,
-                 tuple(sorted((k, str(v)) for k, v in d.facts.items()))))
+                 tuple(sorted((k, str(v)) for k, v in d.facts.to_json_dict().items()))))
     return out
 
 
