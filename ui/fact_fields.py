@@ -24,7 +24,7 @@ from tumorboard.services.vocabulary import (
 from tumorboard.services.vocabulary import (
     FACT_SECTIONS as SECTIONS,
 )
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
