@@ -42,6 +42,7 @@ def dx_field(editor: Any) -> DateField:
 def test_the_strings_of_the_issue_typed_with_keys_are_saved_exactly(qtbot: Any, window: Any, ctx: Any) -> None:
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     birth = editor.birth
     assert birth.text() == "" and birth.line.placeholderText() == "unknown", "unknown is a placeholder, not text"
     # typing into "unknown" (it gave "unknown19580314" and was dropped)
@@ -74,6 +75,7 @@ def test_a_future_diagnosis_an_unreadable_date_and_a_birth_after_the_diagnosis_a
         qtbot: Any, window: Any, ctx: Any) -> None:
     case = make_case(ctx.ws, ready=False)
     editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)  # the case is read on the database thread
     future = (date.today() + timedelta(days=40)).isoformat()
     type_into(qtbot, dx_field(editor), future)
     error = editor.form.controls["primary_diagnosed_on"].error
