@@ -25,9 +25,12 @@ def register(sub: SubParsers) -> None:
 
     handout = kinds.add_parser("handout", help="the meeting handout (agenda and one section per case)")
     handout.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)
-    handout.add_argument("--privacy", action="store_true", help="initials and MRN instead of full names")
+    handout.add_argument("--privacy", action="store_true", help="initials, MRN and case number instead of full names")
+    handout.add_argument("--simplex", action="store_true",
+                         help="for one-sided printing: no blank back pages (by default each case starts on the "
+                              "front of a new sheet)")
     _output(handout)
-    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy))
+    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy, duplex=not a.simplex))
 
     minutes = kinds.add_parser("minutes", help="the minutes of a meeting (decisions, deviations, follow-ups)")
     minutes.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)

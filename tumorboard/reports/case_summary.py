@@ -10,7 +10,7 @@ from tumorboard.engine.vocabulary import label
 
 from .base import CONTENT_W, ProgressFn, Renderer
 from .casesheet import case_body, readiness_text
-from .data import CaseSummaryData
+from .data import CaseSummaryData, PageSubject
 from .decisions import decision_block, followup_table
 from .fonts import markup
 from .parts import fact_table, fmt_date, para, rich, table_style
@@ -26,6 +26,9 @@ class CaseSummaryRenderer(Renderer):
 
     def subtitle(self) -> str:
         return f"{self.data.case.case_number} · as of {fmt_date(self.data.letterhead.generated_at.date(), long=True)}"
+
+    def page_subject(self) -> PageSubject:
+        return self.data.case.patient.subject(self.data.case.case_number)
 
     def story(self) -> list[Flowable]:
         sheet = self.data.case

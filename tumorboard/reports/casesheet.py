@@ -164,7 +164,7 @@ def _excerpt(text: str) -> str:
 def option_rows(option: Option, width: float, max_sources: int | None = None) -> list[Flowable]:
     head = f"<b>{markup(label(option.modality))}</b>"
     extra = [label(option.intent)] + ([label(option.timing)] if option.timing else [])
-    head += f'  <font color="#5a5f66">{markup(" · ".join(extra))}</font>'
+    head += f'  <font color="#3f444a">{markup(" · ".join(extra))}</font>'
     body: list[Flowable] = [rich(head, "Option"), para(option.rationale, "Cell")]
     rules = ", ".join(option.rules)
     body.append(rich(f"<b>Rules:</b> {markup(rules)}", "Small"))
@@ -183,7 +183,7 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
 def option_card(option: Option, width: float, max_sources: int | None = None, last: bool = False) -> Flowable:
     """One option, kept on one page (a heading on one page and its sources on the next misleads);
     an option longer than a page still splits."""
-    badge_w = 19 * mm
+    badge_w = 21 * mm
     table = Table([[TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w, max_sources)]],
                   colWidths=[badge_w, width - badge_w], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
@@ -209,7 +209,7 @@ def options_block(rec: Recommendation | None, problem: str, width: float,
     if rec.excluded:
         lines = [
             rich(f"<b>{markup(label(e.modality))}</b>: {markup(e.reason)} "
-                 f'<font color="#5a5f66">({markup(", ".join(e.rules))})</font>', "Cell")
+                 f'<font color="#3f444a">({markup(", ".join(e.rules))})</font>', "Cell")
             for e in rec.excluded
         ]
         out += [Spacer(1, 3), para("Not offered", "Label"), *lines]

@@ -54,6 +54,26 @@ class PatientRef(_Model):
     def identifier(self, privacy: bool = False) -> str:
         return f"{self.initials() if privacy else self.name} · MRN {self.mrn}"
 
+    def subject(self, case_number: str, privacy: bool = False) -> PageSubject:
+        """How the running header names this patient: name, MRN and date of birth; in privacy
+        mode initials, MRN and case number (initials alone may be shared by two patients)."""
+        case = f"case {case_number}" if case_number else ""
+        if privacy:
+            text = " · ".join(p for p in (self.initials(), f"MRN {self.mrn}", case) if p)
+            return PageSubject(case_number=case_number, header=text, short=text)
+        born = f"born {self.birth_date.isoformat()}" if self.birth_date else "date of birth not recorded"
+        return PageSubject(case_number=case_number,
+                           header=" · ".join(p for p in (self.name, f"MRN {self.mrn}", born, case) if p),
+                           short=f"{self.name} (MRN {self.mrn}" + (f", {case})" if case else ")"))
+
+
+class PageSubject(_Model):
+    """The patient a printed page is about, as its running header and footer name them."""
+
+    case_number: str
+    header: str  # the header's line for a page about this patient alone
+    short: str  # the form used when a page names several patients
+
 
 def _is_cjk(char: str) -> bool:
     return bool(char) and unicodedata.name(char, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
@@ -152,6 +172,7 @@ class MeetingHandoutData(_Model):
     meeting: MeetingInfo
     items: list[HandoutItem]
     privacy: bool = False
+    duplex: bool = True  # each case starts on the front of a sheet (a blank back page where needed)
 
 
 class AttendeeData(_Model):

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
-from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
+from .base import CONTENT_W, CaseEnd, PatientMark, ProgressFn, ProgressMark, Renderer, new_sheet
 from .casesheet import case_body, readiness_text, tier_legend
 from .data import DecisionData, HandoutItem, MeetingHandoutData
 from .fonts import markup
@@ -38,17 +38,25 @@ class HandoutRenderer(Renderer):
     def __init__(self, data: MeetingHandoutData, progress: ProgressFn | None = None) -> None:
         super().__init__(data.letterhead, progress)
         self.data = data
+        self.duplex = data.duplex
 
     def subtitle(self) -> str:
         return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
+
+    def no_subject_note(self) -> str:
+        return "Agenda: each patient is named in the list below"
 
     def story(self) -> list[Flowable]:
         total = 2 * len(self.data.items)
         out = self.agenda()
         for n, item in enumerate(self.data.items, 1):
             self.report(n - 1, total, f"Preparing case {n} of {len(self.data.items)}")
-            out += [PageBreak(), ProgressMark(len(self.data.items) + n, total, f"Laying out case {n}")]
+            # each case on its own sheet: one patient's notes never share paper with another's facts
+            out += [*new_sheet(self.duplex), PatientMark(item.case.patient.subject(item.case.case_number,
+                                                                                   self.data.privacy)),
+                    ProgressMark(len(self.data.items) + n, total, f"Laying out case {n}")]
             out += self.case_section(item)
+            out.append(CaseEnd())
         return out
 
     # -- agenda page ------------------------------------------------------------
@@ -76,14 +84,14 @@ class HandoutRenderer(Renderer):
     def agenda_row(self, item: HandoutItem) -> list[Any]:
         case = item.case
         # a decided case (a past meeting's handout) no longer has a readiness to check
-        ready = rich('<font color="#5a5f66">Decided</font>' if case.decided
+        ready = rich('<font color="#3f444a">Decided</font>' if case.decided
                      else '<font color="#2e6b30">Ready</font>' if case.ready
                      else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
         return [
             str(item.position), item.slot or "-", case.case_number,
             # name, then the MRN on its own line: a wrapped "· MRN" reads as a typo
             rich(f"{markup(case.patient.initials() if self.data.privacy else case.patient.name)}"
-                 f'<br/><font color="#5a5f66">MRN {markup(case.patient.mrn)}</font>', "Cell"),
+                 f'<br/><font color="#3f444a">MRN {markup(case.patient.mrn)}</font>', "Cell"),
             label(case.facts.primary_site), _clip(item.question) or "-", ready,
         ]
 
@@ -113,7 +121,7 @@ class HandoutRenderer(Renderer):
             who.append(p.sex)
         if case.title and _plain(case.title) != _plain(item.question):  # the question box says it already
             who.append(case.title)
-        colour = "#5a5f66" if case.decided else "#2e6b30" if case.ready else "#8a4b00"
+        colour = "#3f444a" if case.decided else "#2e6b30" if case.ready else "#8a4b00"
         out: list[Flowable] = [
             band,
             Spacer(1, 3),

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
-from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
+from .base import CONTENT_W, CaseEnd, PatientMark, ProgressFn, ProgressMark, Renderer
 from .data import MinutesData, MinutesItem
 from .decisions import MINUTES_OPEN_FOLLOWUPS, decision_block, minutes_text, next_followups
 from .fonts import markup
@@ -26,12 +26,21 @@ class MinutesRenderer(Renderer):
     def subtitle(self) -> str:
         return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
 
+    def page_status(self) -> str:
+        """The record's state on every page: a page copied alone must not pass for the final record."""
+        if not self.data.finalised:
+            return "DRAFT: not finalised"
+        return "Final" if self.data.quorum.met else "Final, quorum NOT met"
+
+    def no_subject_note(self) -> str:
+        return "Attendance and quorum of the meeting"
+
     def story(self) -> list[Flowable]:
         d = self.data
         m = d.meeting
         when = " · ".join(p for p in (fmt_date(m.date, long=True), m.start_time.strftime("%H:%M") if m.start_time
                                       else "", m.place) if p)
-        state = "Final" if d.finalised else "DRAFT: the meeting is not finalised"
+        state = self.page_status()
         out: list[Flowable] = [para(f"Minutes: {m.title}", "Title"), para(f"{when} · {state}", "Subtitle")]
         out += self.attendance()
         discussed = [i for i in d.items if i.outcome == "discussed"]
@@ -72,7 +81,7 @@ class MinutesRenderer(Renderer):
 
     def item(self, item: MinutesItem) -> list[Flowable]:
         head = (f"{item.position}. {markup(item.case_number)} · <b>{markup(item.patient.identifier())}</b>"
-                f' <font color="#5a5f66">· {markup(label(item.primary_site))}</font>')
+                f' <font color="#3f444a">· {markup(label(item.primary_site))}</font>')
         lead: list[Flowable] = [
             rich(head, "H2"),
             para(f"Question: {item.question or '-'}", "Cell"),
@@ -90,7 +99,9 @@ class MinutesRenderer(Renderer):
                      *next_followups(dec.follow_ups, CONTENT_W, MINUTES_OPEN_FOLLOWUPS)]
         rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[4])
         rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
-        return [KeepTogether(lead + body), rule]  # a case's decision and schedule on one page (split if longer)
+        # a case's decision and schedule on one page (split if longer); the mark goes with it
+        mark = PatientMark(item.patient.subject(item.case_number))
+        return [KeepTogether([mark, *lead, *body]), rule, CaseEnd()]
 
     def signatures(self) -> list[Flowable]:
         line = "_" * 38

@@ -114,21 +114,21 @@ class TierBadge(Flowable):
     def __init__(self, tier: int, provisional: bool = False) -> None:
         super().__init__()
         self.tier, self.provisional = tier, provisional
-        self.width, self.height = 15 * mm, 4.6 * mm
+        self.width, self.height = 17 * mm, 5.2 * mm
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.width, self.height + (3.4 * mm if self.provisional else 0)
+        return self.width, self.height + (4 * mm if self.provisional else 0)
 
     def draw(self) -> None:
         c = self.canv
-        y = 3.4 * mm if self.provisional else 0
+        y = 4 * mm if self.provisional else 0
         c.setFillColor(TIER_COLOURS.get(self.tier, MUTED))
         c.roundRect(0, y, self.width, self.height, 1.2 * mm, stroke=0, fill=1)
         c.setFillColorRGB(1, 1, 1)
-        draw_string(c, self.width / 2, y + 1.35 * mm, f"TIER {self.tier}", SANS_BOLD, 7.5, align="center")
+        draw_string(c, self.width / 2, y + 1.5 * mm, f"TIER {self.tier}", SANS_BOLD, 9, align="center")
         if self.provisional:
             c.setFillColor(WARN)
-            draw_string(c, self.width / 2, 0.6 * mm, "provisional", SANS, 6.5, align="center")
+            draw_string(c, self.width / 2, 0.4 * mm, "provisional", SANS, 9, align="center")
 
 
 class NotesArea(Flowable):
@@ -153,7 +153,7 @@ class NotesArea(Flowable):
     def draw(self) -> None:
         c = self.canv
         c.setFillColor(MUTED)
-        draw_string(c, 0, self.height - 3.2 * mm, self.title.upper(), SANS_BOLD, 7)
+        draw_string(c, 0, self.height - 3.2 * mm, self.title.upper(), SANS_BOLD, 9)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
         for i in range(self.lines):

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from .base import CONTENT_W, ProgressFn, Renderer
-from .data import ScheduleData
+from .data import PageSubject, ScheduleData
 from .parts import callout, fmt_date, grid, para
 
 #: what each follow-up test is, in words a patient understands
@@ -71,6 +71,9 @@ class ScheduleRenderer(Renderer):
 
     def subtitle(self) -> str:
         return f"Printed {fmt_date(self.data.letterhead.generated_at.date(), long=True)}"
+
+    def page_subject(self) -> PageSubject:
+        return self.data.patient.subject(self.data.case_number)
 
     def story(self) -> list[Flowable]:
         d = self.data

@@ -31,6 +31,7 @@ from tumorboard.reports.minutes import render_minutes
 from tumorboard.reports.schedule import plain, render_schedule, treatment_words
 from tumorboard.store.backup import refuse_database_file
 
+from . import engine_bridge, readiness
 from .schemas import (
     CASE_STATUS_LABELS,
     DECIDED_STATUSES,
@@ -56,8 +57,9 @@ class ReportCancelled(TumorboardError):
 
 # -- public: bytes -------------------------------------------------------------
 
-def handout_pdf(ws: Any, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None) -> bytes:
-    return render_handout(handout_data(ws, meeting_id, privacy), progress)
+def handout_pdf(ws: Any, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None,
+                duplex: bool = True) -> bytes:
+    return render_handout(handout_data(ws, meeting_id, privacy, duplex), progress)
 
 
 def minutes_pdf(ws: Any, meeting_id: int, progress: ProgressFn | None = None) -> bytes:
@@ -149,7 +151,7 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
 
 #: report kind -> (gather on the database thread, render anywhere)
 KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
-    "handout": (lambda ws, key, privacy=False: handout_data(ws, key, privacy), render_handout),
+    "handout": (lambda ws, key, privacy=False, duplex=True: handout_data(ws, key, privacy, duplex), render_handout),
     "minutes": (lambda ws, key: minutes_data(ws, key), render_minutes),
     "case": (lambda ws, key: case_summary_data(ws, key), render_case_summary),
     "schedule": (lambda ws, key: schedule_data(ws, key), render_schedule),
@@ -240,43 +242,60 @@ def slot(m: MeetingDetail, position: int) -> str:
     return start.strftime("%H:%M")
 
 
-def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None) -> rd.CaseSheet:
-    """The case as printed; on a meeting's handout (`this_meeting`), also the decisions of earlier meetings."""
+def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None,
+               limits: tuple[int, int] | None = None) -> rd.CaseSheet:
+    """The case as printed, from the one read of it (`detail`) and one run of the engine; on a
+    meeting's handout (`this_meeting`), also the decisions of earlier meetings. `limits`: the
+    readiness age limits in weeks (imaging, labs), read once per document."""
+    day = as_of or ws.today()
+    facts = CaseFacts.parse(detail.facts)
+    facts = facts.model_copy(update={"as_of": as_of or facts.as_of or ws.today()})
     rec: Recommendation | None = None
     problem = ""
     try:
-        rec = ws.cases.evaluate(detail.id, as_of=as_of)
+        rec = engine_bridge.evaluate(facts)
     except TumorboardError as exc:  # facts the engine refuses: print why, not nothing
         problem = str(exc)
-    readiness = ws.cases.readiness(detail.id, as_of=as_of)
+    imaging_weeks, labs_weeks = limits or readiness_limits(ws)
+    ready = readiness.check(facts.model_copy(update={"as_of": day}), detail.imaging, detail.labs, rec, day,
+                            imaging_weeks, labs_weeks)
     return rd.CaseSheet(
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
         status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
-        patient=patient_ref(detail), facts=CaseFacts.parse(detail.facts),
+        patient=patient_ref(detail), facts=facts,
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
         labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), str(lab.test).capitalize()),
                                value=f"{lab.value:g}", unit=lab.unit)
               for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True)],
-        recommendation=rec, evaluation_problem=problem, ready=readiness.ready,
-        readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in readiness.items],
+        recommendation=rec, evaluation_problem=problem, ready=ready.ready,
+        readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in ready.items],
         earlier_decisions=[] if this_meeting is None else [
             decision_data(d, detail) for d in sorted(detail.decisions, key=lambda d: d.recorded_at)
             if d.meeting_id != this_meeting],
     )
 
 
-def handout_data(ws: Any, meeting_id: int, privacy: bool = False) -> rd.MeetingHandoutData:
+def readiness_limits(ws: Any) -> tuple[int, int]:
+    """(imaging, labs) age limits in weeks: the board's settings, else the rule parameters."""
+    settings = ws.settings.get()
+    imaging_weeks, labs_weeks = engine_bridge.readiness_limits()
+    return settings.imaging_max_weeks or imaging_weeks, settings.labs_max_weeks or labs_weeks
+
+
+def handout_data(ws: Any, meeting_id: int, privacy: bool = False, duplex: bool = True) -> rd.MeetingHandoutData:
+    """Each case read once and evaluated once (the readiness check reuses the evaluation)."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
+    limits = readiness_limits(ws)
     items = []
     rule_set = ""
     for item in m.agenda:
-        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date, this_meeting=m.id)
+        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date, this_meeting=m.id, limits=limits)
         rule_set = rule_set or rule_set_text(sheet.recommendation)
         items.append(rd.HandoutItem(position=item.position, slot=slot(m, item.position), question=item.question,
                                     case=sheet))
     return rd.MeetingHandoutData(letterhead=letterhead(ws, rule_set), meeting=meeting_info(m), items=items,
-                                 privacy=privacy)
+                                 privacy=privacy, duplex=duplex)
 
 
 def meeting_info(m: MeetingDetail) -> rd.MeetingInfo:

@@ -163,4 +163,4 @@ def test_a_long_schedule_starts_on_the_first_page_one_row_per_visit(pdf_text):
     assert all(text.count(f"{d.day} {d:%B %Y}") == 1 for d in visits), "one row per visit day"
     assert "CT or MRI scan of the liver + Blood test (CEA)" in text  # the scan and the blood test of one visit
     assert text.count("A small blood sample") == 1, "each test explained once"
-    assert len(pages) == 1, "26 visits fit one sheet"
+    assert len(pages) <= 2, "26 visits over five years: two sheets at most (the header names the patient on each)"
