@@ -222,6 +222,7 @@ class Renderer:
     pagesize = A4
     footer_note = "Decision support for the board; the board decides."
     duplex = False  # a patient's part starts on the front of a sheet (new_sheet adds a blank back)
+    settled_status = "Final"  # page_status() in the plain colour; any other state prints as a warning
 
     def __init__(self, letterhead: Letterhead, progress: ProgressFn | None = None) -> None:
         register_fonts()
@@ -323,7 +324,7 @@ class Renderer:
         status = self.page_status()
         room = right - MARGIN
         if status:
-            canvas.setFillColor(WARN)
+            canvas.setFillColor(ACCENT if status == self.settled_status else WARN)
             draw_string(canvas, right, y, status, SANS_BOLD, HEADER_PATIENT_PT, align="right")
             room -= string_width(status, SANS_BOLD, HEADER_PATIENT_PT) + 4 * mm
         canvas.setFillColor(INK)

@@ -247,6 +247,31 @@ def warnings_block(rec: Recommendation | None, width: float) -> list[Flowable]:
     return [callout(lines, width)]
 
 
+def diagnosis_summary(facts: CaseFacts) -> str:
+    """Primary, liver disease, extrahepatic disease and ECOG in one line (the minutes' diagnosis)."""
+    primary = f"{label(facts.primary_site)} primary" if facts.primary_site else "Primary site not recorded"
+    if facts.primary_resected is not None:
+        primary += " (resected)" if facts.primary_resected else " (in place)"
+    liver = [_lower(label(facts.liver_mets))] if facts.liver_mets else []
+    if facts.timing:
+        liver.append(_lower(label(facts.timing)))
+    if facts.lesion_count is not None:
+        liver.append(f"{facts.lesion_count} lesion{'s' if facts.lesion_count != 1 else ''}")
+    if facts.largest_lesion_cm is not None:
+        liver.append(f"largest {facts.largest_lesion_cm:g} cm")
+    if facts.liver_resectable is not None:
+        liver.append("resectable" if facts.liver_resectable else "not resectable")
+    parts = [primary, "liver: " + (", ".join(liver) or "not recorded"),
+             "extrahepatic: " + (_lower(label(facts.extrahepatic_disease)) if facts.extrahepatic_disease
+                                 else "not recorded"),
+             f"ECOG {facts.ecog}" if facts.ecog is not None else "ECOG not recorded"]
+    return " · ".join(parts)
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text  # keeps "CT", "MRI"
+
+
 def tier_legend() -> str:
     return " · ".join(TIER_LABELS.values())
 

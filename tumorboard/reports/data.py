@@ -128,6 +128,8 @@ class DecisionData(_Model):
     deviation: bool = False
     deviation_reason: str = ""
     informer: str = ""
+    responsible_clinician: str = ""  # the named consultant or key worker who carries the decision out
+    referrer: str = ""  # the referring clinician or GP to be informed
     inform_patient_by: date | None = None
     inform_referrer_by: date | None = None
     patient_informed: bool = False
@@ -160,11 +162,21 @@ class CaseSheet(_Model):
     earlier_decisions: list[DecisionData] = Field(default_factory=list)  # a re-listed case's history
 
 
+class DeferralData(_Model):
+    """A case put off at a meeting: the open question, who sees to it, where it goes next."""
+
+    meeting_date: date
+    reason: str  # the open question
+    owner: str = ""
+    to_meeting: date | None = None  # None: no later meeting was planned; back to the coordinator's list
+
+
 class HandoutItem(_Model):
     position: int
     slot: str = ""  # "09:00-09:15"
     question: str = ""
     case: CaseSheet
+    carried_from: DeferralData | None = None  # put off at an earlier meeting: its date and open question
 
 
 class MeetingHandoutData(_Model):
@@ -192,9 +204,12 @@ class MinutesItem(_Model):
     case_number: str
     patient: PatientRef
     primary_site: str = ""
+    diagnosis: str = ""  # primary, liver disease, extrahepatic disease, ECOG in one line
     question: str = ""
     outcome: str = "pending"  # discussed | deferred | pending
     deferral_reason: str = ""
+    deferral: DeferralData | None = None
+    carried_from: DeferralData | None = None  # this item was put off at an earlier meeting
     decision: DecisionData | None = None
 
 
@@ -208,9 +223,16 @@ class MinutesData(_Model):
     held: bool = True  # False before the meeting's day: attendance is who is expected
 
 
+class MeetingHistoryData(_Model):
+    meeting_date: date
+    outcome: str  # Decided | Deferred | On the agenda
+    detail: str = ""
+
+
 class CaseSummaryData(_Model):
     letterhead: Letterhead
     case: CaseSheet
+    history: list[MeetingHistoryData] = Field(default_factory=list)  # every meeting the case was on, oldest first
     decisions: list[DecisionData] = Field(default_factory=list)  # oldest first
     follow_ups: list[FollowUpData] = Field(default_factory=list)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -10,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from tumorboard.engine.vocabulary import label
 
 from .data import DecisionData, FollowUpData
+from .fonts import markup
 from .parts import callout, fact_table, fmt_date, grid, labels, para, rich, yes_no
 
 
@@ -20,15 +22,34 @@ def minutes_text(seconds: int | None) -> str:
     return f"{mins} min {secs:02d} s" if secs else f"{mins} min"
 
 
-def inform_text(d: DecisionData) -> str:
+OVERDUE = "OVERDUE"
+
+
+def _deadline(done: bool, by: date | None, today: date | None) -> str:
+    if done:
+        return "(done)"
+    if by is None:
+        return "no date set"
+    late = today is not None and by < today
+    return f"by {fmt_date(by)}" + (f" ({OVERDUE})" if late else "")
+
+
+def inform_text(d: DecisionData, today: date | None = None) -> str:
+    """Who tells the patient and the referrer/GP, by when; a date passed without it done says OVERDUE."""
     who = d.informer or "not assigned"
-    parts = [f"{who}"]
-    patient = f"patient by {fmt_date(d.inform_patient_by)}" + (" (done)" if d.patient_informed else "")
-    referrer = f"referring doctor by {fmt_date(d.inform_referrer_by)}" + (" (done)" if d.referrer_informed else "")
-    return "; ".join(parts + [patient, referrer])
+    referrer = d.referrer or "the referring doctor (not named)"
+    return (f"{who} informs the patient {_deadline(d.patient_informed, d.inform_patient_by, today)} "
+            f"and {referrer} {_deadline(d.referrer_informed, d.inform_referrer_by, today)}")
 
 
-def decision_block(d: DecisionData, width: float) -> list[Flowable]:
+def is_overdue(d: DecisionData, today: date | None) -> bool:
+    return today is not None and any(
+        not done and by is not None and by < today
+        for done, by in ((d.patient_informed, d.inform_patient_by), (d.referrer_informed, d.inform_referrer_by)))
+
+
+def decision_block(d: DecisionData, width: float, today: date | None = None) -> list[Flowable]:
+    """`today`: the printing day; a communication deadline before it, not done, is marked OVERDUE."""
     pairs = [
         ("Decision", labels(d.modalities)),
         ("Intent", label(d.intent) or "-"),
@@ -38,10 +59,14 @@ def decision_block(d: DecisionData, width: float) -> list[Flowable]:
         ("Time spent", minutes_text(d.time_spent_seconds)),
     ]
     out: list[Flowable] = [fact_table(pairs, width, columns=2)]
-    wide = [
+    inform: str | Flowable = inform_text(d, today)
+    if is_overdue(d, today):
+        inform = rich(f'<font color="#8a4b00"><b>{markup(inform_text(d, today))}</b></font>', "Cell")
+    wide: list[tuple[str, str | Flowable]] = [
         ("Rationale", d.rationale or "-"),
         ("Patient's preference", d.patient_preference or "not recorded"),
-        ("Who informs", inform_text(d)),
+        ("Responsible clinician", d.responsible_clinician or "not named"),
+        ("Who informs", inform),
     ]
     if d.notes:
         wide.append(("Notes", d.notes))

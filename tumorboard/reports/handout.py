@@ -14,6 +14,7 @@ from .base import CONTENT_W, CaseEnd, PatientMark, ProgressFn, ProgressMark, Ren
 from .casesheet import case_body, readiness_text, tier_legend
 from .data import DecisionData, HandoutItem, MeetingHandoutData
 from .fonts import markup
+from .minutes import deferral_note
 from .parts import NotesArea, callout, fmt_date, grid, labels, para, rich, table_style
 from .styles import ACCENT
 
@@ -131,6 +132,8 @@ class HandoutRenderer(Renderer):
             callout([para("Question for the board", "Label"), para(item.question or "(no question recorded)",
                                                                   "Question")], CONTENT_W, warning=False),
         ]
+        if item.carried_from is not None:
+            out += [Spacer(1, 3), deferral_note(item.carried_from)]
         out += earlier_decisions(case.earlier_decisions)
         out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]

@@ -9,17 +9,20 @@ from pathlib import Path
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 
+from .casesheet import diagnosis_summary
 from .data import (
     AttendeeData,
     CaseSheet,
     CaseSummaryData,
     DecisionData,
+    DeferralData,
     FollowUpData,
     HandoutItem,
     ImagingStudyData,
     LabResultData,
     Letterhead,
     MeetingHandoutData,
+    MeetingHistoryData,
     MeetingInfo,
     MinutesData,
     MinutesItem,
@@ -128,8 +131,9 @@ def decision(n: int) -> DecisionData:
         patient_preference="Prefers one operation" if n % 3 else "患者希望尽快手术",
         trial_considered=n % 2 == 0, recommended=["primary_resection", "hepatectomy"], deviation=deviation,
         deviation_reason=f"Patient declines major liver surgery (case {n})" if deviation else "",
-        informer="Dr. Keller (surgery)", inform_patient_by=DAY + timedelta(days=3),
-        inform_referrer_by=DAY + timedelta(days=5), time_spent_seconds=300 + 60 * n, rule_set="livermets 1.0",
+        informer="Dr. Keller (surgery)", responsible_clinician="Dr. Keller (hepatobiliary surgery)",
+        referrer="Dr. Adams (GP)", inform_patient_by=DAY + timedelta(days=2),
+        inform_referrer_by=DAY + timedelta(days=2), patient_informed=n % 3 == 0, time_spent_seconds=300 + 60 * n, rule_set="livermets 1.0",
         recorded_by="coordinator",
         follow_ups=follow_ups(),
     )
@@ -148,7 +152,13 @@ def minutes(cases: int = 4) -> MinutesData:
         items.append(MinutesItem(
             position=i + 1, case_number=sheet.case_number, patient=sheet.patient, primary_site="colorectal",
             question="Resection or ablation?", outcome="deferred" if deferred else "discussed",
+            diagnosis=diagnosis_summary(sheet.facts),
             deferral_reason="Awaiting liver MRI" if deferred else "",
+            deferral=DeferralData(meeting_date=DAY, reason="Awaiting liver MRI", owner="Dr. Novak (radiology)",
+                                  to_meeting=DAY + timedelta(days=7)) if deferred else None,
+            carried_from=DeferralData(meeting_date=DAY - timedelta(days=7), reason="Is the lesion in segment IV "
+                                      "a metastasis?", owner="Dr. Novak (radiology)", to_meeting=DAY)
+            if i == 1 else None,
             decision=None if deferred else decision(i)))
     attendance = [AttendeeData(name="Dr. Keller", role="surgery"), AttendeeData(name="Dr. 陈静", role="oncology"),
                   AttendeeData(name="Dr. Novak", role="radiology"),
@@ -159,7 +169,12 @@ def minutes(cases: int = 4) -> MinutesData:
 
 
 def case_summary(n: int = 1) -> CaseSummaryData:
-    return CaseSummaryData(letterhead=letterhead(), case=case_sheet(n), decisions=[decision(0), decision(1)],
+    history = [MeetingHistoryData(meeting_date=DAY - timedelta(days=7), outcome="Deferred",
+                                  detail="Open question: awaiting liver MRI; owner: Dr. Novak (radiology); "
+                                         f"carried to the meeting of {DAY.isoformat()}"),
+               MeetingHistoryData(meeting_date=DAY, outcome="Decided", detail="Resection of the primary (Curative)")]
+    return CaseSummaryData(letterhead=letterhead(), case=case_sheet(n), history=history,
+                           decisions=[decision(0), decision(1)],
                            follow_ups=follow_ups())
 
 

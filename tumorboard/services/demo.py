@@ -45,6 +45,7 @@ from tumorboard.store.types import text_key
 from . import changes, engine_bridge, readiness_stored
 from .base import refuse
 from .database import Database
+from .decisions import add_working_days
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
 from .readiness_stored import LabDate, StudyDate
@@ -75,6 +76,10 @@ def _table(model: type[SQLModel]) -> Table:
 
 
 NO_FACTS = dict.fromkeys(CaseFacts.model_fields)
+#: invented names for the responsible consultant / key worker and the referring doctor or GP
+CLINICIANS = ("Dr. Chen (hepatobiliary surgery)", "Dr. Weber (medical oncology)", "Nurse Park (key worker)")
+REFERRERS = ("Dr. Adams (GP)", "Dr. Okafor (colorectal surgery)", "Dr. Lindqvist (oncology)")
+
 TABLES = (Patient, Case, ImagingStudy, LabResult, Meeting, Attendance, AgendaItem, Decision, FollowUp)
 Batch = list[tuple[Table, list[dict[str, Any]]]]
 
@@ -303,13 +308,14 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         rows[AgendaItem].append({"id": carried_from, "meeting_id": deferred_at[0], "case_id": cid,
                                  "position": positions[deferred_at[0]], "question": question, "outcome": "deferred",
                                  "deferred_reason": rng.choice(DEFERRAL_REASONS), "carried_from_id": None,
+                                 "deferral_owner": rng.choice(CLINICIANS),
                                  "time_spent_seconds": rng.randint(30, 120), "version": 1, **stamp})
     mid, mdate = meeting
     positions[mid] += 1
     item_id = ids.take(AgendaItem)
     rows[AgendaItem].append({"id": item_id, "meeting_id": mid, "case_id": cid, "position": positions[mid],
                              "question": question, "outcome": "discussed" if role == "decided" else None,
-                             "deferred_reason": None, "carried_from_id": carried_from,
+                             "deferred_reason": None, "carried_from_id": carried_from, "deferral_owner": "",
                              "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
                              "version": 1, **stamp})
     if rec is not None:
@@ -383,12 +389,14 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     recent = (day - mdate).days < 21
     did = ids.take(Decision)
     informed = not recent or rng.random() < 0.5
+    inform_by = add_working_days(mdate, 2)  # the settings' default: two working days
+    trial = reason == "Enrolled in a clinical trial" or rng.random() < 0.2
     rows[Decision].append({
         "id": did, "case_id": cid, "agenda_item_id": item_id, "meeting_id": mid, "modalities": chosen,
         "intent": intent, "timing": timing, "rationale": "As recommended" if reason is None else reason,
-        "patient_preference": "", "trial_considered": rng.random() < 0.2, "deviation": reason is not None,
-        "deviation_reason": reason, "informer": "Dr. Chen", "inform_patient_by": mdate + timedelta(days=7),
-        "inform_referrer_by": mdate + timedelta(days=7), "patient_informed": informed,
+        "patient_preference": "", "trial_considered": trial, "deviation": reason is not None,
+        "deviation_reason": reason, "informer": "Dr. Chen", "responsible_clinician": rng.choice(CLINICIANS),
+        "referrer": rng.choice(REFERRERS), "inform_patient_by": inform_by, "inform_referrer_by": inform_by, "patient_informed": informed,
         "patient_informed_at": stamp["created_at"] if informed else None, "referrer_informed": informed,
         "referrer_informed_at": stamp["created_at"] if informed else None, "notes": "",
         "time_spent_seconds": None, "treatment_date": treatment,

@@ -189,10 +189,13 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "time_spent", before, snapshot(item))
             return self._item(s, saved_id(item))
 
-    def defer(self, item_id: int, reason: str, expected_version: int | None = None) -> AgendaItemOut:
-        """Not discussed today: the reason is kept and the case is carried to the next
-        planned meeting (if one exists; otherwise it goes back to `ready` for listing).
-        `expected_version`: the item's version on screen; StaleEdit if it moved."""
+    def defer(self, item_id: int, reason: str, expected_version: int | None = None, owner: str = "") -> AgendaItemOut:
+        """Not discussed today: the reason (the open question) is kept and the case is carried to the
+        next planned meeting (if one exists; otherwise it goes back to `ready` for listing); `owner`:
+        who sees to the open task. `expected_version`: the item's version on screen; StaleEdit if it moved."""
+        owner = " ".join((owner or "").split())
+        if len(owner) > 200:
+            raise refuse("owner", owner, "a name of at most 200 characters", "deferral")
         if not reason or not reason.strip():
             raise refuse("reason", reason, "a reason for deferring (e.g. 'MRI pending')", "deferral")
         with self.db.write() as s:
@@ -203,6 +206,7 @@ class Meetings:
             check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.outcome, item.deferred_reason = Outcome.deferred.value, reason.strip()
+            item.deferral_owner = owner
             touch(item, self.db)
             s.flush()
             audit(s, self.db, "agenda_item", item.id, "defer", before, snapshot(item))

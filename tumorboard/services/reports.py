@@ -26,6 +26,7 @@ from tumorboard.reports import data as rd
 from tumorboard.reports import specimen
 from tumorboard.reports.base import ProgressFn
 from tumorboard.reports.case_summary import render_case_summary
+from tumorboard.reports.casesheet import diagnosis_summary
 from tumorboard.reports.handout import render_handout
 from tumorboard.reports.minutes import render_minutes
 from tumorboard.reports.schedule import plain, render_schedule, treatment_words
@@ -35,10 +36,12 @@ from . import engine_bridge, readiness
 from .schemas import (
     CASE_STATUS_LABELS,
     DECIDED_STATUSES,
+    AgendaItemOut,
     CaseDetail,
     DecisionOut,
     FollowUpStatus,
     MeetingDetail,
+    Outcome,
     Progress,
 )
 
@@ -290,12 +293,48 @@ def handout_data(ws: Any, meeting_id: int, privacy: bool = False, duplex: bool =
     items = []
     rule_set = ""
     for item in m.agenda:
-        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date, this_meeting=m.id, limits=limits)
+        detail = ws.cases.get(item.case_id)
+        sheet = case_sheet(ws, detail, as_of=m.meeting_date, this_meeting=m.id, limits=limits)
         rule_set = rule_set or rule_set_text(sheet.recommendation)
         items.append(rd.HandoutItem(position=item.position, slot=slot(m, item.position), question=item.question,
-                                    case=sheet))
+                                    case=sheet, carried_from=carried_from(detail, item)))
     return rd.MeetingHandoutData(letterhead=letterhead(ws, rule_set), meeting=meeting_info(m), items=items,
                                  privacy=privacy, duplex=duplex)
+
+
+def deferral(detail: CaseDetail, row: AgendaItemOut) -> rd.DeferralData:
+    """A deferred agenda item as the record prints it: the open question, its owner, where it went."""
+    to = next((a.meeting_date for a in detail.agenda if a.meeting_id == row.carried_to_meeting_id), None)
+    return rd.DeferralData(meeting_date=row.meeting_date, reason=row.deferred_reason or "",
+                           owner=row.deferral_owner, to_meeting=to)
+
+
+def carried_from(detail: CaseDetail, item: AgendaItemOut) -> rd.DeferralData | None:
+    """The deferral that put this item on its meeting's agenda, if any."""
+    earlier = next((a for a in detail.agenda if a.id == item.carried_from_id), None)
+    return deferral(detail, earlier) if earlier is not None else None
+
+
+def meeting_history(detail: CaseDetail) -> list[rd.MeetingHistoryData]:
+    """Every meeting the case was on, oldest first, with what happened there."""
+    decisions = {d.id: d for d in detail.decisions}
+    out = []
+    for a in sorted(detail.agenda, key=lambda a: (a.meeting_date, a.id)):
+        if a.outcome == Outcome.deferred:
+            d = deferral(detail, a)
+            text = f"Open question: {d.reason or '-'}; owner: {d.owner or 'not named'}; " + (
+                f"carried to the meeting of {d.to_meeting.isoformat()}" if d.to_meeting
+                else "no later meeting was planned")
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="Deferred", detail=text))
+        elif a.decision_id is not None and a.decision_id in decisions:
+            dec = decisions[a.decision_id]
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="Decided",
+                                             detail=", ".join(label(str(x)) for x in dec.modalities)
+                                             + f" ({label(str(dec.intent))})"))
+        else:
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="On the agenda",
+                                             detail="not yet discussed"))
+    return out
 
 
 def meeting_info(m: MeetingDetail) -> rd.MeetingInfo:
@@ -322,6 +361,7 @@ def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -
         intent=str(d.intent), timing=str(d.timing or ""), rationale=d.rationale,
         patient_preference=d.patient_preference, trial_considered=d.trial_considered, recommended=recommended,
         deviation=d.deviation, deviation_reason=d.deviation_reason or "", informer=d.informer,
+        responsible_clinician=d.responsible_clinician, referrer=d.referrer,
         inform_patient_by=d.inform_patient_by, inform_referrer_by=d.inform_referrer_by,
         patient_informed=d.patient_informed, referrer_informed=d.referrer_informed,
         time_spent_seconds=spent, rule_set=f"{d.rule_set_name} {d.rule_set_version}".strip(),
@@ -347,9 +387,11 @@ def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
         rule_set = rule_set or (dd.rule_set if dd else "")
         items.append(rd.MinutesItem(
             position=item.position, case_number=case_number(item.case_id), patient=patient_ref(detail),
-            primary_site=item.primary_site, question=item.question,
+            primary_site=item.primary_site, diagnosis=diagnosis_summary(CaseFacts.parse(detail.facts)),
+            question=item.question,
             outcome=str(item.outcome) if item.outcome else "pending", deferral_reason=item.deferred_reason or "",
-            decision=dd))
+            deferral=deferral(detail, item) if item.outcome == Outcome.deferred else None,
+            carried_from=carried_from(detail, item), decision=dd))
     return rd.MinutesData(
         letterhead=letterhead(ws, rule_set), meeting=meeting_info(m),
         attendance=[rd.AttendeeData(name=a.name, role=a.role, present=a.present) for a in m.attendance],
@@ -364,7 +406,7 @@ def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:
     decisions = [decision_data(d, detail, meetings.get(d.meeting_id or -1, ""))
                  for d in sorted(detail.decisions, key=lambda d: d.recorded_at)]
     return rd.CaseSummaryData(letterhead=letterhead(ws, rule_set_text(sheet.recommendation)), case=sheet,
-                              decisions=decisions,
+                              decisions=decisions, history=meeting_history(detail),
                               follow_ups=[followup_data(f) for f in sorted(detail.followups, key=lambda f: f.due)])
 
 

@@ -212,6 +212,9 @@ class DecisionIn(_In):
     trial_considered: bool = False
     deviation_reason: str | None = None
     informer: Text200 = ""
+    responsible_clinician: Text200 = ""
+    referrer: Text200 = ""
+    #: None: the meeting day plus the settings' inform_within_working_days
     inform_patient_by: date | None = None
     inform_referrer_by: date | None = None
     notes: str = ""
@@ -233,6 +236,8 @@ class DecisionOut(_Out):
     deviation: bool
     deviation_reason: str | None
     informer: str
+    responsible_clinician: str = ""
+    referrer: str = ""
     inform_patient_by: date | None
     inform_referrer_by: date | None
     patient_informed: bool
@@ -271,6 +276,7 @@ class AgendaItemOut(_Out):
     deferred_reason: str | None
     carried_from_id: int | None
     carried_to_meeting_id: int | None = None
+    deferral_owner: str = ""
     time_spent_seconds: int | None
     mrn: str
     patient_name: str
@@ -437,3 +443,9 @@ class Settings(_In):
     #: None: the engine parameters readiness_imaging_max_weeks / readiness_labs_max_weeks
     imaging_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
     labs_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
+    #: the patient and the referrer are told of a decision within this many working days (Mon-Fri)
+    inform_within_working_days: Annotated[int, Field(ge=0, le=30)] = 2
+    #: whom patients call, printed on every patient document (required before printing one)
+    contact_name: Text200 = ""
+    contact_phone: Text200 = ""
+    contact_hours: Text200 = ""

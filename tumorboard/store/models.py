@@ -164,6 +164,8 @@ class AgendaItem(Tracked, table=True):
     deferred_reason: str | None = Field(default=None, sa_type=Text)
     carried_from_id: int | None = Field(default=None, foreign_key="agenda_items.id")
     time_spent_seconds: int | None = None
+    #: who owns the open task of a deferral (gets the MRI, asks pathology ...)
+    deferral_owner: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
 
 
 class Attendance(SQLModel, table=True):
@@ -192,6 +194,10 @@ class Decision(Tracked, table=True):
     deviation: bool = False
     deviation_reason: str | None = Field(default=None, sa_type=Text)
     informer: str = Field(default="", max_length=200)
+    #: the named consultant or key worker responsible for carrying the decision out
+    responsible_clinician: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
+    #: the referring clinician or GP to be informed, by name
+    referrer: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
     inform_patient_by: date | None = Field(default=None, sa_type=Day)
     inform_referrer_by: date | None = Field(default=None, sa_type=Day)
     patient_informed: bool = False

@@ -3,7 +3,7 @@ tier-1 options is allowed, but the reason must be written down."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.engine.vocabulary import Intent, Modality, OptionTiming
+from tumorboard.services.decisions import add_working_days
 from tumorboard.services.schemas import DecisionIn
 from ui.i18n import label, translate
 from ui.views.fact_form import UNKNOWN_DATE
@@ -120,6 +121,11 @@ class DecisionForm(QWidget):
         self.trial = QCheckBox(translate("Review", "A clinical trial was considered"))
         self.informer = QLineEdit()
         self.informer.setAccessibleName(translate("Review", "Who informs the patient and the referring doctor"))
+        self.responsible = QComboBox()  # a named person: one of those present, or typed
+        self.responsible.setEditable(True)
+        self.responsible.setAccessibleName(translate("Review", "Responsible clinician (consultant or key worker)"))
+        self.referrer = QLineEdit()
+        self.referrer.setAccessibleName(translate("Review", "Referring doctor or GP to inform"))
         self.inform_patient_by = self._date_edit(translate("Review", "Inform the patient by"))
         self.inform_referrer_by = self._date_edit(translate("Review", "Inform the referring doctor by"))
         self.treatment_date = self._date_edit(translate("Review", "Planned treatment date"))
@@ -136,7 +142,9 @@ class DecisionForm(QWidget):
         form.addRow(self.rationale)
         form.addRow(translate("Review", "Patient's preference"), self.preference)
         form.addRow("", self.trial)
+        form.addRow(translate("Review", "Responsible clinician"), self.responsible)
         form.addRow(translate("Review", "Who informs"), self.informer)
+        form.addRow(translate("Review", "Referrer / GP"), self.referrer)
         form.addRow(translate("Review", "Inform patient by"), self.inform_patient_by)
         form.addRow(translate("Review", "Inform referrer by"), self.inform_referrer_by)
         form.addRow(translate("Review", "Treatment date"), self.treatment_date)
@@ -183,8 +191,10 @@ class DecisionForm(QWidget):
             out.append(translate("Review", "The decision differs from the tier-1 options: write the reason."))
         return out
 
-    def reset(self, recommendation: Any, today: date, meeting_date: date | None = None) -> None:
-        """A fresh form for a case: the tier-1 options pre-ticked, dates a week out."""
+    def reset(self, recommendation: Any, today: date, meeting_date: date | None = None, inform_days: int = 2,
+              people: list[str] | None = None) -> None:
+        """A fresh form for a case: the tier-1 options pre-ticked, the patient and the referrer to be
+        told within `inform_days` working days; `people`: those present, to choose the responsible clinician."""
         tier1 = [o for o in recommendation.options if o.tier == 1] if recommendation else []
         self.tier1 = [o.modality.value for o in tier1]
         # show tier labels next to the modalities
@@ -206,12 +216,14 @@ class DecisionForm(QWidget):
         self.set_chosen(self.tier1)  # intent and timing follow
         for w in (self.rationale, self.deviation_reason):
             w.setPlainText("")
-        for w in (self.preference, self.informer, self.notes):
+        for w in (self.preference, self.informer, self.referrer, self.notes):
             w.setText("")
+        self.responsible.clear()
+        self.responsible.addItems(["", *(people or [])])
         self.trial.setChecked(False)
-        base = meeting_date or today
-        self.inform_patient_by.setDate(_qdate(base + timedelta(days=7)))
-        self.inform_referrer_by.setDate(_qdate(base + timedelta(days=7)))
+        deadline = add_working_days(meeting_date or today, inform_days)
+        self.inform_patient_by.setDate(_qdate(deadline))
+        self.inform_referrer_by.setDate(_qdate(deadline))
         self.treatment_date.setDate(UNKNOWN_DATE)
         self._on_change()
 
@@ -227,6 +239,8 @@ class DecisionForm(QWidget):
         self.preference.setText(d.patient_preference)
         self.trial.setChecked(d.trial_considered)
         self.informer.setText(d.informer)
+        self.responsible.setCurrentText(d.responsible_clinician)
+        self.referrer.setText(d.referrer)
         self.inform_patient_by.setDate(_qdate(d.inform_patient_by))
         self.inform_referrer_by.setDate(_qdate(d.inform_referrer_by))
         self.treatment_date.setDate(_qdate(d.treatment_date))
@@ -240,12 +254,13 @@ class DecisionForm(QWidget):
             timing=self.timing.currentData(), rationale=self.rationale.toPlainText().strip(),
             patient_preference=self.preference.text().strip(), trial_considered=self.trial.isChecked(),
             deviation_reason=reason if self.is_deviation() else None, informer=self.informer.text().strip(),
+            responsible_clinician=self.responsible.currentText().strip(), referrer=self.referrer.text().strip(),
             inform_patient_by=_date(self.inform_patient_by), inform_referrer_by=_date(self.inform_referrer_by),
             notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=_date(self.treatment_date))
 
     def set_read_only(self, on: bool) -> None:
         for w in (self.modalities, self.intent, self.timing, self.rationale, self.preference, self.trial,
-                  self.informer, self.inform_patient_by, self.inform_referrer_by, self.treatment_date, self.notes,
+                  self.informer, self.responsible, self.referrer, self.inform_patient_by, self.inform_referrer_by, self.treatment_date, self.notes,
                   self.deviation_reason):
             w.setEnabled(not on)
         self._read_only = on

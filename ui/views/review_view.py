@@ -233,14 +233,15 @@ class ReviewView(QWidget):
         self.prev_button.setEnabled(self.position > 0)
         self.next_button.setEnabled(self.position < len(agenda) - 1)
 
-        def work(ws: Any) -> tuple[Any, Any, Any]:
+        def work(ws: Any) -> tuple[Any, Any, Any, int]:
             pending = not item.outcome  # the readiness checklist matters only before the case is discussed
             return (ws.cases.get(item.case_id), ws.cases.evaluate(item.case_id, as_of=item.meeting_date),
-                    ws.cases.readiness(item.case_id, as_of=item.meeting_date) if pending else None)
+                    ws.cases.readiness(item.case_id, as_of=item.meeting_date) if pending else None,
+                    ws.settings.get().inform_within_working_days)
 
         self.ctx.tasks.run(work, success=lambda r: self._show_case(item, *r), parent=self)
 
-    def _show_case(self, item: Any, detail: Any, rec: Any, readiness: Any = None) -> None:
+    def _show_case(self, item: Any, detail: Any, rec: Any, readiness: Any = None, inform_days: int = 2) -> None:
         if item is not self.current_item():
             return  # the user moved on meanwhile
         self.detail, self.recommendation = detail, rec
@@ -248,7 +249,8 @@ class ReviewView(QWidget):
         self.panel.show_recommendation(rec)
         decision = next((d for d in detail.decisions if d.id == item.decision_id), None) if item.decision_id else None
         outcome = item.outcome.value if item.outcome else ""
-        self.form.reset(rec, self.ctx.today(), self.meeting.meeting_date)
+        self.form.reset(rec, self.ctx.today(), self.meeting.meeting_date, inform_days=inform_days,
+                        people=[a.name for a in self.meeting.attendance if a.present])
         self.problem.setText("")
         if decision is not None:
             self.form.show_decision(decision)
@@ -385,17 +387,19 @@ class ReviewView(QWidget):
 
     def ask_defer(self) -> None:
         dlg = ReasonDialog(translate("Review", "Defer this case"),
-                           translate("Review", "Why is the case deferred? It is carried to the next meeting's agenda."), self)
+                           translate("Review", "What is the open question? The case is carried to the next meeting's "
+                                               "agenda."), self,
+                           owners=[a.name for a in (self.meeting.attendance if self.meeting else []) if a.present])
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.defer(dlg.reason())
+            self.defer(dlg.reason(), dlg.owner())
 
-    def defer(self, reason: str) -> None:
+    def defer(self, reason: str, owner: str = "") -> None:
         item = self.current_item()
         if item is None:
             return
         self._pause_timer()
-        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason, expected_version=item.version), success=lambda _r: self._decided(),
-                           failure=self._failed, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason, expected_version=item.version, owner=owner),
+                           success=lambda _r: self._decided(), failure=self._failed, parent=self)
 
     def ask_amend(self) -> None:
         if not self.amending:  # first click: unlock the form

@@ -193,3 +193,75 @@ def test_a_relisted_case_shows_its_earlier_decision_on_the_next_handout(board, p
     assert "2026-12-01 · Systemic chemotherapy · Palliative · deviation: Frail after sepsis" in text
     first_meeting = text_of(reports.handout_pdf(ws, board["meeting"].id), pdf_text)
     assert "Earlier board decisions" not in first_meeting  # its own decision is not "earlier"
+
+
+@needs_engine
+def test_a_deferral_stays_in_the_record_and_marks_the_next_handout(board, pdf_text, monkeypatch):
+    ws, meeting, items = board["ws"], board["meeting"], board["items"]
+    later = ws.meetings.create({"meeting_date": date(2026, 12, 8), "title": "Liver board"})
+    ws.meetings.defer(items[1].id, "Is the segment IV lesion a metastasis?", owner="Dr. Novak (radiology)")
+    case = board["cases"][1]
+    minutes = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "Open question: Is the segment IV lesion a metastasis?" in minutes
+    assert "Owner of the open task: Dr. Novak (radiology)" in minutes
+    assert "Carried to the meeting of Tuesday 8 December 2026" in minutes
+    handout = pdf_text(reports.handout_pdf(ws, later.id))
+    case_pages = " ".join(re.sub(r"\s+", " ", p) for p in handout if f"Case #{case.id}\n" in p)
+    assert "Carried over from the meeting of Tuesday 1 December 2026" in case_pages
+    assert "Is the segment IV lesion a metastasis?" in case_pages and "Dr. Novak (radiology)" in case_pages
+    carried = next(i for i in ws.meetings.get(later.id).agenda if i.case_id == case.id)
+    ws.decisions.record({"agenda_item_id": carried.id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation"})
+    summary = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    history = summary.split("Meetings")[1].split("Decision history")[0]
+    assert "2026-12-01 Deferred" in history and "segment IV" in history
+    assert "2026-12-08 Decided Systemic chemotherapy" in history
+
+
+@needs_engine
+def test_minutes_are_an_outcome_record(board, pdf_text, monkeypatch):
+    ws, meeting, items = board["ws"], board["meeting"], board["items"]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation",
+                         "responsible_clinician": "Dr. Weber (medical oncology)", "referrer": "Dr. Adams (GP)",
+                         "informer": "Nurse Park"})
+    from datetime import UTC, datetime
+    monkeypatch.setattr(ws, "today", lambda: date(2026, 12, 1))
+    monkeypatch.setattr(ws, "now", lambda: datetime(2026, 12, 1, 15, 0, tzinfo=UTC))
+    pages = pdf_text(reports.minutes_pdf(ws, meeting.id))
+    assert all("DRAFT" in p for p in pages), "an unfinalised record says so on every page"
+    text = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "Dr. Weber (medical oncology)" in text
+    assert "Nurse Park informs the patient by 2026-12-03 and Dr. Adams (GP) by 2026-12-03" in text
+    assert "Colorectal primary" in text and "ECOG not recorded" in text and "extrahepatic: none" in text
+    assert "OVERDUE" not in text
+    monkeypatch.setattr(ws, "now", lambda: datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+    late = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "by 2026-12-03 (OVERDUE)" in late
+    for item in items[1:]:
+        ws.meetings.defer(item.id, "Awaiting MRI", owner="Dr. Novak")
+    ws.meetings.finalise(meeting.id)  # attendance lacks radiology and pathology
+    pages = pdf_text(reports.minutes_pdf(ws, meeting.id))
+    assert all("Final, quorum NOT met" in p for p in pages) and not any("DRAFT" in p for p in pages)
+
+
+def test_the_handout_reads_and_evaluates_each_case_once(board, monkeypatch):
+    from tumorboard.services import engine_bridge
+
+    ws, meeting = board["ws"], board["meeting"]
+    calls = {"get": 0, "evaluate": 0}
+    real_get, real_evaluate = ws.cases.get, engine_bridge.evaluate
+
+    def get(case_id):
+        calls["get"] += 1
+        return real_get(case_id)
+
+    def evaluate(facts):
+        calls["evaluate"] += 1
+        return real_evaluate(facts)
+
+    monkeypatch.setattr(ws.cases, "get", get)
+    monkeypatch.setattr(engine_bridge, "evaluate", evaluate)
+    data = reports.handout_data(ws, meeting.id)
+    assert calls == {"get": 3, "evaluate": 3}
+    assert all(i.case.recommendation is not None and i.case.readiness for i in data.items)

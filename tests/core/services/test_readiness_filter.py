@@ -111,6 +111,9 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
         conn.execute(text("DROP INDEX ix_cases_readiness"))
         for column in ("ready_facts", "ready_imaging_on", "ready_labs_on", "referrer", "gp"):  # later migrations' too
             conn.execute(text(f"ALTER TABLE cases DROP COLUMN {column}"))
+        for table, column in (("decisions", "responsible_clinician"), ("decisions", "referrer"),
+                              ("agenda_items", "deferral_owner")):  # nor the later revisions' columns
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0003_search_key_index'"))
     engine.dispose()
     ws = Workspace.open(db)

@@ -1,0 +1,34 @@
+"""The minutes as the MDT outcome record: a decision names the responsible clinician and the
+referrer or GP to be informed; a deferral names who owns the open task (the meeting it goes to is the
+carried-over agenda item's).
+
+Revision ID: 0007_mdt_record
+Revises: 0012_search_trgm
+Create Date: 2026-12-04
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007_mdt_record"
+down_revision = "0012_search_trgm"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("decisions") as batch:
+        batch.add_column(sa.Column("responsible_clinician", sa.String(200), nullable=False, server_default=""))
+        batch.add_column(sa.Column("referrer", sa.String(200), nullable=False, server_default=""))
+    with op.batch_alter_table("agenda_items") as batch:
+        batch.add_column(sa.Column("deferral_owner", sa.String(200), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("agenda_items") as batch:
+        batch.drop_column("deferral_owner")
+    with op.batch_alter_table("decisions") as batch:
+        batch.drop_column("referrer")
+        batch.drop_column("responsible_clinician")
