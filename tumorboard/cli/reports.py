@@ -44,8 +44,10 @@ def register(sub: SubParsers) -> None:
 
     schedule = kinds.add_parser("schedule", help="the patient's follow-up schedule in plain language")
     schedule.add_argument("--case", type=record_id, required=True, metavar="ID", help=CASE_HELP)
+    schedule.add_argument("--language", choices=("en", "zh"), default="en",
+                          help="the patient's language: en (English, the default) or zh (Chinese)")
     _output(schedule)
-    schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
+    schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case, language=a.language))
 
     letter = kinds.add_parser("letter", help="the letter to the referrer and the GP: the board's decision in plain "
                               "words, follow-ups, attendance by role")

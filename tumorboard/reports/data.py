@@ -237,10 +237,20 @@ class CaseSummaryData(_Model):
     follow_ups: list[FollowUpData] = Field(default_factory=list)
 
 
+class ContactData(_Model):
+    """Whom a patient calls: from the Settings (a patient document is refused while they are blank)."""
+
+    name: str
+    phone: str
+    hours: str = ""
+
+
 class ScheduleData(_Model):
     letterhead: Letterhead
     patient: PatientRef
     case_number: str
-    treatment: str = ""  # the board's decision in plain words
-    follow_ups: list[FollowUpData]
-    contact: str = ""  # whom to call with questions
+    treatment: str = ""  # the board's decision in plain words (in `language`)
+    follow_ups: list[FollowUpData]  # the open ones; those before `today` print under "to rebook"
+    contact: ContactData | None = None
+    today: date | None = None  # the printing day; None: the letterhead's
+    language: str = "en"  # en | zh: the language chosen for the patient

@@ -13,6 +13,7 @@ from tumorboard.engine.vocabulary import label
 from .data import DecisionData, FollowUpData
 from .fonts import markup
 from .parts import callout, fact_table, fmt_date, grid, labels, para, rich, yes_no
+from .schedule import follow_up_name
 
 
 def minutes_text(seconds: int | None) -> str:
@@ -88,7 +89,7 @@ MINUTES_OPEN_FOLLOWUPS = 4  # the minutes show the next appointments; the patien
 def followup_table(rows: Sequence[FollowUpData], width: float) -> Flowable:
     if not rows:
         return para("No follow-up planned.", "Muted")
-    body = [[fmt_date(f.due), label(f.test), f.status.replace("_", " "), label(f.result) if f.result else "-",
+    body = [[fmt_date(f.due), follow_up_name(f.test), f.status.replace("_", " "), label(f.result) if f.result else "-",
              f.rule or "-"] for f in rows]
     return grid(["Due", "Test", "Status", "Result", "Rule"], body,
                 [24 * mm, width - 104 * mm, 26 * mm, 34 * mm, 20 * mm])

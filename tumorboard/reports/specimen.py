@@ -14,6 +14,7 @@ from .data import (
     AttendeeData,
     CaseSheet,
     CaseSummaryData,
+    ContactData,
     DecisionData,
     DeferralData,
     FollowUpData,
@@ -182,4 +183,6 @@ def schedule(n: int = 1) -> ScheduleData:
     sheet = case_sheet(n)
     return ScheduleData(letterhead=letterhead(), patient=sheet.patient, case_number=sheet.case_number,
                         treatment="Removal of the bowel tumour and the liver metastases in one operation.",
-                        follow_ups=follow_ups(), contact="Liver clinic nurse, phone 0123 456 789")
+                        follow_ups=follow_ups(), today=DAY - timedelta(days=1),
+                        contact=ContactData(name="the liver clinic nurses", phone="0123 456 789",
+                                            hours="Monday to Friday, 8:00 to 16:00"))

@@ -20,7 +20,7 @@ from typing import Any
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
-from tumorboard.errors import TumorboardError
+from tumorboard.errors import FieldProblem, InvalidInput, TumorboardError
 from tumorboard.interop import ics
 from tumorboard.reports import data as rd
 from tumorboard.reports import specimen
@@ -29,7 +29,7 @@ from tumorboard.reports.case_summary import render_case_summary
 from tumorboard.reports.casesheet import diagnosis_summary
 from tumorboard.reports.handout import render_handout
 from tumorboard.reports.minutes import render_minutes
-from tumorboard.reports.schedule import plain, render_schedule, treatment_words
+from tumorboard.reports.schedule import LANGUAGES, follow_up_name, render_schedule, treatment_words
 from tumorboard.store.backup import refuse_database_file
 
 from . import engine_bridge, readiness
@@ -73,8 +73,8 @@ def case_summary_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) 
     return render_case_summary(case_summary_data(ws, case_id), progress)
 
 
-def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) -> bytes:
-    return render_schedule(schedule_data(ws, case_id), progress)
+def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None, language: str = "en") -> bytes:
+    return render_schedule(schedule_data(ws, case_id, language), progress)
 
 
 def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
@@ -93,7 +93,7 @@ def case_ics(ws: Any, case_id: int) -> bytes:
     entries = [
         ics.CalendarEntry(
             key=f"followup-{f.id}", day=f.due,
-            summary=f"{plain(str(f.test))[0]} · case {case_number(detail.id)}",
+            summary=f"{follow_up_name(str(f.test))} · case {case_number(detail.id)}",
             description=f"Patient {who}. Planned by rule {f.rule or '-'} (tumor board follow-up).",
         )
         for f in sorted(detail.followups, key=lambda f: (f.due, f.id))
@@ -157,7 +157,7 @@ KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
     "handout": (lambda ws, key, privacy=False, duplex=True: handout_data(ws, key, privacy, duplex), render_handout),
     "minutes": (lambda ws, key: minutes_data(ws, key), render_minutes),
     "case": (lambda ws, key: case_summary_data(ws, key), render_case_summary),
-    "schedule": (lambda ws, key: schedule_data(ws, key), render_schedule),
+    "schedule": (lambda ws, key, language="en": schedule_data(ws, key, language), render_schedule),
 }
 
 
@@ -410,15 +410,31 @@ def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:
                               follow_ups=[followup_data(f) for f in sorted(detail.followups, key=lambda f: f.due)])
 
 
-def schedule_data(ws: Any, case_id: int) -> rd.ScheduleData:
+def patient_contact(ws: Any) -> rd.ContactData:
+    """Whom the patient calls, from the Settings; refused, naming each blank field, before any
+    patient document is printed (a sheet saying "please call us" with no number helps nobody)."""
+    settings = ws.settings.get()
+    blank = [FieldProblem(field, "", f"the {what} patients call, set in Settings before printing for a patient")
+             for field, what in (("contact_name", "name of the team or nurse"), ("contact_phone", "phone number"))
+             if not getattr(settings, field).strip()]
+    if blank:
+        raise InvalidInput(blank, "hospital contact")
+    return rd.ContactData(name=settings.contact_name, phone=settings.contact_phone, hours=settings.contact_hours)
+
+
+def schedule_data(ws: Any, case_id: int, language: str = "en") -> rd.ScheduleData:
+    """The open follow-ups for the patient, in `language` (en or zh); those dated before today
+    print apart, to rebook."""
+    if language not in LANGUAGES:
+        raise InvalidInput([FieldProblem("language", language, "en (English) or zh (Chinese)")], "schedule")
     detail: CaseDetail = ws.cases.get(case_id)
+    contact = patient_contact(ws)
     latest = max(detail.decisions, key=lambda d: d.recorded_at, default=None)
+    today = ws.today()
     treatment = ""
     if latest is not None:  # in the patient's words, not the board's (no "RFA / microwave / cryo")
-        treatment = treatment_words([str(x) for x in latest.modalities], latest.treatment_date, ws.today())
+        treatment = treatment_words([str(x) for x in latest.modalities], latest.treatment_date, today, language)
     open_items = [followup_data(f) for f in detail.followups if f.status == FollowUpStatus.open]
-    settings = ws.settings.get()
     return rd.ScheduleData(letterhead=letterhead(ws), patient=patient_ref(detail), case_number=case_number(case_id),
-                           treatment=treatment, follow_ups=open_items,
-                           contact=f"the liver tumor board team, {settings.hospital_name}")
-
+                           treatment=treatment, follow_ups=open_items, contact=contact, today=today,
+                           language=language)

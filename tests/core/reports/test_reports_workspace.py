@@ -139,8 +139,14 @@ def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
     assert not cancelled.exists() and os.listdir(tmp_path) == ["handout.pdf"]
 
 
+def _contact(ws: Any) -> None:
+    ws.settings.update({**ws.settings.get().model_dump(), "contact_name": "the liver clinic nurses",
+                        "contact_phone": "0123 456 789", "contact_hours": "Monday to Friday, 8:00 to 16:00"})
+
+
 def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
     meeting, case = board["meeting"], board["cases"][0]
+    _contact(board["ws"])
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     runs = {
@@ -265,3 +271,30 @@ def test_the_handout_reads_and_evaluates_each_case_once(board, monkeypatch):
     data = reports.handout_data(ws, meeting.id)
     assert calls == {"get": 3, "evaluate": 3}
     assert all(i.case.recommendation is not None and i.case.readiness for i in data.items)
+
+
+@needs_engine
+def test_the_patients_schedule_needs_the_contact_and_lists_past_dates_to_rebook(board, pdf_text, monkeypatch):
+    from tumorboard.errors import InvalidInput
+
+    ws, items, case = board["ws"], board["items"], board["cases"][0]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation",
+                         "treatment_date": "2026-12-01"})
+    with pytest.raises(InvalidInput) as err:
+        reports.schedule_pdf(ws, case.id)
+    assert {p.field for p in err.value.problems} == {"contact_name", "contact_phone"}
+    assert "Settings" in str(err.value)
+    _contact(ws)
+    due = sorted(f.due for f in ws.cases.get(case.id).followups if f.status == "open")
+    today = due[1]  # the first planned date has passed, not done
+    monkeypatch.setattr(ws, "today", lambda: today)
+    text = text_of(reports.schedule_pdf(ws, case.id), pdf_text)
+    coming, rebook = text.split("To rebook, please call")
+    past = f"{due[0].day} {due[0]:%B %Y}"
+    assert past not in coming and past in rebook, "a past date is not listed as coming"
+    assert f"{today.day} {today:%B %Y}" in coming
+    assert "Please call the liver clinic nurses, phone 0123 456 789 (Monday to Friday, 8:00 to 16:00)" in text
+    chinese = text_of(reports.schedule_pdf(ws, case.id, language="zh"), pdf_text)
+    assert "需要重新预约" in chinese and f"{due[0].year}年{due[0].month}月{due[0].day}日" in chinese
+    assert "化疗" in chinese and "请致电the liver clinic nurses，电话 0123 456 789" in chinese
