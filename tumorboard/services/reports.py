@@ -8,6 +8,7 @@ generator of Progress that ends by yielding the written Path (cancellable).
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import tempfile
@@ -130,12 +131,26 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
     refuse_database_file(target, database)
     if target.is_dir():
         raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
+    if target.exists() and not target.is_file():  # a device, a pipe, a socket: renaming over it would replace it
+        raise ReportWriteError(f"Cannot write {target}: it is not a regular file (a device or other special file); "
+                               "give the name of a file.")
     folder = target.parent
+    if not folder.exists():
+        missing = folder
+        while not missing.parent.exists():
+            missing = missing.parent
+        raise ReportWriteError(f"Cannot write {target}: the folder {missing} does not exist. "
+                               "Choose a folder you can write to.")
+    if not folder.is_dir():
+        raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
+        why = ("it does not accept new files" if exc.errno == errno.ENOENT
+               else f"{exc.strerror or exc}; you may not write there")
         raise ReportWriteError(
-            f"Cannot write {target}: {exc.strerror or exc} (folder {folder}). Choose a folder you can write to."
+            f"Cannot write {target}: {exc.strerror or exc} (the folder {folder} exists but {why}). "
+            "Choose a folder you can write to."
         ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
