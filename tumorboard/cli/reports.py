@@ -70,7 +70,9 @@ def register(sub: SubParsers) -> None:
     ics = _export_group(sub).add_parser("ics", help="iCalendar file: a case's follow-ups or a meeting invitation")
     which = ics.add_mutually_exclusive_group(required=True)
     which.add_argument("--case", type=record_id, metavar="ID", help="the case's open follow-ups as all-day events")
-    which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as an invitation")
+    which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as a calendar event")
+    ics.add_argument("--invite", action="store_true",
+                     help="with --meeting: an invitation to everyone on the attendance list (ORGANIZER, ATTENDEEs)")
     _output(ics, ".ics")
     ics.set_defaults(func=_ics)
 
@@ -149,4 +151,4 @@ def _ics(args: argparse.Namespace) -> int:
 
     if args.case is not None:
         return _with_workspace(args, lambda ws: reports.case_ics(ws, args.case))
-    return _with_workspace(args, lambda ws: reports.meeting_ics(ws, args.meeting))
+    return _with_workspace(args, lambda ws: reports.meeting_ics(ws, args.meeting, invite=args.invite))

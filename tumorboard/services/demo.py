@@ -39,6 +39,7 @@ from tumorboard.store.models import (
     LabResult,
     Meeting,
     Patient,
+    new_uid,
 )
 from tumorboard.store.types import text_key
 
@@ -228,7 +229,8 @@ def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int, stamp: 
         meetings.append({"id": mid, "meeting_date": d, "start_time": time(16, 0), "place": "Seminar room 2, Surgery",
                          "title": "Liver metastasis board", "status": "finalised" if done else "planned",
                          "finalised_at": datetime.combine(d, time(18, 0), stamp["created_at"].tzinfo) if done else None,
-                         "finalised_by": stamp["created_by"] if done else None, "version": 1, **stamp})
+                         "finalised_by": stamp["created_by"] if done else None, "uid": new_uid(), "version": 1,
+                         **stamp})
         for name, role in ROLES[: rng.randint(4, len(ROLES))]:
             people.append({"id": ids.take(Attendance), "meeting_id": mid, "name": name, "role": role,
                            "present": not done or rng.random() > 0.08})
@@ -417,4 +419,4 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                "test": entry.test.value, "rule": entry.rule, "status": state, "result": result,
                                "note": "", "completed_at": stamp["created_at"] if state == "done" else None,
                                "completed_by": stamp["created_by"] if state == "done" else None,
-                               "version": 1, **stamp})
+                               "uid": new_uid(), "version": 1, **stamp})

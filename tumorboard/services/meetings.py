@@ -289,7 +289,7 @@ class Meetings:
     def _row(self, m: Meeting, item_count: int) -> MeetingRow:
         return MeetingRow(id=m.id, meeting_date=m.meeting_date, start_time=m.start_time, place=m.place, title=m.title,
                           status=MeetingStatus(m.status), finalised=m.status == MeetingStatus.finalised.value,
-                          item_count=item_count, version=m.version)
+                          item_count=item_count, version=m.version, uid=m.uid)
 
     def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
         agenda = agenda_rows(s, col(AgendaItem.meeting_id) == m.id)

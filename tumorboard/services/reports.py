@@ -14,9 +14,12 @@ import queue
 import tempfile
 import threading
 from collections.abc import Callable, Generator, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import tzlocal
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
@@ -88,23 +91,36 @@ def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
 
 
 def case_ics(ws: Any, case_id: int) -> bytes:
-    """The case's open follow-ups as all-day calendar events."""
+    """The case's open follow-ups as all-day calendar events; refused when there is none."""
     detail: CaseDetail = ws.cases.get(case_id)
     who = patient_ref(detail).identifier(privacy=True)
     entries = [
         ics.CalendarEntry(
-            key=f"followup-{f.id}", day=f.due,
+            key=f.uid, day=f.due, sequence=max(0, f.version - 1),
             summary=f"{follow_up_name(str(f.test))} · case {case_number(detail.id)}",
             description=f"Patient {who}. Planned by rule {f.rule or '-'} (tumor board follow-up).",
         )
         for f in sorted(detail.followups, key=lambda f: (f.due, f.id))
         if f.status == FollowUpStatus.open
     ]
+    if not entries:
+        raise NothingToExport(f"Case {case_number(detail.id)} has no open follow-up, so there is nothing to put "
+                              "in a calendar; no file was written.")
     return ics.followup_calendar(f"Follow-up case {case_number(detail.id)}", entries, ws.now())
 
 
-def meeting_ics(ws: Any, meeting_id: int) -> bytes:
-    """A meeting invitation; the agenda names cases by number and site, never by patient name."""
+def local_zone() -> tzinfo:
+    """The workstation's time zone (an IANA zone, so the calendar can carry its VTIMEZONE)."""
+    try:
+        return ZoneInfo(tzlocal.get_localzone_name() or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):  # an odd local setting: UTC is still a real zone
+        return ZoneInfo("UTC")
+
+
+def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
+    """The meeting as a calendar event in the workstation's time zone; the agenda names cases by
+    number and site, never by patient name. `invite`: an invitation to those on the attendance
+    list (METHOD:REQUEST with ORGANIZER and ATTENDEEs), refused when the list is empty."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     title = m.title or "Tumor board"
     agenda = [
@@ -113,12 +129,27 @@ def meeting_ics(ws: Any, meeting_id: int) -> bytes:
         for item in m.agenda
     ]
     start: date | datetime
+    end: date | datetime
     if m.start_time is not None:
-        start = datetime.combine(m.meeting_date, m.start_time)
-        end: date | datetime = start + timedelta(minutes=max(60, SLOT_MINUTES * len(m.agenda)))
+        start = datetime.combine(m.meeting_date, m.start_time, tzinfo=local_zone())
+        end = start + timedelta(minutes=max(60, SLOT_MINUTES * len(m.agenda)))
     else:
         start, end = m.meeting_date, m.meeting_date + timedelta(days=1)
-    return ics.meeting_invitation(m.id, title, start, end, m.place, agenda, ws.now())  # type: ignore[arg-type]
+    organizer: ics.Person | None = None
+    people: list[ics.Person] = []
+    if invite:
+        people = [ics.Person(a.name, a.role) for a in m.attendance]
+        if not people:
+            raise NothingToExport(f"The meeting of {m.meeting_date.isoformat()} has nobody on its attendance list "
+                                  "to invite; add the attendance first. No file was written.")
+        settings = ws.settings.get()
+        organizer = ics.Person(settings.contact_name or settings.hospital_name)
+    return ics.meeting_invitation(m.uid, title, start, end, m.place, agenda, ws.now(),
+                                  sequence=max(0, m.version - 1), organizer=organizer, attendees=people)
+
+
+class NothingToExport(TumorboardError):
+    """The file would be empty: said in words, and nothing is written."""
 
 
 # -- public: files -------------------------------------------------------------

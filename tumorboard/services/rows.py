@@ -31,6 +31,7 @@ FOLLOWUP_COLUMNS: tuple[Any, ...] = (
     col(FollowUp.completed_at),
     col(FollowUp.completed_by),
     col(FollowUp.version),
+    col(FollowUp.uid),
 )
 
 

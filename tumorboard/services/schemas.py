@@ -200,6 +200,7 @@ class FollowUpRow(_Out):
     completed_at: datetime | None
     completed_by: str | None
     version: int
+    uid: str = ""  # the calendar event's UID
 
 
 class DecisionIn(_In):
@@ -403,6 +404,7 @@ class MeetingRow(_Out):
     finalised: bool
     item_count: int
     version: int
+    uid: str = ""  # the calendar event's UID
 
 
 class MeetingDetail(MeetingRow):

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .types import Day, UTCDateTime, utcnow
 
+
+def new_uid() -> str:
+    """A calendar UID (RFC 7986 recommends a UUID): stored, so an event keeps it for good."""
+    return str(uuid4())
 
 class Tracked(SQLModel):
     """Columns of every mutable row."""
@@ -145,6 +150,8 @@ class Meeting(Tracked, table=True):
     status: str = Field(default="planned", max_length=20)
     finalised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     finalised_by: str | None = Field(default=None, max_length=100)
+    #: the calendar event's UID: the same event in every calendar, whichever database exported it
+    uid: str = Field(default_factory=new_uid, max_length=36, sa_column_kwargs={"default": new_uid})
 
 
 class AgendaItem(Tracked, table=True):
@@ -234,6 +241,8 @@ class FollowUp(Tracked, table=True):
     note: str = Field(default="", sa_type=Text)
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = Field(default=None, max_length=100)
+    #: the calendar event's UID (see Meeting.uid)
+    uid: str = Field(default_factory=new_uid, max_length=36, sa_column_kwargs={"default": new_uid})
 
 
 class AuditEvent(SQLModel, table=True):

@@ -475,10 +475,11 @@ class MeetingsView(QWidget):
         if not self.meeting:
             return
         mid = self.meeting.id
+        invite = bool(self.meeting.attendance)  # to those on the attendance list; else the event alone
 
         def build(ws: Any) -> bytes:
             from tumorboard.services.reports import meeting_ics
 
-            return meeting_ics(ws, mid)
+            return meeting_ics(ws, mid, invite=invite)
 
         export_file(self.ctx, self, build, f"tumor-board-{self.meeting.meeting_date}.ics", ask_where=ask_where, done=done)

@@ -113,15 +113,63 @@ def test_case_calendar_has_one_all_day_event_per_open_follow_up(board):
     events = Calendar.from_ical(reports.case_ics(ws, case.id)).walk("VEVENT")
     assert sorted(e.decoded("dtstart") for e in events) == due
     assert all("张伟" not in str(e["description"]) for e in events)
+    stored = {f.uid for f in ws.cases.get(case.id).followups if f.status == "open"}
+    assert {str(e["uid"]) for e in events} == stored and all(len(u) == 36 for u in stored)  # UUIDs, kept
+    again = Calendar.from_ical(reports.case_ics(ws, case.id)).walk("VEVENT")
+    assert [str(e["uid"]) for e in again] == [str(e["uid"]) for e in events]
+    assert "CEA blood test" in " ".join(str(e["summary"]) for e in events)  # the name the PDFs print
 
 
-def test_meeting_invitation_names_no_patient(board):
+def test_a_case_without_open_follow_ups_gives_no_empty_calendar(board, db_url, tmp_path, capsys):
+    from tumorboard.errors import TumorboardError
+
+    ws, case = board["ws"], board["cases"][0]
+    with pytest.raises(TumorboardError, match="has no open follow-up"):
+        reports.case_ics(ws, case.id)
+    target = tmp_path / "empty.ics"
+    assert main(["--db", db_url, "export", "ics", "--case", str(case.id), "-o", str(target)]) == 2
+    assert "no open follow-up" in capsys.readouterr().err and not target.exists()
+
+
+def test_meeting_invitation_names_no_patient(board, monkeypatch):
+    import tzlocal
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Berlin")  # the workstation's zone
     ws, meeting = board["ws"], board["meeting"]
-    (event,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id)).walk("VEVENT")
-    assert event.decoded("dtstart").isoformat() == "2026-12-01T08:00:00"
+    raw = reports.meeting_ics(ws, meeting.id)
+    cal = Calendar.from_ical(raw)
+    (event,) = cal.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert start.replace(tzinfo=None).isoformat() == "2026-12-01T08:00:00"
+    zone = reports.local_zone().key
+    assert start.tzinfo is not None and f"DTSTART;TZID={zone}:20261201T080000".encode() in raw
+    assert [str(z["tzid"]) for z in cal.walk("VTIMEZONE")] == [zone]
     assert str(event["location"]) == "Room 2"
     description = str(event["description"])
     assert description.count("case #") == 3 and not any(name in description for name in NAMES)
+    assert str(event["uid"]) == ws.meetings.get(meeting.id).uid
+    assert str(cal["method"]) == "PUBLISH" and "ATTENDEE" not in event
+
+
+def test_meeting_invitation_to_the_attendance_with_sequence_on_updates(board):
+    ws, meeting = board["ws"], board["meeting"]
+    cal = Calendar.from_ical(reports.meeting_ics(ws, meeting.id, invite=True))
+    (event,) = cal.walk("VEVENT")
+    assert str(cal["method"]) == "REQUEST" and "ORGANIZER" in event
+    assert sorted(a.params["CN"] for a in event["attendee"]) == ["Dr. Keller", "Dr. 陈静"]
+    first = int(event["sequence"])
+    m = ws.meetings.get(meeting.id)
+    ws.meetings.set_attendance(meeting.id, [{"name": "Dr. Keller", "role": "hepatobiliary surgery"},
+                                            {"name": "Dr. Novak <novak@example.org>", "role": "radiology"}],
+                               expected_version=m.version)
+    (moved,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id, invite=True)).walk("VEVENT")
+    assert int(moved["sequence"]) > first and str(moved["uid"]) == str(event["uid"])
+    assert "mailto:novak@example.org" in [str(a) for a in moved["attendee"]]
+    empty = ws.meetings.create({"meeting_date": date(2026, 12, 15), "start_time": time(8, 0)})
+    from tumorboard.errors import TumorboardError
+
+    with pytest.raises(TumorboardError, match="nobody on its attendance list"):
+        reports.meeting_ics(ws, empty.id, invite=True)
 
 
 def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
@@ -154,7 +202,6 @@ def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
         "minutes.pdf": ["report", "minutes", "--meeting", str(meeting.id)],
         "case.pdf": ["report", "case", "--case", str(case.id)],
         "schedule.pdf": ["report", "schedule", "--case", str(case.id)],
-        "case.ics": ["export", "ics", "--case", str(case.id)],
         "meeting.ics": ["export", "ics", "--meeting", str(meeting.id)],
         "specimen.pdf": ["report", "specimen"],
     }

@@ -1,4 +1,5 @@
-"""The minutes as the MDT outcome record: a decision names the responsible clinician and the
+"""Calendar UIDs (a UUID stored with each meeting and follow-up, filled for existing rows) and
+the minutes as the MDT outcome record: a decision names the responsible clinician and the
 referrer or GP to be informed; a deferral names who owns the open task (the meeting it goes to is the
 carried-over agenda item's).
 
@@ -9,6 +10,8 @@ Create Date: 2026-12-04
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,7 +21,21 @@ branch_labels = None
 depends_on = None
 
 
+def _fill_uids(table: str) -> None:
+    conn = op.get_bind()
+    ids = [r[0] for r in conn.execute(sa.text(f"SELECT id FROM {table} WHERE uid IS NULL"))]
+    if ids:
+        conn.execute(sa.text(f"UPDATE {table} SET uid = :uid WHERE id = :id"),
+                     [{"uid": str(uuid4()), "id": i} for i in ids])
+
+
 def upgrade() -> None:
+    for table in ("meetings", "followups"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("uid", sa.String(36), nullable=True))
+        _fill_uids(table)
+        with op.batch_alter_table(table) as batch:
+            batch.alter_column("uid", existing_type=sa.String(36), nullable=False)
     with op.batch_alter_table("decisions") as batch:
         batch.add_column(sa.Column("responsible_clinician", sa.String(200), nullable=False, server_default=""))
         batch.add_column(sa.Column("referrer", sa.String(200), nullable=False, server_default=""))
@@ -27,6 +44,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in ("followups", "meetings"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("uid")
     with op.batch_alter_table("agenda_items") as batch:
         batch.drop_column("deferral_owner")
     with op.batch_alter_table("decisions") as batch:
