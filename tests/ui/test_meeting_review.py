@@ -257,3 +257,19 @@ def test_decision_names_the_responsible_clinician_from_those_present(qtbot: Any,
     wait_idle(qtbot, ctx)
     item = ctx.ws.meetings.get(m.id).agenda[1]
     assert item.deferred_reason == "Is the lesion a cyst?" and item.deferral_owner == "Dr. Weber"
+
+
+def test_minutes_per_case_are_set_on_the_agenda(qtbot: Any, window: Any, ctx: Any) -> None:
+    m = _meeting_with(ctx, make_case(ctx.ws, mrn="SL-1", name="Slot, Sam"), make_case(ctx.ws, mrn="SL-2", name="B"))
+    view = window.meetings
+    window.go("meetings")
+    view.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    view.select_row(0)
+    assert view.slot_minutes.value() == 0 and view.slot_minutes.text() == "default"
+    view.slot_minutes.setValue(25)
+    view._save_slot()
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.meetings.get(m.id).agenda[0].slot_minutes == 25
+    view.select_row(0)
+    assert view.slot_minutes.value() == 25

@@ -75,7 +75,7 @@ class HandoutRenderer(Renderer):
                         + (" · names shown as initials" if d.privacy else ""), "Muted"))
         out.append(Spacer(1, 6))
         rows = [self.agenda_row(i) for i in d.items]
-        widths = [8 * mm, 13 * mm, 13 * mm, 42 * mm, 31 * mm, 51 * mm, 20 * mm]  # "Neuroendocrine" whole
+        widths = [8 * mm, 16 * mm, 13 * mm, 42 * mm, 31 * mm, 48 * mm, 20 * mm]  # "Neuroendocrine" whole
         table = grid(["#", "Time", "Case", "Patient", "Primary site", "Question for the board", "Readiness"],
                      rows, widths)
         out.append(table)
@@ -89,7 +89,7 @@ class HandoutRenderer(Renderer):
                      else '<font color="#2e6b30">Ready</font>' if case.ready
                      else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
         return [
-            str(item.position), item.slot or "-", case.case_number,
+            str(item.position), _slot_cell(item.slot), case.case_number,
             # name, then the MRN on its own line: a wrapped "· MRN" reads as a typo
             rich(f"{markup(case.patient.initials() if self.data.privacy else case.patient.name)}"
                  f'<br/><font color="#3f444a">MRN {markup(case.patient.mrn)}</font>', "Cell"),
@@ -138,6 +138,14 @@ class HandoutRenderer(Renderer):
         out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]
         return out
+
+
+def _slot_cell(text: str) -> str | Flowable:
+    """"08:00–08:15" as the start over "–08:15" (the column is narrow)."""
+    if "\u2013" not in text:
+        return text or "-"
+    start, end = text.split("\u2013", 1)
+    return rich(f"{markup(start)}<br/>\u2013{markup(end)}", "Cell")
 
 
 def _plain(text: str | None) -> str:

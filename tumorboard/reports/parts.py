@@ -88,13 +88,37 @@ def fact_table(pairs: Sequence[tuple[str, str | Flowable]], width: float, column
     return table
 
 
+MIN_ROWS = 3  # a table split over pages leaves at least this many rows on each side
+FRESH_PAGE_PT = 450  # room at least this tall is (nearly) a whole page: a split there is not refused
+
+
+class Grid(Table):
+    """A table that never leaves a lone row or two at the foot or the head of a page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first = len(parts[0]._cellvalues) - head
+        second = len(parts[1]._cellvalues) - head
+        if first < MIN_ROWS:
+            return [] if availHeight < FRESH_PAGE_PT else parts  # the whole table to the next page
+        if second < MIN_ROWS:
+            keep = first - (MIN_ROWS - second)
+            if keep < MIN_ROWS:
+                return [] if availHeight < FRESH_PAGE_PT else parts
+            return list(super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01))
+        return parts
+
+
 def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
          repeat_header: bool = True) -> Table:
-    """A plain data table: shaded header row, hairlines between rows."""
+    """A plain data table: shaded header row, hairlines between rows; no lone rows on a page."""
     data: list[list[Cell]] = [[para(h, "HeadCell") for h in header]]
     for r in rows:
         data.append([para(c, "Cell") if isinstance(c, str) else c for c in r])
-    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT", splitInRow=1)
+    table = Grid(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

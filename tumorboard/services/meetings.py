@@ -58,6 +58,9 @@ def open_meeting(s: Session, meeting_id: int) -> Meeting:
     return m
 
 
+MAX_SLOT_MINUTES = 240
+
+
 class Meetings:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -174,6 +177,23 @@ class Meetings:
             touch(item, self.db)
             s.flush()
             audit(s, self.db, "agenda_item", item.id, "question", before, snapshot(item))
+            return self._item(s, saved_id(item))
+
+    def set_slot_minutes(self, item_id: int, minutes: int | None,
+                         expected_version: int | None = None) -> AgendaItemOut:
+        """The minutes planned for this case (a complex case needs longer); None: the board's setting."""
+        if minutes is not None and not 1 <= minutes <= MAX_SLOT_MINUTES:
+            raise refuse("slot_minutes", minutes, f"1 to {MAX_SLOT_MINUTES} minutes, or empty for the board's "
+                                                  "setting", "agenda item")
+        with self.db.write() as s:
+            item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            open_meeting(s, item.meeting_id)
+            check_version(item, expected_version, "agenda item")
+            before = snapshot(item)
+            item.slot_minutes = minutes
+            touch(item, self.db)
+            s.flush()
+            audit(s, self.db, "agenda_item", item.id, "slot_minutes", before, snapshot(item))
             return self._item(s, saved_id(item))
 
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:

@@ -49,7 +49,7 @@ from .schemas import (
     Progress,
 )
 
-SLOT_MINUTES = 10  # agenda time per case when printing time slots and the invitation's end
+MEETING_MINUTES = 60  # an invitation without cases blocks an hour
 LAB_NAMES = {"inr": "INR", "alt": "ALT", "ast": "AST", "afp": "AFP", "cea": "CEA"}
 
 
@@ -123,8 +123,9 @@ def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
     list (METHOD:REQUEST with ORGANIZER and ATTENDEEs), refused when the list is empty."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     title = m.title or "Tumor board"
+    times = slot_times(m, ws.settings.get().slot_minutes)
     agenda = [
-        f"{item.position}. {slot(m, item.position) or ''} case {case_number(item.case_id)} · "
+        f"{item.position}. {slot(times, item.position) or ''} case {case_number(item.case_id)} · "
         f"{label(item.primary_site)}" + (f" · {item.question}" if item.question else "")
         for item in m.agenda
     ]
@@ -132,7 +133,8 @@ def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
     end: date | datetime
     if m.start_time is not None:
         start = datetime.combine(m.meeting_date, m.start_time, tzinfo=local_zone())
-        end = start + timedelta(minutes=max(60, SLOT_MINUTES * len(m.agenda)))
+        last = max((e for _s, e in times.values()), default=None)
+        end = start + (last - times[min(times)][0] if last is not None else timedelta(minutes=MEETING_MINUTES))
     else:
         start, end = m.meeting_date, m.meeting_date + timedelta(days=1)
     organizer: ics.Person | None = None
@@ -284,11 +286,25 @@ def patient_ref(detail: CaseDetail) -> rd.PatientRef:
     return rd.PatientRef(name=p.name, mrn=p.mrn, birth_date=p.birth_date, sex=sex)
 
 
-def slot(m: MeetingDetail, position: int) -> str:
+def slot_times(m: MeetingDetail, default_minutes: int) -> dict[int, tuple[datetime, datetime]]:
+    """Each agenda position's start and end: one after the other from the meeting's start, each as
+    long as set for its case, else the board's setting. Empty when the meeting has no start time."""
     if m.start_time is None:
+        return {}
+    at = datetime.combine(m.meeting_date, m.start_time)
+    out = {}
+    for item in sorted(m.agenda, key=lambda i: i.position):
+        end = at + timedelta(minutes=item.slot_minutes or default_minutes)
+        out[item.position] = (at, end)
+        at = end
+    return out
+
+
+def slot(times: dict[int, tuple[datetime, datetime]], position: int) -> str:
+    if position not in times:
         return ""
-    start = datetime.combine(m.meeting_date, m.start_time) + timedelta(minutes=SLOT_MINUTES * (position - 1))
-    return start.strftime("%H:%M")
+    start, end = times[position]
+    return f"{start:%H:%M}\u2013{end:%H:%M}"
 
 
 def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None,
@@ -336,13 +352,14 @@ def handout_data(ws: Any, meeting_id: int, privacy: bool = False, duplex: bool =
     """Each case read once and evaluated once (the readiness check reuses the evaluation)."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     limits = readiness_limits(ws)
+    times = slot_times(m, ws.settings.get().slot_minutes)
     items = []
     rule_set = ""
     for item in m.agenda:
         detail = ws.cases.get(item.case_id)
         sheet = case_sheet(ws, detail, as_of=m.meeting_date, this_meeting=m.id, limits=limits)
         rule_set = rule_set or rule_set_text(sheet.recommendation)
-        items.append(rd.HandoutItem(position=item.position, slot=slot(m, item.position), question=item.question,
+        items.append(rd.HandoutItem(position=item.position, slot=slot(times, item.position), question=item.question,
                                     case=sheet, carried_from=carried_from(detail, item)))
     return rd.MeetingHandoutData(letterhead=letterhead(ws, rule_set), meeting=meeting_info(m), items=items,
                                  privacy=privacy, duplex=duplex)

@@ -85,6 +85,7 @@ def agenda_rows(s: Session, *where: ColumnElement[bool]) -> list[AgendaItemOut]:
             col(AgendaItem.carried_from_id),
             carried_to.label("carried_to_meeting_id"),
             col(AgendaItem.deferral_owner),
+            col(AgendaItem.slot_minutes),
             col(AgendaItem.time_spent_seconds),
             col(Patient.mrn),
             col(Patient.name).label("patient_name"),

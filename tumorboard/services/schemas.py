@@ -278,6 +278,7 @@ class AgendaItemOut(_Out):
     carried_from_id: int | None
     carried_to_meeting_id: int | None = None
     deferral_owner: str = ""
+    slot_minutes: int | None = None  # None: the board's setting
     time_spent_seconds: int | None
     mrn: str
     patient_name: str
@@ -447,6 +448,8 @@ class Settings(_In):
     labs_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
     #: the patient and the referrer are told of a decision within this many working days (Mon-Fri)
     inform_within_working_days: Annotated[int, Field(ge=0, le=30)] = 2
+    #: minutes per case on the agenda unless set for the case (handout times, the invitation's end)
+    slot_minutes: Annotated[int, Field(ge=1, le=240)] = 10
     #: whom patients call, printed on every patient document (required before printing one)
     contact_name: Text200 = ""
     contact_phone: Text200 = ""

@@ -171,6 +171,8 @@ class AgendaItem(Tracked, table=True):
     deferred_reason: str | None = Field(default=None, sa_type=Text)
     carried_from_id: int | None = Field(default=None, foreign_key="agenda_items.id")
     time_spent_seconds: int | None = None
+    #: minutes planned for this case on the agenda; None: the board's setting (slot_minutes)
+    slot_minutes: int | None = None
     #: who owns the open task of a deferral (gets the MRI, asks pathology ...)
     deferral_owner: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -100,6 +101,12 @@ class MeetingsView(QWidget):
         self.question.setAccessibleName(translate("Meetings", "Question for the board"))
         self.question.setPlaceholderText(translate("Meetings", "The question for the board about the selected case"))
         self.question.editingFinished.connect(self._save_question)
+        self.slot_minutes = QSpinBox()  # minutes for the selected case; 0 shows the board's setting
+        self.slot_minutes.setRange(0, 240)
+        self.slot_minutes.setSpecialValueText(translate("Meetings", "default"))
+        self.slot_minutes.setSuffix(translate("Meetings", " min"))
+        self.slot_minutes.setAccessibleName(translate("Meetings", "Minutes planned for the selected case"))
+        self.slot_minutes.editingFinished.connect(self._save_slot)
         self.add_button = QPushButton(translate("Meetings", "Add ready cases…"))
         self.add_button.clicked.connect(self.choose_cases)
         self.remove_button = QPushButton(translate("Meetings", "Remove from agenda"))
@@ -122,6 +129,8 @@ class MeetingsView(QWidget):
         qrow = QHBoxLayout()
         qrow.addWidget(QLabel(translate("Meetings", "Question:")))
         qrow.addWidget(self.question, 1)
+        qrow.addWidget(QLabel(translate("Meetings", "Time:")))
+        qrow.addWidget(self.slot_minutes)
         al.addLayout(qrow)
         brow = QHBoxLayout()
         for b in (self.add_button, self.remove_button):
@@ -275,7 +284,7 @@ class MeetingsView(QWidget):
 
     def _enable(self, on: bool) -> None:
         editable = on and self.meeting is not None and not self.meeting.finalised
-        for w in (self.add_button, self.remove_button, self.question, self.att_add, self.att_save,
+        for w in (self.add_button, self.remove_button, self.question, self.slot_minutes, self.att_add, self.att_save,
                   self.finalise_button):
             w.setEnabled(editable)
         for w in (self.review_button, self.handout_button, self.minutes_button, self.invite_button):
@@ -358,6 +367,17 @@ class MeetingsView(QWidget):
     def _item_chosen(self, *_: Any) -> None:
         it = self.selected_item()
         self.question.setText(it.question if it else "")
+        self.slot_minutes.setValue(it.slot_minutes or 0 if it else 0)
+
+    def _save_slot(self) -> None:
+        it = self.selected_item()
+        minutes = self.slot_minutes.value() or None
+        if it is None or minutes == it.slot_minutes:
+            return
+        mid = self.meeting.id
+        self.ctx.tasks.run(lambda ws: ws.meetings.set_slot_minutes(it.id, minutes, expected_version=it.version),
+                           success=lambda _r: self.load_meeting(mid),
+                           failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _save_question(self) -> None:
         it = self.selected_item()

@@ -70,6 +70,10 @@ class SettingsView(QWidget):
         self.inform_days = QSpinBox()
         self.inform_days.setRange(0, 30)
         self.inform_days.setAccessibleName(translate("Settings", "Inform patient and referrer within (working days)"))
+        self.slot_default = QSpinBox()
+        self.slot_default.setRange(1, 240)
+        self.slot_default.setSuffix(translate("Settings", " min"))
+        self.slot_default.setAccessibleName(translate("Settings", "Minutes per case on the agenda"))
         self.save_button = QPushButton(translate("Settings", "Save settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -84,6 +88,7 @@ class SettingsView(QWidget):
         bf.addRow(translate("Settings", "Phone"), self.contact_phone)
         bf.addRow(translate("Settings", "Hours"), self.contact_hours)
         bf.addRow(translate("Settings", "Inform within\n(working days)"), self.inform_days)
+        bf.addRow(translate("Settings", "Minutes per case"), self.slot_default)
         srow = QHBoxLayout()
         srow.addWidget(self.save_button)
         srow.addWidget(self.saved_note, 1)
@@ -216,6 +221,7 @@ class SettingsView(QWidget):
         self.contact_phone.setText(s.contact_phone)
         self.contact_hours.setText(s.contact_hours)
         self.inform_days.setValue(s.inform_within_working_days)
+        self.slot_default.setValue(s.slot_minutes)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("Settings", "Choose the hospital logo"), "",
@@ -235,6 +241,7 @@ class SettingsView(QWidget):
             "contact_phone": self.contact_phone.text().strip(),
             "contact_hours": self.contact_hours.text().strip(),
             "inform_within_working_days": self.inform_days.value(),
+            "slot_minutes": self.slot_default.value(),
         })
 
         def done(s: Any) -> None:

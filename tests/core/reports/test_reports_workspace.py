@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 import pytest
@@ -345,3 +345,21 @@ def test_the_patients_schedule_needs_the_contact_and_lists_past_dates_to_rebook(
     chinese = text_of(reports.schedule_pdf(ws, case.id, language="zh"), pdf_text)
     assert "需要重新预约" in chinese and f"{due[0].year}年{due[0].month}月{due[0].day}日" in chinese
     assert "化疗" in chinese and "请致电the liver clinic nurses，电话 0123 456 789" in chinese
+
+
+def test_slot_lengths_follow_each_case_and_the_setting(board, pdf_text):
+    from tumorboard.errors import InvalidInput
+
+    ws, meeting = board["ws"], board["meeting"]
+    ws.settings.update({**ws.settings.get().model_dump(), "slot_minutes": 15})
+    first = ws.meetings.get(meeting.id).agenda[0]  # the reordered agenda: John O'Brien first
+    ws.meetings.set_slot_minutes(first.id, 30, expected_version=first.version)
+    with pytest.raises(InvalidInput) as err:
+        ws.meetings.set_slot_minutes(first.id, 0)
+    assert err.value.problems[0].field == "slot_minutes"
+    data = reports.handout_data(ws, meeting.id)
+    assert [i.slot for i in data.items] == ["08:00\u201308:30", "08:30\u201308:45", "08:45\u201309:00"]
+    agenda = pdf_text(reports.handout_pdf(ws, meeting.id))[0]
+    assert "08:30" in agenda and "\u201309:00" in agenda
+    (event,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id)).walk("VEVENT")
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=1)

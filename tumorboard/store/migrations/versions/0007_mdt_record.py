@@ -1,5 +1,5 @@
 """Calendar UIDs (a UUID stored with each meeting and follow-up, filled for existing rows) and
-the minutes as the MDT outcome record: a decision names the responsible clinician and the
+per-case slot lengths on the agenda, and the minutes as the MDT outcome record: a decision names the responsible clinician and the
 referrer or GP to be informed; a deferral names who owns the open task (the meeting it goes to is the
 carried-over agenda item's).
 
@@ -41,6 +41,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("referrer", sa.String(200), nullable=False, server_default=""))
     with op.batch_alter_table("agenda_items") as batch:
         batch.add_column(sa.Column("deferral_owner", sa.String(200), nullable=False, server_default=""))
+        batch.add_column(sa.Column("slot_minutes", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
@@ -48,6 +49,7 @@ def downgrade() -> None:
         with op.batch_alter_table(table) as batch:
             batch.drop_column("uid")
     with op.batch_alter_table("agenda_items") as batch:
+        batch.drop_column("slot_minutes")
         batch.drop_column("deferral_owner")
     with op.batch_alter_table("decisions") as batch:
         batch.drop_column("referrer")
