@@ -17,6 +17,7 @@ from tumorboard.engine.vocabulary import label
 
 from .data import CaseSheet, ImagingStudyData, LabResultData
 from .fonts import markup
+from .labs import source as lab_ranges_source
 from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, table_style, yes_no
 from .styles import RULE, TIER_LABELS
 
@@ -143,14 +144,30 @@ def imaging_table(studies: Sequence[ImagingStudyData], labs: Sequence[LabResultD
     out: list[Flowable] = []
     if studies:
         rows = [[fmt_date(s.performed_on), label(s.modality), s.finding or "-"] for s in studies]
-        out.append(grid(["Date", "Study", "Finding"], rows, [22 * mm, 32 * mm, width - 54 * mm]))
+        out.append(grid(["Date", "Study", "Finding"], rows, [26 * mm, 34 * mm, width - 60 * mm]))
     else:
         out.append(para("No imaging studies recorded.", "Muted"))
     if labs:
         out.append(Spacer(1, 3))
-        lab_rows = [[fmt_date(lab.taken_on), lab.name, f"{lab.value} {lab.unit}".strip()] for lab in labs]
-        out.append(grid(["Date", "Laboratory test", "Result"], lab_rows, [22 * mm, 32 * mm, width - 54 * mm]))
+        out.append(grid(["Date", "Laboratory test", "Result", "Reference", ""], [lab_row(lab) for lab in labs],
+                        [26 * mm, 34 * mm, 38 * mm, 30 * mm, width - 128 * mm]))
+        flagged = any(lab.flag for lab in labs)
+        out.append(para(("H / L: above / below the reference interval. " if flagged else "")
+                        + lab_ranges_source(), "Small"))
     return out
+
+
+FLAG_WORDS = {"H": "H \u25b2 high", "L": "L \u25bc low"}
+
+
+def lab_row(lab: LabResultData) -> list[str | Flowable]:
+    """A result with its interval; one outside it in bold with H or L (read without colour too)."""
+    result = f"{lab.value} {lab.unit}".strip()
+    when = fmt_date(lab.taken_on) if lab.taken_on else f"undated ({lab.source})" if lab.source else "-"
+    if not lab.flag:
+        return [when, lab.name, result, lab.reference or "-", ""]
+    return [when, lab.name, rich(f"<b>{markup(result)}</b>", "Cell"), lab.reference,
+            rich(f'<font color="#8a4b00"><b>{markup(FLAG_WORDS.get(lab.flag, lab.flag))}</b></font>', "Cell")]
 
 
 def _excerpt(text: str) -> str:

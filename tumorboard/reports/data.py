@@ -104,6 +104,9 @@ class LabResultData(_Model):
     name: str
     value: str
     unit: str = ""
+    reference: str = ""  # the reference interval as printed ("35–50", "≤ 21")
+    flag: str = ""  # "H" above the interval, "L" below it, "" within or without one
+    source: str = ""  # where the row comes from when it is not a dated result ("case facts")
 
 
 class FollowUpData(_Model):

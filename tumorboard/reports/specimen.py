@@ -32,6 +32,7 @@ from .data import (
     ReadinessItemData,
     ScheduleData,
 )
+from .labs import assess
 
 NAMES = ("Anna Müller", "张伟", "John O'Brien", "李秀英 (Li Xiuying)", "Sofia García", "Ольга Иванова",
          "王芳", "Pieter van der Berg")
@@ -101,10 +102,18 @@ def case_sheet(n: int) -> CaseSheet:
                                   finding="Segment VI and VII lesions, no vascular invasion"),
                  ImagingStudyData(performed_on=DAY - timedelta(days=30), modality="ct",
                                   finding="No extrahepatic disease")],
-        labs=[LabResultData(taken_on=DAY - timedelta(days=7), name="CEA", value="18.5", unit="ng/mL")],
+        labs=[_lab("cea", "CEA", 18.5, "ng/mL"), _lab("bilirubin", "Bilirubin", 27.4, "µmol/L"),
+              _lab("albumin", "Albumin", 41, "g/L"),
+              _lab("afp", "AFP", 2268, "ng/mL", undated=True)],
         recommendation=recommendation(n), ready=n % 5 != 4,
         readiness=[ReadinessItemData(label="Liver function tests", ok=n % 5 != 4)],
     )
+
+
+def _lab(test: str, name: str, value: float, unit: str, undated: bool = False) -> LabResultData:
+    reference, flag = assess(test, value, unit)
+    return LabResultData(taken_on=None if undated else DAY - timedelta(days=7), name=name, value=f"{value:g}",
+                         unit=unit, reference=reference, flag=flag, source="case facts" if undated else "")
 
 
 def meeting() -> MeetingInfo:

@@ -32,6 +32,7 @@ from tumorboard.reports.base import ProgressFn
 from tumorboard.reports.case_summary import render_case_summary
 from tumorboard.reports.casesheet import diagnosis_summary
 from tumorboard.reports.handout import render_handout
+from tumorboard.reports.labs import assess as lab_assess
 from tumorboard.reports.minutes import render_minutes
 from tumorboard.reports.schedule import LANGUAGES, follow_up_name, render_schedule, treatment_words
 from tumorboard.store.backup import refuse_database_file
@@ -40,6 +41,7 @@ from . import engine_bridge, readiness
 from .schemas import (
     CASE_STATUS_LABELS,
     DECIDED_STATUSES,
+    LAB_UNITS,
     AgendaItemOut,
     CaseDetail,
     DecisionOut,
@@ -330,15 +332,42 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: in
         patient=patient_ref(detail), facts=facts,
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
-        labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), str(lab.test).capitalize()),
-                               value=f"{lab.value:g}", unit=lab.unit)
-              for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True)],
+        labs=lab_rows(detail, facts),
         recommendation=rec, evaluation_problem=problem, ready=ready.ready,
         readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in ready.items],
         earlier_decisions=[] if this_meeting is None else [
             decision_data(d, detail) for d in sorted(detail.decisions, key=lambda d: d.recorded_at)
             if d.meeting_id != this_meeting],
     )
+
+
+#: the lab tests also held as case facts: a value typed with the facts is printed in the lab table too
+LAB_FACTS = {"bilirubin": "bilirubin_umol_l", "albumin": "albumin_g_l", "inr": "inr", "cea": "cea_ng_ml",
+             "afp": "afp_ng_ml"}
+
+
+def lab_name(test: str) -> str:
+    return LAB_NAMES.get(test, test.capitalize())
+
+
+def lab_rows(detail: CaseDetail, facts: CaseFacts) -> list[rd.LabResultData]:
+    """Every laboratory value of the case, newest first, each with its reference interval and an H / L
+    mark: the dated results, and a value held only in the case facts (no dated result of that test)."""
+    rows = []
+    for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True):
+        reference, flag = lab_assess(str(lab.test), lab.value, lab.unit)
+        rows.append(rd.LabResultData(taken_on=lab.taken_on, name=lab_name(str(lab.test)), value=f"{lab.value:g}",
+                                     unit=lab.unit, reference=reference, flag=flag))
+    dated = {str(lab.test) for lab in detail.labs}
+    for test, field in LAB_FACTS.items():
+        value = getattr(facts, field)
+        if value is None or test in dated:
+            continue
+        unit = LAB_UNITS.get(test, "")
+        reference, flag = lab_assess(test, float(value), unit)
+        rows.append(rd.LabResultData(taken_on=None, name=lab_name(test), value=f"{value:g}", unit=unit,
+                                     reference=reference, flag=flag, source="case facts"))
+    return rows
 
 
 def readiness_limits(ws: Any) -> tuple[int, int]:

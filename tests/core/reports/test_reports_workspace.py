@@ -363,3 +363,20 @@ def test_slot_lengths_follow_each_case_and_the_setting(board, pdf_text):
     assert "08:30" in agenda and "\u201309:00" in agenda
     (event,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id)).walk("VEVENT")
     assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=1)
+
+
+def test_every_lab_prints_with_its_reference_interval_and_a_mark_when_abnormal(board, pdf_text):
+    ws, case = board["ws"], board["cases"][0]
+    ws.cases.add_lab(case.id, {"test": "bilirubin", "value": 27.4, "taken_on": "2026-11-20"})
+    ws.cases.add_lab(case.id, {"test": "albumin", "value": 41, "taken_on": "2026-11-20"})
+    c = ws.cases.get(case.id)
+    ws.cases.update(case.id, {"facts": {**c.facts, "afp_ng_ml": 2268}}, expected_version=c.version)
+    sheet = reports.case_summary_data(ws, case.id).case
+    labs = {lab.name: lab for lab in sheet.labs}
+    assert labs["Bilirubin"].flag == "H" and labs["Bilirubin"].reference == "\u2264 21"
+    assert labs["Albumin"].flag == "" and labs["Albumin"].reference == "35\u201350"
+    assert labs["AFP"].source == "case facts" and labs["AFP"].flag == "H", "a lab held only as a fact is listed"
+    assert labs["CEA"].value == "12"  # from the facts too
+    text = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    assert "2026-11-20 Bilirubin 27.4 µmol/L \u2264 21 H \u25b2 high" in text
+    assert "AFP 2268 ng/mL \u2264 10 H \u25b2 high" in text and "Albumin 41 g/L 35\u201350" in text
