@@ -18,7 +18,7 @@ from ui.i18n import translate
 class FieldSpec:
     name: str
     label: str
-    kind: str  # "bool" | "code" | "codes" | "int" | "float" | "date"
+    kind: str  # "bool" | "code" | "codes" | "int" | "float" | "date" | "text" (high: most characters)
     section: str
     unit: str = ""
     codes: type[StrEnum] | None = None
@@ -77,6 +77,10 @@ FIELDS: tuple[FieldSpec, ...] = (
                                      "not confirm them: contrast CT or MRI does (DX-1).")),
     FieldSpec("lesion_count", QT_TRANSLATE_NOOP("CaseFacts", "Number of lesions"), "int", S_LIVER, low=0, high=None),
     FieldSpec("largest_lesion_cm", QT_TRANSLATE_NOOP("CaseFacts", "Largest lesion"), "float", S_LIVER, "cm", low=0, low_open=True),
+    FieldSpec("liver_segments", QT_TRANSLATE_NOOP("CaseFacts", "Segments with lesions"), "codes", S_LIVER,
+              codes=v.LiverSegment, help=QT_TRANSLATE_NOOP("CaseFacts", "Couinaud segments I-VIII; or bilobar.")),
+    FieldSpec("major_vessels", QT_TRANSLATE_NOOP("CaseFacts", "Major vessels abutted or invaded"), "codes", S_LIVER,
+              codes=v.MajorVessel),
     FieldSpec("adjacent_to_hollow_structure", QT_TRANSLATE_NOOP("CaseFacts", "Lesion next to gallbladder or major bile duct"), "bool", S_LIVER),
     FieldSpec("liver_resectable", QT_TRANSLATE_NOOP("CaseFacts", "Liver disease resectable (surgeon)"), "bool", S_LIVER),
     FieldSpec("future_liver_remnant_pct", QT_TRANSLATE_NOOP("CaseFacts", "Future liver remnant"), "float", S_LIVER, "%", low=0, high=100),
@@ -104,6 +108,13 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("afp_ng_ml", QT_TRANSLATE_NOOP("CaseFacts", "AFP"), "float", S_LAB, "ng/mL", low=0),
     FieldSpec("cea_ng_ml", QT_TRANSLATE_NOOP("CaseFacts", "CEA"), "float", S_LAB, "ng/mL", low=0),
     FieldSpec("node_positive_primary", QT_TRANSLATE_NOOP("CaseFacts", "Primary lymph-node positive"), "bool", S_PATHOLOGY),
+    FieldSpec("histology", QT_TRANSLATE_NOOP("CaseFacts", "Histology"), "text", S_PATHOLOGY, high=200),
+    FieldSpec("ras_status", QT_TRANSLATE_NOOP("CaseFacts", "RAS (KRAS/NRAS)"), "code", S_PATHOLOGY, codes=v.RasStatus),
+    FieldSpec("braf_status", QT_TRANSLATE_NOOP("CaseFacts", "BRAF"), "code", S_PATHOLOGY, codes=v.BrafStatus),
+    FieldSpec("msi_status", QT_TRANSLATE_NOOP("CaseFacts", "Microsatellite status"), "code", S_PATHOLOGY, codes=v.MsiStatus),
+    FieldSpec("comorbidities", QT_TRANSLATE_NOOP("CaseFacts", "Comorbidities"), "text", S_CONDITION, high=1000),
+    FieldSpec("referring_clinician", QT_TRANSLATE_NOOP("CaseFacts", "Referring clinician or GP"), "text", S_PATIENT,
+              high=200),
 )
 
 BY_NAME = {f.name: f for f in FIELDS}

@@ -39,6 +39,8 @@ KEY_FACTS: tuple[tuple[str, str], ...] = (
     ("confirmed_by", "Seen on"),
     ("lesion_count", "Lesions"),
     ("largest_lesion_cm", "Largest lesion"),
+    ("liver_segments", "Segments"),
+    ("major_vessels", "Major vessels"),
     ("adjacent_to_hollow_structure", "Next to gallbladder or major bile duct"),
     ("liver_resectable", "Liver resectable"),
     ("future_liver_remnant_pct", "Future liver remnant"),
@@ -52,6 +54,17 @@ KEY_FACTS: tuple[tuple[str, str], ...] = (
     ("cea_ng_ml", "CEA"),
     ("afp_ng_ml", "AFP"),
 )
+
+#: pathology, molecular markers and referral: printed as recorded (no rule reads them)
+PATHOLOGY_FACTS: tuple[tuple[str, str], ...] = (
+    ("histology", "Histology"),
+    ("ras_status", "RAS (KRAS/NRAS)"),
+    ("braf_status", "BRAF"),
+    ("msi_status", "Microsatellite status"),
+    ("comorbidities", "Comorbidities"),
+    ("referring_clinician", "Referring clinician"),
+)
+TEXT_FACTS = frozenset({"histology", "comorbidities", "referring_clinician"})
 
 LIVER_FACTS: tuple[tuple[str, str], ...] = (
     ("bilirubin_umol_l", "Bilirubin"),
@@ -76,7 +89,7 @@ UNITS = {
 
 SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
                 "tumor_burden_score": "Tumour burden score"}
-FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS),
+FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), **dict(PATHOLOGY_FACTS),
                 "transaminases": "Transaminases (ALT / AST)", **SCORE_LABELS}
 
 
@@ -89,6 +102,8 @@ def fact_value(facts: CaseFacts, field: str) -> str:
     value: Any = getattr(facts, field)
     if value is None:
         return "unknown"
+    if field in TEXT_FACTS:
+        return str(value)
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, list):
@@ -309,6 +324,8 @@ def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) ->
     return [
         para("Key facts", "H2"),
         *key_facts(sheet.facts, width),
+        KeepTogether([para("Pathology, markers and referral", "H2"),
+                      fact_table([(name, fact_cell(sheet.facts, f)) for f, name in PATHOLOGY_FACTS], width, columns=2)]),
         KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
         para("Imaging and laboratory", "H2"),
         *imaging_table(sheet.imaging, sheet.labs, width),

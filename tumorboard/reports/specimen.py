@@ -92,6 +92,9 @@ def case_sheet(n: int) -> CaseSheet:
         future_liver_remnant_pct=30 + n % 20, extrahepatic_disease="none", fit_for_major_surgery=True,
         accepts_surgery=True, bilirubin_umol_l=12, albumin_g_l=41, inr=None if n % 3 == 0 else 1.1,
         ascites="none", encephalopathy="none", cea_ng_ml=18.5,
+        liver_segments=["s6", "s7"] if n % 2 else ["bilobar"], major_vessels=["none"] if n % 2 else ["hepatic_veins"],
+        histology="Adenocarcinoma, moderately differentiated", ras_status="wild_type", braf_status="wild_type",
+        msi_status="mss", comorbidities="Type 2 diabetes; hypertension", referring_clinician="Dr. Adams (GP)",
     ))
     return CaseSheet(
         case_id=n, case_number=f"C-{1000 + n}", title="Synchronous colorectal liver metastases",

@@ -100,6 +100,14 @@ class Case(Tracked, table=True):
     afp_ng_ml: float | None = None
     cea_ng_ml: float | None = None
     disease_free_interval_months: float | None = None
+    liver_segments: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    major_vessels: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    histology: str | None = Field(default=None, max_length=200)
+    ras_status: str | None = Field(default=None, max_length=20)
+    braf_status: str | None = Field(default=None, max_length=20)
+    msi_status: str | None = Field(default=None, max_length=20)
+    comorbidities: str | None = Field(default=None, sa_type=Text)
+    referring_clinician: str | None = Field(default=None, max_length=200)
     # --- last batch re-evaluation (ws.cases.reevaluate_all) ---
     evaluated_rule_set: str | None = Field(default=None, max_length=60)
     evaluated_tier1: list[str] | None = Field(default=None, sa_column=Column(JSON))

@@ -380,3 +380,24 @@ def test_every_lab_prints_with_its_reference_interval_and_a_mark_when_abnormal(b
     text = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
     assert "2026-11-20 Bilirubin 27.4 µmol/L \u2264 21 H \u25b2 high" in text
     assert "AFP 2268 ng/mL \u2264 10 H \u25b2 high" in text and "Albumin 41 g/L 35\u201350" in text
+
+
+def test_the_case_page_prints_segments_vessels_pathology_and_the_referrer(board, pdf_text):
+    from tumorboard.errors import InvalidInput
+
+    ws, case = board["ws"], board["cases"][1]
+    c = ws.cases.get(case.id)
+    new = {"liver_segments": ["s4", "s8"], "major_vessels": ["hepatic_veins"], "histology": "Adenocarcinoma, G2",
+           "ras_status": "mutant", "braf_status": "v600e", "msi_status": "msi_high",
+           "comorbidities": "COPD GOLD 2", "referring_clinician": "Dr. Okafor (colorectal surgery)"}
+    ws.cases.update(case.id, {"facts": {**c.facts, **new}}, expected_version=c.version)
+    assert {k: ws.cases.get(case.id).facts[k] for k in new} == new, "stored and read back as entered"
+    text = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    for printed in ("Segments Segment IV, Segment VIII", "Major vessels Hepatic veins", "Adenocarcinoma, G2",
+                    "RAS (KRAS/NRAS) Mutant", "BRAF V600E mutant", "MSI-high", "COPD GOLD 2",
+                    "Dr. Okafor (colorectal surgery)"):
+        assert printed in text, printed
+    c = ws.cases.get(case.id)
+    with pytest.raises(InvalidInput) as err:
+        ws.cases.update(case.id, {"facts": {**c.facts, "liver_segments": ["s9"]}}, expected_version=c.version)
+    assert err.value.problems[0].field.startswith("liver_segments")

@@ -1,5 +1,6 @@
 """Calendar UIDs (a UUID stored with each meeting and follow-up, filled for existing rows) and
-per-case slot lengths on the agenda, and the minutes as the MDT outcome record: a decision names the responsible clinician and the
+new optional case facts (segments, vessels, histology, RAS/BRAF/MSI, comorbidities,
+referring clinician), per-case slot lengths on the agenda, and the minutes as the MDT outcome record: a decision names the responsible clinician and the
 referrer or GP to be informed; a deferral names who owns the open task (the meeting it goes to is the
 carried-over agenda item's).
 
@@ -29,7 +30,17 @@ def _fill_uids(table: str) -> None:
                      [{"uid": str(uuid4()), "id": i} for i in ids])
 
 
+NEW_FACTS = (
+    ("liver_segments", sa.JSON()), ("major_vessels", sa.JSON()), ("histology", sa.String(200)),
+    ("ras_status", sa.String(20)), ("braf_status", sa.String(20)), ("msi_status", sa.String(20)),
+    ("comorbidities", sa.Text()), ("referring_clinician", sa.String(200)),
+)
+
+
 def upgrade() -> None:
+    with op.batch_alter_table("cases") as batch:  # new optional case facts for the case page
+        for name, kind in NEW_FACTS:
+            batch.add_column(sa.Column(name, kind, nullable=True))
     for table in ("meetings", "followups"):
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("uid", sa.String(36), nullable=True))
@@ -45,6 +56,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("cases") as batch:
+        for name, _kind in reversed(NEW_FACTS):
+            batch.drop_column(name)
     for table in ("followups", "meetings"):
         with op.batch_alter_table(table) as batch:
             batch.drop_column("uid")
