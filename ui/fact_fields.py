@@ -113,8 +113,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("braf_status", QT_TRANSLATE_NOOP("CaseFacts", "BRAF"), "code", S_PATHOLOGY, codes=v.BrafStatus),
     FieldSpec("msi_status", QT_TRANSLATE_NOOP("CaseFacts", "Microsatellite status"), "code", S_PATHOLOGY, codes=v.MsiStatus),
     FieldSpec("comorbidities", QT_TRANSLATE_NOOP("CaseFacts", "Comorbidities"), "text", S_CONDITION, high=1000),
-    FieldSpec("referring_clinician", QT_TRANSLATE_NOOP("CaseFacts", "Referring clinician or GP"), "text", S_PATIENT,
-              high=200),
 )
 
 BY_NAME = {f.name: f for f in FIELDS}

@@ -291,7 +291,7 @@ def test_decision_panel_shows_a_provisional_follow_up_as_provisional(qtbot: Any,
     assert rec.follow_up[0].due.isoformat() in preview and "provisional" in preview
 
 
-def test_segments_vessels_pathology_and_referrer_are_edited_in_the_case_window(qtbot: Any, window: Any,
+def test_segments_vessels_and_pathology_are_edited_in_the_case_window(qtbot: Any, window: Any,
                                                                               ctx: Any) -> None:
     case = make_case(ctx.ws)
     editor = window.open_case(case.id)
@@ -301,11 +301,10 @@ def test_segments_vessels_pathology_and_referrer_are_edited_in_the_case_window(q
     controls["major_vessels"].set_value(["portal_vein"])
     controls["ras_status"].set_value("wild_type")
     controls["histology"].editor.setText("Adenocarcinoma, G2 (肝转移)")
-    controls["referring_clinician"].editor.setText("Dr. Adams (GP)")
     controls["comorbidities"].editor.setText("Type 2 diabetes")
     assert editor.save()
     wait_idle(qtbot, ctx)
     facts = ctx.ws.cases.get(case.id).facts
     assert facts["liver_segments"] == ["s4", "s5"] and facts["major_vessels"] == ["portal_vein"]
     assert facts["ras_status"] == "wild_type" and facts["histology"] == "Adenocarcinoma, G2 (肝转移)"
-    assert facts["referring_clinician"] == "Dr. Adams (GP)" and facts["comorbidities"] == "Type 2 diabetes"
+    assert facts["comorbidities"] == "Type 2 diabetes"

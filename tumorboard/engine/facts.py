@@ -99,7 +99,6 @@ class CaseFacts(BaseModel):
     braf_status: BrafStatus | None = None
     msi_status: MsiStatus | None = None
     comorbidities: LongText | None = None
-    referring_clinician: Text | None = None
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> CaseFacts:

@@ -62,9 +62,8 @@ PATHOLOGY_FACTS: tuple[tuple[str, str], ...] = (
     ("braf_status", "BRAF"),
     ("msi_status", "Microsatellite status"),
     ("comorbidities", "Comorbidities"),
-    ("referring_clinician", "Referring clinician"),
 )
-TEXT_FACTS = frozenset({"histology", "comorbidities", "referring_clinician"})
+TEXT_FACTS = frozenset({"histology", "comorbidities"})
 
 LIVER_FACTS: tuple[tuple[str, str], ...] = (
     ("bilirubin_umol_l", "Bilirubin"),
@@ -325,7 +324,9 @@ def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) ->
         para("Key facts", "H2"),
         *key_facts(sheet.facts, width),
         KeepTogether([para("Pathology, markers and referral", "H2"),
-                      fact_table([(name, fact_cell(sheet.facts, f)) for f, name in PATHOLOGY_FACTS], width, columns=2)]),
+                      fact_table([(name, fact_cell(sheet.facts, f)) for f, name in PATHOLOGY_FACTS]
+                                 + [("Referring clinician", sheet.referrer or para("not recorded", "MutedCell")),
+                                    ("GP", sheet.gp or para("not recorded", "MutedCell"))], width, columns=2)]),
         KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
         para("Imaging and laboratory", "H2"),
         *imaging_table(sheet.imaging, sheet.labs, width),

@@ -163,6 +163,8 @@ class CaseSheet(_Model):
     readiness: list[ReadinessItemData] = Field(default_factory=list)
     ready: bool = True
     earlier_decisions: list[DecisionData] = Field(default_factory=list)  # a re-listed case's history
+    referrer: str = ""  # who referred the case (cases.referrer)
+    gp: str = ""  # the patient's GP (cases.gp)
 
 
 class DeferralData(_Model):

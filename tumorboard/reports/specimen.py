@@ -94,13 +94,13 @@ def case_sheet(n: int) -> CaseSheet:
         ascites="none", encephalopathy="none", cea_ng_ml=18.5,
         liver_segments=["s6", "s7"] if n % 2 else ["bilobar"], major_vessels=["none"] if n % 2 else ["hepatic_veins"],
         histology="Adenocarcinoma, moderately differentiated", ras_status="wild_type", braf_status="wild_type",
-        msi_status="mss", comorbidities="Type 2 diabetes; hypertension", referring_clinician="Dr. Adams (GP)",
+        msi_status="mss", comorbidities="Type 2 diabetes; hypertension",
     ))
     return CaseSheet(
         case_id=n, case_number=f"C-{1000 + n}", title="Synchronous colorectal liver metastases",
         status="listed", patient=PatientRef(name=NAMES[n % len(NAMES)], mrn=f"{480000 + n * 7}",
                                             birth_date=date(1960 + n % 20, 1 + n % 12, 1 + n % 27), sex="F"),
-        facts=facts,
+        facts=facts, referrer="Dr. Okafor (colorectal surgery)", gp="Dr. Adams",
         imaging=[ImagingStudyData(performed_on=DAY - timedelta(days=14), modality="mri",
                                   finding="Segment VI and VII lesions, no vascular invasion"),
                  ImagingStudyData(performed_on=DAY - timedelta(days=30), modality="ct",

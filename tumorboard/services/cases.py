@@ -277,6 +277,7 @@ class Cases:
                 select(Decision).where(col(Decision.case_id) == cid).order_by(col(Decision.recorded_at), col(Decision.id))).scalars()],
             followups=followup_rows(s, col(FollowUp.case_id) == cid),
             agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
+            referrer=case.referrer, gp=case.gp,
         )
 
 

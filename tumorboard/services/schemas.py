@@ -305,6 +305,8 @@ class CaseDetail(_Out):
     decisions: list[DecisionOut]
     followups: list[FollowUpRow]
     agenda: list[AgendaItemOut]
+    referrer: str | None = None  # who referred the case (referral import; the letter addresses them)
+    gp: str | None = None
 
 
 class CaseRow(_Out):

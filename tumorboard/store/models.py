@@ -107,7 +107,6 @@ class Case(Tracked, table=True):
     braf_status: str | None = Field(default=None, max_length=20)
     msi_status: str | None = Field(default=None, max_length=20)
     comorbidities: str | None = Field(default=None, sa_type=Text)
-    referring_clinician: str | None = Field(default=None, max_length=200)
     # --- last batch re-evaluation (ws.cases.reevaluate_all) ---
     evaluated_rule_set: str | None = Field(default=None, max_length=60)
     evaluated_tier1: list[str] | None = Field(default=None, sa_column=Column(JSON))

@@ -1,6 +1,5 @@
 """Calendar UIDs (a UUID stored with each meeting and follow-up, filled for existing rows) and
-new optional case facts (segments, vessels, histology, RAS/BRAF/MSI, comorbidities,
-referring clinician), per-case slot lengths on the agenda, and the minutes as the MDT outcome record: a decision names the responsible clinician and the
+new optional case facts (segments, vessels, histology, RAS/BRAF/MSI, comorbidities), per-case slot lengths on the agenda, and the minutes as the MDT outcome record: a decision names the responsible clinician and the
 referrer or GP to be informed; a deferral names who owns the open task (the meeting it goes to is the
 carried-over agenda item's).
 
@@ -33,7 +32,7 @@ def _fill_uids(table: str) -> None:
 NEW_FACTS = (
     ("liver_segments", sa.JSON()), ("major_vessels", sa.JSON()), ("histology", sa.String(200)),
     ("ras_status", sa.String(20)), ("braf_status", sa.String(20)), ("msi_status", sa.String(20)),
-    ("comorbidities", sa.Text()), ("referring_clinician", sa.String(200)),
+    ("comorbidities", sa.Text()),
 )
 
 
