@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from tumorboard.services import Change, Workspace
+from ui.date_field import set_clock
 from ui.live import Watcher, notices_for
 from ui.tasks import Tasks
 
@@ -29,6 +30,7 @@ class Context(QObject):
         super().__init__(parent)
         self.ws: Workspace = workspace
         self.tasks = Tasks(workspace, self)
+        set_clock(self.today)  # date fields judge "not after today" by the workspace's clock
         self.log_path = log_path
         self._watcher: Watcher | None = None
         #: the latest changes the live feed delivered, ours included (tests wait on them)

@@ -55,9 +55,11 @@ def _db_message(raw: str) -> str | None:
 def explain(exc: BaseException) -> Explained:
     """Title and plain-language text for an exception."""
     if isinstance(exc, InvalidInput):
+        from ui.fact_fields import any_label, shown_value
+
         lines = "\n".join(
             translate("Errors", "• {field}: {value} is not allowed — {allowed}").format(
-                field=p.field, value=repr(p.value), allowed=p.allowed)
+                field=any_label(p.field), value=shown_value(p.value), allowed=p.allowed)
             for p in exc.problems
         )
         return Explained(translate("Errors", "Please check the entries"),

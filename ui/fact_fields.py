@@ -122,3 +122,41 @@ def field_label(name: str) -> str:
     """Translated label of a case fact (falls back to the code made readable)."""
     spec = BY_NAME.get(name)
     return translate("CaseFacts", spec.label) if spec else name.replace("_", " ")
+
+
+#: fields outside the case facts that the services name in a refusal, by their labels on screen
+OTHER_LABELS = {
+    "mrn": QT_TRANSLATE_NOOP("Fields", "MRN"), "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "sex": QT_TRANSLATE_NOOP("Fields", "Sex"), "birth_date": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Case title"), "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "taken_on": QT_TRANSLATE_NOOP("Fields", "Date the sample was taken"),
+    "study_date": QT_TRANSLATE_NOOP("Fields", "Study date"), "test": QT_TRANSLATE_NOOP("Fields", "Test"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"), "modality": QT_TRANSLATE_NOOP("Fields", "Modality"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"), "deviation_reason": QT_TRANSLATE_NOOP("Fields", "Reason for deviating"),
+    "modalities": QT_TRANSLATE_NOOP("Fields", "Treatment"), "intent": QT_TRANSLATE_NOOP("Fields", "Intent"),
+    "treatment_date": QT_TRANSLATE_NOOP("Fields", "Treatment date"),
+    "treatment_done_on": QT_TRANSLATE_NOOP("Fields", "Treatment given on"),
+    "inform_patient_by": QT_TRANSLATE_NOOP("Fields", "Inform patient by"),
+    "inform_referrer_by": QT_TRANSLATE_NOOP("Fields", "Inform referrer by"),
+    "done_on": QT_TRANSLATE_NOOP("Fields", "Done on"), "rebook_on": QT_TRANSLATE_NOOP("Fields", "Book again for"),
+    "due_from": QT_TRANSLATE_NOOP("Fields", "Due from"), "due_to": QT_TRANSLATE_NOOP("Fields", "Due to"),
+    "meeting_date": QT_TRANSLATE_NOOP("Fields", "Meeting date"), "place": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "result": QT_TRANSLATE_NOOP("Fields", "Result"), "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+}
+
+
+def any_label(field: str) -> str:
+    """The label of a field named in a refusal ("patient.birth_date" -> "Date of birth"), never a code name."""
+    name = field.split(".")[-1]
+    if name in BY_NAME:
+        return field_label(name)
+    if name in OTHER_LABELS:
+        return translate("Fields", OTHER_LABELS[name])
+    return name.replace("_", " ").capitalize()
+
+
+def shown_value(value: object) -> str:
+    """A refused value as the user would say it: empty rather than None."""
+    if value is None or value == "":
+        return translate("Fields", "(empty)")
+    return f"“{value}”"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
+from ui.geometry import fit, keep_on_screen
 from ui.i18n import translate
 from ui.views.about import rule_set_text, show_about
 from ui.views.cases_view import CasesView
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         ed.closed.connect(self._forget_editor)
         if case_id:
             self.editors[case_id] = ed
-        ed.resize(1280, 860)
+        fit(ed, 1280, 860)  # within a 1366x768 screen, bottom edge included
         ed.show()
         return ed
 
@@ -259,8 +260,9 @@ class MainWindow(QMainWindow):
         geo = s.value("main/geometry")
         if geo is not None:
             self.restoreGeometry(geo)
+            keep_on_screen(self)  # remembered on a larger screen
         else:
-            self.resize(1360, 860)
+            fit(self, 1360, 860)
         state = s.value("main/state")
         if state is not None:
             self.restoreState(state)

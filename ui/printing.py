@@ -101,9 +101,10 @@ def export_file(
     test print go this way; PDFs of the board's reports go through make_pdf."""
     if ask_where:
         suffix = Path(filename).suffix.lower()
-        kind = (translate("Print", "Calendar files (*.ics)") if suffix == ".ics"
-                else translate("Print", "FHIR JSON (*.json)") if suffix == ".json"
-                else translate("Print", "PDF files (*.pdf)"))
+        kind = {".ics": translate("Print", "Calendar files (*.ics)"),
+                ".json": translate("Print", "FHIR JSON (*.json)"),
+                ".csv": translate("Print", "CSV files for spreadsheets (*.csv)")}.get(
+                    suffix, translate("Print", "PDF files (*.pdf)"))
         chosen, _ = QFileDialog.getSaveFileName(parent, translate("Print", "Save as"),
                                                 str(output_folder() / safe_name(filename)), kind)
         if not chosen:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from tumorboard.errors import InvalidInput, NotFound, StaleEdit
 from tumorboard.services import Workspace
 from ui.i18n import translate
 
@@ -87,7 +88,11 @@ class _Worker(QObject):
             if isinstance(result, Iterator) and job.progress is not None:
                 result = self._drain(job, result)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            if not isinstance(exc, Cancelled):
+            if isinstance(exc, InvalidInput | StaleEdit | NotFound):
+                # a refusal the user is shown in words: no traceback, and no values (they may be patient data)
+                log.info("refused: %s (%s)", type(exc).__name__,
+                         ", ".join(p.field for p in exc.problems) if isinstance(exc, InvalidInput) else "")
+            elif not isinstance(exc, Cancelled):
                 log.warning("background task failed: %s", exc, exc_info=exc)
             self.done.emit(job, False, exc)
         else:

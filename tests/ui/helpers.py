@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from ui.date_field import DateField
 
 
 def enter(editor: Any, name: str, value: Any) -> None:
@@ -17,9 +18,8 @@ def enter(editor: Any, name: str, value: Any) -> None:
         idx = e.findData(value)
         assert idx >= 0, f"{name}: {value!r} not offered"
         e.setCurrentIndex(idx)
-    elif isinstance(e, QDateEdit):
-        d = value if isinstance(value, date) else date.fromisoformat(value)
-        e.setDate(QDate(d.year, d.month, d.day))
+    elif isinstance(e, DateField):
+        e.set_date(value if isinstance(value, date) else date.fromisoformat(value), emit=True)
     elif isinstance(e, QLineEdit):
         e.setText(str(value))
     else:  # check boxes of a code list

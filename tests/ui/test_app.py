@@ -27,7 +27,7 @@ def test_cjk_font_is_registered_and_covers_chinese_names(app: Any) -> None:
 @pytest.mark.parametrize(("exc", "words"), [
     (OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full")), "disk holding the database is full"),
     (OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked")), "another program or workstation"),
-    (InvalidInput([FieldProblem("ecog", 7, "a whole number from 0 to 4")]), "ecog: 7 is not allowed"),
+    (InvalidInput([FieldProblem("ecog", 7, "a whole number from 0 to 4")]), "ECOG performance status: “7” is not allowed"),
     (StaleEdit("case", 1, "dr.lee", None), "changed by dr.lee"),
 ])
 def test_errors_become_plain_language(app: Any, exc: BaseException, words: str) -> None:

@@ -167,6 +167,9 @@ def test_dated_imaging_and_labs_are_added_and_update_readiness(qtbot: Any, windo
     assert not editor.readiness.readiness.ready
     editor.labs.value.setText("abc")
     editor.labs.add()
+    assert "choose the test" in editor.banner.text(), "the picker starts at Choose…: no test is picked by accident"
+    editor.labs.test.setCurrentIndex(editor.labs.test.findData("albumin"))
+    editor.labs.add()
     assert "not a number" in editor.banner.text()
     assert ctx.ws.cases.get(case.id).labs == []
     for test, value in (("bilirubin", "12"), ("albumin", "40,5"), ("inr", "1.1")):
@@ -202,23 +205,21 @@ def test_a_case_marked_ready_with_an_incomplete_checklist_says_so_beside_its_sta
 def test_the_age_is_filled_from_the_date_of_birth_and_a_typed_age_is_kept(qtbot: Any, window: Any, ctx: Any) -> None:
     from datetime import date
 
-    from PySide6.QtCore import QDate
-
     from tumorboard.services.patients import age_on
 
     editor = window.open_case(0)
     fill(editor, {k: v for k, v in READY_FACTS.items() if k != "age_years"})
     age = editor.form.controls["age_years"]
     assert age.value() is None
-    editor.birth.setDate(QDate(1958, 3, 14))
+    editor.birth.set_date(date(1958, 3, 14), emit=True)
     expected = age_on(date(1958, 3, 14), ctx.ws.today())
     assert age.value() == expected, "filled from the date of birth"
     editor.evaluate_now()
     assert "age_years" not in editor.panel.recommendation.missing, "the engine is not told the age is unknown"
-    editor.birth.setDate(QDate(1960, 3, 14))
+    editor.birth.set_date(date(1960, 3, 14), emit=True)
     assert age.value() == age_on(date(1960, 3, 14), ctx.ws.today()), "follows a corrected date of birth"
     enter(editor, "age_years", "45")
-    editor.birth.setDate(QDate(1959, 3, 14))
+    editor.birth.set_date(date(1959, 3, 14), emit=True)
     assert age.value() == 45, "an age typed by hand is not overwritten"
 
 

@@ -25,7 +25,7 @@ def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_figures_page_shows_the_period_and_saves_a_pdf(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:
     from tumorboard.services.demo import populate
 
-    list(populate(ctx.ws, 400, seed=7))
+    list(populate(ctx.ws.db, 400, seed=7))
     window.go("figures")
     wait_idle(qtbot, ctx)
     page = window.page("figures")

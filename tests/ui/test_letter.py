@@ -68,10 +68,10 @@ def test_overdue_communications_are_counted_and_go_as_letters_are_sent(qtbot: An
     window.go("followups")
     wait_idle(qtbot, ctx)
     page = window.followups
-    assert page.tabs.tabText(3) == "Not yet communicated (1, 1 overdue)"
+    assert page.tabs.tabText(1) == "Not yet communicated (1, 1 overdue)"
     red = page.uncommunicated.item(0, 5)
     assert red.foreground().color().name() == "#ff0000"
     ctx.ws.letters.mark_sent(d.id)
     ctx.followups_changed.emit()
     wait_idle(qtbot, ctx)
-    assert page.tabs.tabText(3) == "Not yet communicated (1)"  # the patient is still to be told, not overdue
+    assert page.tabs.tabText(1) == "Not yet communicated (1)"  # the patient is still to be told, not overdue

@@ -12,7 +12,7 @@ from tests.ui.conftest import error_boxes, make_case, wait_idle
 from tumorboard.services.schemas import MeetingIn
 
 
-def _meeting_with(ctx: Any, *cases: Any, days: int = 1) -> Any:
+def _meeting_with(ctx: Any, *cases: Any, days: int = 0) -> Any:
     m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today() + timedelta(days=days), title="Board"))
     for c in cases:
         ctx.ws.meetings.add_case(m.id, c.id, "What next?")
@@ -227,7 +227,13 @@ def test_a_new_meeting_starts_from_the_latest_one(qtbot: Any) -> None:
     assert m.meeting_date == next_meeting_day(latest.meeting_date, today) == date(2027, 3, 12)
     assert m.meeting_date.weekday() == latest.meeting_date.weekday()
     assert (m.start_time, m.place, m.title) == (time(7, 30), "Room 3B", "HPB board")
-    assert dlg.day.text()[:3].isalpha(), f"the weekday is shown: {dlg.day.text()}"
+    assert dlg.weekday.text()[:3].isalpha(), f"the weekday is shown: {dlg.weekday.text()}"
+    assert dlg.problems() == []
+    dlg.place.setText("  ")
+    dlg.title.setText("")
+    dlg.accept()
+    assert dlg.error.isVisibleTo(dlg) and "Title" in dlg.error.text() and "Place" in dlg.error.text()
+    assert dlg.result() == 0, "a blank title and place are refused"
     fresh = NewMeetingDialog(today=today)
     qtbot.addWidget(fresh)
     assert fresh.meeting().meeting_date == date(2027, 3, 17)

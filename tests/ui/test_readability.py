@@ -3,7 +3,6 @@ scrolling, and an empty worklist that says so instead of a blank grid."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from tests.ui.conftest import make_case, wait_idle
@@ -14,7 +13,7 @@ def _review(qtbot: Any, window: Any, ctx: Any, question: str, title: str) -> Any
     case = make_case(ctx.ws)
     if title:
         ctx.ws.cases.update(case.id, CaseUpdate(title=title), expected_version=case.version)
-    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today() + timedelta(days=1), title="Board"))
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=ctx.ws.today(), title="Board"))
     ctx.ws.meetings.add_case(m.id, case.id, question)
     window.start_review(m.id)
     wait_idle(qtbot, ctx)
@@ -46,8 +45,8 @@ def test_every_treatment_is_visible_without_scrolling(qtbot: Any, window: Any, c
 def test_empty_follow_up_lists_say_so(qtbot: Any, window: Any, ctx: Any) -> None:
     window.go("followups")
     wait_idle(qtbot, ctx)
-    page = window.followups.pages["overdue"]
-    assert page.currentWidget() is page.empty and "No follow-ups overdue" in page.empty.text()
+    page = window.followups.pages["followups"]
+    assert page.currentWidget() is page.empty and "No follow-up matches these filters" in page.empty.text()
     assert window.followups.pages["uncommunicated"].currentWidget().objectName() == "emptyState"
 
 

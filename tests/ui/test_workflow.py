@@ -85,6 +85,8 @@ def test_case_from_editor_to_decision_to_follow_up_and_back(qtbot: Any, window: 
     assert review.form.is_deviation()
     assert review.form.deviation_reason.isVisibleTo(review)
     assert not review.record_button.isEnabled()
+    asked: list[Any] = []
+    review.confirm_early = lambda day: asked.append(day) or True  # the meeting is tomorrow: asked, and confirmed
     review.record()
     wait_idle(qtbot, ctx)
     assert ws.cases.get(case_id).decisions == [], "no decision without the reason"
@@ -96,6 +98,7 @@ def test_case_from_editor_to_decision_to_follow_up_and_back(qtbot: Any, window: 
     wait_idle(qtbot, ctx)
     decisions = ws.cases.get(case_id).decisions
     assert len(decisions) == 1
+    assert len(asked) == 1, "recording before the meeting's day asks first"
     d = decisions[0]
     assert d.deviation and d.deviation_reason == "Patient declines surgery after discussion."
     assert [m.value for m in d.modalities] == [other]

@@ -1,4 +1,4 @@
-"""Commands over the case store: init, demo, cases list, meetings list, followups due, reevaluate, backup, restore."""
+"""Commands over the case store: init, demo, cases list, meetings list, followups due/list, reevaluate, backup, restore."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import argparse
 import logging
 import sys
 from datetime import timedelta
+from typing import get_args
 
-from tumorboard.engine.vocabulary import PrimarySite, label
+from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite, label
 from tumorboard.services import SCHEMA_HEAD
-from tumorboard.services.schemas import CaseQuery, CaseStatus
+from tumorboard.services.schemas import CaseQuery, CaseStatus, FollowUpQuery, FollowUpSort, FollowUpStatus
 
 from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, whole_number
 
@@ -63,6 +64,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true",
                    help="machine-readable: a JSON list of follow-up objects (id, due, test, status, mrn ...)")
     p.set_defaults(func=cmd_followups_due)
+    p = followups.add_parser("list", help="the worklist with filters, sorted and paged by the database: id, due, test, "
+                             "MRN, name, status, done on, responsible")
+    p.add_argument("--search", default="", metavar="TEXT", help="MRN or name, any part, any script")
+    p.add_argument("--site", choices=[s.value for s in PrimarySite], help="only follow-ups of cases of this primary site")
+    p.add_argument("--test", choices=[t.value for t in FollowUpTest], help="only this follow-up test")
+    p.add_argument("--status", choices=[*(s.value for s in FollowUpStatus), "all"], default="open",
+                   help="open (default), done, cancelled or all")
+    p.add_argument("--due-from", type=iso_day, metavar="YYYY-MM-DD", help="due on or after this day")
+    p.add_argument("--due-to", type=iso_day, metavar="YYYY-MM-DD", help="due on or before this day (as far ahead as asked)")
+    p.add_argument("--overdue", action="store_true", help="only open follow-ups due before today")
+    p.add_argument("--responsible", default="", metavar="NAME", help="part of the responsible person's name")
+    p.add_argument("--sort", choices=list(get_args(FollowUpSort)), default="due", help="the order (default: due)")
+    p.add_argument("--descending", action="store_true", help="the order reversed")
+    p.add_argument("--offset", type=whole_number(0, MAX_ID), default=0, metavar="N", help="skip the first N rows (paging)")
+    p.add_argument("--limit", type=whole_number(1, 100_000), metavar="N",
+                   help=f"at most N rows (default: {TEXT_LIMIT} as text, all with --json, --csv or --pdf)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="machine-readable: a JSON list of follow-up objects with id")
+    out.add_argument("--csv", metavar="FILE", help="write every matching follow-up to a CSV file (UTF-8, for spreadsheets)")
+    out.add_argument("--pdf", metavar="FILE", help="print the list to a PDF file")
+    p.set_defaults(func=cmd_followups_list)
 
     p = sub.add_parser("reevaluate", help="run the decision rules again on every open case "
                        "(after a rule-set or parameter update) and list the cases whose first choice changed",
@@ -164,6 +186,37 @@ def cmd_followups_due(args: argparse.Namespace) -> int:
             print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {pad(f.patient_name, 28)} {flag}")
         if not rows:
             print(f"no open follow-ups due up to {until.isoformat()}", file=sys.stderr)
+    return 0
+
+
+def cmd_followups_list(args: argparse.Namespace) -> int:
+    from tumorboard.services.reports import write_atomically
+    from tumorboard.services.worklist_export import worklist_csv, worklist_pdf
+
+    q = FollowUpQuery(search=args.search, site=args.site, test=args.test,
+                      status=None if args.status == "all" else args.status, due_from=args.due_from, due_to=args.due_to,
+                      overdue_only=args.overdue, responsible=args.responsible, sort=args.sort, descending=args.descending,
+                      offset=args.offset, limit=args.limit if args.limit or args.json or args.csv or args.pdf else TEXT_LIMIT)
+    with open_workspace(args) as ws:
+        if args.csv or args.pdf:
+            data = worklist_csv(ws, q) if args.csv else worklist_pdf(ws, q)
+            path = write_atomically(data, args.csv or args.pdf, ws.sqlite_path)
+            print(f"{ws.followups.count(q)} follow-up(s) written to {path}")
+            return 0
+        rows = ws.followups.list(q)
+        total = ws.followups.count(q)
+        today = ws.today()
+    if args.json:
+        print_json(rows)
+        return 0
+    with reader_may_stop():
+        for f in rows:
+            flag = "OVERDUE" if f.status.value == "open" and f.due < today else f.status.value
+            done = f.done_on.isoformat() if f.done_on else ""
+            print(f"{f.id:>7}  {f.due}  {label(f.test.value):<32} {f.mrn:<12} {pad(f.patient_name, 28)} "
+                  f"{flag:<9} {done:<10} {f.responsible}")
+        shown = f"{q.offset + 1}-{q.offset + len(rows)} of {total}" if rows else f"none of {total}"
+        print(f"{shown} follow-up(s)", file=sys.stderr)
     return 0
 
 

@@ -6,13 +6,22 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlmodel import Session, col
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
-from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, ImagingStudy, LabResult, Patient
+from tumorboard.store.models import (
+    AgendaItem,
+    AuditEvent,
+    Case,
+    Decision,
+    FollowUp,
+    ImagingStudy,
+    LabResult,
+    Patient,
+)
 
 from . import case_list, case_status, engine_bridge, readiness, readiness_stored
 from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
@@ -22,6 +31,7 @@ from .patients import create_patient, save_patient
 from .rows import agenda_rows, followup_rows
 from .schemas import (
     LAB_UNITS,
+    AuditEntry,
     CaseCreate,
     CaseDetail,
     CaseQuery,
@@ -39,6 +49,20 @@ from .schemas import (
 from .settings import load as load_settings
 
 
+def _with_reason(after: dict[str, Any] | None, reason: str) -> dict[str, Any] | None:
+    """The audit record's `after`, with the reason given for a correction."""
+    if not reason:
+        return after
+    return {**(after or {}), "reason": reason}
+
+
+def _removed(before: dict[str, Any], reason: str) -> dict[str, Any] | None:
+    """The audit record's `after` for a removal: every column gone (so the trail keeps what it was), the reason."""
+    if not reason:
+        return None
+    return {k: None for k in before} | {"reason": reason}
+
+
 class Cases:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -53,6 +77,7 @@ class Cases:
                 patient = create_patient(s, self.db, data.patient)
             else:
                 patient = get_row(s, Patient, data.patient_id, "patient")
+            self._dates_possible(facts, patient.birth_date)
             case = Case(patient_id=saved_id(patient), title=data.title, notes=data.notes, status=CaseStatus.draft.value,
                         **facts_to_columns(facts))
             stamp_new(case, self.db)
@@ -69,9 +94,10 @@ class Cases:
             case = get_row(s, Case, case_id, "case", lock=True)
             check_version(case, expected_version, "case")
             before = snapshot(case)
-            patient_changed = data.patient is not None and save_patient(
-                s, self.db, get_row(s, Patient, case.patient_id, "patient", lock=True), data.patient
-            )
+            patient = get_row(s, Patient, case.patient_id, "patient", lock=True)
+            patient_changed = data.patient is not None and save_patient(s, self.db, patient, data.patient)
+            if facts is not None or data.patient is not None:
+                self._dates_possible(facts if facts is not None else case_facts(case), patient.birth_date)
             if facts is not None:
                 for name, value in facts_to_columns(facts).items():
                     setattr(case, name, value)
@@ -127,12 +153,136 @@ class Cases:
             readiness_stored.refresh(s, [case_id], self.db.today())
             return lab_out(row)
 
+    # --- corrections of dated records ------------------------------------------------
+
+    def update_imaging(self, study_id: int, data: ImagingIn | dict[str, Any], reason: str = "") -> ImagingOut:
+        """Correct an imaging study; once the board has discussed the case a reason is required."""
+        data = coerce(ImagingIn, data, "imaging study")
+        self._not_in_future("study_date", data.study_date, "imaging study")
+        with self.db.write() as s:
+            row = get_row(s, ImagingStudy, study_id, "imaging study", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "imaging study")
+            before = snapshot(row)
+            row.study_date, row.modality, row.findings = data.study_date, data.modality.value, data.findings
+            if snapshot(row) == before:
+                return imaging_out(row)
+            s.flush()
+            audit(s, self.db, "imaging_study", row.id, "update", before, _with_reason(snapshot(row), reason))
+            self._record_changed(s, row.case_id)
+            return imaging_out(row)
+
+    def remove_imaging(self, study_id: int, reason: str = "") -> ImagingOut:
+        """Remove a study entered by mistake (audited with what it was; undo adds it again)."""
+        with self.db.write() as s:
+            row = get_row(s, ImagingStudy, study_id, "imaging study", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "imaging study")
+            out = imaging_out(row)
+            audit(s, self.db, "imaging_study", row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
+            s.delete(row)
+            s.flush()
+            self._record_changed(s, out.case_id)
+            return out
+
+    def update_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> LabOut:
+        """Correct a lab result (a mis-picked test, a typo); once discussed a reason is required."""
+        data = coerce(LabIn, data, "lab result")
+        self._not_in_future("taken_on", data.taken_on, "lab result")
+        with self.db.write() as s:
+            row = get_row(s, LabResult, lab_id, "lab result", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "lab result")
+            before = snapshot(row)
+            row.taken_on, row.test, row.value = data.taken_on, data.test.value, data.value
+            row.unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
+            if snapshot(row) == before:
+                return lab_out(row)
+            s.flush()
+            audit(s, self.db, "lab_result", row.id, "update", before, _with_reason(snapshot(row), reason))
+            self._record_changed(s, row.case_id)
+            return lab_out(row)
+
+    def remove_lab(self, lab_id: int, reason: str = "") -> LabOut:
+        with self.db.write() as s:
+            row = get_row(s, LabResult, lab_id, "lab result", lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, "lab result")
+            out = lab_out(row)
+            audit(s, self.db, "lab_result", row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
+            s.delete(row)
+            s.flush()
+            self._record_changed(s, out.case_id)
+            return out
+
+    def needs_reason(self, case_id: int) -> bool:
+        """Whether a correction of this case's records must give a reason (the board has discussed it)."""
+        with self.db.read() as s:
+            return self._discussed(s, case_id)
+
+    @staticmethod
+    def _discussed(s: Session, case_id: int) -> bool:
+        case = get_row(s, Case, case_id, "case")
+        if case.status in (CaseStatus.discussed.value, CaseStatus.follow_up.value):
+            return True
+        return s.execute(select(col(Decision.id)).where(col(Decision.case_id) == case_id).limit(1)).first() is not None
+
+    def _reason_if_discussed(self, s: Session, case_id: int, reason: str, what: str) -> str:
+        reason = (reason or "").strip()
+        if not reason and self._discussed(s, case_id):
+            raise refuse("reason", reason, "a reason for the correction: the board has already discussed this case", what)
+        if len(reason) > 500:
+            raise refuse("reason", reason[:40] + "…", "at most 500 characters", what)
+        return reason
+
+    def _record_changed(self, s: Session, case_id: int) -> None:
+        """A corrected record changes the case (its version, so an open editor knows) and its readiness."""
+        case = get_row(s, Case, case_id, "case", lock=True)
+        touch(case, self.db)
+        readiness_stored.refresh(s, [case_id], self.db.today())
+
+    def _dates_possible(self, facts: CaseFacts, birth: date | None) -> None:
+        """A diagnosis cannot lie in the future nor before birth (age, disease-free interval, Fong score)."""
+        today = self.db.today()
+        for name in ("primary_diagnosed_on", "liver_mets_detected_on"):
+            day = getattr(facts, name)
+            if day is not None and day > today:
+                raise refuse(name, day.isoformat(), f"today ({today.isoformat()}) or earlier", "case")
+        dx = facts.primary_diagnosed_on
+        if birth is not None and dx is not None and birth > dx:
+            raise refuse("birth_date", birth.isoformat(), f"on or before the primary diagnosis ({dx.isoformat()})", "patient")
+
     def _not_in_future(self, field: str, day: date, what: str) -> None:
         """A result cannot be dated after today (a typo would count as fresh for the readiness check)."""
         if day > self.db.today():
             raise refuse(field, day.isoformat(), f"today ({self.db.today().isoformat()}) or earlier", what)
 
     # --- reads ----------------------------------------------------------------
+
+    def changes(self, case_id: int, limit: int = 500) -> list[AuditEntry]:
+        """The audit trail of a case, newest first: the case itself, its patient, results, studies,
+        agenda items, decisions and follow-ups (records removed since are found by the case id they held)."""
+        with self.db.read() as s:
+            case = get_row(s, Case, case_id, "case")
+
+            def ids(table: Any) -> Any:
+                return select(col(table.id)).where(col(table.case_id) == case_id)
+
+            owned = [
+                (col(AuditEvent.entity) == "case") & (col(AuditEvent.entity_id) == case_id),
+                (col(AuditEvent.entity) == "patient") & (col(AuditEvent.entity_id) == case.patient_id),
+            ] + [
+                (col(AuditEvent.entity) == entity) & col(AuditEvent.entity_id).in_(ids(table))
+                for entity, table in (("lab_result", LabResult), ("imaging_study", ImagingStudy),
+                                      ("agenda_item", AgendaItem), ("decision", Decision), ("followup", FollowUp))
+            ]
+            # removed results and studies: their removal record holds the case id, and names the row
+            # (SQLite may give a later row the same id: only the events up to the removal are this case's)
+            removed = s.execute(select(col(AuditEvent.entity), col(AuditEvent.entity_id), col(AuditEvent.id)).where(
+                col(AuditEvent.entity).in_(("lab_result", "imaging_study")), col(AuditEvent.action) == "delete",
+                col(AuditEvent.before)["case_id"].as_integer() == case_id).limit(limit)).all()
+            owned += [(col(AuditEvent.entity) == entity) & (col(AuditEvent.entity_id) == row_id)
+                      & (col(AuditEvent.id) <= event_id) for entity, row_id, event_id in removed]
+            rows = s.execute(select(AuditEvent).where(or_(*owned))
+                             .order_by(col(AuditEvent.at).desc(), col(AuditEvent.id).desc()).limit(limit)).scalars()
+            return [AuditEntry.model_validate(r, from_attributes=True) for r in rows]
+
 
     def get(self, case_id: int) -> CaseDetail:
         with self.db.read() as s:

@@ -21,7 +21,10 @@ from .base import audit, check_version, coerce, get_row, refuse, saved_id, snaps
 from .convert import case_facts, decision_out
 from .database import Database
 from .meetings import open_meeting
-from .schemas import CaseStatus, DecisionIn, DecisionOut, FollowUpStatus, Outcome
+from .schemas import CaseStatus, DecisionIn, DecisionOut, FollowUpStatus, Outcome, TreatmentDated
+
+#: decisions with no treatment to count from: their schedule starts at the meeting and is not provisional
+NO_TREATMENT = frozenset({"surveillance", "best_supportive_care", "confirmatory_imaging", "pet_ct", "biopsy"})
 
 DECISION_FIELDS = (
     "intent", "timing", "rationale", "patient_preference", "trial_considered", "informer",
@@ -96,7 +99,7 @@ class Decisions:
             s.add(d)
             s.flush()
             audit(s, self.db, "decision", d.id, "record", None, snapshot(d))
-            planned = self._plan(s, d, data.treatment_date or meeting.meeting_date)
+            planned = self._plan(s, d, *self._start(d, meeting.meeting_date))
             before = snapshot(item)
             item.outcome = Outcome.discussed.value
             if data.time_spent_seconds is not None:
@@ -122,7 +125,7 @@ class Decisions:
             chosen = [m.value for m in data.modalities]
             deviation = self._check_deviation(chosen, tier1_of(d.recommendation), data.deviation_reason)
             before = snapshot(d)
-            replan = chosen != d.modalities or data.treatment_date != d.treatment_date
+            replan = chosen != d.modalities or (data.treatment_date != d.treatment_date and d.treatment_done_on is None)
             d.modalities, d.deviation = chosen, deviation
             d.deviation_reason = (data.deviation_reason or "").strip() or None
             for name, value in self._fields(data).items():
@@ -140,7 +143,7 @@ class Decisions:
                     touch(f, self.db)
                     s.flush()
                     audit(s, self.db, "followup", f.id, "cancel", f_before, snapshot(f))
-                self._plan(s, d, data.treatment_date or self._meeting_day(s, d) or self.db.today())
+                self._plan(s, d, *self._start(d, self._meeting_day(s, d) or self.db.today()))
             return decision_out(d)
 
     def mark_communicated(self, decision_id: int, patient: bool, referrer: bool,
@@ -187,17 +190,65 @@ class Decisions:
         out["timing"] = data.timing.value if data.timing else None
         return out
 
-    def _plan(self, s: Session, d: Decision, start: date) -> int:
+    def treatment_given(self, decision_id: int, done_on: date, expected_version: int | None = None) -> TreatmentDated:
+        """Record the day the treatment was given: the open follow-ups of the decision are re-dated
+        to count from it (each moves by the same number of days) and are no longer provisional."""
+        if done_on > self.db.today():
+            raise refuse("treatment_done_on", done_on.isoformat(), f"today ({self.db.today().isoformat()}) or earlier: "
+                         "the day the treatment was given", "decision")
+        with self.db.write() as s:
+            d = get_row(s, Decision, decision_id, "decision", lock=True)
+            check_version(d, expected_version, "decision")
+            meeting_day = self._meeting_day(s, d)
+            if meeting_day is not None and done_on < meeting_day:
+                raise refuse("treatment_done_on", done_on.isoformat(),
+                             f"on or after the meeting that decided it ({meeting_day.isoformat()})", "decision")
+            old_start = d.treatment_done_on or d.treatment_date or meeting_day or done_on
+            before = snapshot(d)
+            d.treatment_done_on = done_on
+            touch(d, self.db)
+            s.flush()
+            audit(s, self.db, "decision", d.id, "treatment given", before, snapshot(d))
+            shift = done_on - old_start
+            moved: list[tuple[date, date]] = []
+            for f in s.execute(select(FollowUp).where(col(FollowUp.decision_id) == d.id,
+                                                      col(FollowUp.status) == FollowUpStatus.open.value)
+                               .order_by(col(FollowUp.due), col(FollowUp.id))).scalars():
+                if not f.rule:
+                    continue  # booked by hand (or again after a missed test): its day was chosen, not counted
+                if not shift and not f.provisional:
+                    continue
+                f_before = snapshot(f)
+                moved.append((f.due, f.due + shift))
+                f.due, f.provisional = f.due + shift, False
+                touch(f, self.db)
+                s.flush()
+                audit(s, self.db, "followup", f.id, "re-dated", f_before, snapshot(f))
+            return TreatmentDated(decision=decision_out(d), shift_days=shift.days, moved=len(moved),
+                                  first_due=moved[0][1] if moved else None)
+
+    @staticmethod
+    def _start(d: Decision, meeting_day: date) -> tuple[date, bool]:
+        """The day the schedule counts from, and whether it is provisional (the meeting, for want of a treatment date)."""
+        if d.treatment_done_on is not None:
+            return d.treatment_done_on, False
+        if d.treatment_date is not None:
+            return d.treatment_date, False
+        return meeting_day, not set(d.modalities) <= NO_TREATMENT
+
+    def _plan(self, s: Session, d: Decision, start: date, provisional: bool = False) -> int:
         entries = engine_bridge.plan_followups(list(d.modalities), start)
         for e in entries:
             f = FollowUp(case_id=d.case_id, decision_id=d.id, due=e.due, test=e.test.value,
-                         rule=e.rule, status=FollowUpStatus.open.value)
+                         rule=e.rule, status=FollowUpStatus.open.value, responsible=d.informer,
+                         provisional=provisional)
             stamp_new(f, self.db)
             s.add(f)
         s.flush()
         if entries:
             audit(s, self.db, "decision", d.id, "followups planned", None,
-                  {"start": start.isoformat(), "count": len(entries), "first_due": min(e.due for e in entries).isoformat()})
+                  {"start": start.isoformat(), "count": len(entries), "first_due": min(e.due for e in entries).isoformat(),
+                   "provisional": provisional})
         return len(entries)
 
     @staticmethod

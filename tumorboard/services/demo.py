@@ -402,6 +402,7 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         "patient_informed_at": stamp["created_at"] if informed else None, "referrer_informed": informed,
         "referrer_informed_at": stamp["created_at"] if informed else None, "notes": "",
         "time_spent_seconds": None, "treatment_date": treatment,
+        "treatment_done_on": treatment if treatment < day else None,
         "recommendation": JsonText(rec.model_dump_json(by_alias=True)),  # the same text as to_json_dict through json.dumps
         "rule_set_name": rec.rule_set.name, "rule_set_version": rec.rule_set.version, "recorded_by": stamp["created_by"],
         "recorded_at": stamp["created_at"], "amended_reason": None, "amended_by": None, "amended_at": None,
@@ -419,4 +420,5 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                "test": entry.test.value, "rule": entry.rule, "status": state, "result": result,
                                "note": "", "completed_at": stamp["created_at"] if state == "done" else None,
                                "completed_by": stamp["created_by"] if state == "done" else None,
-                               "uid": new_uid(), "version": 1, **stamp})
+                               "done_on": entry.due if state == "done" else None, "responsible": "Dr. Chen",
+                               "provisional": False, "uid": new_uid(), "version": 1, **stamp})

@@ -3,23 +3,33 @@ communicated), completing a follow-up, and re-listing a case that progressed."""
 
 from __future__ import annotations
 
+import builtins
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Integer, bindparam, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, or_, select
 from sqlmodel import col
 
 from tumorboard.engine.vocabulary import FollowUpTest
 from tumorboard.store.models import Case, Decision, FollowUp, Patient
 from tumorboard.store.prepared import Prepared
-from tumorboard.store.types import Day
+from tumorboard.store.types import Day, like_pattern
 
 from . import case_status
-from .base import audit, check_version, coded, get_row, refuse, snapshot, stamp_new, touch
+from .base import audit, check_version, coded, coerce, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
 from .database import Database
-from .rows import FOLLOWUP_LIST, followup_rows, followup_statement
-from .schemas import CaseStatus, FollowUpResult, FollowUpRow, FollowUpStatus, PendingCommunication, Worklist
+from .rows import FOLLOWUP_COLUMNS, FOLLOWUP_LIST, followup_rows, followup_statement, to_followup_rows
+from .schemas import (
+    CaseStatus,
+    FollowUpQuery,
+    FollowUpResult,
+    FollowUpRow,
+    FollowUpStatus,
+    PendingCommunication,
+    Worklist,
+)
 from .settings import load as load_settings
 
 #: results that send the case back to the board
@@ -37,12 +47,82 @@ def _due_query(include_overdue: bool, limited: bool) -> Prepared:
     return Prepared(lambda: stmt.limit(bindparam("limit", type_=Integer)) if limited else stmt)
 
 
+#: the worklist's sort orders (the row id last: a stable order for paging)
+SORT_KEYS: dict[str, tuple[Any, ...]] = {
+    "due": (col(FollowUp.due),),
+    "name": (col(Patient.name_key), col(FollowUp.due)),
+    "mrn": (col(Patient.mrn), col(FollowUp.due)),
+    "site": (col(Case.primary_site), col(FollowUp.due)),
+    "test": (col(FollowUp.test), col(FollowUp.due)),
+    "status": (col(FollowUp.status), col(FollowUp.due)),
+    "responsible": (col(FollowUp.responsible), col(FollowUp.due)),
+    "done_on": (col(FollowUp.done_on), col(FollowUp.due)),
+}
+
+
 class FollowUps:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    # --- the worklist: filter, sort and page in SQL ------------------------------------
+
+    def list(self, q: FollowUpQuery | dict[str, Any] | None = None) -> builtins.list[FollowUpRow]:
+        """Follow-ups matching the filters, sorted and paged by the database."""
+        q = self._query(q)
+        keys = [*SORT_KEYS[q.sort], col(FollowUp.id)]
+        # empty values (not done yet) last either way, on SQLite and PostgreSQL alike; only the nullable
+        # key says so (NULLS LAST on the others would keep SQLite from walking the (status, due) index)
+        stmt = self._filtered(q, select(*FOLLOWUP_COLUMNS)).order_by(
+            *(o.nulls_last() if k is col(FollowUp.done_on) else o
+              for k, o in ((k, k.desc() if q.descending else k.asc()) for k in keys)))
+        if q.offset:
+            stmt = stmt.offset(q.offset)
+        if q.limit is not None:
+            stmt = stmt.limit(q.limit)
+        with self.db.read() as s:
+            return to_followup_rows(s.execute(stmt).all())
+
+    def count(self, q: FollowUpQuery | dict[str, Any] | None = None) -> int:
+        q = self._query(q)
+        with self.db.read() as s:
+            return int(s.execute(self._filtered(q, select(func.count(col(FollowUp.id))), joined=False)).scalar_one())
+
+    def _query(self, q: FollowUpQuery | dict[str, Any] | None) -> FollowUpQuery:
+        q = coerce(FollowUpQuery, q or {}, "follow-up query")
+        if q.due_from is not None and q.due_to is not None and q.due_from > q.due_to:
+            raise refuse("due_to", q.due_to.isoformat(), f"on or after “due from” ({q.due_from.isoformat()})",
+                         "follow-up query")
+        return q
+
+    def _filtered(self, q: FollowUpQuery, stmt: Select[Any], joined: bool = True) -> Select[Any]:
+        """The filters of `q`; joined=False (a count) joins the case only when a filter needs it."""
+        stmt = stmt.select_from(FollowUp)
+        if joined or q.search.strip() or q.site is not None:
+            stmt = stmt.join(Case, col(Case.id) == col(FollowUp.case_id))
+        if joined:
+            stmt = stmt.join(Patient, col(Patient.id) == col(Case.patient_id))
+        where: builtins.list[ColumnElement[bool]] = []
+        if q.search.strip():
+            matching = select(col(Patient.id)).where(col(Patient.search_key).like(like_pattern(q.search), escape="\\"))
+            where.append(col(Case.patient_id).in_(matching))
+        if q.site is not None:
+            where.append(col(Case.primary_site) == q.site.value)
+        if q.test is not None:
+            where.append(col(FollowUp.test) == q.test.value)
+        if q.overdue_only:
+            where += [col(FollowUp.status) == OPEN, col(FollowUp.due) < (q.as_of or self.db.today())]
+        elif q.status is not None:
+            where.append(col(FollowUp.status) == q.status.value)
+        if q.due_from is not None:
+            where.append(col(FollowUp.due) >= q.due_from)
+        if q.due_to is not None:
+            where.append(col(FollowUp.due) <= q.due_to)
+        if q.responsible.strip():
+            where.append(func.lower(col(FollowUp.responsible)).like(like_pattern(q.responsible), escape="\\"))
+        return stmt.where(*where)
+
     def due(self, until: date, include_overdue: bool = True, as_of: date | None = None,
-            limit: int | None = None) -> list[FollowUpRow]:
+            limit: int | None = None) -> builtins.list[FollowUpRow]:
         """Open follow-ups due up to `until` (from `as_of`, default today, unless overdue ones are included)."""
         values: dict[str, object] = {"until": until}
         if not include_overdue:
@@ -52,16 +132,28 @@ class FollowUps:
         columns, rows = _due_query(include_overdue, limit is not None).run(self.db.engine, values)
         return FOLLOWUP_LIST.validate_python([dict(zip(columns, r, strict=True)) for r in rows])
 
-    def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> list[FollowUpRow]:
+    def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> builtins.list[FollowUpRow]:
         where = [col(FollowUp.due) >= start, col(FollowUp.due) <= end]
         if status is not None:
             where.append(col(FollowUp.status) == status.value)
         with self.db.read() as s:
             return followup_rows(s, *where)
 
-    def for_case(self, case_id: int) -> list[FollowUpRow]:
+    def for_case(self, case_id: int) -> builtins.list[FollowUpRow]:
         with self.db.read() as s:
             return followup_rows(s, col(FollowUp.case_id) == case_id)
+
+    def uncommunicated(self) -> builtins.list[PendingCommunication]:
+        """Decisions the patient or the referring doctor has not yet been told of (the worklist's second list)."""
+        with self.db.read() as s:
+            pending = s.execute(
+                select(Decision, col(Patient.mrn), col(Patient.name))
+                .join(Case, col(Case.id) == col(Decision.case_id))
+                .join(Patient, col(Patient.id) == col(Case.patient_id))
+                .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
+                .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
+            ).all()
+            return [PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending]
 
     def worklist(self, as_of: date | None = None) -> Worklist:
         day = as_of or self.db.today()
@@ -97,12 +189,21 @@ class FollowUps:
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
-                 expected_version: int | None = None, rebook_on: date | None = None) -> FollowUpRow:
+                 expected_version: int | None = None, rebook_on: date | None = None,
+                 done_on: date | None = None) -> FollowUpRow:
         """Record the result; a new lesion or progression sends the case back to `ready`.
 
+        `done_on`: the day the test was done (default today; not after today).
         "Not done" needs `rebook_on`: the same test is booked again for that day (from today on),
         so a missed scan never silently leaves the worklist."""
         outcome = coded(FollowUpResult, result, "result", "follow-up result")
+        if outcome is FollowUpResult.not_done:
+            done_on = None
+        elif done_on is None:
+            done_on = self.db.today()
+        elif done_on > self.db.today():
+            raise refuse("done_on", done_on.isoformat(), f"today ({self.db.today().isoformat()}) or earlier: "
+                         "the day the test was done", "follow-up result")
         if outcome is FollowUpResult.not_done:
             if rebook_on is None:
                 raise refuse("rebook_on", None, "a new date for the test: it was not done, so it is booked again",
@@ -117,7 +218,8 @@ class FollowUps:
                 raise refuse("status", f.status, "an open follow-up (this one is already closed)", "follow-up")
             if rebook_on is not None and outcome is FollowUpResult.not_done:
                 again = FollowUp(case_id=f.case_id, decision_id=f.decision_id, due=rebook_on, test=f.test,
-                                 rule=f.rule, status=OPEN, note=f"booked again: not done (due {f.due.isoformat()})")
+                                 rule=f.rule, status=OPEN, note=f"booked again: not done (due {f.due.isoformat()})",
+                                 responsible=f.responsible)
                 stamp_new(again, self.db)
                 s.add(again)
                 s.flush()
@@ -126,6 +228,7 @@ class FollowUps:
             f.status, f.result = FollowUpStatus.done.value, outcome.value
             f.note = note.strip()
             f.completed_at, f.completed_by = self.db.now(), self.db.actor
+            f.done_on = done_on
             touch(f, self.db)
             s.flush()
             audit(s, self.db, "followup", f.id, "complete", before, snapshot(f))

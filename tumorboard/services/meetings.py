@@ -76,6 +76,9 @@ class Meetings:
             s.add(row)
             s.flush()
             audit(s, self.db, "meeting", row.id, "create", None, snapshot(row))
+            for member in load_settings(self.db).standing_members:  # expected; ticked off on the day
+                s.add(Attendance(meeting_id=saved_id(row), name=member.name, role=member.role, present=True))
+            s.flush()
             return self._detail(s, row)
 
     def list(self, upcoming: bool | None = None, as_of: date | None = None) -> builtins.list[MeetingRow]:

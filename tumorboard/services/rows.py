@@ -31,6 +31,9 @@ FOLLOWUP_COLUMNS: tuple[Any, ...] = (
     col(FollowUp.completed_at),
     col(FollowUp.completed_by),
     col(FollowUp.version),
+    col(FollowUp.done_on),
+    col(FollowUp.responsible),
+    col(FollowUp.provisional),
     col(FollowUp.uid),
 )
 

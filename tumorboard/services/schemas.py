@@ -201,6 +201,32 @@ class FollowUpRow(_Out):
     completed_by: str | None
     version: int
     uid: str = ""  # the calendar event's UID
+    #: the day the test was done (completed_at: when the result was recorded)
+    done_on: date | None = None
+    responsible: str = ""
+    #: due counted from the meeting: no treatment date was known when it was planned
+    provisional: bool = False
+
+
+FollowUpSort = Literal["due", "name", "mrn", "site", "test", "status", "responsible", "done_on"]
+
+
+class FollowUpQuery(_In):
+    """The worklist's filters; sorting and paging happen in SQL."""
+
+    search: str = Field("", description="MRN or name, substring, any script, case-insensitive")
+    site: PrimarySite | None = None
+    test: FollowUpTest | None = None
+    status: FollowUpStatus | None = Field(FollowUpStatus.open, description="None: every status")
+    due_from: date | None = None
+    due_to: date | None = None
+    overdue_only: bool = Field(False, description="open and due before as_of (today)")
+    responsible: str = Field("", description="substring of the responsible person's name, case-insensitive")
+    as_of: date | None = None
+    sort: FollowUpSort = "due"
+    descending: bool = False
+    offset: Annotated[int, Field(ge=0)] = 0
+    limit: Annotated[int, Field(ge=1, le=100_000)] | None = None
 
 
 class DecisionIn(_In):
@@ -248,6 +274,7 @@ class DecisionOut(_Out):
     notes: str
     time_spent_seconds: int | None
     treatment_date: date | None
+    treatment_done_on: date | None = None
     recommendation: dict[str, Any] | None
     rule_set_name: str
     rule_set_version: str
@@ -257,6 +284,28 @@ class DecisionOut(_Out):
     amended_by: str | None
     amended_at: datetime | None
     version: int
+
+
+class AuditEntry(_Out):
+    """One change in the audit trail: who, when, what (the changed fields before and after)."""
+
+    id: int
+    at: datetime
+    actor: str
+    entity: str
+    entity_id: int | None
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class TreatmentDated(_Out):
+    """What entering the day a treatment was given changed."""
+
+    decision: DecisionOut
+    shift_days: int
+    moved: int
+    first_due: date | None
 
 
 class PendingCommunication(DecisionOut):
@@ -437,6 +486,13 @@ class Worklist(_Out):
 # --- settings -----------------------------------------------------------------
 
 
+class StandingMember(_In):
+    """A member who sits on every board: pre-filled into each new meeting's attendance."""
+
+    name: Required200
+    role: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
 class Settings(_In):
     hospital_name: Text200 = "Tumorboard"
     logo_path: str | None = None
@@ -448,6 +504,8 @@ class Settings(_In):
     #: None: the engine parameters readiness_imaging_max_weeks / readiness_labs_max_weeks
     imaging_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
     labs_max_weeks: Annotated[int, Field(ge=1, le=104)] | None = None
+    #: pre-filled into the attendance of every new meeting
+    standing_members: list[StandingMember] = Field(default_factory=list)
     #: the patient and the referrer are told of a decision within this many working days (Mon-Fri)
     inform_within_working_days: Annotated[int, Field(ge=0, le=30)] = 2
     #: minutes per case on the agenda unless set for the case (handout times, the invitation's end)

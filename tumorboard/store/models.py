@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 from uuid import uuid4
 
+import sqlalchemy as sa
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -223,6 +224,8 @@ class Decision(Tracked, table=True):
     notes: str = Field(default="", sa_type=Text)
     time_spent_seconds: int | None = None
     treatment_date: date | None = Field(default=None, sa_type=Day)
+    #: the day the treatment was given; the follow-up schedule counts from it
+    treatment_done_on: date | None = Field(default=None, sa_type=Day)
     #: the engine's recommendation as it stood when the board decided
     recommendation: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     rule_set_name: str = Field(default="", max_length=60)
@@ -236,7 +239,11 @@ class Decision(Tracked, table=True):
 
 class FollowUp(Tracked, table=True):
     __tablename__ = "followups"
-    __table_args__ = (Index("ix_followups_status_due", "status", "due"),)
+    __table_args__ = (
+        Index("ix_followups_status_due", "status", "due"),
+        Index("ix_followups_status_test_due", "status", "test", "due"),
+        Index("ix_followups_responsible", "responsible"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
@@ -250,6 +257,12 @@ class FollowUp(Tracked, table=True):
     note: str = Field(default="", sa_type=Text)
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     completed_by: str | None = Field(default=None, max_length=100)
+    #: the day the test was done (completed_at: when the result was recorded)
+    done_on: date | None = Field(default=None, sa_type=Day)
+    #: who sees to it (the decision's "who informs" when planned)
+    responsible: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
+    #: due counted from the meeting: no treatment date was known when it was planned
+    provisional: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     #: the calendar event's UID (see Meeting.uid)
     uid: str = Field(default_factory=new_uid, max_length=36, sa_column_kwargs={"default": new_uid})
 

@@ -9,11 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -37,17 +37,19 @@ from tumorboard.services.schemas import (
     PatientIn,
 )
 from ui.context import Context
+from ui.date_field import DateField
 from ui.errors import show_error
 from ui.fact_fields import BY_NAME as FACT_NAMES
-from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, field_label
+from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, any_label, field_label, shown_value
 from ui.i18n import translate
 from ui.labels import SEXES, sex_label, status_label
 from ui.live import ChangedElsewhereBar
 from ui.printing import export_file, make_pdf
 from ui.tasks import make_timer
+from ui.views.case_history import CaseHistory
 from ui.views.case_records import ImagingSection, LabSection
 from ui.views.decision_panel import DecisionPanel
-from ui.views.fact_form import LABEL_WIDTH, UNKNOWN_DATE, FactForm
+from ui.views.fact_form import LABEL_WIDTH, FactForm
 from ui.views.readiness_view import ReadinessView
 
 EVALUATE_DELAY_MS = 200
@@ -168,13 +170,8 @@ class CaseEditor(QWidget):
         for s in SEXES:
             self.sex.addItem(sex_label(s), s)
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
-        self.birth = QDateEdit()
-        self.birth.setAccessibleName(translate("Editor", "Date of birth"))
-        self.birth.setCalendarPopup(True)
-        self.birth.setMinimumDate(UNKNOWN_DATE)
-        self.birth.setSpecialValueText(translate("CaseFacts", "unknown"))
-        self.birth.setDisplayFormat("yyyy-MM-dd")
-        self.birth.setDate(UNKNOWN_DATE)
+        self.birth = DateField(translate("Editor", "Date of birth"))
+        self.birth.setObjectName("birthDate")
         self.case_title = QLineEdit()
         self.case_title.setAccessibleName(translate("Editor", "Case title"))
         self.case_title.setPlaceholderText(translate("Editor", "e.g. Synchronous colorectal liver metastases"))
@@ -225,12 +222,9 @@ class CaseEditor(QWidget):
 
         self.panel = DecisionPanel()
         self.readiness = ReadinessView()
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(6, 0, 0, 0)
-        rtitle = QLabel(translate("Editor", "Decision support"))
-        rtitle.setObjectName("pageTitle")
-        rl.addWidget(rtitle)
+        support = QWidget()
+        rl = QVBoxLayout(support)
+        rl.setContentsMargins(0, 4, 0, 0)
         ready_frame = QFrame()
         ready_frame.setObjectName("card")
         rf = QVBoxLayout(ready_frame)
@@ -246,6 +240,18 @@ class CaseEditor(QWidget):
         vsplit.setStretchFactor(1, 1)
         vsplit.setSizes([560, 220])
         rl.addWidget(vsplit, 1)
+        self.history = CaseHistory(self.ctx)
+        self.history.changed.connect(self._history_changed)
+        self.side = QTabWidget()
+        self.side.setObjectName("caseSide")
+        self.side.addTab(support, translate("Editor", "Decision support"))
+        self.side.addTab(self.history, translate("Editor", "History"))
+        right = QWidget()
+        side_lay = QVBoxLayout(right)
+        side_lay.setContentsMargins(6, 0, 0, 0)
+        side_lay.addWidget(self.side)
+        self.ctx.cases_changed.connect(self._elsewhere_changed)
+        self.ctx.followups_changed.connect(self._elsewhere_changed)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(scroll)
@@ -272,14 +278,47 @@ class CaseEditor(QWidget):
         for w in (self.mrn, self.name, self.case_title):
             w.textChanged.connect(self._changed)
         self.sex.currentIndexChanged.connect(self._changed)
-        self.birth.dateChanged.connect(self._fill_age)
-        self.birth.dateChanged.connect(self._changed)
+        self.birth.changed.connect(self._fill_age)
+        self.birth.changed.connect(self._changed)
+        self._link_dates()
         self.notes.textChanged.connect(self._changed)
         self.form.changed.connect(self._changed)
         QWidget.setTabOrder(self.mrn, self.name)
         QWidget.setTabOrder(self.name, self.sex)
         QWidget.setTabOrder(self.sex, self.birth)
         QWidget.setTabOrder(self.birth, self.case_title)
+
+    def _link_dates(self) -> None:
+        """Birth not after the diagnosis, the diagnosis not before birth, neither after today."""
+        dx = self.form.controls["primary_diagnosed_on"]
+        dx_field = dx.editor
+        assert isinstance(dx_field, DateField)
+
+        def dx_day() -> date | None:
+            return dx_field.typed_date()
+
+        def latest_birth() -> date:
+            d = dx_day()
+            return min(self.ctx.today(), d) if d else self.ctx.today()
+
+        def birth_text() -> str:
+            d = dx_day()
+            if d and d < self.ctx.today():
+                return translate("Editor", "the primary diagnosis ({day})").format(day=d.isoformat())
+            return translate("DateField", "today ({day})").format(day=self.ctx.today().isoformat())
+
+        self.birth.set_limits(latest=latest_birth, latest_text=birth_text)
+        dx_field.set_limits(earliest=self.birth.typed_date, earliest_text=lambda: translate("Editor", "the date of birth ({day})").format(
+            day=(self.birth.typed_date() or self.ctx.today()).isoformat()),
+            latest_text=lambda: translate("DateField", "today ({day})").format(day=self.ctx.today().isoformat()))
+        for f in ("primary_diagnosed_on", "liver_mets_detected_on"):
+            field = self.form.controls[f].editor
+            assert isinstance(field, DateField)
+            if f != "primary_diagnosed_on":
+                field.set_limits(latest_text=lambda: translate("DateField", "today ({day})").format(day=self.ctx.today().isoformat()))
+        # each re-judges the other when it changes (a corrected diagnosis clears the birth date's problem)
+        dx.changed.connect(lambda: self.birth.refresh() if not self.birth.line.hasFocus() else None)
+        self.birth.changed.connect(lambda: dx.show_problem(dx.problem()) if not dx_field.line.hasFocus() else None)
 
     # -- state ----------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -288,11 +327,12 @@ class CaseEditor(QWidget):
             "mrn": self.mrn.text(),
             "name": self.name.text(),
             "sex": self.sex.currentData(),
-            "birth_date": None if b == UNKNOWN_DATE else date(b.year(), b.month(), b.day()).isoformat(),
+            "birth_date": b.isoformat() if b else None,
             "title": self.case_title.text(),
             "notes": self.notes.toPlainText(),
             "facts": self.form.values(),
-            "raw": {n: c.editor.text() for n, c in self.form.controls.items() if isinstance(c.editor, QLineEdit)},
+            "raw": {n: c.editor.text() for n, c in self.form.controls.items() if isinstance(c.editor, QLineEdit | DateField)}
+            | {"birth_date": self.birth.text()},
         }
 
     def restore_state(self, st: dict[str, Any]) -> None:
@@ -302,12 +342,16 @@ class CaseEditor(QWidget):
             self.name.setText(st["name"])
             self.sex.setCurrentIndex(max(self.sex.findData(st["sex"]), 0))
             bd = st["birth_date"]
-            self.birth.setDate(QDate.fromString(bd, "yyyy-MM-dd") if bd else UNKNOWN_DATE)
+            self.birth.set_date(bd)
+            if st.get("raw", {}).get("birth_date"):  # half-typed text comes back as it was
+                self.birth.setText(st["raw"]["birth_date"])
             self.case_title.setText(st["title"])
             if self.notes.toPlainText() != st["notes"]:
                 self.notes.setPlainText(st["notes"])
             self.form.set_values(st["facts"])
             for n, text in st.get("raw", {}).items():  # keep half-typed invalid text too
+                if n not in self.form.controls:
+                    continue
                 self.form.controls[n].editor.setText(text)  # type: ignore[attr-defined]
                 self.form.controls[n]._on_change()
         finally:
@@ -329,10 +373,10 @@ class CaseEditor(QWidget):
         b = self.birth.date()
         if age.value() not in (None, self._age_from_birth) or age.problem():
             return
-        if b == UNKNOWN_DATE:
+        if b is None:
             new = None
         else:
-            new = age_on(date(b.year(), b.month(), b.day()), self.ctx.today())
+            new = age_on(b, self.ctx.today())
             new = new if 0 <= new <= 120 else None
         self._age_from_birth = new
         if age.value() != new:
@@ -359,7 +403,7 @@ class CaseEditor(QWidget):
         facts = dict(self.form.values())
         facts.setdefault("as_of", self.ctx.today().isoformat())
         if self.form.problems():
-            names = ", ".join(self.form.controls[n].spec.label for n in self.form.problems())
+            names = ", ".join(translate("CaseFacts", self.form.controls[n].spec.label) for n in self.form.problems())
             self.panel.show_message(translate("Decision", "Correct the marked fields to see the options: {f}").format(f=names),
                                     error=True)
             self._mark_core_problems([])
@@ -415,14 +459,39 @@ class CaseEditor(QWidget):
         for section in (self.imaging, self.labs):
             section.set_case(detail.id)
             section.show_records(detail)
+        self.history.load(detail.id)
+        if self.status in ("discussed", "follow_up", "closed"):
+            self.side.setCurrentWidget(self.history)  # decided: what the board decided comes first
         self.refresh_readiness()
         self.evaluate_now()
         self._update_title()
+
+    def _elsewhere_changed(self) -> None:
+        """A decision, a follow-up or a status changed in another window: the status and the history follow
+        (the form is left as it is: it may hold unsaved typing)."""
+        if not self.case_id or not self.isVisible():
+            return
+        cid = self.case_id
+        self.ctx.tasks.run(lambda ws: ws.cases.get(cid), success=self._status_from, parent=self)
+
+    def _status_from(self, detail: Any) -> None:
+        if detail.id != self.case_id:
+            return
+        if not self.is_dirty() and detail.version != self.version:
+            self.load(detail)  # nothing typed here: show the case as it now is
+            return
+        self.status = str(detail.status)  # typing here is kept; a save will say if the case moved on
+        self._update_title()
+        self.history.load(detail.id)
+
+    def _history_changed(self) -> None:
+        self.ctx.followups_changed.emit()
 
     def _record_added(self, detail: Any) -> None:
         self.show_banner("")
         self.version = detail.version
         self.refresh_readiness()
+        self.history.load(detail.id)
 
     def refresh_readiness(self) -> None:
         if not self.case_id:
@@ -448,6 +517,10 @@ class CaseEditor(QWidget):
     # -- saving ---------------------------------------------------------------------------
     def _local_problems(self) -> bool:
         problems = self.form.problems()
+        for ctl in self.form.controls.values():
+            ctl.show_problem(problems.get(ctl.spec.name))
+        self.birth.refresh()
+        birth_problem = self.birth.problem()
         st = self.state()
         mrn_msg = translate("Editor", "The MRN is required (letters and digits, up to 40).") if not st["mrn"].strip() else ""
         self.mrn_error.setText(mrn_msg)
@@ -457,8 +530,10 @@ class CaseEditor(QWidget):
             w.setProperty("invalid", bad)
             w.style().unpolish(w)
             w.style().polish(w)
-        if problems or mrn_msg or name_missing:
-            parts = [f"{self.form.controls[n].spec.label}: {m}" for n, m in problems.items()]
+        if problems or mrn_msg or name_missing or birth_problem:
+            parts = [_with_label(translate("CaseFacts", self.form.controls[n].spec.label), m) for n, m in problems.items()]
+            if birth_problem:
+                parts.insert(0, birth_problem)
             if mrn_msg:
                 parts.insert(0, mrn_msg)
             if name_missing:
@@ -513,8 +588,11 @@ class CaseEditor(QWidget):
             if "mrn" in marks:
                 self.mrn_error.setText(marks["mrn"])
                 self.mrn_error.show()
+            if "birth_date" in marks:
+                self.birth.note.setText(marks["birth_date"])
+                self.birth.note.show()
             self.show_banner(translate("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
-                f"{field_label(k) if k in self.form.controls else k}: {v}" for k, v in marks.items()))
+                f"{any_label(k)}: {v}" for k, v in marks.items()))
             return
         if isinstance(exc, StaleEdit):
             self.show_banner(str(exc))
@@ -646,6 +724,11 @@ class CaseEditor(QWidget):
         super().closeEvent(event)
 
 
+def _with_label(label: str, message: str) -> str:
+    """The field's label before its problem, unless the problem already names it."""
+    return message if message.startswith(label) or label in message else f"{label}: {message}"
+
+
 def _comparable(st: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in st.items() if k != "raw"} | {"raw": {k: v for k, v in st.get("raw", {}).items() if v}}
 
@@ -665,4 +748,4 @@ def problem_text(problem: Any) -> str:
     for name in sorted(FACT_NAMES, key=len, reverse=True):  # longest first: "lesion_count" inside others
         if name in allowed:
             allowed = allowed.replace(name, field_label(name))
-    return translate("Editor", "{value} is not allowed: {allowed}").format(value=problem.value, allowed=allowed)
+    return translate("Editor", "{value} is not allowed: {allowed}").format(value=shown_value(problem.value), allowed=allowed)

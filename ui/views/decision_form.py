@@ -7,12 +7,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,21 +24,26 @@ from PySide6.QtWidgets import (
 from tumorboard.engine.vocabulary import Intent, Modality, OptionTiming
 from tumorboard.services.decisions import add_working_days
 from tumorboard.services.schemas import DecisionIn
+from ui.date_field import DateField
 from ui.i18n import label, translate
-from ui.views.fact_form import UNKNOWN_DATE
 
 
 def _code(value: StrEnum | str) -> str:
     return str(value)  # a StrEnum is its code
 
 
-def _date(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == UNKNOWN_DATE else date(d.year(), d.month(), d.day())
-
-
-def _qdate(d: date | None) -> QDate:
-    return QDate(d.year, d.month, d.day) if d else UNKNOWN_DATE
+def _pair(first: QWidget, second_label: str, second: QWidget) -> QWidget:
+    """Two fields on one form row: `first`, then `second` with its own label."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(first, 1)
+    if second_label:
+        lab = QLabel(second_label)
+        lab.setBuddy(second)
+        lay.addWidget(lab)
+    lay.addWidget(second, 1)
+    return row
 
 
 class ModalityList(QListWidget):
@@ -79,7 +84,8 @@ class DecisionForm(QWidget):
         self._read_only = False
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens: field under its label
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # a wrapped label costs a line at 1366x768
+        form.setVerticalSpacing(4)
         self.modalities = ModalityList()
         self.modalities.setObjectName("modalities")
         self.modalities.setAccessibleName(translate("Review", "Chosen treatment"))
@@ -109,13 +115,13 @@ class DecisionForm(QWidget):
         self.deviation_reason = QPlainTextEdit()
         self.deviation_reason.setObjectName("deviationReason")
         self.deviation_reason.setAccessibleName(translate("Review", "Reason for deviating from the tier-1 options"))
-        self.deviation_reason.setMaximumHeight(60)
+        self.deviation_reason.setMaximumHeight(42)
         self.deviation_reason.hide()
         self.deviation_label = QLabel(translate("Review", "Reason for deviating"))
         self.deviation_label.hide()
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(translate("Review", "Rationale"))
-        self.rationale.setMaximumHeight(60)
+        self.rationale.setMaximumHeight(42)
         self.preference = QLineEdit()
         self.preference.setAccessibleName(translate("Review", "The patient's preference"))
         self.trial = QCheckBox(translate("Review", "A clinical trial was considered"))
@@ -136,31 +142,23 @@ class DecisionForm(QWidget):
         form.addRow(self.modalities)
         form.addRow(self.deviation)
         form.addRow(self.deviation_label, self.deviation_reason)
-        form.addRow(translate("Review", "Intent"), self.intent)
-        form.addRow(translate("Review", "Timing"), self.timing)
-        form.addRow(QLabel(translate("Review", "Rationale")))
-        form.addRow(self.rationale)
-        form.addRow(translate("Review", "Patient's preference"), self.preference)
-        form.addRow("", self.trial)
+        # two fields to a row where they belong together: the whole form fits a 1366x768 screen unscrolled
+        form.addRow(translate("Review", "Intent"), _pair(self.intent, translate("Review", "Timing"), self.timing))
+        form.addRow(translate("Review", "Rationale"), self.rationale)
+        form.addRow(translate("Review", "Patient's preference"), _pair(self.preference, "", self.trial))
         form.addRow(translate("Review", "Responsible clinician"), self.responsible)
-        form.addRow(translate("Review", "Who informs"), self.informer)
-        form.addRow(translate("Review", "Referrer / GP"), self.referrer)
-        form.addRow(translate("Review", "Inform patient by"), self.inform_patient_by)
-        form.addRow(translate("Review", "Inform referrer by"), self.inform_referrer_by)
-        form.addRow(translate("Review", "Treatment date"), self.treatment_date)
-        form.addRow(translate("Review", "Notes"), self.notes)
+        form.addRow(translate("Review", "Who informs"), _pair(self.informer, translate("Review", "Referrer / GP"),
+                                                             self.referrer))
+        form.addRow(translate("Review", "Inform patient by"),
+                    _pair(self.inform_patient_by, translate("Review", "referrer by"), self.inform_referrer_by))
+        form.addRow(translate("Review", "Treatment date"), _pair(self.treatment_date, translate("Review", "Notes"), self.notes))
         self.deviation_reason.textChanged.connect(self._on_change)
         self.intent.activated.connect(self._set_by_hand)  # activated: the user's choice, not ours
         self.timing.activated.connect(self._set_by_hand)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        d = QDateEdit()
-        d.setCalendarPopup(True)
-        d.setMinimumDate(UNKNOWN_DATE)
-        d.setSpecialValueText(translate("CaseFacts", "unknown"))
-        d.setDisplayFormat("yyyy-MM-dd")
-        d.setDate(UNKNOWN_DATE)
-        d.setAccessibleName(name)
+    def _date_edit(self, name: str) -> DateField:
+        d = DateField(name, latest=None)  # dates ahead: no upper limit
+        d.changed.connect(self._on_change)
         return d
 
     # -- values ------------------------------------------------------------------------
@@ -179,6 +177,10 @@ class DecisionForm(QWidget):
         self.modalities.blockSignals(False)
         self._on_treatments()
 
+    @staticmethod
+    def deviation_problem() -> str:
+        return translate("Review", "The decision differs from the tier-1 options: write the reason.")
+
     def is_deviation(self) -> bool:
         chosen = self.chosen()
         return bool(chosen) and set(chosen) != set(self.tier1)
@@ -188,7 +190,10 @@ class DecisionForm(QWidget):
         if not self.chosen():
             out.append(translate("Review", "Choose at least one treatment."))
         if self.is_deviation() and not self.deviation_reason.toPlainText().strip():
-            out.append(translate("Review", "The decision differs from the tier-1 options: write the reason."))
+            out.append(self.deviation_problem())
+        for field in (self.inform_patient_by, self.inform_referrer_by, self.treatment_date):
+            if problem := field.problem():
+                out.append(problem)
         return out
 
     def reset(self, recommendation: Any, today: date, meeting_date: date | None = None, inform_days: int = 2,
@@ -222,9 +227,9 @@ class DecisionForm(QWidget):
         self.responsible.addItems(["", *(people or [])])
         self.trial.setChecked(False)
         deadline = add_working_days(meeting_date or today, inform_days)
-        self.inform_patient_by.setDate(_qdate(deadline))
-        self.inform_referrer_by.setDate(_qdate(deadline))
-        self.treatment_date.setDate(UNKNOWN_DATE)
+        self.inform_patient_by.set_date(deadline)
+        self.inform_referrer_by.set_date(deadline)
+        self.treatment_date.set_date(None)
         self._on_change()
 
     def show_decision(self, d: Any) -> None:
@@ -241,9 +246,9 @@ class DecisionForm(QWidget):
         self.informer.setText(d.informer)
         self.responsible.setCurrentText(d.responsible_clinician)
         self.referrer.setText(d.referrer)
-        self.inform_patient_by.setDate(_qdate(d.inform_patient_by))
-        self.inform_referrer_by.setDate(_qdate(d.inform_referrer_by))
-        self.treatment_date.setDate(_qdate(d.treatment_date))
+        self.inform_patient_by.set_date(d.inform_patient_by)
+        self.inform_referrer_by.set_date(d.inform_referrer_by)
+        self.treatment_date.set_date(d.treatment_date)
         self.notes.setText(d.notes)
         self._on_change()
 
@@ -255,8 +260,8 @@ class DecisionForm(QWidget):
             patient_preference=self.preference.text().strip(), trial_considered=self.trial.isChecked(),
             deviation_reason=reason if self.is_deviation() else None, informer=self.informer.text().strip(),
             responsible_clinician=self.responsible.currentText().strip(), referrer=self.referrer.text().strip(),
-            inform_patient_by=_date(self.inform_patient_by), inform_referrer_by=_date(self.inform_referrer_by),
-            notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=_date(self.treatment_date))
+            inform_patient_by=self.inform_patient_by.date(), inform_referrer_by=self.inform_referrer_by.date(),
+            notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=self.treatment_date.date())
 
     def set_read_only(self, on: bool) -> None:
         for w in (self.modalities, self.intent, self.timing, self.rationale, self.preference, self.trial,

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.date_field import DateField
 from ui.fact_fields import FIELDS, SECTIONS, FieldSpec
 from ui.i18n import label, translate
 
@@ -102,14 +102,10 @@ class FactControl(QWidget):
             lay.addStretch(1)
             return holder
         if s.kind == "date":
-            d = QDateEdit()
-            d.setCalendarPopup(True)
-            d.setMinimumDate(UNKNOWN_DATE)
-            d.setSpecialValueText(translate("CaseFacts", "unknown"))
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setDate(UNKNOWN_DATE)
-            d.dateChanged.connect(self._on_change)
-            d.setMinimumWidth(160)
+            # a diagnosis is often known to the month only (referral letters): YYYY-MM is read and said
+            d = DateField(translate("CaseFacts", s.label), partial=s.name == "primary_diagnosed_on", show_errors=False)
+            d.changed.connect(self._on_change)
+            d.line.editingFinished.connect(self._show_date_problem)
             return d
         line = QLineEdit()
         line.setPlaceholderText(translate("CaseFacts", "unknown"))
@@ -130,9 +126,8 @@ class FactControl(QWidget):
         if s.kind == "codes":
             chosen = [c for c, cb in self._checks.items() if cb.isChecked()]
             return chosen or None
-        if isinstance(e, QDateEdit):
-            d = e.date()
-            return None if d == UNKNOWN_DATE else date(d.year(), d.month(), d.day())
+        if isinstance(e, DateField):
+            return e.date()
         parsed, _ = self._parse()
         return parsed
 
@@ -162,7 +157,12 @@ class FactControl(QWidget):
     def problem(self) -> str | None:
         if self.spec.kind in ("int", "float"):
             return self._parse()[1]
+        if isinstance(self.editor, DateField):
+            return self.editor.problem()
         return None
+
+    def _show_date_problem(self) -> None:
+        self.show_problem(self.problem())
 
     def set_value(self, value: Any) -> None:
         s, e = self.spec, self.editor
@@ -174,10 +174,8 @@ class FactControl(QWidget):
             chosen = {str(c) for c in (value or [])}
             for code, cb in self._checks.items():
                 cb.setChecked(code in chosen)
-        elif isinstance(e, QDateEdit):
-            if isinstance(value, str):
-                value = date.fromisoformat(value)
-            e.setDate(QDate(value.year, value.month, value.day) if value else UNKNOWN_DATE)
+        elif isinstance(e, DateField):
+            e.set_date(value)
         else:
             e.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
         self.blockSignals(was)
@@ -185,6 +183,12 @@ class FactControl(QWidget):
         self._mark_missing()
 
     # -- marking -------------------------------------------------------------------
+    def _month_note(self) -> str | None:
+        e = self.editor
+        if isinstance(e, DateField) and e.month_only() and (d := e.date()):
+            return translate("DateField", "Month only: counted as {day}").format(day=d.isoformat())
+        return None
+
     def unusual(self) -> str | None:
         """A question, not a refusal: an accepted value outside the usual range (another unit?)."""
         usual = self.spec.usual
@@ -194,14 +198,15 @@ class FactControl(QWidget):
         return translate("CaseFacts", usual[2])
 
     def show_problem(self, message: str | None) -> None:
-        question = None if message else self.unusual()
+        question = None if message else (self.unusual() or self._month_note())
         self.error.setText(message or question or "")
         self.error.setVisible(bool(message or question))
         self.error.setProperty("question", bool(question))  # amber, and saving goes ahead
         _restyle(self.error)
-        if isinstance(self.editor, QLineEdit):
-            self.editor.setProperty("invalid", bool(message))
-            _restyle(self.editor)
+        target = self.editor.line if isinstance(self.editor, DateField) else self.editor
+        if isinstance(target, QLineEdit):
+            target.setProperty("invalid", bool(message))
+            _restyle(target)
 
     def _mark_missing(self) -> None:
         if isinstance(self.editor, QLineEdit | QComboBox):
@@ -211,7 +216,9 @@ class FactControl(QWidget):
                 _restyle(self.editor)
 
     def _on_change(self, *_: Any) -> None:
-        self.show_problem(self.problem())
+        problem = self.problem()
+        if not (isinstance(self.editor, DateField) and self.editor.line.hasFocus() and problem):
+            self.show_problem(problem)  # a half-typed date is judged when the field is left
         self._mark_missing()
         self.changed.emit()
 

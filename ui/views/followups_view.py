@@ -1,16 +1,24 @@
-"""The follow-up worklist: overdue, due, upcoming, and decisions not yet told to
-the patient and referring doctor. Marking "new lesion" sends the case back to the board."""
+"""The follow-up worklist as a worklist: search by name or MRN, filters (what to show, site,
+test, due from/to, responsible person), headers that sort (in the database), pages, print
+and CSV export of the list as filtered; and decisions not yet told to the patient and the
+referring doctor. Marking "new lesion" sends the case back to the board."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,10 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite
+from tumorboard.services.schemas import FollowUpQuery
 from ui.context import Context
+from ui.date_field import DateField, today
 from ui.i18n import label, translate
 from ui.labels import RESULTS, result_label
+from ui.printing import export_file
 from ui.style import BAD_FG
+from ui.tasks import make_timer
 
 
 class CompleteDialog(QDialog):
@@ -48,13 +62,15 @@ class CompleteDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("FollowUps", "Note"))
         today = today or date.today()
-        self.rebook = QDateEdit(QDate(*(today + timedelta(days=7)).timetuple()[:3]))
-        self.rebook.setAccessibleName(translate("FollowUps", "Book again for"))
-        self.rebook.setCalendarPopup(True)
-        self.rebook.setDisplayFormat("yyyy-MM-dd")
-        self.rebook.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.rebook = DateField(translate("FollowUps", "Book again for"), latest=None, earliest=today, unknown_allowed=False)
+        self.rebook.set_date(today + timedelta(days=7))
         self.rebook_label = QLabel(translate("FollowUps", "Book again for"))
+        self.done_on = DateField(translate("FollowUps", "Done on"), unknown_allowed=False)
+        self.done_on.setObjectName("doneOn")
+        self.done_on.set_date(today)
+        self.done_on_label = QLabel(translate("FollowUps", "Done on"))
         form.addRow(translate("FollowUps", "Result"), self.result)
+        form.addRow(self.done_on_label, self.done_on)
         form.addRow(self.rebook_label, self.rebook)
         form.addRow(translate("FollowUps", "Note"), self.note)
         hint = QLabel(translate("FollowUps", "“New lesion” or “progression” puts the case back on the board's ready list."))
@@ -75,12 +91,108 @@ class CompleteDialog(QDialog):
         missed = chosen == "not_done"  # a missed test is booked again, never just dropped
         self.rebook.setVisible(missed)
         self.rebook_label.setVisible(missed)
+        self.done_on.setVisible(not missed)
+        self.done_on_label.setVisible(not missed)
+
+    def accept(self) -> None:
+        field = self.rebook if self.result.currentData() == "not_done" else self.done_on
+        if field.problem():
+            field.refresh()
+            field.setFocus()
+            return
+        super().accept()
+
+    def done_day(self) -> date | None:
+        """The day the test was done (None: not done)."""
+        return None if self.result.currentData() == "not_done" else self.done_on.date()
 
     def rebook_on(self) -> date | None:
         if self.result.currentData() != "not_done":
             return None
-        d = self.rebook.date()
-        return date(d.year(), d.month(), d.day())
+        return self.rebook.date()
+
+
+PAGE_SIZE = 200  # rows on one page of the worklist
+
+#: (header, sort key in FollowUpQuery or None)
+COLUMNS: tuple[tuple[str, str | None], ...] = (
+    (QT_TRANSLATE_NOOP("FollowUps", "Due"), "due"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Patient"), "name"),
+    (QT_TRANSLATE_NOOP("FollowUps", "MRN"), "mrn"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Primary site"), "site"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Test"), "test"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Done on"), "done_on"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Result"), None),
+    (QT_TRANSLATE_NOOP("FollowUps", "Responsible"), "responsible"),
+    (QT_TRANSLATE_NOOP("FollowUps", "Note"), None),
+)
+
+#: the "Show" choices: (label, status filter, overdue only, due within the due window)
+SHOW = (
+    (QT_TRANSLATE_NOOP("FollowUps", "Open (all dates)"), "open", False, False),
+    (QT_TRANSLATE_NOOP("FollowUps", "Overdue"), "open", True, False),
+    (QT_TRANSLATE_NOOP("FollowUps", "Due soon (and overdue)"), "open", False, True),
+    (QT_TRANSLATE_NOOP("FollowUps", "Done"), "done", False, False),
+    (QT_TRANSLATE_NOOP("FollowUps", "Every follow-up"), None, False, False),
+)
+
+Index = QModelIndex | QPersistentModelIndex
+_STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("FollowUps", "open"), "done": QT_TRANSLATE_NOOP("FollowUps", "done"),
+                 "cancelled": QT_TRANSLATE_NOOP("FollowUps", "cancelled"), "overdue": QT_TRANSLATE_NOOP("FollowUps", "overdue")}
+
+
+class FollowUpModel(QAbstractTableModel):
+    """One page of the worklist, as the database sorted it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.as_of = today()
+
+    def set_rows(self, rows: list[Any], as_of: date) -> None:
+        self.beginResetModel()
+        self.rows, self.as_of = rows, as_of
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("FollowUps", COLUMNS[section][0])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
+            return translate("FollowUps", "This column does not sort")
+        return None
+
+    def overdue(self, f: Any) -> bool:
+        return str(f.status) == "open" and f.due < self.as_of
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        f = self.rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c == 0:
+                return f.due.isoformat() + ("  " + translate("FollowUps", "(provisional)") if f.provisional and str(f.status) == "open" else "")
+            if c == 5:
+                key = "overdue" if self.overdue(f) else str(f.status)
+                return translate("FollowUps", _STATUS_WORDS.get(key, key))
+            return (f.patient_name, f.mrn, label(f.primary_site), label(f.test), "",
+                    f.done_on.isoformat() if f.done_on else "", result_label(f.result) if f.result else "",
+                    f.responsible, f.note)[c - 1]
+        if role == Qt.ItemDataRole.ForegroundRole and c in (0, 5) and self.overdue(f):
+            return QBrush(QColor(BAD_FG))
+        if role == Qt.ItemDataRole.ToolTipRole and c in (1, 3, 4, 9):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and c == 0 and f.provisional:
+            return translate("FollowUps", "Counted from the meeting: no treatment date was known. It moves when the "
+                                          "treatment date is entered.")
+        return None
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -94,22 +206,15 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setAlternatingRowColors(True)
     hh = t.horizontalHeader()
-    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    widths = (130, 260, 150, 320, 90) if len(headers) == 5 else (110, 220, 300, 180, 110, 110, 140)
-    for c, width in enumerate(widths):
-        t.setColumnWidth(c, width)
-    # the test (or the decision) takes the spare width, not a short rule id at the far right
-    hh.setSectionResizeMode(3 if len(headers) == 5 else 2, QHeaderView.ResizeMode.Stretch)
-    if len(headers) == 5:
-        t.horizontalHeaderItem(4).setToolTip(translate(
-            "FollowUps", "The follow-up rule in the rule catalogue that planned this test"))
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the decision takes the spare width
     return t
 
 
 class Worklist(QStackedWidget):
     """A table, or a plain sentence when it is empty: a blank grid looks like a fault."""
 
-    def __init__(self, table: QTableWidget, empty_text: str) -> None:
+    def __init__(self, table: QAbstractItemView, empty_text: str) -> None:
         super().__init__()
         self.table = table
         self.empty = QLabel(empty_text)
@@ -119,8 +224,11 @@ class Worklist(QStackedWidget):
         self.addWidget(table)
         self.addWidget(self.empty)
 
-    def refresh(self) -> None:
-        self.setCurrentWidget(self.table if self.table.rowCount() else self.empty)
+    def refresh(self, has_rows: bool | None = None) -> None:
+        if has_rows is None:
+            model = self.table.model()
+            has_rows = bool(model and model.rowCount())
+        self.setCurrentWidget(self.table if has_rows else self.empty)
 
 
 class FollowUpsView(QWidget):
@@ -128,52 +236,146 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("followupsView")
-        self.worklist: Any = None
+        self.rows: list[Any] = []
+        self.total = 0
+        self.offset = 0
+        self.sort, self.descending = "due", False
+        self.pending: list[Any] = []
         title = QLabel(translate("FollowUps", "Follow-ups"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        heads = [translate("FollowUps", "Due"), translate("FollowUps", "Patient"), translate("FollowUps", "MRN"),
-                 translate("FollowUps", "Test"), translate("FollowUps", "Rule")]
-        self.tables = {
-            "overdue": _table(heads, translate("FollowUps", "Overdue follow-ups")),
-            "due": _table(heads, translate("FollowUps", "Due follow-ups")),
-            "upcoming": _table(heads, translate("FollowUps", "Upcoming follow-ups")),
-        }
+
+        # -- filters
+        self.search = QLineEdit()
+        self.search.setObjectName("followupSearch")
+        self.search.setPlaceholderText(translate("FollowUps", "Search by MRN or name (any script)…"))
+        self.search.setAccessibleName(translate("FollowUps", "Search follow-ups by MRN or name"))
+        self.search.setClearButtonEnabled(True)
+        self.show_box = QComboBox()
+        self.show_box.setAccessibleName(translate("FollowUps", "Show"))
+        for text, *_rest in SHOW:
+            self.show_box.addItem(translate("FollowUps", text))
+        self.site = QComboBox()
+        self.site.setAccessibleName(translate("FollowUps", "Primary site"))
+        self.site.addItem(translate("FollowUps", "All primary sites"), None)
+        for s in PrimarySite:
+            self.site.addItem(label(s.value), s.value)
+        self.test = QComboBox()
+        self.test.setAccessibleName(translate("FollowUps", "Test"))
+        self.test.addItem(translate("FollowUps", "All tests"), None)
+        for t in FollowUpTest:
+            self.test.addItem(label(t.value), t.value)
+        self.due_from = DateField(translate("FollowUps", "Due from"), latest=None)
+        self.due_to = DateField(translate("FollowUps", "Due to"), latest=None)
+        for field, hint in ((self.due_from, translate("FollowUps", "due from")), (self.due_to, translate("FollowUps", "due to"))):
+            field.line.setPlaceholderText(hint)
+        self.responsible = QLineEdit()
+        self.responsible.setPlaceholderText(translate("FollowUps", "Responsible…"))
+        self.responsible.setAccessibleName(translate("FollowUps", "Responsible person"))
+        self.responsible.setMaximumWidth(200)
+        self.clear_button = QPushButton(translate("FollowUps", "Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters = QVBoxLayout()  # two rows: every filter whole at 1366 pixels
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.search, 1)
+        for w in (self.show_box, self.responsible, self.clear_button):
+            row1.addWidget(w)
+        for w in (self.site, self.test, self.due_from, self.due_to):
+            row2.addWidget(w)
+        row2.addStretch(1)
+        filters.addLayout(row1)
+        filters.addLayout(row2)
+        self._timer = make_timer(self, 250, self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.responsible.textChanged.connect(lambda _t: self._timer.start())
+        for box in (self.show_box, self.site, self.test):
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+        for field in (self.due_from, self.due_to):
+            field.changed.connect(self._timer.start)
+
+        # -- the list
+        self.model = FollowUpModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("followupTable")
+        self.table.setAccessibleName(translate("FollowUps", "Follow-ups"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(False)  # the header asks the database, see _sort_clicked
+        hh = self.table.horizontalHeader()
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        hh.sectionClicked.connect(self._sort_clicked)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and values whole
+        for c, width in ((1, 170), (3, 150), (4, 210), (8, 120)):  # long text: a set width (tooltips and Interactive)
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, width)
+        hh.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda *_: self.complete_selected())
+        self.prev_button = QPushButton(translate("FollowUps", "◀ Previous"))
+        self.prev_button.clicked.connect(lambda: self._page(-1))
+        self.next_button = QPushButton(translate("FollowUps", "Next ▶"))
+        self.next_button.clicked.connect(lambda: self._page(+1))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("muted")
+
         self.uncommunicated = _table([translate("FollowUps", "Decided"), translate("FollowUps", "Patient"), translate("FollowUps", "Decision"),
                                       translate("FollowUps", "Who informs"), translate("FollowUps", "Inform patient by"),
                                       translate("FollowUps", "Inform referrer by"), translate("FollowUps", "Told")],
                                      translate("FollowUps", "Decisions not yet communicated"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("FollowUps", "Worklist"))
-        empty = {"overdue": translate("FollowUps", "No follow-ups overdue."),
-                 "due": translate("FollowUps", "No follow-ups due soon."),
-                 "upcoming": translate("FollowUps", "No further follow-ups planned."),
-                 "uncommunicated": translate("FollowUps", "Every decision has been communicated to the patient "
-                                                          "and the referring doctor.")}
-        self.pages = {key: Worklist(self.tables.get(key, self.uncommunicated), empty[key]) for key in empty}
-        for key, text in (("overdue", translate("FollowUps", "Overdue")), ("due", translate("FollowUps", "Due")),
-                          ("upcoming", translate("FollowUps", "Upcoming"))):
-            self.tabs.addTab(self.pages[key], text)
-            self.tables[key].doubleClicked.connect(lambda *_: self.complete_selected())
+        self.pages = {
+            "followups": Worklist(self.table, translate("FollowUps", "No follow-up matches these filters. "
+                                                                     "Clear the filters to see every open follow-up.")),
+            "uncommunicated": Worklist(self.uncommunicated, translate(
+                "FollowUps", "Every decision has been communicated to the patient and the referring doctor.")),
+        }
+        list_page = QWidget()
+        lp = QVBoxLayout(list_page)
+        lp.setContentsMargins(0, 4, 0, 0)
+        lp.addLayout(filters)
+        lp.addWidget(self.pages["followups"], 1)
+        pager = QHBoxLayout()
+        pager.addWidget(self.prev_button)
+        pager.addWidget(self.page_label)
+        pager.addWidget(self.next_button)
+        pager.addStretch(1)
+        lp.addLayout(pager)
+        self.tabs.addTab(list_page, translate("FollowUps", "Follow-ups"))
         self.tabs.addTab(self.pages["uncommunicated"], translate("FollowUps", "Not yet communicated"))
+
         self.done_button = QPushButton(translate("FollowUps", "Mark done…"))
         self.done_button.setObjectName("primary")
         self.done_button.clicked.connect(self.complete_selected)
         self.open_button = QPushButton(translate("FollowUps", "Open case"))
         self.open_button.clicked.connect(self._open_case)
+        self.print_button = QPushButton(translate("FollowUps", "Print list…"))
+        self.print_button.setToolTip(translate("FollowUps", "The list as filtered and sorted, as a PDF to print"))
+        self.print_button.clicked.connect(lambda: self.print_list())
+        self.export_button = QPushButton(translate("FollowUps", "Export CSV…"))
+        self.export_button.setToolTip(translate("FollowUps", "Every follow-up of the filtered list, for a spreadsheet"))
+        self.export_button.clicked.connect(lambda: self.export_csv())
         self.patient_told = QPushButton(translate("FollowUps", "Patient informed"))
         self.patient_told.clicked.connect(lambda: self._communicated(patient=True, referrer=False))
         self.referrer_told = QPushButton(translate("FollowUps", "Referring doctor informed"))
         self.referrer_told.clicked.connect(lambda: self._communicated(patient=False, referrer=True))
+        self.hint = QLabel()
+        self.hint.setObjectName("fieldError")
+        self.hint.hide()
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(16)
         head.addWidget(self.summary, 1)
         buttons = QHBoxLayout()
-        for b in (self.done_button, self.open_button, self.patient_told, self.referrer_told):
+        for b in (self.done_button, self.open_button, self.print_button, self.export_button, self.patient_told,
+                  self.referrer_told):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.addWidget(self.hint, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addLayout(head)
@@ -186,24 +388,67 @@ class FollowUpsView(QWidget):
     def on_shown(self) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        self.ctx.tasks.run(lambda ws: ws.followups.worklist(ws.today()), success=self.show_worklist, parent=self)
+    # -- the query -------------------------------------------------------------------------
+    def query(self, paged: bool = True) -> FollowUpQuery | None:
+        """The filters on screen as a query; None (and said at the field) when a date cannot be read."""
+        for field in (self.due_from, self.due_to):
+            if field.problem():
+                field.refresh()
+                return None
+        _text, status, overdue, soon = SHOW[self.show_box.currentIndex()]
+        due_to = self.due_to.date()
+        if soon:
+            window = self.ctx.today() + timedelta(days=self.ctx.ws.settings.get().due_window_days)
+            due_to = min(due_to, window) if due_to else window
+        due_from = self.due_from.date()
+        if due_from and due_to and due_from > due_to:
+            self.due_to.note.setText(translate("FollowUps", "“Due to” is before “due from”."))
+            self.due_to.note.show()
+            return None
+        return FollowUpQuery(search=self.search.text(), site=self.site.currentData(), test=self.test.currentData(),
+                             status=status, overdue_only=overdue, due_from=due_from, due_to=due_to,
+                             responsible=self.responsible.text(), sort=self.sort, descending=self.descending,
+                             as_of=self.ctx.today(), offset=self.offset if paged else 0, limit=PAGE_SIZE if paged else None)
 
-    def show_worklist(self, wl: Any) -> None:
-        self.worklist = wl
-        for key, table in self.tables.items():
-            rows = getattr(wl, key)
-            table.setRowCount(len(rows))
-            for r, f in enumerate(rows):
-                cells = (f.due.isoformat(), f.patient_name, f.mrn, label(f.test), f.rule)
-                for c, text in enumerate(cells):
-                    it = QTableWidgetItem(text)
-                    it.setData(Qt.ItemDataRole.UserRole, r)
-                    if key == "overdue" and c == 0:
-                        it.setForeground(Qt.GlobalColor.red)
-                    table.setItem(r, c, it)
-        self.uncommunicated.setRowCount(len(wl.uncommunicated))
-        for r, d in enumerate(wl.uncommunicated):
+    def reload(self) -> None:
+        """The filters changed: back to the first page."""
+        self.offset = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        q = self.query()
+        if q is None:
+            return
+        self.ctx.tasks.run(lambda ws: (ws.followups.list(q), ws.followups.count(q), ws.followups.uncommunicated()),
+                           success=self.show_page, parent=self)
+
+    def show_page(self, result: Any) -> None:
+        rows, total, pending = result
+        self.rows, self.total, self.pending = list(rows), int(total), list(pending)
+        self.model.set_rows(self.rows, self.ctx.today())
+        self.pages["followups"].refresh(bool(self.rows))
+        first = self.offset + 1 if self.rows else 0
+        self.page_label.setText(translate("FollowUps", "{first}–{last} of {total}").format(
+            first=first, last=self.offset + len(self.rows), total=f"{self.total:,}"))
+        self.prev_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + len(self.rows) < self.total)
+        self._show_pending()
+        self.tabs.setTabText(0, translate("FollowUps", "Follow-ups ({n})").format(n=f"{self.total:,}"))
+        today = self.ctx.today()
+        late_told = sum(1 for d in self.pending
+                        if (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < today)
+                        or (not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < today))
+        self.overdue_communications = late_told
+        self.tabs.setTabText(1, translate("FollowUps", "Not yet communicated ({n})").format(n=len(self.pending))
+                             if not late_told else translate("FollowUps", "Not yet communicated ({n}, {late} overdue)")
+                             .format(n=len(self.pending), late=late_told))
+        self.summary.setText(translate("FollowUps", "as of {d}").format(d=self.ctx.today().isoformat()))
+        self.hint.hide()
+
+    def _show_pending(self) -> None:
+        today = self.ctx.today()
+        self.uncommunicated.setRowCount(len(self.pending))
+        for r, d in enumerate(self.pending):
             told = []
             if d.patient_informed:
                 told.append(translate("FollowUps", "patient"))
@@ -214,86 +459,138 @@ class FollowUpsView(QWidget):
                      d.inform_patient_by.isoformat() if d.inform_patient_by else "",
                      d.inform_referrer_by.isoformat() if d.inform_referrer_by else "",
                      ", ".join(told) or translate("FollowUps", "nobody yet"))
-            late = (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < wl.as_of,
-                    not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < wl.as_of)
+            late = (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < today,
+                    not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < today)
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(text)
                 if (c == 4 and late[0]) or (c == 5 and late[1]):
-                    it.setForeground(Qt.GlobalColor.red)  # the date to tell them by has passed
+                    it.setForeground(QColor(Qt.GlobalColor.red))  # the date to tell them by has passed
                     it.setToolTip(translate("FollowUps", "Past this date and not yet told"))
                 self.uncommunicated.setItem(r, c, it)
-        for page in self.pages.values():
-            page.refresh()
-        n = {k: len(getattr(wl, k)) for k in ("overdue", "due", "upcoming", "uncommunicated")}
-        self.tabs.setTabText(0, translate("FollowUps", "Overdue ({n})").format(n=n["overdue"]))
-        self.tabs.setTabText(1, translate("FollowUps", "Due ({n})").format(n=n["due"]))
-        self.tabs.setTabText(2, translate("FollowUps", "Upcoming ({n})").format(n=n["upcoming"]))
-        late_told = sum(1 for d in wl.uncommunicated
-                        if (not d.patient_informed and d.inform_patient_by is not None and d.inform_patient_by < wl.as_of)
-                        or (not d.referrer_informed and d.inform_referrer_by is not None and d.inform_referrer_by < wl.as_of))
-        self.overdue_communications = late_told
-        self.tabs.setTabText(3, translate("FollowUps", "Not yet communicated ({n})").format(n=n["uncommunicated"])
-                             if not late_told else translate("FollowUps", "Not yet communicated ({n}, {late} overdue)")
-                             .format(n=n["uncommunicated"], late=late_told))
-        text = translate("FollowUps", "as of {d}").format(d=wl.as_of.isoformat())
-        if n["overdue"]:
-            text += f"  ·  <span style='color:{BAD_FG}'>" + translate("FollowUps", "%n overdue", "", n["overdue"]) + "</span>"
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setText(text)
-        if self.tabs.currentIndex() < 3 and not getattr(wl, ("overdue", "due", "upcoming")[self.tabs.currentIndex()]):
-            for i, key in enumerate(("overdue", "due", "upcoming", "uncommunicated")):
-                if n[key]:  # open on the first list that has work in it
-                    self.tabs.setCurrentIndex(i)
-                    break
+        self.pages["uncommunicated"].refresh(bool(self.pending))
+
+    def _sort_clicked(self, section: int) -> None:
+        key = COLUMNS[section][1]
+        hh = self.table.horizontalHeader()
+        if key is None:  # keep the indicator where the order really is
+            current = next(i for i, c in enumerate(COLUMNS) if c[1] == self.sort)
+            hh.setSortIndicator(current, Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder)
+            return
+        self.descending = (not self.descending) if key == self.sort else False
+        self.sort = key
+        hh.setSortIndicator(section, Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def sort_by(self, key: str, descending: bool = False) -> None:
+        section = next(i for i, c in enumerate(COLUMNS) if c[1] == key)
+        self.sort, self.descending = key, not descending  # _sort_clicked flips it back
+        self._sort_clicked(section)
+
+    def _page(self, step: int) -> None:
+        self.offset = max(0, self.offset + step * PAGE_SIZE)
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        for w in (self.search, self.responsible):
+            w.blockSignals(True)
+            w.clear()
+            w.blockSignals(False)
+        for box in (self.show_box, self.site, self.test):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        for field in (self.due_from, self.due_to):
+            field.set_date(None)
+        self.reload()
 
     def _tab_changed(self, index: int) -> None:
-        on_followups = index < 3
-        self.done_button.setEnabled(on_followups)
+        on_followups = index == 0
+        for b in (self.done_button, self.print_button, self.export_button):
+            b.setEnabled(on_followups)
         self.patient_told.setEnabled(not on_followups)
         self.referrer_told.setEnabled(not on_followups)
 
     # -- selection ---------------------------------------------------------------------
     def selected_followup(self) -> Any:
-        key = ("overdue", "due", "upcoming")[self.tabs.currentIndex()] if self.tabs.currentIndex() < 3 else None
-        if key is None or self.worklist is None:
+        if self.tabs.currentIndex() != 0:
             return None
-        row = self.tables[key].currentRow()
-        rows = getattr(self.worklist, key)
-        return rows[row] if 0 <= row < len(rows) else None
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
 
     def all_followups(self) -> list[Any]:
-        if self.worklist is None:
-            return []
-        return list(self.worklist.overdue) + list(self.worklist.due) + list(self.worklist.upcoming)
+        return list(self.rows)
+
+    def say(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def _open_case(self) -> None:
         f = self.selected_followup()
-        if f is None and self.tabs.currentIndex() == 3 and self.worklist:
+        if f is None and self.tabs.currentIndex() == 1:
             r = self.uncommunicated.currentRow()
-            f = self.worklist.uncommunicated[r] if 0 <= r < len(self.worklist.uncommunicated) else None
-        if f is not None:
-            self.ctx.open_case_requested.emit(f.case_id)
+            f = self.pending[r] if 0 <= r < len(self.pending) else None
+        if f is None:
+            self.say(translate("FollowUps", "Select a row first: then Open case opens its case."))
+            return
+        self.ctx.open_case_requested.emit(f.case_id)
+
+    def run_dialog(self, dlg: QDialog) -> bool:
+        """Show a dialog modally (a method so tests can answer it)."""
+        return dlg.exec() == QDialog.DialogCode.Accepted
 
     def complete_selected(self) -> None:
         f = self.selected_followup()
         if f is None:
+            self.say(translate("FollowUps", "Select a follow-up in the list first: then Mark done… records its result."))
+            return
+        if str(f.status) != "open":
+            self.say(translate("FollowUps", "This follow-up is already closed ({status}).").format(
+                status=translate("FollowUps", _STATUS_WORDS.get(str(f.status), str(f.status)))))
             return
         dlg = CompleteDialog(f, self, today=self.ctx.today())
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.complete(f, dlg.result.currentData(), dlg.note.text().strip(), dlg.rebook_on())
+        self.dialog = dlg
+        if self.run_dialog(dlg):
+            self.complete(f, dlg.result.currentData(), dlg.note.text().strip(), dlg.rebook_on(), dlg.done_day())
 
-    def complete(self, f: Any, result: str, note: str = "", rebook_on: date | None = None) -> None:
+    def complete(self, f: Any, result: str, note: str = "", rebook_on: date | None = None,
+                 done_on: date | None = None) -> None:
         self.ctx.tasks.run(lambda ws: ws.followups.complete(f.id, result, note, expected_version=f.version,
-                                                            rebook_on=rebook_on),
+                                                            rebook_on=rebook_on, done_on=done_on),
                            success=lambda _r: self.ctx.everything_changed(), parent=self)
 
+    # -- print and export ---------------------------------------------------------------
+    def print_list(self, ask_where: bool = True, done: Any = None, then: str = "print") -> None:
+        q = self.query(paged=False)
+        if q is None:
+            return
+
+        def build(ws: Any) -> bytes:
+            from tumorboard.services.worklist_export import worklist_pdf
+
+            return worklist_pdf(ws, q)
+
+        export_file(self.ctx, self, build, f"follow-up-worklist-{self.ctx.today().isoformat()}.pdf", ask_where=ask_where,
+                    done=done, then=then)
+
+    def export_csv(self, ask_where: bool = True, done: Any = None) -> None:
+        q = self.query(paged=False)
+        if q is None:
+            return
+
+        def build(ws: Any) -> bytes:
+            from tumorboard.services.worklist_export import worklist_csv
+
+            return worklist_csv(ws, q)
+
+        export_file(self.ctx, self, build, f"follow-up-worklist-{self.ctx.today().isoformat()}.csv", ask_where=ask_where,
+                    done=done)
+
     def _communicated(self, patient: bool, referrer: bool) -> None:
-        if self.worklist is None:
-            return
         r = self.uncommunicated.currentRow()
-        if not 0 <= r < len(self.worklist.uncommunicated):
+        if not 0 <= r < len(self.pending):
+            self.say(translate("FollowUps", "Select a decision in the list first."))
             return
-        d = self.worklist.uncommunicated[r]
+        d = self.pending[r]
         self.ctx.tasks.run(lambda ws: ws.decisions.mark_communicated(d.id, patient=patient or d.patient_informed,
                                                                      referrer=referrer or d.referrer_informed),
                            success=lambda _r: self.refresh(), parent=self)

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.services.meetings import next_meeting_day
 from tumorboard.services.schemas import MeetingIn
+from ui.date_field import DateField, today
 from ui.i18n import DATE_LOCALE, label, translate
 
 
@@ -37,12 +38,18 @@ class NewMeetingDialog(QDialog):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         day = next_meeting_day(like.meeting_date if like is not None else None, today or date.today())
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setCalendarPopup(True)
-        # with the weekday, written as the meeting list writes it (day_text)
-        self.day.setDisplayFormat(translate("Main", "ddd dd MMM yyyy", "a Qt date format: the translation may reorder it"))
-        self.day.setLocale(DATE_LOCALE["locale"])
-        self.day.setAccessibleName(translate("Meetings", "Meeting date"))
+        self.day = DateField(translate("Meetings", "Meeting date"), latest=None, unknown_allowed=False)
+        self.day.set_date(day)
+        # the weekday beside it, written as the meeting list writes it (day_text)
+        self.weekday = QLabel()
+        self.weekday.setObjectName("muted")
+        self.day.changed.connect(self._show_weekday)
+        self._show_weekday()
+        day_row = QWidget()
+        dr = QHBoxLayout(day_row)
+        dr.setContentsMargins(0, 0, 0, 0)
+        dr.addWidget(self.day)
+        dr.addWidget(self.weekday, 1)
         start = like.start_time if like is not None and like.start_time else time(16, 0)
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.start.setDisplayFormat("HH:mm")
@@ -55,18 +62,45 @@ class NewMeetingDialog(QDialog):
         self.title = QLineEdit((like.title if like is not None and like.title else "")
                                or translate("Meetings", "Liver metastasis board"))
         self.title.setAccessibleName(translate("Meetings", "Title"))
-        form.addRow(translate("Meetings", "Date"), self.day)
+        form.addRow(translate("Meetings", "Date"), day_row)
         form.addRow(translate("Meetings", "Start time"), self.start)
         form.addRow(translate("Meetings", "Place"), self.place)
         form.addRow(translate("Meetings", "Title"), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _show_weekday(self) -> None:
+        d = self.day.date()
+        self.weekday.setText(DATE_LOCALE["locale"].toString(QDate(d.year, d.month, d.day), "dddd") if d else "")
+
+    def problems(self) -> list[str]:
+        """A meeting needs a readable date, a title and a place (the invitation and the minutes print them)."""
+        out = []
+        if problem := self.day.problem():
+            out.append(problem)
+        if not self.title.text().strip():
+            out.append(translate("Meetings", "Title: enter the board's name, e.g. Liver metastasis board."))
+        if not self.place.text().strip():
+            out.append(translate("Meetings", "Place: enter where the board meets, e.g. Conference room 3B."))
+        return out
+
+    def accept(self) -> None:
+        problems = self.problems()
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        if not problems:
+            super().accept()
+
     def meeting(self) -> MeetingIn:
-        d, t = self.day.date(), self.start.time()
-        return MeetingIn(meeting_date=date(d.year(), d.month(), d.day()), start_time=time(t.hour(), t.minute()),
+        d, t = self.day.date() or today(), self.start.time()
+        return MeetingIn(meeting_date=d, start_time=time(t.hour(), t.minute()),
                          place=self.place.text().strip(), title=self.title.text().strip())
 
 

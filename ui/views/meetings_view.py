@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,6 +98,25 @@ class MeetingsView(QWidget):
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setUniformItemSizes(False)
         self.agenda_view.selectionModel().currentChanged.connect(self._item_chosen)
+        # the chosen case stands out (alternating rows hid the default highlight)
+        self.agenda_view.setStyleSheet(
+            "QListView#agenda::item:selected { background: #cfe3f7; color: #1d2b3a; border-left: 4px solid #1f6fb2; }")
+        self._question_item: Any = None  # the agenda item the question box shows and saves to
+        self.empty_agenda = QLabel(translate("Meetings", "No cases on this agenda yet. “Add ready cases…” lists the "
+                                                         "cases marked ready for the board."))
+        self.empty_agenda.setObjectName("emptyState")
+        self.empty_agenda.setWordWrap(True)
+        self.empty_agenda.hide()
+        self.up_button = QPushButton(translate("Meetings", "Move up"))
+        self.up_button.setToolTip("Ctrl+Up")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(translate("Meetings", "Move down"))
+        self.down_button.setToolTip("Ctrl+Down")
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, +1)):
+            QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self.agenda_view,
+                      activated=lambda step=step: self.move_selected(step),
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.question = QLineEdit()
         self.question.setAccessibleName(translate("Meetings", "Question for the board"))
         self.question.setPlaceholderText(translate("Meetings", "The question for the board about the selected case"))
@@ -123,8 +143,9 @@ class MeetingsView(QWidget):
         self.invite_button.clicked.connect(lambda: self.export_invitation())
         self.finalise_button = QPushButton(translate("Meetings", "Finalise meeting"))
         self.finalise_button.clicked.connect(self.finalise)
-        agenda_box = QGroupBox(translate("Meetings", "Agenda (drag to reorder)"))
+        agenda_box = QGroupBox(translate("Meetings", "Agenda (drag, or Ctrl+Up / Ctrl+Down, to reorder)"))
         al = QVBoxLayout(agenda_box)
+        al.addWidget(self.empty_agenda)
         al.addWidget(self.agenda_view, 1)
         qrow = QHBoxLayout()
         qrow.addWidget(QLabel(translate("Meetings", "Question:")))
@@ -133,7 +154,7 @@ class MeetingsView(QWidget):
         qrow.addWidget(self.slot_minutes)
         al.addLayout(qrow)
         brow = QHBoxLayout()
-        for b in (self.add_button, self.remove_button):
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             brow.addWidget(b)
         brow.addStretch(1)
         al.addLayout(brow)
@@ -272,6 +293,16 @@ class MeetingsView(QWidget):
         flagged = 0
         self.agenda.readiness = dict(ready)
         self.agenda.set_items(m.agenda)
+        self.empty_agenda.setVisible(not m.agenda)
+        moved = getattr(self, "_select_after_load", None)
+        if moved is not None:  # after Move up/down the moved case stays selected
+            self._select_after_load = None
+            row = next((r for r, it in enumerate(m.agenda) if it.id == moved), None)
+            if row is not None:
+                self._question_item = None
+                self.select_row(row)
+        self._question_item = None  # what it showed was saved (or belongs to another meeting)
+        self._item_chosen()  # the question box follows the selection: none selected, nothing shown
         flagged = sum(1 for it in m.agenda if self.agenda.not_ready(it))
         state = translate("Meetings", "Finalised") if m.finalised else translate("Meetings", "Planned")
         state += "  ·  " + translate("Meetings", "%n case(s) on the agenda", "", len(m.agenda))
@@ -285,8 +316,9 @@ class MeetingsView(QWidget):
     def _enable(self, on: bool) -> None:
         editable = on and self.meeting is not None and not self.meeting.finalised
         for w in (self.add_button, self.remove_button, self.question, self.slot_minutes, self.att_add, self.att_save,
-                  self.finalise_button):
+                  self.finalise_button, self.up_button, self.down_button):
             w.setEnabled(editable)
+        self.question.setEnabled(editable and self._question_item is not None)
         for w in (self.review_button, self.handout_button, self.minutes_button, self.invite_button):
             w.setEnabled(on and self.meeting is not None)
         self.agenda_view.setDragEnabled(editable)
@@ -365,9 +397,27 @@ class MeetingsView(QWidget):
         self.ctx.tasks.run(lambda ws: ws.meetings.remove_item(it.id), success=lambda _r: self._changed(), parent=self)
 
     def _item_chosen(self, *_: Any) -> None:
+        """The question box shows (and saves to) the selected case; with none selected it is empty and off."""
+        if self._question_item is not None and self.question.text().strip() != (self._question_item.question or ""):
+            self._save_question()  # typed, then another case chosen: saved to the case it was typed for
         it = self.selected_item()
+        self._question_item = it
         self.question.setText(it.question if it else "")
+        self.question.setPlaceholderText(
+            translate("Meetings", "The question for the board about the selected case") if it
+            else translate("Meetings", "Select a case on the agenda to write its question"))
+        self.question.setEnabled(it is not None and self.meeting is not None and not self.meeting.finalised)
         self.slot_minutes.setValue(it.slot_minutes or 0 if it else 0)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected case up or down the agenda (the keyboard's way to reorder)."""
+        row = self.agenda_view.currentIndex().row()
+        ids = [it.id for it in self.agenda.items]
+        if self.meeting is None or self.meeting.finalised or not 0 <= row < len(ids) or not 0 <= row + step < len(ids):
+            return
+        ids[row], ids[row + step] = ids[row + step], ids[row]
+        self._select_after_load = ids[row + step]
+        self._reordered(ids)
 
     def _save_slot(self) -> None:
         it = self.selected_item()
@@ -380,7 +430,7 @@ class MeetingsView(QWidget):
                            failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _save_question(self) -> None:
-        it = self.selected_item()
+        it = self._question_item
         text = self.question.text().strip()
         if it is None or text == (it.question or ""):
             return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -47,6 +49,11 @@ REVIEW_SHEET = (
     " { color: #1d2b3a; }"
 )
 
+#: the same, smaller, for a screen of 768 pixels' height (see ReviewView.resizeEvent)
+REVIEW_SHEET_COMPACT = (REVIEW_SHEET.replace("font-size: 14pt", "font-size: 11pt").replace("font-size: 15pt", "font-size: 12pt")
+                        .replace("font-size: 20pt", "font-size: 15pt").replace("font-size: 12pt; color", "font-size: 10pt; color"))
+COMPACT_BELOW = 800
+
 
 class ReviewView(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -60,6 +67,7 @@ class ReviewView(QWidget):
         self.elapsed: dict[int, float] = {}  # agenda item id -> seconds spent
         self._since: float | None = None
         self.setStyleSheet(REVIEW_SHEET)
+        self._compact: bool | None = None
 
         self.meeting_box = QComboBox()
         self.meeting_box.setAccessibleName(translate("Review", "Meeting"))
@@ -130,7 +138,7 @@ class ReviewView(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
-        heading = QLabel(translate("Review", "The board's decision"))
+        self.heading = heading = QLabel(translate("Review", "The board's decision"))
         heading.setObjectName("pageTitle")
         rl.addWidget(heading)
         rl.addWidget(self.status)
@@ -143,7 +151,7 @@ class ReviewView(QWidget):
         brow.addWidget(self.letter_button, 1)
         rl.addLayout(brow)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([760, 680])  # the decision form's longest choices stay whole at 14 pt
@@ -159,6 +167,18 @@ class ReviewView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._set_enabled(False)
         self.summary.setText(f"<p style='color:{MUTED}'>" + translate("Review", "Choose a meeting to review its cases.") + "</p>")
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        """Below 800 pixels of height (a 1366x768 screen) the review uses smaller type, so that the question,
+        the key facts, the tier-1 options and the whole decision form with its reason box fit unscrolled."""
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.setStyleSheet(REVIEW_SHEET_COMPACT if compact else REVIEW_SHEET)
+            self.heading.setVisible(not compact)  # the buttons say what the right side is for
+            if compact:  # the form's rows whole: it takes the wider half
+                self.split.setSizes([int(self.width() * 0.46), int(self.width() * 0.54)])
 
     # -- meetings -------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -349,7 +369,10 @@ class ReviewView(QWidget):
     def _form_changed(self) -> None:
         item = self.current_item()
         problems = self.form.problems()
-        self.problem.setText("\n".join(problems))
+        # the form already says, in red beside the reason box, that a deviation needs its reason
+        said = self.form.deviation_problem() if self.form.deviation.isVisible() else None
+        self.problem.setText("\n".join(p for p in problems if p != said))
+        self.problem.setVisible(bool(self.problem.text()))
         if item is not None and self.record_button.isEnabled() != (not problems and self._pending(item)):
             self.record_button.setEnabled(not problems and self._pending(item))
 
@@ -363,8 +386,12 @@ class ReviewView(QWidget):
         problems = self.form.problems()
         if problems:
             self.problem.setText("\n".join(problems))
+            self.problem.show()
             if self.form.is_deviation():
                 self.form.deviation_reason.setFocus()
+            return
+        if self.meeting is not None and self.meeting.meeting_date > self.ctx.today() \
+                and not self.confirm_early(self.meeting.meeting_date):
             return
         data = self.form.decision(item.id, self.seconds())
         self._pause_timer()
@@ -372,10 +399,22 @@ class ReviewView(QWidget):
         self.ctx.tasks.run(lambda ws: ws.decisions.record(data), success=lambda _d: self._decided(),
                            failure=self._failed, parent=self)
 
+    def confirm_early(self, day: date) -> bool:
+        """The meeting has not taken place yet: record its decision today anyway? (a method so tests can answer it)"""
+        answer = QMessageBox.question(
+            self, translate("Review", "The meeting is still ahead"),
+            translate("Review", "This meeting is on {day}, and today is {today}. Record the board's decision now, "
+                                "before the meeting?").format(day=day_text(day), today=day_text(self.ctx.today())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _failed(self, exc: BaseException) -> None:
         self._form_changed()
         if isinstance(exc, InvalidInput):
-            self.problem.setText("\n".join(f"{p.field}: {p.allowed}" for p in exc.problems))
+            from ui.fact_fields import any_label
+
+            self.problem.setText("\n".join(f"{any_label(p.field)}: {p.allowed}" for p in exc.problems))
+            self.problem.show()
             return
         from ui.errors import show_error
 
@@ -419,6 +458,7 @@ class ReviewView(QWidget):
         problems = self.form.problems()
         if problems:
             self.problem.setText("\n".join(problems))
+            self.problem.show()
             return
         data = self.form.decision(item.id, self.seconds())
         did = item.decision_id

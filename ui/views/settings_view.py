@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tumorboard.services.schemas import StandingMember
 from ui.context import Context
 from ui.i18n import label, translate
 from ui.views.about import rule_set_text
@@ -58,6 +59,14 @@ class SettingsView(QWidget):
         self.specialties = QPlainTextEdit()
         self.specialties.setAccessibleName(translate("Settings", "Core specialties, one per line"))
         self.specialties.setMaximumHeight(84)
+        self.members = QPlainTextEdit()
+        self.members.setObjectName("standingMembers")
+        self.members.setAccessibleName(translate("Settings", "Standing members, one per line: name, role"))
+        self.members.setPlaceholderText(translate("Settings", "Dr. Chen, hepatobiliary surgery\nDr. Weber, radiology"))
+        self.members.setMaximumHeight(84)
+        self.members_error = QLabel()
+        self.members_error.setObjectName("fieldError")
+        self.members_error.hide()
         # whom patients call: printed on every patient document, which is refused while these are blank
         self.contact_name = QLineEdit()
         self.contact_name.setAccessibleName(translate("Settings", "Contact for patients: name"))
@@ -84,6 +93,8 @@ class SettingsView(QWidget):
         bf.addRow(translate("Settings", "Hospital name"), self.hospital)
         bf.addRow(translate("Settings", "Logo"), logo_row)
         bf.addRow(translate("Settings", "Core specialties\n(quorum)"), self.specialties)
+        bf.addRow(translate("Settings", "Standing members\n(name, role)"), self.members)
+        bf.addRow("", self.members_error)
         bf.addRow(translate("Settings", "Patients call"), self.contact_name)
         bf.addRow(translate("Settings", "Phone"), self.contact_phone)
         bf.addRow(translate("Settings", "Hours"), self.contact_hours)
@@ -217,6 +228,7 @@ class SettingsView(QWidget):
         self.hospital.setText(s.hospital_name)
         self.logo.setText(s.logo_path or "")
         self.specialties.setPlainText("\n".join(s.core_specialties))
+        self.members.setPlainText("\n".join(f"{m.name}, {m.role}" for m in s.standing_members))
         self.contact_name.setText(s.contact_name)
         self.contact_phone.setText(s.contact_phone)
         self.contact_hours.setText(s.contact_hours)
@@ -233,7 +245,22 @@ class SettingsView(QWidget):
         if self.settings is None:
             return
         specialties = [x.strip() for x in self.specialties.toPlainText().splitlines() if x.strip()]
+        members, bad = [], []
+        for line in (x.strip() for x in self.members.toPlainText().splitlines()):
+            name, _, role = line.rpartition(",")
+            if not line:
+                continue
+            if not name.strip() or not role.strip():
+                bad.append(line)
+            else:
+                members.append(StandingMember(name=name.strip(), role=role.strip()))
+        self.members_error.setText(translate("Settings", "Standing members: write each as “name, role”: {lines}")
+                                   .format(lines="; ".join(bad)) if bad else "")
+        self.members_error.setVisible(bool(bad))
+        if bad:
+            return
         new = self.settings.model_copy(update={
+            "standing_members": members,
             "hospital_name": self.hospital.text().strip(),  # blank is refused with a message, not reverted
             "logo_path": self.logo.text().strip() or None,
             "core_specialties": specialties,

@@ -197,3 +197,24 @@ def test_rows_for_many_ids_keep_the_order(workspace):
     rows = workspace.cases.rows(ids)  # more ids than one statement takes
     assert [r.id for r in rows] == ids
     assert [r.mrn for r in rows] == sorted((r.mrn for r in rows), reverse=True)
+
+
+def test_a_future_diagnosis_or_a_birth_after_the_diagnosis_is_refused_and_nothing_is_written(workspace, make_case):
+    case = make_case(ecog=1)
+    before = dump_database(workspace)
+    future = workspace.today() + timedelta(days=40)
+    for name in ("primary_diagnosed_on", "liver_mets_detected_on"):
+        with pytest.raises(InvalidInput) as err:
+            workspace.cases.update(case.id, {"facts": {**case.facts, name: future.isoformat()}}, case.version)
+        assert (err.value.problems[0].field, err.value.problems[0].value) == (name, future.isoformat())
+        with pytest.raises(InvalidInput):
+            make_case(**{name: future.isoformat()})
+    patient = {"mrn": case.patient.mrn, "name": case.patient.name, "birth_date": "1990-01-02"}
+    with pytest.raises(InvalidInput) as err:
+        workspace.cases.update(case.id, {"facts": {**case.facts, "primary_diagnosed_on": "1989-05-01"},
+                                         "patient": patient}, case.version)
+    assert err.value.problems[0].field == "birth_date" and "1989-05-01" in err.value.problems[0].allowed
+    assert dump_database(workspace) == before
+    ok = workspace.cases.update(case.id, {"facts": {**case.facts, "primary_diagnosed_on": workspace.today().isoformat()},
+                                          "patient": patient}, case.version)
+    assert ok.facts["primary_diagnosed_on"] == workspace.today().isoformat()

@@ -111,6 +111,12 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
         conn.execute(text("DROP INDEX ix_cases_readiness"))
         for column in ("ready_facts", "ready_imaging_on", "ready_labs_on", "referrer", "gp"):  # later migrations' too
             conn.execute(text(f"ALTER TABLE cases DROP COLUMN {column}"))
+        # nor the columns of later revisions (0008)
+        conn.execute(text("DROP INDEX ix_followups_status_test_due"))
+        conn.execute(text("DROP INDEX ix_followups_responsible"))
+        for column in ("done_on", "responsible", "provisional"):
+            conn.execute(text(f"ALTER TABLE followups DROP COLUMN {column}"))
+        conn.execute(text("ALTER TABLE decisions DROP COLUMN treatment_done_on"))
         for table, column in (("decisions", "responsible_clinician"), ("decisions", "referrer"),
                               ("agenda_items", "deferral_owner"), ("agenda_items", "slot_minutes"),
                               ("meetings", "uid"), ("followups", "uid"),

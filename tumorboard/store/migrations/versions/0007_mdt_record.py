@@ -4,7 +4,7 @@ referrer or GP to be informed; a deferral names who owns the open task (the meet
 carried-over agenda item's).
 
 Revision ID: 0007_mdt_record
-Revises: 0012_search_trgm
+Revises: 0008_followup_worklist
 Create Date: 2026-12-04
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_mdt_record"
-down_revision = "0012_search_trgm"
+down_revision = "0008_followup_worklist"
 branch_labels = None
 depends_on = None
 

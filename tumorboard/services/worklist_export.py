@@ -1,0 +1,74 @@
+"""The follow-up worklist as it is filtered and sorted on screen: printed (PDF, the reports'
+renderer) or exported (CSV for a spreadsheet). The GUI, the CLI and tests call these."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from tumorboard.engine.vocabulary import label
+from tumorboard.reports.base import ProgressFn
+from tumorboard.reports.worklist import WorklistRenderer, WorklistRow
+
+from .base import coerce
+from .schemas import FollowUpQuery, FollowUpRow
+
+#: a printed list longer than this is cut (and says so): narrow it with the filters instead
+PDF_MAX_ROWS = 5000
+
+CSV_COLUMNS = ("id", "due", "provisional", "mrn", "patient_name", "primary_site", "test", "status", "result", "done_on",
+               "responsible", "note", "completed_at", "completed_by", "case_id", "decision_id")
+
+
+def describe(q: FollowUpQuery) -> str:
+    """The filters in words, for the printed page."""
+    parts = []
+    if q.search.strip():
+        parts.append(f"name or MRN contains “{q.search.strip()}”")
+    if q.site is not None:
+        parts.append(f"primary site {label(q.site.value)}")
+    if q.test is not None:
+        parts.append(f"test {label(q.test.value)}")
+    if q.overdue_only:
+        parts.append("overdue only")
+    elif q.status is not None:
+        parts.append(f"status {label(q.status.value)}")
+    if q.due_from is not None:
+        parts.append(f"due from {q.due_from.isoformat()}")
+    if q.due_to is not None:
+        parts.append(f"due to {q.due_to.isoformat()}")
+    if q.responsible.strip():
+        parts.append(f"responsible “{q.responsible.strip()}”")
+    parts.append(f"sorted by {q.sort.replace('_', ' ')}{' (descending)' if q.descending else ''}")
+    return "; ".join(parts)
+
+
+def _all(ws: Any, q: FollowUpQuery, most: int | None) -> list[FollowUpRow]:
+    rows: list[FollowUpRow] = ws.followups.list(q.model_copy(update={"offset": 0, "limit": most}))
+    return rows
+
+
+def worklist_pdf(ws: Any, q: FollowUpQuery | dict[str, Any] | None = None,
+                 progress: ProgressFn | None = None) -> bytes:
+    from .reports import letterhead
+
+    q = coerce(FollowUpQuery, q or {}, "follow-up query")
+    total = ws.followups.count(q)
+    rows = [WorklistRow(due=f.due, mrn=f.mrn, name=f.patient_name, site=f.primary_site, test=f.test.value,
+                        status=f.status.value, result=f.result.value if f.result else None, done_on=f.done_on,
+                        responsible=f.responsible, provisional=f.provisional, note=f.note)
+            for f in _all(ws, q, PDF_MAX_ROWS)]
+    return WorklistRenderer(letterhead(ws), rows, describe(q), total, q.as_of or ws.today(), progress).render()
+
+
+def worklist_csv(ws: Any, q: FollowUpQuery | dict[str, Any] | None = None) -> bytes:
+    """Every matching follow-up (not only the page on screen), UTF-8 with a BOM so spreadsheets read names."""
+    q = coerce(FollowUpQuery, q or {}, "follow-up query")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for f in _all(ws, q, None):
+        row = f.model_dump(mode="json")
+        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
