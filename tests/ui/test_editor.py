@@ -322,3 +322,22 @@ def test_the_editors_fields_are_the_cores_catalogue_of_case_facts() -> None:
 
     assert [(f.name, f.label, f.kind, f.unit, f.low, f.high, f.low_open, f.section) for f in FIELDS] == [
         (f.name, f.label, f.kind, f.unit, f.low, f.high, f.low_open, f.section) for f in FACT_CATALOGUE]
+
+
+def test_segments_vessels_and_pathology_are_edited_in_the_case_window(qtbot: Any, window: Any,
+                                                                              ctx: Any) -> None:
+    case = make_case(ctx.ws)
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    controls = editor.form.controls
+    controls["liver_segments"].set_value(["s4", "s5"])
+    controls["major_vessels"].set_value(["portal_vein"])
+    controls["ras_status"].set_value("wild_type")
+    controls["histology"].editor.setText("Adenocarcinoma, G2 (肝转移)")
+    controls["comorbidities"].editor.setText("Type 2 diabetes")
+    assert editor.save()
+    wait_idle(qtbot, ctx)
+    facts = ctx.ws.cases.get(case.id).facts
+    assert facts.liver_segments == ["s4", "s5"] and facts.major_vessels == ["portal_vein"]
+    assert facts.ras_status == "wild_type" and facts.histology == "Adenocarcinoma, G2 (肝转移)"
+    assert facts.comorbidities == "Type 2 diabetes"

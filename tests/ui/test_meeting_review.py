@@ -237,3 +237,45 @@ def test_a_new_meeting_starts_from_the_latest_one(qtbot: Any) -> None:
     fresh = NewMeetingDialog(today=today)
     qtbot.addWidget(fresh)
     assert fresh.meeting().meeting_date == date(2027, 3, 17)
+
+
+def test_decision_names_the_responsible_clinician_from_those_present(qtbot: Any, window: Any, ctx: Any) -> None:
+    first, second = make_case(ctx.ws, mrn="RC-1", name="First"), make_case(ctx.ws, mrn="RC-2", name="Second")
+    m = _meeting_with(ctx, first, second, days=0)
+    ctx.ws.meetings.set_attendance(m.id, [{"name": "Dr. Weber", "role": "medical oncology"},
+                                          {"name": "Dr. Absent", "role": "radiology", "present": False}])
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    form = window.review.form
+    offered = [form.responsible.itemText(i) for i in range(form.responsible.count())]
+    assert "Dr. Weber" in offered and "Dr. Absent" not in offered
+    assert form.inform_patient_by.date() > m.meeting_date, "told within working days of the meeting"
+    form.responsible.setCurrentText("Dr. Weber")
+    form.referrer.setText("Dr. Adams (GP)")
+    window.review.record()
+    wait_idle(qtbot, ctx)
+    d = ctx.ws.decisions.get(ctx.ws.meetings.get(m.id).agenda[0].decision_id)
+    assert d.responsible_clinician == "Dr. Weber" and d.referrer == "Dr. Adams (GP)"
+    if window.review.where.text() != "Case 2 of 2":
+        window.review.next_case()
+        wait_idle(qtbot, ctx)
+    window.review.defer("Is the lesion a cyst?", owner="Dr. Weber")
+    wait_idle(qtbot, ctx)
+    item = ctx.ws.meetings.get(m.id).agenda[1]
+    assert item.deferred_reason == "Is the lesion a cyst?" and item.deferral_owner == "Dr. Weber"
+
+
+def test_minutes_per_case_are_set_on_the_agenda(qtbot: Any, window: Any, ctx: Any) -> None:
+    m = _meeting_with(ctx, make_case(ctx.ws, mrn="SL-1", name="Slot, Sam"), make_case(ctx.ws, mrn="SL-2", name="B"))
+    view = window.meetings
+    window.go("meetings")
+    view.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    view.select_row(0)
+    assert view.slot_minutes.value() == 0 and view.slot_minutes.text() == "default"
+    view.slot_minutes.setValue(25)
+    view._save_slot()
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.meetings.get(m.id).agenda[0].slot_minutes == 25
+    view.select_row(0)
+    assert view.slot_minutes.value() == 25

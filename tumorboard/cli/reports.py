@@ -25,9 +25,12 @@ def register(sub: SubParsers) -> None:
 
     handout = kinds.add_parser("handout", help="the meeting handout (agenda and one section per case)")
     handout.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)
-    handout.add_argument("--privacy", action="store_true", help="initials and MRN instead of full names")
+    handout.add_argument("--privacy", action="store_true", help="initials, MRN and case number instead of full names")
+    handout.add_argument("--simplex", action="store_true",
+                         help="for one-sided printing: no blank back pages (by default each case starts on the "
+                              "front of a new sheet)")
     _output(handout)
-    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy))
+    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy, duplex=not a.simplex))
 
     minutes = kinds.add_parser("minutes", help="the minutes of a meeting (decisions, deviations, follow-ups)")
     minutes.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)
@@ -41,8 +44,10 @@ def register(sub: SubParsers) -> None:
 
     schedule = kinds.add_parser("schedule", help="the patient's follow-up schedule in plain language")
     schedule.add_argument("--case", type=record_id, required=True, metavar="ID", help=CASE_HELP)
+    schedule.add_argument("--language", choices=("en", "zh"), default="en",
+                          help="the patient's language: en (English, the default) or zh (Chinese)")
     _output(schedule)
-    schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case))
+    schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case, language=a.language))
 
     letter = kinds.add_parser("letter", help="the letter to the referrer and the GP: the board's decision in plain "
                               "words, follow-ups, attendance by role")
@@ -65,7 +70,9 @@ def register(sub: SubParsers) -> None:
     ics = _export_group(sub).add_parser("ics", help="iCalendar file: a case's follow-ups or a meeting invitation")
     which = ics.add_mutually_exclusive_group(required=True)
     which.add_argument("--case", type=record_id, metavar="ID", help="the case's open follow-ups as all-day events")
-    which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as an invitation")
+    which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as a calendar event")
+    ics.add_argument("--invite", action="store_true",
+                     help="with --meeting: an invitation to everyone on the attendance list (ORGANIZER, ATTENDEEs)")
     _output(ics, ".ics")
     ics.set_defaults(func=_ics)
 
@@ -144,4 +151,4 @@ def _ics(args: argparse.Namespace) -> int:
 
     if args.case is not None:
         return _with_workspace(args, lambda ws: reports.case_ics(ws, args.case))
-    return _with_workspace(args, lambda ws: reports.meeting_ics(ws, args.meeting))
+    return _with_workspace(args, lambda ws: reports.meeting_ics(ws, args.meeting, invite=args.invite))

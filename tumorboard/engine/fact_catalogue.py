@@ -16,10 +16,12 @@ from enum import StrEnum
 from typing import Any, Literal
 
 import annotated_types as at
+from pydantic import StringConstraints
 
 from .facts import CaseFacts
 
-Kind = Literal["bool", "code", "codes", "int", "float", "date"]
+#: "text": free text, `high` the most characters
+Kind = Literal["bool", "code", "codes", "int", "float", "date", "text"]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -92,6 +94,8 @@ def _spec(name: str, label: str, section: str, unit: str = "", **more: Any) -> F
             low, low_open = float(c.gt), True  # type: ignore[arg-type]
         elif isinstance(c, at.Le):
             high = float(c.le)  # type: ignore[arg-type]
+        elif isinstance(c, StringConstraints) and c.max_length is not None:
+            high = float(c.max_length)
     codes: type[StrEnum] | None = None
     kind: Kind
     if typing.get_origin(value_type) is list:
@@ -106,6 +110,8 @@ def _spec(name: str, label: str, section: str, unit: str = "", **more: Any) -> F
         kind = "float"
     elif value_type is date:
         kind = "date"
+    elif value_type is str:
+        kind = "text"
     else:  # pragma: no cover - a new field type needs a control in the GUI first
         raise TypeError(f"case fact {name}: no kind for {value_type!r}")
     return FactSpec(name, label, kind, section, unit, codes, low, high, low_open, **more)
@@ -130,6 +136,9 @@ FACTS: tuple[FactSpec, ...] = (
                  "contrast CT or MRI does (DX-1).")),
     _spec("lesion_count", _("Number of lesions"), S_LIVER, paper="Lesions"),
     _spec("largest_lesion_cm", _("Largest lesion"), S_LIVER, "cm"),
+    _spec("liver_segments", _("Segments with lesions"), S_LIVER, help=_("Couinaud segments I-VIII; or bilobar."),
+          paper="Segments"),
+    _spec("major_vessels", _("Major vessels abutted or invaded"), S_LIVER, paper="Major vessels"),
     _spec("adjacent_to_hollow_structure", _("Lesion next to gallbladder or major bile duct"), S_LIVER,
           paper="Next to gallbladder or major bile duct"),
     _spec("liver_resectable", _("Liver disease resectable (surgeon)"), S_LIVER, paper="Liver resectable"),
@@ -157,6 +166,12 @@ FACTS: tuple[FactSpec, ...] = (
     _spec("afp_ng_ml", _("AFP"), S_LAB, "ng/mL"),
     _spec("cea_ng_ml", _("CEA"), S_LAB, "ng/mL"),
     _spec("node_positive_primary", _("Primary lymph-node positive"), S_PATHOLOGY, paper="Node-positive primary"),
+    # pathology, molecular markers and comorbidities: recorded and printed, no rule reads them
+    _spec("histology", _("Histology"), S_PATHOLOGY),
+    _spec("ras_status", _("RAS (KRAS/NRAS)"), S_PATHOLOGY),
+    _spec("braf_status", _("BRAF"), S_PATHOLOGY),
+    _spec("msi_status", _("Microsatellite status"), S_PATHOLOGY),
+    _spec("comorbidities", _("Comorbidities"), S_CONDITION),
 )
 
 BY_NAME: dict[str, FactSpec] = {f.name: f for f in FACTS}

@@ -10,18 +10,32 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import FieldProblem, InvalidInput
 
 from .vocabulary import (
     Ascites,
+    BrafStatus,
     Encephalopathy,
     ExtrahepaticDisease,
     Imaging,
     LiverMets,
+    LiverSegment,
+    MajorVessel,
+    MsiStatus,
     PrimarySite,
+    RasStatus,
     Response,
     Timing,
 )
@@ -30,6 +44,8 @@ from .vocabulary import (
 # number is not a string. Strict fields refuse what lax coercion would quietly turn into a value;
 # numbers must be finite (Infinity would reach the scores and make --json output invalid JSON).
 Bool = Annotated[bool, Strict()]
+Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+LongText = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
 Positive = Annotated[float, Strict(), Field(gt=0, allow_inf_nan=False)]
 NonNegative = Annotated[float, Strict(), Field(ge=0, allow_inf_nan=False)]
 
@@ -56,6 +72,8 @@ class CaseFacts(BaseModel):
     confirmed_by: list[Imaging] | None = None
     lesion_count: Annotated[int, Strict(), Field(ge=0)] | None = None
     largest_lesion_cm: Positive | None = None
+    liver_segments: list[LiverSegment] | None = Field(None, description="Couinaud segments with lesions, or bilobar")
+    major_vessels: list[MajorVessel] | None = Field(None, description="major vessels a lesion abuts or invades")
     adjacent_to_hollow_structure: Bool | None = None
     liver_resectable: Bool | None = None
     future_liver_remnant_pct: Annotated[float, Strict(), Field(ge=0, le=100, allow_inf_nan=False)] | None = (
@@ -75,6 +93,12 @@ class CaseFacts(BaseModel):
     afp_ng_ml: NonNegative | None = None
     cea_ng_ml: NonNegative | None = None
     disease_free_interval_months: NonNegative | None = None
+    # recorded for the board and the printed case page; no rule reads them
+    histology: Text | None = None
+    ras_status: RasStatus | None = None
+    braf_status: BrafStatus | None = None
+    msi_status: MsiStatus | None = None
+    comorbidities: LongText | None = None
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> CaseFacts:

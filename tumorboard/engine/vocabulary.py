@@ -54,6 +54,46 @@ class ExtrahepaticDisease(StrEnum):
     extensive = "extensive"
 
 
+class LiverSegment(StrEnum):
+    """Couinaud segments with lesions; `bilobar` when both lobes carry disease and the segments are not given."""
+
+    s1 = "s1"
+    s2 = "s2"
+    s3 = "s3"
+    s4 = "s4"
+    s5 = "s5"
+    s6 = "s6"
+    s7 = "s7"
+    s8 = "s8"
+    bilobar = "bilobar"
+
+
+class MajorVessel(StrEnum):
+    """The major vessels a lesion abuts or invades; `none` when it is clear of them."""
+
+    none = "none"
+    portal_vein = "portal_vein"
+    hepatic_artery = "hepatic_artery"
+    hepatic_veins = "hepatic_veins"
+    inferior_vena_cava = "inferior_vena_cava"
+
+
+class RasStatus(StrEnum):
+    wild_type = "wild_type"
+    mutant = "mutant"
+
+
+class BrafStatus(StrEnum):
+    wild_type = "wild_type"
+    v600e = "v600e"
+    other_mutation = "other_mutation"
+
+
+class MsiStatus(StrEnum):
+    mss = "mss"
+    msi_high = "msi_high"
+
+
 class Response(StrEnum):
     response = "response"
     stable = "stable"
@@ -128,6 +168,19 @@ class FollowUpTest(StrEnum):
 
 
 LABELS: dict[str, str] = {
+    # Couinaud segments, major vessels, molecular markers
+    **{f"s{n}": f"Segment {roman}" for n, roman in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII"), 1)},
+    "bilobar": "Bilobar",
+    "portal_vein": "Portal vein",
+    "hepatic_artery": "Hepatic artery",
+    "hepatic_veins": "Hepatic veins",
+    "inferior_vena_cava": "Inferior vena cava",
+    "wild_type": "Wild type",
+    "mutant": "Mutant",
+    "v600e": "V600E mutant",
+    "other_mutation": "Other mutation",
+    "mss": "Microsatellite stable (MSS)",
+    "msi_high": "MSI-high",
     # primary sites
     "colorectal": "Colorectal",
     "gastric": "Gastric",

@@ -10,10 +10,10 @@ from tumorboard.engine.vocabulary import label
 
 from .base import CONTENT_W, ProgressFn, Renderer
 from .casesheet import case_body, readiness_text
-from .data import CaseSummaryData
+from .data import CaseSummaryData, PageSubject
 from .decisions import decision_block, followup_table
 from .fonts import markup
-from .parts import fact_table, fmt_date, para, rich, table_style
+from .parts import fact_table, fmt_date, grid, para, rich, table_style
 from .styles import SHADE
 
 
@@ -27,6 +27,9 @@ class CaseSummaryRenderer(Renderer):
     def subtitle(self) -> str:
         return f"{self.data.case.case_number} · as of {fmt_date(self.data.letterhead.generated_at.date(), long=True)}"
 
+    def page_subject(self) -> PageSubject:
+        return self.data.case.patient.subject(self.data.case.case_number)
+
     def story(self) -> list[Flowable]:
         sheet = self.data.case
         p = sheet.patient
@@ -38,6 +41,13 @@ class CaseSummaryRenderer(Renderer):
                         ("Title", sheet.title or "-"), ("Readiness", readiness_text(sheet))], CONTENT_W),
         ]
         out += case_body(sheet, CONTENT_W)
+        out += [Spacer(1, 6), para("Meetings", "H1")]
+        if self.data.history:
+            out.append(grid(["Meeting", "Outcome", "What"],
+                            [[fmt_date(h.meeting_date), h.outcome, h.detail] for h in self.data.history],
+                            [26 * mm, 28 * mm, CONTENT_W - 54 * mm]))
+        else:
+            out.append(para("Not yet on a meeting's agenda.", "Muted"))
         out += [Spacer(1, 6), para("Decision history", "H1")]
         if not self.data.decisions:
             out.append(para("No decision recorded yet.", "Muted"))
@@ -48,7 +58,7 @@ class CaseSummaryRenderer(Renderer):
                                 + (f" · rule set {markup(d.rule_set)}" if d.rule_set else ""), "Cell")]],
                          colWidths=[CONTENT_W])
             band.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
-            block = decision_block(d, CONTENT_W)
+            block = decision_block(d, CONTENT_W, today=self.data.letterhead.generated_at.date())
             out += [Spacer(1, 4), KeepTogether([band, *block[:1]]), *block[1:]]
         out += [Spacer(1, 6), para("Follow-up", "H1"), followup_table(self.data.follow_ups, CONTENT_W),
                 Spacer(1, 2 * mm)]

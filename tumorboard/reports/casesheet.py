@@ -18,6 +18,7 @@ from tumorboard.engine.vocabulary import label
 
 from .data import CaseSheet, ImagingStudyData, LabResultData
 from .fonts import markup
+from .labs import source as lab_ranges_source
 from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, table_style, yes_no
 from .styles import RULE, TIER_LABELS
 
@@ -27,11 +28,18 @@ EXCERPT_CHARS = 220
 KEY_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
     "age_years", "ecog", "primary_site", "primary_diagnosed_on", "primary_resected", "primary_resectable",
     "node_positive_primary", "emergency_primary_surgery", "liver_mets", "liver_mets_detected_on", "timing",
-    "confirmed_by", "lesion_count", "largest_lesion_cm", "adjacent_to_hollow_structure", "liver_resectable",
+    "confirmed_by", "lesion_count", "largest_lesion_cm", "liver_segments", "major_vessels",
+    "adjacent_to_hollow_structure", "liver_resectable",
     "future_liver_remnant_pct", "extrahepatic_disease", "prior_systemic_therapy", "response_to_systemic_therapy",
     "recurrence_after_hepatectomy", "disease_free_interval_months", "fit_for_major_surgery", "accepts_surgery",
     "cea_ng_ml", "afp_ng_ml",
 ))
+
+#: pathology, molecular markers and comorbidities: printed as recorded (no rule reads them)
+PATHOLOGY_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
+    "histology", "ras_status", "braf_status", "msi_status", "comorbidities",
+))
+TEXT_FACTS = frozenset(name for name, _ in PATHOLOGY_FACTS if FACTS_BY_NAME[name].kind == "text")
 
 LIVER_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
     "bilirubin_umol_l", "albumin_g_l", "inr", "ascites", "encephalopathy", "cirrhosis", "hbv_or_hcv_positive",
@@ -42,7 +50,7 @@ UNITS = {f.name: f" {f.unit}" for f in FACTS_BY_NAME.values() if f.unit and f.un
 
 SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
                 "tumor_burden_score": "Tumour burden score"}
-FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS),
+FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), **dict(PATHOLOGY_FACTS),
                 "transaminases": "Transaminases (ALT / AST)", **SCORE_LABELS}
 
 
@@ -55,6 +63,8 @@ def fact_value(facts: CaseFacts, field: str) -> str:
     value: Any = getattr(facts, field)
     if value is None:
         return "unknown"
+    if field in TEXT_FACTS:
+        return str(value)
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, list):
@@ -110,14 +120,30 @@ def imaging_table(studies: Sequence[ImagingStudyData], labs: Sequence[LabResultD
     out: list[Flowable] = []
     if studies:
         rows = [[fmt_date(s.performed_on), label(s.modality), s.finding or "-"] for s in studies]
-        out.append(grid(["Date", "Study", "Finding"], rows, [22 * mm, 32 * mm, width - 54 * mm]))
+        out.append(grid(["Date", "Study", "Finding"], rows, [26 * mm, 34 * mm, width - 60 * mm]))
     else:
         out.append(para("No imaging studies recorded.", "Muted"))
     if labs:
         out.append(Spacer(1, 3))
-        lab_rows = [[fmt_date(lab.taken_on), lab.name, f"{lab.value} {lab.unit}".strip()] for lab in labs]
-        out.append(grid(["Date", "Laboratory test", "Result"], lab_rows, [22 * mm, 32 * mm, width - 54 * mm]))
+        out.append(grid(["Date", "Laboratory test", "Result", "Reference", ""], [lab_row(lab) for lab in labs],
+                        [26 * mm, 34 * mm, 38 * mm, 30 * mm, width - 128 * mm]))
+        flagged = any(lab.flag for lab in labs)
+        out.append(para(("H / L: above / below the reference interval. " if flagged else "")
+                        + lab_ranges_source(), "Small"))
     return out
+
+
+FLAG_WORDS = {"H": "H \u25b2 high", "L": "L \u25bc low"}
+
+
+def lab_row(lab: LabResultData) -> list[str | Flowable]:
+    """A result with its interval; one outside it in bold with H or L (read without colour too)."""
+    result = f"{lab.value} {lab.unit}".strip()
+    when = fmt_date(lab.taken_on) if lab.taken_on else f"undated ({lab.source})" if lab.source else "-"
+    if not lab.flag:
+        return [when, lab.name, result, lab.reference or "-", ""]
+    return [when, lab.name, rich(f"<b>{markup(result)}</b>", "Cell"), lab.reference,
+            rich(f'<font color="#8a4b00"><b>{markup(FLAG_WORDS.get(lab.flag, lab.flag))}</b></font>', "Cell")]
 
 
 def _excerpt(text: str) -> str:
@@ -131,7 +157,7 @@ def _excerpt(text: str) -> str:
 def option_rows(option: Option, width: float, max_sources: int | None = None) -> list[Flowable]:
     head = f"<b>{markup(label(option.modality))}</b>"
     extra = [label(option.intent)] + ([label(option.timing)] if option.timing else [])
-    head += f'  <font color="#5a5f66">{markup(" · ".join(extra))}</font>'
+    head += f'  <font color="#3f444a">{markup(" · ".join(extra))}</font>'
     body: list[Flowable] = [rich(head, "Option"), para(option.rationale, "Cell")]
     rules = ", ".join(option.rules)
     body.append(rich(f"<b>Rules:</b> {markup(rules)}", "Small"))
@@ -150,7 +176,7 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
 def option_card(option: Option, width: float, max_sources: int | None = None, last: bool = False) -> Flowable:
     """One option, kept on one page (a heading on one page and its sources on the next misleads);
     an option longer than a page still splits."""
-    badge_w = 19 * mm
+    badge_w = 21 * mm
     table = Table([[TierBadge(option.tier, option.provisional), option_rows(option, width - badge_w, max_sources)]],
                   colWidths=[badge_w, width - badge_w], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
@@ -176,7 +202,7 @@ def options_block(rec: Recommendation | None, problem: str, width: float,
     if rec.excluded:
         lines = [
             rich(f"<b>{markup(label(e.modality))}</b>: {markup(e.reason)} "
-                 f'<font color="#5a5f66">({markup(", ".join(e.rules))})</font>', "Cell")
+                 f'<font color="#3f444a">({markup(", ".join(e.rules))})</font>', "Cell")
             for e in rec.excluded
         ]
         out += [Spacer(1, 3), para("Not offered", "Label"), *lines]
@@ -214,6 +240,31 @@ def warnings_block(rec: Recommendation | None, width: float) -> list[Flowable]:
     return [callout(lines, width)]
 
 
+def diagnosis_summary(facts: CaseFacts) -> str:
+    """Primary, liver disease, extrahepatic disease and ECOG in one line (the minutes' diagnosis)."""
+    primary = f"{label(facts.primary_site)} primary" if facts.primary_site else "Primary site not recorded"
+    if facts.primary_resected is not None:
+        primary += " (resected)" if facts.primary_resected else " (in place)"
+    liver = [_lower(label(facts.liver_mets))] if facts.liver_mets else []
+    if facts.timing:
+        liver.append(_lower(label(facts.timing)))
+    if facts.lesion_count is not None:
+        liver.append(f"{facts.lesion_count} lesion{'s' if facts.lesion_count != 1 else ''}")
+    if facts.largest_lesion_cm is not None:
+        liver.append(f"largest {facts.largest_lesion_cm:g} cm")
+    if facts.liver_resectable is not None:
+        liver.append("resectable" if facts.liver_resectable else "not resectable")
+    parts = [primary, "liver: " + (", ".join(liver) or "not recorded"),
+             "extrahepatic: " + (_lower(label(facts.extrahepatic_disease)) if facts.extrahepatic_disease
+                                 else "not recorded"),
+             f"ECOG {facts.ecog}" if facts.ecog is not None else "ECOG not recorded"]
+    return " · ".join(parts)
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text  # keeps "CT", "MRI"
+
+
 def tier_legend() -> str:
     return " · ".join(TIER_LABELS.values())
 
@@ -234,6 +285,10 @@ def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) ->
     return [
         para("Key facts", "H2"),
         *key_facts(sheet.facts, width),
+        KeepTogether([para("Pathology, markers and referral", "H2"),
+                      fact_table([(name, fact_cell(sheet.facts, f)) for f, name in PATHOLOGY_FACTS]
+                                 + [("Referring clinician", sheet.referrer or para("not recorded", "MutedCell")),
+                                    ("GP", sheet.gp or para("not recorded", "MutedCell"))], width, columns=2)]),
         KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
         para("Imaging and laboratory", "H2"),
         *imaging_table(sheet.imaging, sheet.labs, width),

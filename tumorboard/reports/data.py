@@ -54,6 +54,26 @@ class PatientRef(_Model):
     def identifier(self, privacy: bool = False) -> str:
         return f"{self.initials() if privacy else self.name} · MRN {self.mrn}"
 
+    def subject(self, case_number: str, privacy: bool = False) -> PageSubject:
+        """How the running header names this patient: name, MRN and date of birth; in privacy
+        mode initials, MRN and case number (initials alone may be shared by two patients)."""
+        case = f"case {case_number}" if case_number else ""
+        if privacy:
+            text = " · ".join(p for p in (self.initials(), f"MRN {self.mrn}", case) if p)
+            return PageSubject(case_number=case_number, header=text, short=text)
+        born = f"born {self.birth_date.isoformat()}" if self.birth_date else "date of birth not recorded"
+        return PageSubject(case_number=case_number,
+                           header=" · ".join(p for p in (self.name, f"MRN {self.mrn}", born, case) if p),
+                           short=f"{self.name} (MRN {self.mrn}" + (f", {case})" if case else ")"))
+
+
+class PageSubject(_Model):
+    """The patient a printed page is about, as its running header and footer name them."""
+
+    case_number: str
+    header: str  # the header's line for a page about this patient alone
+    short: str  # the form used when a page names several patients
+
 
 def _is_cjk(char: str) -> bool:
     return bool(char) and unicodedata.name(char, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
@@ -84,6 +104,9 @@ class LabResultData(_Model):
     name: str
     value: str
     unit: str = ""
+    reference: str = ""  # the reference interval as printed ("35–50", "≤ 21")
+    flag: str = ""  # "H" above the interval, "L" below it, "" within or without one
+    source: str = ""  # where the row comes from when it is not a dated result ("case facts")
 
 
 class FollowUpData(_Model):
@@ -108,6 +131,8 @@ class DecisionData(_Model):
     deviation: bool = False
     deviation_reason: str = ""
     informer: str = ""
+    responsible_clinician: str = ""  # the named consultant or key worker who carries the decision out
+    referrer: str = ""  # the referring clinician or GP to be informed
     inform_patient_by: date | None = None
     inform_referrer_by: date | None = None
     patient_informed: bool = False
@@ -138,6 +163,17 @@ class CaseSheet(_Model):
     readiness: list[ReadinessItemData] = Field(default_factory=list)
     ready: bool = True
     earlier_decisions: list[DecisionData] = Field(default_factory=list)  # a re-listed case's history
+    referrer: str = ""  # who referred the case (cases.referrer)
+    gp: str = ""  # the patient's GP (cases.gp)
+
+
+class DeferralData(_Model):
+    """A case put off at a meeting: the open question, who sees to it, where it goes next."""
+
+    meeting_date: date
+    reason: str  # the open question
+    owner: str = ""
+    to_meeting: date | None = None  # None: no later meeting was planned; back to the coordinator's list
 
 
 class HandoutItem(_Model):
@@ -145,6 +181,7 @@ class HandoutItem(_Model):
     slot: str = ""  # "09:00-09:15"
     question: str = ""
     case: CaseSheet
+    carried_from: DeferralData | None = None  # put off at an earlier meeting: its date and open question
 
 
 class MeetingHandoutData(_Model):
@@ -152,6 +189,7 @@ class MeetingHandoutData(_Model):
     meeting: MeetingInfo
     items: list[HandoutItem]
     privacy: bool = False
+    duplex: bool = True  # each case starts on the front of a sheet (a blank back page where needed)
 
 
 class AttendeeData(_Model):
@@ -171,9 +209,12 @@ class MinutesItem(_Model):
     case_number: str
     patient: PatientRef
     primary_site: str = ""
+    diagnosis: str = ""  # primary, liver disease, extrahepatic disease, ECOG in one line
     question: str = ""
     outcome: str = "pending"  # discussed | deferred | pending
     deferral_reason: str = ""
+    deferral: DeferralData | None = None
+    carried_from: DeferralData | None = None  # this item was put off at an earlier meeting
     decision: DecisionData | None = None
 
 
@@ -187,17 +228,34 @@ class MinutesData(_Model):
     held: bool = True  # False before the meeting's day: attendance is who is expected
 
 
+class MeetingHistoryData(_Model):
+    meeting_date: date
+    outcome: str  # Decided | Deferred | On the agenda
+    detail: str = ""
+
+
 class CaseSummaryData(_Model):
     letterhead: Letterhead
     case: CaseSheet
+    history: list[MeetingHistoryData] = Field(default_factory=list)  # every meeting the case was on, oldest first
     decisions: list[DecisionData] = Field(default_factory=list)  # oldest first
     follow_ups: list[FollowUpData] = Field(default_factory=list)
+
+
+class ContactData(_Model):
+    """Whom a patient calls: from the Settings (a patient document is refused while they are blank)."""
+
+    name: str
+    phone: str
+    hours: str = ""
 
 
 class ScheduleData(_Model):
     letterhead: Letterhead
     patient: PatientRef
     case_number: str
-    treatment: str = ""  # the board's decision in plain words
-    follow_ups: list[FollowUpData]
-    contact: str = ""  # whom to call with questions
+    treatment: str = ""  # the board's decision in plain words (in `language`)
+    follow_ups: list[FollowUpData]  # the open ones; those before `today` print under "to rebook"
+    contact: ContactData | None = None
+    today: date | None = None  # the printing day; None: the letterhead's
+    language: str = "en"  # en | zh: the language chosen for the patient

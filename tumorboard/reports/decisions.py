@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -10,7 +11,9 @@ from reportlab.platypus import Flowable, Spacer
 from tumorboard.engine.vocabulary import label
 
 from .data import DecisionData, FollowUpData
+from .fonts import markup
 from .parts import callout, fact_table, fmt_date, grid, labels, para, rich, yes_no
+from .schedule import follow_up_name
 
 
 def minutes_text(seconds: int | None) -> str:
@@ -20,15 +23,34 @@ def minutes_text(seconds: int | None) -> str:
     return f"{mins} min {secs:02d} s" if secs else f"{mins} min"
 
 
-def inform_text(d: DecisionData) -> str:
+OVERDUE = "OVERDUE"
+
+
+def _deadline(done: bool, by: date | None, today: date | None) -> str:
+    if done:
+        return "(done)"
+    if by is None:
+        return "no date set"
+    late = today is not None and by < today
+    return f"by {fmt_date(by)}" + (f" ({OVERDUE})" if late else "")
+
+
+def inform_text(d: DecisionData, today: date | None = None) -> str:
+    """Who tells the patient and the referrer/GP, by when; a date passed without it done says OVERDUE."""
     who = d.informer or "not assigned"
-    parts = [f"{who}"]
-    patient = f"patient by {fmt_date(d.inform_patient_by)}" + (" (done)" if d.patient_informed else "")
-    referrer = f"referring doctor by {fmt_date(d.inform_referrer_by)}" + (" (done)" if d.referrer_informed else "")
-    return "; ".join(parts + [patient, referrer])
+    referrer = d.referrer or "the referring doctor (not named)"
+    return (f"{who} informs the patient {_deadline(d.patient_informed, d.inform_patient_by, today)} "
+            f"and {referrer} {_deadline(d.referrer_informed, d.inform_referrer_by, today)}")
 
 
-def decision_block(d: DecisionData, width: float) -> list[Flowable]:
+def is_overdue(d: DecisionData, today: date | None) -> bool:
+    return today is not None and any(
+        not done and by is not None and by < today
+        for done, by in ((d.patient_informed, d.inform_patient_by), (d.referrer_informed, d.inform_referrer_by)))
+
+
+def decision_block(d: DecisionData, width: float, today: date | None = None) -> list[Flowable]:
+    """`today`: the printing day; a communication deadline before it, not done, is marked OVERDUE."""
     pairs = [
         ("Decision", labels(d.modalities)),
         ("Intent", label(d.intent) or "-"),
@@ -38,10 +60,14 @@ def decision_block(d: DecisionData, width: float) -> list[Flowable]:
         ("Time spent", minutes_text(d.time_spent_seconds)),
     ]
     out: list[Flowable] = [fact_table(pairs, width, columns=2)]
-    wide = [
+    inform: str | Flowable = inform_text(d, today)
+    if is_overdue(d, today):
+        inform = rich(f'<font color="#8a4b00"><b>{markup(inform_text(d, today))}</b></font>', "Cell")
+    wide: list[tuple[str, str | Flowable]] = [
         ("Rationale", d.rationale or "-"),
         ("Patient's preference", d.patient_preference or "not recorded"),
-        ("Who informs", inform_text(d)),
+        ("Responsible clinician", d.responsible_clinician or "not named"),
+        ("Who informs", inform),
     ]
     if d.notes:
         wide.append(("Notes", d.notes))
@@ -63,7 +89,7 @@ MINUTES_OPEN_FOLLOWUPS = 4  # the minutes show the next appointments; the patien
 def followup_table(rows: Sequence[FollowUpData], width: float) -> Flowable:
     if not rows:
         return para("No follow-up planned.", "Muted")
-    body = [[fmt_date(f.due), label(f.test), f.status.replace("_", " "), label(f.result) if f.result else "-",
+    body = [[fmt_date(f.due), follow_up_name(f.test), f.status.replace("_", " "), label(f.result) if f.result else "-",
              f.rule or "-"] for f in rows]
     return grid(["Due", "Test", "Status", "Result", "Rule"], body,
                 [24 * mm, width - 104 * mm, 26 * mm, 34 * mm, 20 * mm])

@@ -22,6 +22,8 @@ SANS = "TB-Sans"
 SANS_BOLD = "TB-Sans-Bold"
 CJK = "TB-CJK"
 
+SYNTHETIC_BOLD_STROKE = 0.035  # stroke width per point of type for synthetic bold
+
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
@@ -92,6 +94,23 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: 
         width = string_width(text, font, size)
         x -= width if align == "right" else width / 2
     for name, chunk in runs(text, font):
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, chunk)
+        if font == SANS_BOLD and name == CJK:
+            _synthetic_bold(canvas, x, y, chunk, size)
+        else:
+            canvas.setFont(name, size)
+            canvas.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, name, size)
+
+
+def _synthetic_bold(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
+    """CJK in a bold line: the CJK font ships one weight, so its glyphs are filled and stroked
+    in the text colour (the usual synthetic bold) instead of printing regular beside bold Latin."""
+    canvas.saveState()
+    canvas.setStrokeColor(canvas._fillColorObj)
+    canvas.setLineWidth(size * SYNTHETIC_BOLD_STROKE)
+    t = canvas.beginText(x, y)
+    t.setFont(CJK, size)
+    t.setTextRenderMode(2)  # fill, then stroke
+    t.textOut(text)
+    canvas.drawText(t)
+    canvas.restoreState()

@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
-from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
+from .base import CONTENT_W, CaseEnd, PatientMark, ProgressFn, ProgressMark, Renderer, new_sheet
 from .casesheet import case_body, readiness_text, tier_legend
 from .data import DecisionData, HandoutItem, MeetingHandoutData
 from .fonts import markup
+from .minutes import deferral_note
 from .parts import NotesArea, callout, fmt_date, grid, labels, para, rich, table_style
 from .styles import ACCENT
 
@@ -38,17 +39,25 @@ class HandoutRenderer(Renderer):
     def __init__(self, data: MeetingHandoutData, progress: ProgressFn | None = None) -> None:
         super().__init__(data.letterhead, progress)
         self.data = data
+        self.duplex = data.duplex
 
     def subtitle(self) -> str:
         return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
+
+    def no_subject_note(self) -> str:
+        return "Agenda: each patient is named in the list below"
 
     def story(self) -> list[Flowable]:
         total = 2 * len(self.data.items)
         out = self.agenda()
         for n, item in enumerate(self.data.items, 1):
             self.report(n - 1, total, f"Preparing case {n} of {len(self.data.items)}")
-            out += [PageBreak(), ProgressMark(len(self.data.items) + n, total, f"Laying out case {n}")]
+            # each case on its own sheet: one patient's notes never share paper with another's facts
+            out += [*new_sheet(self.duplex), PatientMark(item.case.patient.subject(item.case.case_number,
+                                                                                   self.data.privacy)),
+                    ProgressMark(len(self.data.items) + n, total, f"Laying out case {n}")]
             out += self.case_section(item)
+            out.append(CaseEnd())
         return out
 
     # -- agenda page ------------------------------------------------------------
@@ -66,7 +75,7 @@ class HandoutRenderer(Renderer):
                         + (" · names shown as initials" if d.privacy else ""), "Muted"))
         out.append(Spacer(1, 6))
         rows = [self.agenda_row(i) for i in d.items]
-        widths = [8 * mm, 13 * mm, 13 * mm, 42 * mm, 31 * mm, 51 * mm, 20 * mm]  # "Neuroendocrine" whole
+        widths = [8 * mm, 16 * mm, 13 * mm, 42 * mm, 31 * mm, 48 * mm, 20 * mm]  # "Neuroendocrine" whole
         table = grid(["#", "Time", "Case", "Patient", "Primary site", "Question for the board", "Readiness"],
                      rows, widths)
         out.append(table)
@@ -76,14 +85,14 @@ class HandoutRenderer(Renderer):
     def agenda_row(self, item: HandoutItem) -> list[Any]:
         case = item.case
         # a decided case (a past meeting's handout) no longer has a readiness to check
-        ready = rich('<font color="#5a5f66">Decided</font>' if case.decided
+        ready = rich('<font color="#3f444a">Decided</font>' if case.decided
                      else '<font color="#2e6b30">Ready</font>' if case.ready
                      else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
         return [
-            str(item.position), item.slot or "-", case.case_number,
+            str(item.position), _slot_cell(item.slot), case.case_number,
             # name, then the MRN on its own line: a wrapped "· MRN" reads as a typo
             rich(f"{markup(case.patient.initials() if self.data.privacy else case.patient.name)}"
-                 f'<br/><font color="#5a5f66">MRN {markup(case.patient.mrn)}</font>', "Cell"),
+                 f'<br/><font color="#3f444a">MRN {markup(case.patient.mrn)}</font>', "Cell"),
             label(case.facts.primary_site), _clip(item.question) or "-", ready,
         ]
 
@@ -113,7 +122,7 @@ class HandoutRenderer(Renderer):
             who.append(p.sex)
         if case.title and _plain(case.title) != _plain(item.question):  # the question box says it already
             who.append(case.title)
-        colour = "#5a5f66" if case.decided else "#2e6b30" if case.ready else "#8a4b00"
+        colour = "#3f444a" if case.decided else "#2e6b30" if case.ready else "#8a4b00"
         out: list[Flowable] = [
             band,
             Spacer(1, 3),
@@ -123,10 +132,20 @@ class HandoutRenderer(Renderer):
             callout([para("Question for the board", "Label"), para(item.question or "(no question recorded)",
                                                                   "Question")], CONTENT_W, warning=False),
         ]
+        if item.carried_from is not None:
+            out += [Spacer(1, 3), deferral_note(item.carried_from)]
         out += earlier_decisions(case.earlier_decisions)
         out += case_body(case, CONTENT_W, max_sources=HANDOUT_SOURCES)
         out += [Spacer(1, 6), NotesArea(CONTENT_W)]
         return out
+
+
+def _slot_cell(text: str) -> str | Flowable:
+    """"08:00–08:15" as the start over "–08:15" (the column is narrow)."""
+    if "\u2013" not in text:
+        return text or "-"
+    start, end = text.split("\u2013", 1)
+    return rich(f"{markup(start)}<br/>\u2013{markup(end)}", "Cell")
 
 
 def _plain(text: str | None) -> str:

@@ -8,11 +8,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tumorboard.engine.vocabulary import label
 
-from .base import CONTENT_W, ProgressFn, ProgressMark, Renderer
-from .data import MinutesData, MinutesItem
+from .base import CONTENT_W, CaseEnd, PatientMark, ProgressFn, ProgressMark, Renderer
+from .data import DeferralData, MinutesData, MinutesItem
 from .decisions import MINUTES_OPEN_FOLLOWUPS, decision_block, minutes_text, next_followups
 from .fonts import markup
-from .parts import callout, fmt_date, grid, para, rich, table_style
+from .parts import callout, fact_table, fmt_date, grid, para, rich, table_style
 from .styles import RULE
 
 
@@ -26,12 +26,21 @@ class MinutesRenderer(Renderer):
     def subtitle(self) -> str:
         return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
 
+    def page_status(self) -> str:
+        """The record's state on every page: a page copied alone must not pass for the final record."""
+        if not self.data.finalised:
+            return "DRAFT: not finalised"
+        return "Final" if self.data.quorum.met else "Final, quorum NOT met"
+
+    def no_subject_note(self) -> str:
+        return "Attendance and quorum of the meeting"
+
     def story(self) -> list[Flowable]:
         d = self.data
         m = d.meeting
         when = " · ".join(p for p in (fmt_date(m.date, long=True), m.start_time.strftime("%H:%M") if m.start_time
                                       else "", m.place) if p)
-        state = "Final" if d.finalised else "DRAFT: the meeting is not finalised"
+        state = self.page_status()
         out: list[Flowable] = [para(f"Minutes: {m.title}", "Title"), para(f"{when} · {state}", "Subtitle")]
         out += self.attendance()
         discussed = [i for i in d.items if i.outcome == "discussed"]
@@ -71,26 +80,36 @@ class MinutesRenderer(Renderer):
         ]
 
     def item(self, item: MinutesItem) -> list[Flowable]:
-        head = (f"{item.position}. {markup(item.case_number)} · <b>{markup(item.patient.identifier())}</b>"
-                f' <font color="#5a5f66">· {markup(label(item.primary_site))}</font>')
+        p = item.patient
+        born = f"born {p.birth_date.isoformat()}" if p.birth_date else "date of birth not recorded"
+        head = (f"{item.position}. {markup(item.case_number)} · <b>{markup(p.identifier())}</b>"
+                f' <font color="#3f444a">· {markup(born)}</font>')
         lead: list[Flowable] = [
             rich(head, "H2"),
-            para(f"Question: {item.question or '-'}", "Cell"),
+            fact_table([("Diagnosis", item.diagnosis or label(item.primary_site) or "-"),
+                        ("Question", item.question or "-")], CONTENT_W, columns=1),
             Spacer(1, 3),
         ]
+        if item.carried_from is not None:
+            lead += [deferral_note(item.carried_from), Spacer(1, 3)]
         if item.outcome == "deferred":
-            body: list[Flowable] = [callout([rich(f"<b>Deferred.</b> Reason: {markup(item.deferral_reason or '-')}",
-                                                  "Warning")], CONTENT_W)]
+            d = item.deferral
+            body: list[Flowable] = [callout([
+                rich(f"<b>Deferred.</b> Open question: {markup(item.deferral_reason or '-')}", "Warning"),
+                para(deferral_where(d), "Warning"),
+            ], CONTENT_W)]
         elif item.decision is None:
             body = [para("Not discussed; no decision recorded.", "Muted")]
         else:
             dec = item.decision
-            body = decision_block(dec, CONTENT_W)
+            body = decision_block(dec, CONTENT_W, today=self.data.letterhead.generated_at.date())
             body += [Spacer(1, 3), para("Follow-up schedule", "Label"),
                      *next_followups(dec.follow_ups, CONTENT_W, MINUTES_OPEN_FOLLOWUPS)]
         rule = Table([[""]], colWidths=[CONTENT_W], rowHeights=[4])
         rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
-        return [KeepTogether(lead + body), rule]  # a case's decision and schedule on one page (split if longer)
+        # a case's decision and schedule on one page (split if longer); the mark goes with it
+        mark = PatientMark(item.patient.subject(item.case_number))
+        return [KeepTogether([mark, *lead, *body]), rule, CaseEnd()]
 
     def signatures(self) -> list[Flowable]:
         line = "_" * 38
@@ -100,6 +119,23 @@ class MinutesRenderer(Renderer):
                       colWidths=[CONTENT_W / 2] * 2, hAlign="LEFT")
         table.setStyle(table_style([]))
         return [Spacer(1, 18), KeepTogether([table])]
+
+
+def deferral_where(d: DeferralData | None) -> str:
+    """Who owns the open task and which meeting the case goes to."""
+    if d is None:
+        return "Owner of the open task: not named."
+    to = (f"Carried to the meeting of {fmt_date(d.to_meeting, long=True)}." if d.to_meeting
+          else "No later meeting was planned: the case is back on the coordinator's list.")
+    return f"Owner of the open task: {d.owner or 'not named'}. {to}"
+
+
+def deferral_note(d: DeferralData) -> Flowable:
+    """The handout's and the minutes' mark on a case carried over from an earlier meeting."""
+    return callout([
+        rich(f"<b>Carried over from the meeting of {markup(fmt_date(d.meeting_date, long=True))}.</b>", "Warning"),
+        para(f"Open question: {d.reason or '-'} (owner: {d.owner or 'not named'})", "Warning"),
+    ], CONTENT_W)
 
 
 def render_minutes(data: MinutesData, progress: ProgressFn | None = None) -> bytes:

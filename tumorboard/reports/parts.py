@@ -88,13 +88,37 @@ def fact_table(pairs: Sequence[tuple[str, str | Flowable]], width: float, column
     return table
 
 
+MIN_ROWS = 3  # a table split over pages leaves at least this many rows on each side
+FRESH_PAGE_PT = 450  # room at least this tall is (nearly) a whole page: a split there is not refused
+
+
+class Grid(Table):
+    """A table that never leaves a lone row or two at the foot or the head of a page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first = len(parts[0]._cellvalues) - head
+        second = len(parts[1]._cellvalues) - head
+        if first < MIN_ROWS:
+            return [] if availHeight < FRESH_PAGE_PT else parts  # the whole table to the next page
+        if second < MIN_ROWS:
+            keep = first - (MIN_ROWS - second)
+            if keep < MIN_ROWS:
+                return [] if availHeight < FRESH_PAGE_PT else parts
+            return list(super().split(availWidth, sum(self._rowHeights[:head + keep]) + 0.01))
+        return parts
+
+
 def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
          repeat_header: bool = True) -> Table:
-    """A plain data table: shaded header row, hairlines between rows."""
+    """A plain data table: shaded header row, hairlines between rows; no lone rows on a page."""
     data: list[list[Cell]] = [[para(h, "HeadCell") for h in header]]
     for r in rows:
         data.append([para(c, "Cell") if isinstance(c, str) else c for c in r])
-    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT", splitInRow=1)
+    table = Grid(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -114,21 +138,21 @@ class TierBadge(Flowable):
     def __init__(self, tier: int, provisional: bool = False) -> None:
         super().__init__()
         self.tier, self.provisional = tier, provisional
-        self.width, self.height = 15 * mm, 4.6 * mm
+        self.width, self.height = 17 * mm, 5.2 * mm
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.width, self.height + (3.4 * mm if self.provisional else 0)
+        return self.width, self.height + (4 * mm if self.provisional else 0)
 
     def draw(self) -> None:
         c = self.canv
-        y = 3.4 * mm if self.provisional else 0
+        y = 4 * mm if self.provisional else 0
         c.setFillColor(TIER_COLOURS.get(self.tier, MUTED))
         c.roundRect(0, y, self.width, self.height, 1.2 * mm, stroke=0, fill=1)
         c.setFillColorRGB(1, 1, 1)
-        draw_string(c, self.width / 2, y + 1.35 * mm, f"TIER {self.tier}", SANS_BOLD, 7.5, align="center")
+        draw_string(c, self.width / 2, y + 1.5 * mm, f"TIER {self.tier}", SANS_BOLD, 9, align="center")
         if self.provisional:
             c.setFillColor(WARN)
-            draw_string(c, self.width / 2, 0.6 * mm, "provisional", SANS, 6.5, align="center")
+            draw_string(c, self.width / 2, 0.4 * mm, "provisional", SANS, 9, align="center")
 
 
 class NotesArea(Flowable):
@@ -153,7 +177,7 @@ class NotesArea(Flowable):
     def draw(self) -> None:
         c = self.canv
         c.setFillColor(MUTED)
-        draw_string(c, 0, self.height - 3.2 * mm, self.title.upper(), SANS_BOLD, 7)
+        draw_string(c, 0, self.height - 3.2 * mm, self.title.upper(), SANS_BOLD, 9)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
         for i in range(self.lines):

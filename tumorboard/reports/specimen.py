@@ -9,17 +9,21 @@ from pathlib import Path
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 
+from .casesheet import diagnosis_summary
 from .data import (
     AttendeeData,
     CaseSheet,
     CaseSummaryData,
+    ContactData,
     DecisionData,
+    DeferralData,
     FollowUpData,
     HandoutItem,
     ImagingStudyData,
     LabResultData,
     Letterhead,
     MeetingHandoutData,
+    MeetingHistoryData,
     MeetingInfo,
     MinutesData,
     MinutesItem,
@@ -28,6 +32,7 @@ from .data import (
     ReadinessItemData,
     ScheduleData,
 )
+from .labs import assess
 
 NAMES = ("Anna Müller", "张伟", "John O'Brien", "李秀英 (Li Xiuying)", "Sofia García", "Ольга Иванова",
          "王芳", "Pieter van der Berg")
@@ -87,20 +92,31 @@ def case_sheet(n: int) -> CaseSheet:
         future_liver_remnant_pct=30 + n % 20, extrahepatic_disease="none", fit_for_major_surgery=True,
         accepts_surgery=True, bilirubin_umol_l=12, albumin_g_l=41, inr=None if n % 3 == 0 else 1.1,
         ascites="none", encephalopathy="none", cea_ng_ml=18.5,
+        liver_segments=["s6", "s7"] if n % 2 else ["bilobar"], major_vessels=["none"] if n % 2 else ["hepatic_veins"],
+        histology="Adenocarcinoma, moderately differentiated", ras_status="wild_type", braf_status="wild_type",
+        msi_status="mss", comorbidities="Type 2 diabetes; hypertension",
     ))
     return CaseSheet(
         case_id=n, case_number=f"C-{1000 + n}", title="Synchronous colorectal liver metastases",
         status="listed", patient=PatientRef(name=NAMES[n % len(NAMES)], mrn=f"{480000 + n * 7}",
                                             birth_date=date(1960 + n % 20, 1 + n % 12, 1 + n % 27), sex="F"),
-        facts=facts,
+        facts=facts, referrer="Dr. Okafor (colorectal surgery)", gp="Dr. Adams",
         imaging=[ImagingStudyData(performed_on=DAY - timedelta(days=14), modality="mri",
                                   finding="Segment VI and VII lesions, no vascular invasion"),
                  ImagingStudyData(performed_on=DAY - timedelta(days=30), modality="ct",
                                   finding="No extrahepatic disease")],
-        labs=[LabResultData(taken_on=DAY - timedelta(days=7), name="CEA", value="18.5", unit="ng/mL")],
+        labs=[_lab("cea", "CEA", 18.5, "ng/mL"), _lab("bilirubin", "Bilirubin", 27.4, "µmol/L"),
+              _lab("albumin", "Albumin", 41, "g/L"),
+              _lab("afp", "AFP", 2268, "ng/mL", undated=True)],
         recommendation=recommendation(n), ready=n % 5 != 4,
         readiness=[ReadinessItemData(label="Liver function tests", ok=n % 5 != 4)],
     )
+
+
+def _lab(test: str, name: str, value: float, unit: str, undated: bool = False) -> LabResultData:
+    reference, flag = assess(test, value, unit)
+    return LabResultData(taken_on=None if undated else DAY - timedelta(days=7), name=name, value=f"{value:g}",
+                         unit=unit, reference=reference, flag=flag, source="case facts" if undated else "")
 
 
 def meeting() -> MeetingInfo:
@@ -128,8 +144,9 @@ def decision(n: int) -> DecisionData:
         patient_preference="Prefers one operation" if n % 3 else "患者希望尽快手术",
         trial_considered=n % 2 == 0, recommended=["primary_resection", "hepatectomy"], deviation=deviation,
         deviation_reason=f"Patient declines major liver surgery (case {n})" if deviation else "",
-        informer="Dr. Keller (surgery)", inform_patient_by=DAY + timedelta(days=3),
-        inform_referrer_by=DAY + timedelta(days=5), time_spent_seconds=300 + 60 * n, rule_set="livermets 1.0",
+        informer="Dr. Keller (surgery)", responsible_clinician="Dr. Keller (hepatobiliary surgery)",
+        referrer="Dr. Adams (GP)", inform_patient_by=DAY + timedelta(days=2),
+        inform_referrer_by=DAY + timedelta(days=2), patient_informed=n % 3 == 0, time_spent_seconds=300 + 60 * n, rule_set="livermets 1.0",
         recorded_by="coordinator",
         follow_ups=follow_ups(),
     )
@@ -148,7 +165,13 @@ def minutes(cases: int = 4) -> MinutesData:
         items.append(MinutesItem(
             position=i + 1, case_number=sheet.case_number, patient=sheet.patient, primary_site="colorectal",
             question="Resection or ablation?", outcome="deferred" if deferred else "discussed",
+            diagnosis=diagnosis_summary(sheet.facts),
             deferral_reason="Awaiting liver MRI" if deferred else "",
+            deferral=DeferralData(meeting_date=DAY, reason="Awaiting liver MRI", owner="Dr. Novak (radiology)",
+                                  to_meeting=DAY + timedelta(days=7)) if deferred else None,
+            carried_from=DeferralData(meeting_date=DAY - timedelta(days=7), reason="Is the lesion in segment IV "
+                                      "a metastasis?", owner="Dr. Novak (radiology)", to_meeting=DAY)
+            if i == 1 else None,
             decision=None if deferred else decision(i)))
     attendance = [AttendeeData(name="Dr. Keller", role="surgery"), AttendeeData(name="Dr. 陈静", role="oncology"),
                   AttendeeData(name="Dr. Novak", role="radiology"),
@@ -159,7 +182,12 @@ def minutes(cases: int = 4) -> MinutesData:
 
 
 def case_summary(n: int = 1) -> CaseSummaryData:
-    return CaseSummaryData(letterhead=letterhead(), case=case_sheet(n), decisions=[decision(0), decision(1)],
+    history = [MeetingHistoryData(meeting_date=DAY - timedelta(days=7), outcome="Deferred",
+                                  detail="Open question: awaiting liver MRI; owner: Dr. Novak (radiology); "
+                                         f"carried to the meeting of {DAY.isoformat()}"),
+               MeetingHistoryData(meeting_date=DAY, outcome="Decided", detail="Resection of the primary (Curative)")]
+    return CaseSummaryData(letterhead=letterhead(), case=case_sheet(n), history=history,
+                           decisions=[decision(0), decision(1)],
                            follow_ups=follow_ups())
 
 
@@ -167,4 +195,6 @@ def schedule(n: int = 1) -> ScheduleData:
     sheet = case_sheet(n)
     return ScheduleData(letterhead=letterhead(), patient=sheet.patient, case_number=sheet.case_number,
                         treatment="Removal of the bowel tumour and the liver metastases in one operation.",
-                        follow_ups=follow_ups(), contact="Liver clinic nurse, phone 0123 456 789")
+                        follow_ups=follow_ups(), today=DAY - timedelta(days=1),
+                        contact=ContactData(name="the liver clinic nurses", phone="0123 456 789",
+                                            hours="Monday to Friday, 8:00 to 16:00"))

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from .fonts import SANS, SANS_BOLD, register_fonts
 
 INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#5a5f66")
+MUTED = colors.HexColor("#3f444a")  # dark enough to print on an office laser at 9 pt
 RULE = colors.HexColor("#b8bec6")
 ACCENT = colors.HexColor("#1f4e79")  # headings, header band
 SHADE = colors.HexColor("#eef2f6")  # table header rows, fact labels
@@ -34,14 +34,14 @@ TIER_LABELS = {1: "Tier 1 · first choice", 2: "Tier 2 · alternative", 3: "Tier
 def stylesheet() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
-    base = ParagraphStyle("Body", fontName=SANS, fontSize=9, leading=12, textColor=INK, alignment=TA_LEFT)
+    base = ParagraphStyle("Body", fontName=SANS, fontSize=10, leading=13, textColor=INK, alignment=TA_LEFT)
 
     def add(name: str, **kw: object) -> None:
         sheet.add(ParagraphStyle(name, parent=kw.pop("parent", base), **kw))
 
     sheet.add(base)
-    add("Small", fontSize=7.5, leading=9.5)
-    add("Muted", fontSize=8, leading=10.5, textColor=MUTED)
+    add("Small", fontSize=9, leading=11)
+    add("Muted", fontSize=10, leading=12.5, textColor=MUTED)
     add("Title", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=2)
     add("Subtitle", fontSize=10, leading=13, textColor=MUTED, spaceAfter=8)
     # keepWithNext: a heading never ends a page without the lines it heads
@@ -50,16 +50,16 @@ def stylesheet() -> StyleSheet1:
     add("H2Free", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceBefore=8, spaceAfter=3)
     add("H2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceBefore=8, spaceAfter=3,
         keepWithNext=1)
-    add("Label", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)
-    add("Cell", fontSize=8.5, leading=10.5)
-    add("MutedCell", fontSize=8.5, leading=10.5, textColor=MUTED)
-    add("CellBold", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
-    add("CellRight", fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
-    add("HeadCell", fontName=SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)
-    add("Option", fontName=SANS_BOLD, fontSize=9.5, leading=12)
-    add("Excerpt", fontSize=7.5, leading=9.5, textColor=MUTED, leftIndent=6)
-    add("Warning", fontSize=8.5, leading=11, textColor=WARN)
-    add("Question", fontSize=10, leading=13.5, leftIndent=0)
+    add("Label", fontName=SANS_BOLD, fontSize=9, leading=11, textColor=MUTED)
+    add("Cell", fontSize=10, leading=12.5)
+    add("MutedCell", fontSize=10, leading=12.5, textColor=MUTED)
+    add("CellBold", fontName=SANS_BOLD, fontSize=10, leading=12.5)
+    add("CellRight", fontSize=10, leading=12.5, alignment=TA_RIGHT)
+    add("HeadCell", fontName=SANS_BOLD, fontSize=9, leading=11, textColor=MUTED)
+    add("Option", fontName=SANS_BOLD, fontSize=10.5, leading=13)
+    add("Excerpt", fontSize=9, leading=11, textColor=MUTED, leftIndent=6)
+    add("Warning", fontSize=10, leading=12.5, textColor=WARN)
+    add("Question", fontSize=10.5, leading=13.5, leftIndent=0)
     add("Big", fontSize=12, leading=16)
     add("BigBold", fontName=SANS_BOLD, fontSize=12, leading=16)
     return sheet

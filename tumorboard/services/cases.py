@@ -431,8 +431,8 @@ def case_detail(s: Session, case: Case) -> CaseDetail:
             select(Decision).where(col(Decision.case_id) == cid).order_by(col(Decision.recorded_at), col(Decision.id))).scalars()],
         followups=followup_rows(s, col(FollowUp.case_id) == cid),
         agenda=agenda_rows(s, col(AgendaItem.case_id) == cid),
+        referrer=case.referrer, gp=case.gp,
     ), context={"stored": True})
-
 
 
 def case_readiness(s: Session, db: Database, case_id: int, day: date, settings: Settings) -> Readiness:

@@ -7,7 +7,8 @@ follow-up schedule (tumorboard.engine.followup) and moves the case on.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from sqlmodel import Session, col
 
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting
 
-from . import case_status
+from . import case_status, settings
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import case_facts, decision_out
 from .database import Database
@@ -27,8 +28,35 @@ NO_TREATMENT = frozenset({"surveillance", "best_supportive_care", "confirmatory_
 
 DECISION_FIELDS = (
     "intent", "timing", "rationale", "patient_preference", "trial_considered", "informer",
+    "responsible_clinician", "referrer",
     "inform_patient_by", "inform_referrer_by", "notes", "time_spent_seconds", "treatment_date",
 )
+
+#: words in a rationale that say a clinical trial was part of the decision
+TRIAL_WORDS = re.compile(r"\b(trials?|stud(y|ies)|enrol(l|led|ment|s)?|randomi[sz]ed)\b|临床试验|试验", re.IGNORECASE)
+
+
+def add_working_days(day: date, days: int) -> date:
+    """`days` working days (Monday to Friday) after `day`; public holidays are not known here."""
+    out = day
+    while days > 0:
+        out += timedelta(days=1)
+        if out.weekday() < 5:
+            days -= 1
+    return out
+
+
+def check_trial(data: DecisionIn) -> None:
+    """"Trial considered: no" beside a rationale (or deviation reason) about a trial contradicts
+    itself: refused at recording, naming the words that speak of a trial."""
+    if data.trial_considered:
+        return
+    for field, text in (("rationale", data.rationale), ("deviation reason", data.deviation_reason)):
+        found = TRIAL_WORDS.search(text or "")
+        if found:
+            raise refuse("trial_considered", "no",
+                         f"'yes', because the {field} speaks of a clinical trial (\u201c{found.group(0)}\u201d); "
+                         f"tick 'A clinical trial was considered' or reword the {field}", "decision")
 
 
 def tier1_of(recommendation: dict[str, Any] | None) -> list[str]:
@@ -43,9 +71,14 @@ class Decisions:
 
     def record(self, data: DecisionIn | dict[str, Any]) -> DecisionOut:
         data = coerce(DecisionIn, data, "decision")
+        check_trial(data)
+        within = settings.load(self.db).inform_within_working_days
         with self.db.write() as s:
             item = get_row(s, AgendaItem, data.agenda_item_id, "agenda item", lock=True)
             meeting = open_meeting(s, item.meeting_id)
+            deadline = add_working_days(meeting.meeting_date, within)  # the standard: two working days
+            data = data.model_copy(update={"inform_patient_by": data.inform_patient_by or deadline,
+                                           "inform_referrer_by": data.inform_referrer_by or deadline})
             if item.outcome == Outcome.deferred.value:
                 raise refuse("agenda_item_id", item.id, "an item that was not deferred", "decision")
             if s.execute(select(col(Decision.id)).where(col(Decision.agenda_item_id) == item.id)).first():
@@ -81,6 +114,7 @@ class Decisions:
               expected_version: int | None = None) -> DecisionOut:
         """Change a recorded decision (e.g. after the minutes were finalised): reason required, audited."""
         data = coerce(DecisionIn, data, "decision")
+        check_trial(data)
         if not reason or not reason.strip():
             raise refuse("reason", reason, "a reason for amending a recorded decision", "amendment")
         with self.db.write() as s:

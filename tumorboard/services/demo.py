@@ -39,12 +39,14 @@ from tumorboard.store.models import (
     LabResult,
     Meeting,
     Patient,
+    new_uid,
 )
 from tumorboard.store.types import text_key
 
 from . import changes, readiness_stored
 from .base import refuse
 from .database import Database
+from .decisions import add_working_days
 from .demo_facts import FIRST_RANDOM_INDEX, case_facts, demo_labs, person
 from .patients import search_key
 from .readiness_stored import LabDate, StudyDate
@@ -76,6 +78,10 @@ def _table(model: type[SQLModel]) -> Table:
 
 
 NO_FACTS = dict.fromkeys(CaseFacts.model_fields)
+#: invented names for the responsible consultant / key worker and the referring doctor or GP
+CLINICIANS = ("Dr. Chen (hepatobiliary surgery)", "Dr. Weber (medical oncology)", "Nurse Park (key worker)")
+REFERRERS = ("Dr. Adams (GP)", "Dr. Okafor (colorectal surgery)", "Dr. Lindqvist (oncology)")
+
 TABLES = (Patient, Case, ImagingStudy, LabResult, Meeting, Attendance, AgendaItem, Decision, FollowUp)
 Batch = list[tuple[Table, list[dict[str, Any]]]]
 
@@ -225,7 +231,8 @@ def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int, stamp: 
         meetings.append({"id": mid, "meeting_date": d, "start_time": time(16, 0), "place": "Seminar room 2, Surgery",
                          "title": "Liver metastasis board", "status": "finalised" if done else "planned",
                          "finalised_at": datetime.combine(d, time(18, 0), stamp["created_at"].tzinfo) if done else None,
-                         "finalised_by": stamp["created_by"] if done else None, "version": 1, **stamp})
+                         "finalised_by": stamp["created_by"] if done else None, "uid": new_uid(), "version": 1,
+                         **stamp})
         for name, role in ROLES[: rng.randint(4, len(ROLES))]:
             people.append({"id": ids.take(Attendance), "meeting_id": mid, "name": name, "role": role,
                            "present": not done or rng.random() > 0.08})
@@ -305,13 +312,14 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         rows[AgendaItem].append({"id": carried_from, "meeting_id": deferred_at[0], "case_id": cid,
                                  "position": positions[deferred_at[0]], "question": question, "outcome": "deferred",
                                  "deferred_reason": rng.choice(DEFERRAL_REASONS), "carried_from_id": None,
+                                 "deferral_owner": rng.choice(CLINICIANS),
                                  "time_spent_seconds": rng.randint(30, 120), "version": 1, **stamp})
     mid, mdate = meeting
     positions[mid] += 1
     item_id = ids.take(AgendaItem)
     rows[AgendaItem].append({"id": item_id, "meeting_id": mid, "case_id": cid, "position": positions[mid],
                              "question": question, "outcome": "discussed" if role == "decided" else None,
-                             "deferred_reason": None, "carried_from_id": carried_from,
+                             "deferred_reason": None, "carried_from_id": carried_from, "deferral_owner": "",
                              "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
                              "version": 1, **stamp})
     if rec is not None:
@@ -385,12 +393,14 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     recent = (day - mdate).days < 21
     did = ids.take(Decision)
     informed = not recent or rng.random() < 0.5
+    inform_by = add_working_days(mdate, 2)  # the settings' default: two working days
+    trial = reason == "Enrolled in a clinical trial" or rng.random() < 0.2
     rows[Decision].append({
         "id": did, "case_id": cid, "agenda_item_id": item_id, "meeting_id": mid, "modalities": chosen,
         "intent": intent, "timing": timing, "rationale": "As recommended" if reason is None else reason,
-        "patient_preference": "", "trial_considered": rng.random() < 0.2, "deviation": reason is not None,
-        "deviation_reason": reason, "informer": "Dr. Chen", "inform_patient_by": mdate + timedelta(days=7),
-        "inform_referrer_by": mdate + timedelta(days=7), "patient_informed": informed,
+        "patient_preference": "", "trial_considered": trial, "deviation": reason is not None,
+        "deviation_reason": reason, "informer": "Dr. Chen", "responsible_clinician": rng.choice(CLINICIANS),
+        "referrer": rng.choice(REFERRERS), "inform_patient_by": inform_by, "inform_referrer_by": inform_by, "patient_informed": informed,
         "patient_informed_at": stamp["created_at"] if informed else None, "referrer_informed": informed,
         "referrer_informed_at": stamp["created_at"] if informed else None, "notes": "",
         "time_spent_seconds": None, "treatment_date": treatment,
@@ -413,4 +423,4 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                "note": "", "completed_at": stamp["created_at"] if state == "done" else None,
                                "completed_by": stamp["created_by"] if state == "done" else None,
                                "done_on": entry.due if state == "done" else None, "responsible": "Dr. Chen",
-                               "provisional": False, "version": 1, **stamp})
+                               "provisional": False, "uid": new_uid(), "version": 1, **stamp})

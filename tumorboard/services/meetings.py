@@ -62,6 +62,9 @@ def open_meeting(s: Session, meeting_id: int) -> Meeting:
     return m
 
 
+MAX_SLOT_MINUTES = 240
+
+
 class Meetings:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -162,9 +165,10 @@ class Meetings:
             detail = case_detail(s, case)
             day = item.meeting_date
             rec = self.db.rules.evaluate(case_facts(case).model_copy(update={"as_of": day}))
-            ready = (case_readiness(s, self.db, item.case_id, day, load_settings(self.db, s))
-                     if item.outcome is None else None)
-        return ReviewCase(item=item, case=detail, recommendation=rec, readiness=ready)
+            settings = load_settings(self.db, s)
+            ready = case_readiness(s, self.db, item.case_id, day, settings) if item.outcome is None else None
+        return ReviewCase(item=item, case=detail, recommendation=rec, readiness=ready,
+                          inform_within_working_days=settings.inform_within_working_days)
 
     def remove_item(self, item_id: int) -> None:
         with self.db.write() as s:
@@ -215,6 +219,23 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "question", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    def set_slot_minutes(self, item_id: int, minutes: int | None,
+                         expected_version: int | None = None) -> AgendaItemOut:
+        """The minutes planned for this case (a complex case needs longer); None: the board's setting."""
+        if minutes is not None and not 1 <= minutes <= MAX_SLOT_MINUTES:
+            raise refuse("slot_minutes", minutes, f"1 to {MAX_SLOT_MINUTES} minutes, or empty for the board's "
+                                                  "setting", "agenda item")
+        with self.db.write() as s:
+            item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
+            open_meeting(s, item.meeting_id)
+            check_version(item, expected_version, "agenda item")
+            before = snapshot(item)
+            item.slot_minutes = minutes
+            touch(item, self.db)
+            s.flush()
+            audit(s, self.db, "agenda_item", item.id, "slot_minutes", before, snapshot(item))
+            return self._item(s, saved_id(item))
+
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
         if seconds < 0:
             raise refuse("time_spent_seconds", seconds, "0 or more seconds", "agenda item")
@@ -228,10 +249,13 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "time_spent", before, snapshot(item))
             return self._item(s, saved_id(item))
 
-    def defer(self, item_id: int, reason: str, expected_version: int | None = None) -> AgendaItemOut:
-        """Not discussed today: the reason is kept and the case is carried to the next
-        planned meeting (if one exists; otherwise it goes back to `ready` for listing).
-        `expected_version`: the item's version on screen; StaleEdit if it moved."""
+    def defer(self, item_id: int, reason: str, expected_version: int | None = None, owner: str = "") -> AgendaItemOut:
+        """Not discussed today: the reason (the open question) is kept and the case is carried to the
+        next planned meeting (if one exists; otherwise it goes back to `ready` for listing); `owner`:
+        who sees to the open task. `expected_version`: the item's version on screen; StaleEdit if it moved."""
+        owner = " ".join((owner or "").split())
+        if len(owner) > 200:
+            raise refuse("owner", owner, "a name of at most 200 characters", "deferral")
         if not reason or not reason.strip():
             raise refuse("reason", reason, "a reason for deferring (e.g. 'MRI pending')", "deferral")
         with self.db.write() as s:
@@ -242,6 +266,7 @@ class Meetings:
             check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.outcome, item.deferred_reason = Outcome.deferred.value, reason.strip()
+            item.deferral_owner = owner
             touch(item, self.db)
             s.flush()
             audit(s, self.db, "agenda_item", item.id, "defer", before, snapshot(item))
@@ -324,7 +349,7 @@ class Meetings:
     def _row(self, m: Meeting, item_count: int) -> MeetingRow:
         return MeetingRow(id=m.id, meeting_date=m.meeting_date, start_time=m.start_time, place=m.place, title=m.title,
                           status=MeetingStatus(m.status), finalised=m.status == MeetingStatus.finalised.value,
-                          item_count=item_count, version=m.version)
+                          item_count=item_count, version=m.version, uid=m.uid)
 
     def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
         agenda = agenda_rows(s, col(AgendaItem.meeting_id) == m.id)

@@ -8,39 +8,50 @@ generator of Progress that ends by yielding the written Path (cancellable).
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import tempfile
 import threading
 from collections.abc import Callable, Generator, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tzlocal
+
+from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
-from tumorboard.errors import TumorboardError
+from tumorboard.errors import FieldProblem, InvalidInput, TumorboardError
 from tumorboard.interop import ics
 from tumorboard.reports import data as rd
 from tumorboard.reports import specimen
 from tumorboard.reports.base import ProgressFn
 from tumorboard.reports.case_summary import render_case_summary
+from tumorboard.reports.casesheet import diagnosis_summary
 from tumorboard.reports.handout import render_handout
+from tumorboard.reports.labs import assess as lab_assess
 from tumorboard.reports.minutes import render_minutes
-from tumorboard.reports.schedule import plain, render_schedule, treatment_words
+from tumorboard.reports.schedule import LANGUAGES, follow_up_name, render_schedule, treatment_words
 from tumorboard.store.backup import refuse_database_file
 
+from . import readiness
 from .schemas import (
     CASE_STATUS_LABELS,
     DECIDED_STATUSES,
+    LAB_UNITS,
+    AgendaItemOut,
     CaseDetail,
     DecisionOut,
     FollowUpStatus,
     MeetingDetail,
+    Outcome,
     Progress,
 )
 
-SLOT_MINUTES = 10  # agenda time per case when printing time slots and the invitation's end
+MEETING_MINUTES = 60  # an invitation without cases blocks an hour
 LAB_NAMES = {"inr": "INR", "alt": "ALT", "ast": "AST", "afp": "AFP", "cea": "CEA"}
 
 
@@ -55,8 +66,9 @@ class ReportCancelled(TumorboardError):
 
 # -- public: bytes -------------------------------------------------------------
 
-def handout_pdf(ws: Any, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None) -> bytes:
-    return render_handout(handout_data(ws, meeting_id, privacy), progress)
+def handout_pdf(ws: Any, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None,
+                duplex: bool = True) -> bytes:
+    return render_handout(handout_data(ws, meeting_id, privacy, duplex), progress)
 
 
 def minutes_pdf(ws: Any, meeting_id: int, progress: ProgressFn | None = None) -> bytes:
@@ -67,8 +79,8 @@ def case_summary_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) 
     return render_case_summary(case_summary_data(ws, case_id), progress)
 
 
-def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) -> bytes:
-    return render_schedule(schedule_data(ws, case_id), progress)
+def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None, language: str = "en") -> bytes:
+    return render_schedule(schedule_data(ws, case_id, language), progress)
 
 
 def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
@@ -81,37 +93,67 @@ def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
 
 
 def case_ics(ws: Any, case_id: int) -> bytes:
-    """The case's open follow-ups as all-day calendar events."""
+    """The case's open follow-ups as all-day calendar events; refused when there is none."""
     detail: CaseDetail = ws.cases.get(case_id)
     who = patient_ref(detail).identifier(privacy=True)
     entries = [
         ics.CalendarEntry(
-            key=f"followup-{f.id}", day=f.due,
-            summary=f"{plain(str(f.test))[0]} · case {case_number(detail.id)}",
+            key=f.uid, day=f.due, sequence=max(0, f.version - 1),
+            summary=f"{follow_up_name(str(f.test))} · case {case_number(detail.id)}",
             description=f"Patient {who}. Planned by rule {f.rule or '-'} (tumor board follow-up).",
         )
         for f in sorted(detail.followups, key=lambda f: (f.due, f.id))
         if f.status == FollowUpStatus.open
     ]
+    if not entries:
+        raise NothingToExport(f"Case {case_number(detail.id)} has no open follow-up, so there is nothing to put "
+                              "in a calendar; no file was written.")
     return ics.followup_calendar(f"Follow-up case {case_number(detail.id)}", entries, ws.now())
 
 
-def meeting_ics(ws: Any, meeting_id: int) -> bytes:
-    """A meeting invitation; the agenda names cases by number and site, never by patient name."""
+def local_zone() -> tzinfo:
+    """The workstation's time zone (an IANA zone, so the calendar can carry its VTIMEZONE)."""
+    try:
+        return ZoneInfo(tzlocal.get_localzone_name() or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):  # an odd local setting: UTC is still a real zone
+        return ZoneInfo("UTC")
+
+
+def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
+    """The meeting as a calendar event in the workstation's time zone; the agenda names cases by
+    number and site, never by patient name. `invite`: an invitation to those on the attendance
+    list (METHOD:REQUEST with ORGANIZER and ATTENDEEs), refused when the list is empty."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     title = m.title or "Tumor board"
+    times = slot_times(m, ws.settings.get().slot_minutes)
     agenda = [
-        f"{item.position}. {slot(m, item.position) or ''} case {case_number(item.case_id)} · "
+        f"{item.position}. {slot(times, item.position) or ''} case {case_number(item.case_id)} · "
         f"{label(item.primary_site)}" + (f" · {item.question}" if item.question else "")
         for item in m.agenda
     ]
     start: date | datetime
+    end: date | datetime
     if m.start_time is not None:
-        start = datetime.combine(m.meeting_date, m.start_time)
-        end: date | datetime = start + timedelta(minutes=max(60, SLOT_MINUTES * len(m.agenda)))
+        start = datetime.combine(m.meeting_date, m.start_time, tzinfo=local_zone())
+        last = max((e for _s, e in times.values()), default=None)
+        end = start + (last - times[min(times)][0] if last is not None else timedelta(minutes=MEETING_MINUTES))
     else:
         start, end = m.meeting_date, m.meeting_date + timedelta(days=1)
-    return ics.meeting_invitation(m.id, title, start, end, m.place, agenda, ws.now())  # type: ignore[arg-type]
+    organizer: ics.Person | None = None
+    people: list[ics.Person] = []
+    if invite:
+        people = [ics.Person(a.name, a.role) for a in m.attendance]
+        if not people:
+            raise NothingToExport(f"The meeting of {m.meeting_date.isoformat()} has nobody on its attendance list "
+                                  "to invite; add the attendance first. No file was written.")
+        settings = ws.settings.get()
+        organizer = ics.Person(settings.contact_name or settings.hospital_name)
+    return ics.meeting_invitation(m.uid, title, start, end, m.place, agenda, ws.now(),
+                                  sequence=max(0, m.version - 1), organizer=organizer, attendees=people)
+
+
+class NothingToExport(TumorboardError):
+    """The file would be empty: said in words, and nothing is written."""
 
 
 # -- public: files -------------------------------------------------------------
@@ -124,12 +166,26 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
     refuse_database_file(target, database)
     if target.is_dir():
         raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
+    if target.exists() and not target.is_file():  # a device, a pipe, a socket: renaming over it would replace it
+        raise ReportWriteError(f"Cannot write {target}: it is not a regular file (a device or other special file); "
+                               "give the name of a file.")
     folder = target.parent
+    if not folder.exists():
+        missing = folder
+        while not missing.parent.exists():
+            missing = missing.parent
+        raise ReportWriteError(f"Cannot write {target}: the folder {missing} does not exist. "
+                               "Choose a folder you can write to.")
+    if not folder.is_dir():
+        raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
+        why = ("it does not accept new files" if exc.errno == errno.ENOENT
+               else f"{exc.strerror or exc}; you may not write there")
         raise ReportWriteError(
-            f"Cannot write {target}: {exc.strerror or exc} (folder {folder}). Choose a folder you can write to."
+            f"Cannot write {target}: {exc.strerror or exc} (the folder {folder} exists but {why}). "
+            "Choose a folder you can write to."
         ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -148,10 +204,10 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
 
 #: report kind -> (gather on the database thread, render anywhere)
 KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
-    "handout": (lambda ws, key, privacy=False: handout_data(ws, key, privacy), render_handout),
+    "handout": (lambda ws, key, privacy=False, duplex=True: handout_data(ws, key, privacy, duplex), render_handout),
     "minutes": (lambda ws, key: minutes_data(ws, key), render_minutes),
     "case": (lambda ws, key: case_summary_data(ws, key), render_case_summary),
-    "schedule": (lambda ws, key: schedule_data(ws, key), render_schedule),
+    "schedule": (lambda ws, key, language="en": schedule_data(ws, key, language), render_schedule),
 }
 
 
@@ -232,50 +288,144 @@ def patient_ref(detail: CaseDetail) -> rd.PatientRef:
     return rd.PatientRef(name=p.name, mrn=p.mrn, birth_date=p.birth_date, sex=sex)
 
 
-def slot(m: MeetingDetail, position: int) -> str:
+def slot_times(m: MeetingDetail, default_minutes: int) -> dict[int, tuple[datetime, datetime]]:
+    """Each agenda position's start and end: one after the other from the meeting's start, each as
+    long as set for its case, else the board's setting. Empty when the meeting has no start time."""
     if m.start_time is None:
+        return {}
+    at = datetime.combine(m.meeting_date, m.start_time)
+    out = {}
+    for item in sorted(m.agenda, key=lambda i: i.position):
+        end = at + timedelta(minutes=item.slot_minutes or default_minutes)
+        out[item.position] = (at, end)
+        at = end
+    return out
+
+
+def slot(times: dict[int, tuple[datetime, datetime]], position: int) -> str:
+    if position not in times:
         return ""
-    start = datetime.combine(m.meeting_date, m.start_time) + timedelta(minutes=SLOT_MINUTES * (position - 1))
-    return start.strftime("%H:%M")
+    start, end = times[position]
+    return f"{start:%H:%M}\u2013{end:%H:%M}"
 
 
-def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None) -> rd.CaseSheet:
-    """The case as printed; on a meeting's handout (`this_meeting`), also the decisions of earlier meetings."""
+def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None,
+               limits: tuple[int, int] | None = None) -> rd.CaseSheet:
+    """The case as printed, from the one read of it (`detail`) and one run of the engine; on a
+    meeting's handout (`this_meeting`), also the decisions of earlier meetings. `limits`: the
+    readiness age limits in weeks (imaging, labs), read once per document."""
+    day = as_of or ws.today()
+    facts = detail.facts.model_copy(update={"as_of": as_of or detail.facts.as_of or ws.today()})
     rec: Recommendation | None = None
     problem = ""
     try:
-        rec = ws.cases.evaluate(detail.id, as_of=as_of)
+        rec = ws.rules.evaluate(facts)
     except TumorboardError as exc:  # facts the engine refuses: print why, not nothing
         problem = str(exc)
-    readiness = ws.cases.readiness(detail.id, as_of=as_of)
+    imaging_weeks, labs_weeks = limits or readiness_limits(ws)
+    ready = readiness.check(facts.model_copy(update={"as_of": day}), detail.imaging, detail.labs, rec, day,
+                            imaging_weeks, labs_weeks)
     return rd.CaseSheet(
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
         status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
-        patient=patient_ref(detail), facts=detail.facts,
+        patient=patient_ref(detail), facts=facts, referrer=detail.referrer or "", gp=detail.gp or "",
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
-        labs=[rd.LabResultData(taken_on=lab.taken_on, name=LAB_NAMES.get(str(lab.test), str(lab.test).capitalize()),
-                               value=f"{lab.value:g}", unit=lab.unit)
-              for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True)],
-        recommendation=rec, evaluation_problem=problem, ready=readiness.ready,
-        readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in readiness.items],
+        labs=lab_rows(detail, facts),
+        recommendation=rec, evaluation_problem=problem, ready=ready.ready,
+        readiness=[rd.ReadinessItemData(label=i.label, ok=i.ok, detail=i.detail) for i in ready.items],
         earlier_decisions=[] if this_meeting is None else [
             decision_data(d, detail) for d in sorted(detail.decisions, key=lambda d: d.recorded_at)
             if d.meeting_id != this_meeting],
     )
 
 
-def handout_data(ws: Any, meeting_id: int, privacy: bool = False) -> rd.MeetingHandoutData:
+#: the lab tests also held as case facts: a value typed with the facts is printed in the lab table too
+LAB_FACTS = {"bilirubin": "bilirubin_umol_l", "albumin": "albumin_g_l", "inr": "inr", "cea": "cea_ng_ml",
+             "afp": "afp_ng_ml"}
+
+
+def lab_name(test: str) -> str:
+    return LAB_NAMES.get(test, test.capitalize())
+
+
+def lab_rows(detail: CaseDetail, facts: CaseFacts) -> list[rd.LabResultData]:
+    """Every laboratory value of the case, newest first, each with its reference interval and an H / L
+    mark: the dated results, and a value held only in the case facts (no dated result of that test)."""
+    rows = []
+    for lab in sorted(detail.labs, key=lambda lab: lab.taken_on, reverse=True):
+        reference, flag = lab_assess(str(lab.test), lab.value, lab.unit)
+        rows.append(rd.LabResultData(taken_on=lab.taken_on, name=lab_name(str(lab.test)), value=f"{lab.value:g}",
+                                     unit=lab.unit, reference=reference, flag=flag))
+    dated = {str(lab.test) for lab in detail.labs}
+    for test, field in LAB_FACTS.items():
+        value = getattr(facts, field)
+        if value is None or test in dated:
+            continue
+        unit = LAB_UNITS.get(test, "")
+        reference, flag = lab_assess(test, float(value), unit)
+        rows.append(rd.LabResultData(taken_on=None, name=lab_name(test), value=f"{value:g}", unit=unit,
+                                     reference=reference, flag=flag, source="case facts"))
+    return rows
+
+
+def readiness_limits(ws: Any) -> tuple[int, int]:
+    """(imaging, labs) age limits in weeks: the board's settings, else the rule parameters."""
+    settings = ws.settings.get()
+    imaging_weeks, labs_weeks = ws.rules.readiness_limits()
+    return settings.imaging_max_weeks or imaging_weeks, settings.labs_max_weeks or labs_weeks
+
+
+def handout_data(ws: Any, meeting_id: int, privacy: bool = False, duplex: bool = True) -> rd.MeetingHandoutData:
+    """Each case read once and evaluated once (the readiness check reuses the evaluation)."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
+    limits = readiness_limits(ws)
+    times = slot_times(m, ws.settings.get().slot_minutes)
     items = []
     rule_set = ""
     for item in m.agenda:
-        sheet = case_sheet(ws, ws.cases.get(item.case_id), as_of=m.meeting_date, this_meeting=m.id)
+        detail = ws.cases.get(item.case_id)
+        sheet = case_sheet(ws, detail, as_of=m.meeting_date, this_meeting=m.id, limits=limits)
         rule_set = rule_set or rule_set_text(sheet.recommendation)
-        items.append(rd.HandoutItem(position=item.position, slot=slot(m, item.position), question=item.question,
-                                    case=sheet))
+        items.append(rd.HandoutItem(position=item.position, slot=slot(times, item.position), question=item.question,
+                                    case=sheet, carried_from=carried_from(detail, item)))
     return rd.MeetingHandoutData(letterhead=letterhead(ws, rule_set), meeting=meeting_info(m), items=items,
-                                 privacy=privacy)
+                                 privacy=privacy, duplex=duplex)
+
+
+def deferral(detail: CaseDetail, row: AgendaItemOut) -> rd.DeferralData:
+    """A deferred agenda item as the record prints it: the open question, its owner, where it went."""
+    to = next((a.meeting_date for a in detail.agenda if a.meeting_id == row.carried_to_meeting_id), None)
+    return rd.DeferralData(meeting_date=row.meeting_date, reason=row.deferred_reason or "",
+                           owner=row.deferral_owner, to_meeting=to)
+
+
+def carried_from(detail: CaseDetail, item: AgendaItemOut) -> rd.DeferralData | None:
+    """The deferral that put this item on its meeting's agenda, if any."""
+    earlier = next((a for a in detail.agenda if a.id == item.carried_from_id), None)
+    return deferral(detail, earlier) if earlier is not None else None
+
+
+def meeting_history(detail: CaseDetail) -> list[rd.MeetingHistoryData]:
+    """Every meeting the case was on, oldest first, with what happened there."""
+    decisions = {d.id: d for d in detail.decisions}
+    out = []
+    for a in sorted(detail.agenda, key=lambda a: (a.meeting_date, a.id)):
+        if a.outcome == Outcome.deferred:
+            d = deferral(detail, a)
+            text = f"Open question: {d.reason or '-'}; owner: {d.owner or 'not named'}; " + (
+                f"carried to the meeting of {d.to_meeting.isoformat()}" if d.to_meeting
+                else "no later meeting was planned")
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="Deferred", detail=text))
+        elif a.decision_id is not None and a.decision_id in decisions:
+            dec = decisions[a.decision_id]
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="Decided",
+                                             detail=", ".join(label(str(x)) for x in dec.modalities)
+                                             + f" ({label(str(dec.intent))})"))
+        else:
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="On the agenda",
+                                             detail="not yet discussed"))
+    return out
 
 
 def meeting_info(m: MeetingDetail) -> rd.MeetingInfo:
@@ -302,6 +452,7 @@ def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -
         intent=str(d.intent), timing=str(d.timing or ""), rationale=d.rationale,
         patient_preference=d.patient_preference, trial_considered=d.trial_considered, recommended=recommended,
         deviation=d.deviation, deviation_reason=d.deviation_reason or "", informer=d.informer,
+        responsible_clinician=d.responsible_clinician, referrer=d.referrer,
         inform_patient_by=d.inform_patient_by, inform_referrer_by=d.inform_referrer_by,
         patient_informed=d.patient_informed, referrer_informed=d.referrer_informed,
         time_spent_seconds=spent, rule_set=f"{d.rule_set_name} {d.rule_set_version}".strip(),
@@ -327,9 +478,11 @@ def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
         rule_set = rule_set or (dd.rule_set if dd else "")
         items.append(rd.MinutesItem(
             position=item.position, case_number=case_number(item.case_id), patient=patient_ref(detail),
-            primary_site=item.primary_site, question=item.question,
+            primary_site=item.primary_site, diagnosis=diagnosis_summary(detail.facts),
+            question=item.question,
             outcome=str(item.outcome) if item.outcome else "pending", deferral_reason=item.deferred_reason or "",
-            decision=dd))
+            deferral=deferral(detail, item) if item.outcome == Outcome.deferred else None,
+            carried_from=carried_from(detail, item), decision=dd))
     return rd.MinutesData(
         letterhead=letterhead(ws, rule_set), meeting=meeting_info(m),
         attendance=[rd.AttendeeData(name=a.name, role=a.role, present=a.present) for a in m.attendance],
@@ -344,19 +497,35 @@ def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:
     decisions = [decision_data(d, detail, meetings.get(d.meeting_id or -1, ""))
                  for d in sorted(detail.decisions, key=lambda d: d.recorded_at)]
     return rd.CaseSummaryData(letterhead=letterhead(ws, rule_set_text(sheet.recommendation)), case=sheet,
-                              decisions=decisions,
+                              decisions=decisions, history=meeting_history(detail),
                               follow_ups=[followup_data(f) for f in sorted(detail.followups, key=lambda f: f.due)])
 
 
-def schedule_data(ws: Any, case_id: int) -> rd.ScheduleData:
+def patient_contact(ws: Any) -> rd.ContactData:
+    """Whom the patient calls, from the Settings; refused, naming each blank field, before any
+    patient document is printed (a sheet saying "please call us" with no number helps nobody)."""
+    settings = ws.settings.get()
+    blank = [FieldProblem(field, "", f"the {what} patients call, set in Settings before printing for a patient")
+             for field, what in (("contact_name", "name of the team or nurse"), ("contact_phone", "phone number"))
+             if not getattr(settings, field).strip()]
+    if blank:
+        raise InvalidInput(blank, "hospital contact")
+    return rd.ContactData(name=settings.contact_name, phone=settings.contact_phone, hours=settings.contact_hours)
+
+
+def schedule_data(ws: Any, case_id: int, language: str = "en") -> rd.ScheduleData:
+    """The open follow-ups for the patient, in `language` (en or zh); those dated before today
+    print apart, to rebook."""
+    if language not in LANGUAGES:
+        raise InvalidInput([FieldProblem("language", language, "en (English) or zh (Chinese)")], "schedule")
     detail: CaseDetail = ws.cases.get(case_id)
+    contact = patient_contact(ws)
     latest = max(detail.decisions, key=lambda d: d.recorded_at, default=None)
+    today = ws.today()
     treatment = ""
     if latest is not None:  # in the patient's words, not the board's (no "RFA / microwave / cryo")
-        treatment = treatment_words([str(x) for x in latest.modalities], latest.treatment_date, ws.today())
+        treatment = treatment_words([str(x) for x in latest.modalities], latest.treatment_date, today, language)
     open_items = [followup_data(f) for f in detail.followups if f.status == FollowUpStatus.open]
-    settings = ws.settings.get()
     return rd.ScheduleData(letterhead=letterhead(ws), patient=patient_ref(detail), case_number=case_number(case_id),
-                           treatment=treatment, follow_ups=open_items,
-                           contact=f"the liver tumor board team, {settings.hospital_name}")
-
+                           treatment=treatment, follow_ups=open_items, contact=contact, today=today,
+                           language=language)

@@ -34,6 +34,7 @@ FOLLOWUP_COLUMNS: tuple[Any, ...] = (
     col(FollowUp.done_on),
     col(FollowUp.responsible),
     col(FollowUp.provisional),
+    col(FollowUp.uid),
 )
 
 
@@ -86,6 +87,8 @@ def agenda_rows(s: Session, *where: ColumnElement[bool]) -> list[AgendaItemOut]:
             col(AgendaItem.deferred_reason),
             col(AgendaItem.carried_from_id),
             carried_to.label("carried_to_meeting_id"),
+            col(AgendaItem.deferral_owner),
+            col(AgendaItem.slot_minutes),
             col(AgendaItem.time_spent_seconds),
             col(Patient.mrn),
             col(Patient.name).label("patient_name"),

@@ -203,6 +203,7 @@ class FollowUpRow(_Out):
     completed_at: datetime | None
     completed_by: str | None
     version: int
+    uid: str = ""  # the calendar event's UID
     #: the day the test was done (completed_at: when the result was recorded)
     done_on: date | None = None
     responsible: str = ""
@@ -241,6 +242,9 @@ class DecisionIn(_In):
     trial_considered: bool = False
     deviation_reason: str | None = None
     informer: Text200 = ""
+    responsible_clinician: Text200 = ""
+    referrer: Text200 = ""
+    #: None: the meeting day plus the settings' inform_within_working_days
     inform_patient_by: date | None = None
     inform_referrer_by: date | None = None
     notes: str = ""
@@ -262,6 +266,8 @@ class DecisionOut(_Out):
     deviation: bool
     deviation_reason: str | None
     informer: str
+    responsible_clinician: str = ""
+    referrer: str = ""
     inform_patient_by: date | None
     inform_referrer_by: date | None
     patient_informed: bool
@@ -323,6 +329,8 @@ class AgendaItemOut(_Out):
     deferred_reason: str | None
     carried_from_id: int | None
     carried_to_meeting_id: int | None = None
+    deferral_owner: str = ""
+    slot_minutes: int | None = None  # None: the board's setting
     time_spent_seconds: int | None
     mrn: str
     patient_name: str
@@ -349,6 +357,8 @@ class CaseDetail(_Out):
     decisions: list[DecisionOut]
     followups: list[FollowUpRow]
     agenda: list[AgendaItemOut]
+    referrer: str | None = None  # who referred the case (referral import; the letter addresses them)
+    gp: str | None = None
 
 
 class CaseRow(_Out):
@@ -449,6 +459,7 @@ class MeetingRow(_Out):
     finalised: bool
     item_count: int
     version: int
+    uid: str = ""  # the calendar event's UID
 
 
 class MeetingDetail(MeetingRow):
@@ -482,6 +493,8 @@ class ReviewCase(_Out):
     recommendation: Recommendation
     #: the checklist as of the meeting day; None once the item is discussed or deferred
     readiness: Readiness | None
+    #: the board's setting: the patient and the referrer are told within this many working days
+    inform_within_working_days: int = 2
 
 
 # --- follow-ups ---------------------------------------------------------------
@@ -521,3 +534,11 @@ class Settings(_In):
     #: the hospital's parameter override file (TOML); None: the shipped parameters. Applies to every
     #: recommendation: the live panel, readiness, decisions, re-evaluation and printed documents
     parameters_file: str | None = None
+    #: the patient and the referrer are told of a decision within this many working days (Mon-Fri)
+    inform_within_working_days: Annotated[int, Field(ge=0, le=30)] = 2
+    #: minutes per case on the agenda unless set for the case (handout times, the invitation's end)
+    slot_minutes: Annotated[int, Field(ge=1, le=240)] = 10
+    #: whom patients call, printed on every patient document (required before printing one)
+    contact_name: Text200 = ""
+    contact_phone: Text200 = ""
+    contact_hours: Text200 = ""

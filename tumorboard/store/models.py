@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import Any
+from uuid import uuid4
 
 import sqlalchemy as sa
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
@@ -17,6 +18,10 @@ from sqlmodel import Field, SQLModel
 
 from .types import Day, UTCDateTime, utcnow
 
+
+def new_uid() -> str:
+    """A calendar UID (RFC 7986 recommends a UUID): stored, so an event keeps it for good."""
+    return str(uuid4())
 
 class Tracked(SQLModel):
     """Columns of every mutable row."""
@@ -96,6 +101,13 @@ class Case(Tracked, table=True):
     afp_ng_ml: float | None = None
     cea_ng_ml: float | None = None
     disease_free_interval_months: float | None = None
+    liver_segments: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    major_vessels: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    histology: str | None = Field(default=None, max_length=200)
+    ras_status: str | None = Field(default=None, max_length=20)
+    braf_status: str | None = Field(default=None, max_length=20)
+    msi_status: str | None = Field(default=None, max_length=20)
+    comorbidities: str | None = Field(default=None, sa_type=Text)
     # --- last batch re-evaluation (ws.cases.reevaluate_all) ---
     evaluated_rule_set: str | None = Field(default=None, max_length=60)
     evaluated_tier1: list[str] | None = Field(default=None, sa_column=Column(JSON))
@@ -146,6 +158,8 @@ class Meeting(Tracked, table=True):
     status: str = Field(default="planned", max_length=20)
     finalised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     finalised_by: str | None = Field(default=None, max_length=100)
+    #: the calendar event's UID: the same event in every calendar, whichever database exported it
+    uid: str = Field(default_factory=new_uid, max_length=36, sa_column_kwargs={"default": new_uid})
 
 
 class AgendaItem(Tracked, table=True):
@@ -165,6 +179,10 @@ class AgendaItem(Tracked, table=True):
     deferred_reason: str | None = Field(default=None, sa_type=Text)
     carried_from_id: int | None = Field(default=None, foreign_key="agenda_items.id")
     time_spent_seconds: int | None = None
+    #: minutes planned for this case on the agenda; None: the board's setting (slot_minutes)
+    slot_minutes: int | None = None
+    #: who owns the open task of a deferral (gets the MRI, asks pathology ...)
+    deferral_owner: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
 
 
 class Attendance(SQLModel, table=True):
@@ -193,6 +211,10 @@ class Decision(Tracked, table=True):
     deviation: bool = False
     deviation_reason: str | None = Field(default=None, sa_type=Text)
     informer: str = Field(default="", max_length=200)
+    #: the named consultant or key worker responsible for carrying the decision out
+    responsible_clinician: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
+    #: the referring clinician or GP to be informed, by name
+    referrer: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
     inform_patient_by: date | None = Field(default=None, sa_type=Day)
     inform_referrer_by: date | None = Field(default=None, sa_type=Day)
     patient_informed: bool = False
@@ -241,6 +263,8 @@ class FollowUp(Tracked, table=True):
     responsible: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
     #: due counted from the meeting: no treatment date was known when it was planned
     provisional: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    #: the calendar event's UID (see Meeting.uid)
+    uid: str = Field(default_factory=new_uid, max_length=36, sa_column_kwargs={"default": new_uid})
 
 
 class AuditEvent(SQLModel, table=True):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -130,7 +131,14 @@ class CaseEditor(QWidget):
         self.act_summary.triggered.connect(lambda: self.print_current())
         self.act_summary.setShortcut(QKeySequence.StandardKey.Print)
         self.act_schedule = QAction(translate("Editor", "Print follow-up schedule"), self)
-        self.act_schedule.triggered.connect(self.print_schedule)
+        self.act_schedule.triggered.connect(lambda: self.print_schedule("en"))
+        self.act_schedule_zh = QAction(translate("Editor", "Print follow-up schedule in Chinese (中文)"), self)
+        self.act_schedule_zh.triggered.connect(lambda: self.print_schedule("zh"))
+        self.act_schedule_en = QAction(translate("Editor", "Print follow-up schedule in English"), self)
+        self.act_schedule_en.triggered.connect(lambda: self.print_schedule("en"))
+        languages = QMenu(self)  # the language chosen for the patient: the button's arrow offers both
+        languages.addActions([self.act_schedule_en, self.act_schedule_zh])
+        self.act_schedule.setMenu(languages)
         self.act_calendar = QAction(translate("Editor", "Export calendar (.ics)"), self)
         self.act_calendar.setToolTip(translate("Editor", "The open follow-ups as calendar events (no patient names)"))
         self.act_calendar.triggered.connect(lambda: self.export_calendar())
@@ -424,7 +432,8 @@ class CaseEditor(QWidget):
         self.setWindowTitle(translate("Editor", "Case: {name}").format(name=name) + star)
         self._show_status()
         saved = bool(self.case_id)
-        for w in (self.act_summary, self.act_schedule, self.act_calendar, self.act_fhir, self.act_trend):
+        for w in (self.act_summary, self.act_schedule, self.act_schedule_zh, self.act_calendar, self.act_fhir,
+                  self.act_trend):
             w.setEnabled(saved)
         self.act_letter.setEnabled(saved and self.latest_decision() is not None)
         for section in (self.imaging, self.labs):
@@ -657,9 +666,11 @@ class CaseEditor(QWidget):
         if self.case_id:
             make_pdf(self.ctx, self, "case", self.case_id, f"case-{self.mrn.text()}-summary.pdf", then=then)
 
-    def print_schedule(self) -> None:
+    def print_schedule(self, language: str = "en") -> None:
+        """The patient's schedule in the language chosen for the patient (en or zh)."""
         if self.case_id:
-            make_pdf(self.ctx, self, "schedule", self.case_id, f"case-{self.mrn.text()}-schedule.pdf")
+            make_pdf(self.ctx, self, "schedule", self.case_id, f"case-{self.mrn.text()}-schedule-{language}.pdf",
+                     language=language)
 
     def export_calendar(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
         """The follow-up schedule as an .ics file, built and written off the GUI thread."""

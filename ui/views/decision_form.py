@@ -3,7 +3,7 @@ tier-1 options is allowed, but the reason must be written down."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tumorboard.services.decisions import add_working_days
 from tumorboard.services.schemas import DecisionIn
 from tumorboard.services.vocabulary import Intent, Modality, OptionTiming
 from ui.date_field import DateField
@@ -126,6 +127,11 @@ class DecisionForm(QWidget):
         self.trial = QCheckBox(translate("Review", "A clinical trial was considered"))
         self.informer = QLineEdit()
         self.informer.setAccessibleName(translate("Review", "Who informs the patient and the referring doctor"))
+        self.responsible = QComboBox()  # a named person: one of those present, or typed
+        self.responsible.setEditable(True)
+        self.responsible.setAccessibleName(translate("Review", "Responsible clinician (consultant or key worker)"))
+        self.referrer = QLineEdit()
+        self.referrer.setAccessibleName(translate("Review", "Referring doctor or GP to inform"))
         self.inform_patient_by = self._date_edit(translate("Review", "Inform the patient by"))
         self.inform_referrer_by = self._date_edit(translate("Review", "Inform the referring doctor by"))
         self.treatment_date = self._date_edit(translate("Review", "Planned treatment date"))
@@ -140,7 +146,9 @@ class DecisionForm(QWidget):
         form.addRow(translate("Review", "Intent"), _pair(self.intent, translate("Review", "Timing"), self.timing))
         form.addRow(translate("Review", "Rationale"), self.rationale)
         form.addRow(translate("Review", "Patient's preference"), _pair(self.preference, "", self.trial))
-        form.addRow(translate("Review", "Who informs"), self.informer)
+        form.addRow(translate("Review", "Responsible clinician"), self.responsible)
+        form.addRow(translate("Review", "Who informs"), _pair(self.informer, translate("Review", "Referrer / GP"),
+                                                             self.referrer))
         form.addRow(translate("Review", "Inform patient by"),
                     _pair(self.inform_patient_by, translate("Review", "referrer by"), self.inform_referrer_by))
         form.addRow(translate("Review", "Treatment date"), _pair(self.treatment_date, translate("Review", "Notes"), self.notes))
@@ -188,8 +196,10 @@ class DecisionForm(QWidget):
                 out.append(problem)
         return out
 
-    def reset(self, recommendation: Any, today: date, meeting_date: date | None = None) -> None:
-        """A fresh form for a case: the tier-1 options pre-ticked, dates a week out."""
+    def reset(self, recommendation: Any, today: date, meeting_date: date | None = None, inform_days: int = 2,
+              people: list[str] | None = None) -> None:
+        """A fresh form for a case: the tier-1 options pre-ticked, the patient and the referrer to be
+        told within `inform_days` working days; `people`: those present, to choose the responsible clinician."""
         tier1 = [o for o in recommendation.options if o.tier == 1] if recommendation else []
         self.tier1 = [o.modality.value for o in tier1]
         # show tier labels next to the modalities
@@ -211,12 +221,14 @@ class DecisionForm(QWidget):
         self.set_chosen(self.tier1)  # intent and timing follow
         for w in (self.rationale, self.deviation_reason):
             w.setPlainText("")
-        for line in (self.preference, self.informer, self.notes):
-            line.setText("")
+        for w in (self.preference, self.informer, self.referrer, self.notes):
+            w.setText("")
+        self.responsible.clear()
+        self.responsible.addItems(["", *(people or [])])
         self.trial.setChecked(False)
-        base = meeting_date or today
-        self.inform_patient_by.set_date(base + timedelta(days=7))
-        self.inform_referrer_by.set_date(base + timedelta(days=7))
+        deadline = add_working_days(meeting_date or today, inform_days)
+        self.inform_patient_by.set_date(deadline)
+        self.inform_referrer_by.set_date(deadline)
         self.treatment_date.set_date(None)
         self._on_change()
 
@@ -232,6 +244,8 @@ class DecisionForm(QWidget):
         self.preference.setText(d.patient_preference)
         self.trial.setChecked(d.trial_considered)
         self.informer.setText(d.informer)
+        self.responsible.setCurrentText(d.responsible_clinician)
+        self.referrer.setText(d.referrer)
         self.inform_patient_by.set_date(d.inform_patient_by)
         self.inform_referrer_by.set_date(d.inform_referrer_by)
         self.treatment_date.set_date(d.treatment_date)
@@ -245,12 +259,13 @@ class DecisionForm(QWidget):
             timing=self.timing.currentData(), rationale=self.rationale.toPlainText().strip(),
             patient_preference=self.preference.text().strip(), trial_considered=self.trial.isChecked(),
             deviation_reason=reason if self.is_deviation() else None, informer=self.informer.text().strip(),
+            responsible_clinician=self.responsible.currentText().strip(), referrer=self.referrer.text().strip(),
             inform_patient_by=self.inform_patient_by.date(), inform_referrer_by=self.inform_referrer_by.date(),
             notes=self.notes.text().strip(), time_spent_seconds=seconds, treatment_date=self.treatment_date.date())
 
     def set_read_only(self, on: bool) -> None:
         for w in (self.modalities, self.intent, self.timing, self.rationale, self.preference, self.trial,
-                  self.informer, self.inform_patient_by, self.inform_referrer_by, self.treatment_date, self.notes,
+                  self.informer, self.responsible, self.referrer, self.inform_patient_by, self.inform_referrer_by, self.treatment_date, self.notes,
                   self.deviation_reason):
             w.setEnabled(not on)
         self._read_only = on

@@ -110,7 +110,11 @@ class FactControl(QWidget):
         line = QLineEdit()
         line.setPlaceholderText(translate("CaseFacts", "unknown"))
         line.textChanged.connect(self._on_change)
-        line.setMaximumWidth(160)
+        if s.kind == "text":
+            line.setMaxLength(int(s.high or 200))
+            line.setMinimumWidth(220)
+        else:
+            line.setMaximumWidth(160)
         return line
 
     # -- values -------------------------------------------------------------------
@@ -132,6 +136,8 @@ class FactControl(QWidget):
         if not text:
             return None, None
         s = self.spec
+        if s.kind == "text":
+            return text, None
         try:
             if s.kind == "int":
                 num: float = int(text)

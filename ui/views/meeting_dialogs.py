@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -151,7 +152,9 @@ class ChooseCasesDialog(QDialog):
 class ReasonDialog(QDialog):
     """Asks for a reason (defer, amend); OK stays disabled until one is written."""
 
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None,
+                 owners: list[str] | None = None) -> None:
+        """`owners`: when given, also asks who sees to the open task (a name from the list, or typed)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         lay = QVBoxLayout(self)
@@ -161,6 +164,14 @@ class ReasonDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(title)
         lay.addWidget(self.text)
+        self.owner_box: QComboBox | None = None
+        if owners is not None:
+            lay.addWidget(QLabel(translate("Review", "Who sees to it (owner of the open task)")))
+            self.owner_box = QComboBox()
+            self.owner_box.setEditable(True)
+            self.owner_box.setAccessibleName(translate("Review", "Owner of the open task"))
+            self.owner_box.addItems(["", *owners])
+            lay.addWidget(self.owner_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -171,3 +182,6 @@ class ReasonDialog(QDialog):
 
     def reason(self) -> str:
         return self.text.toPlainText().strip()
+
+    def owner(self) -> str:
+        return self.owner_box.currentText().strip() if self.owner_box is not None else ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -121,6 +122,12 @@ class MeetingsView(QWidget):
         self.question.setAccessibleName(translate("Meetings", "Question for the board"))
         self.question.setPlaceholderText(translate("Meetings", "The question for the board about the selected case"))
         self.question.editingFinished.connect(self._save_question)
+        self.slot_minutes = QSpinBox()  # minutes for the selected case; 0 shows the board's setting
+        self.slot_minutes.setRange(0, 240)
+        self.slot_minutes.setSpecialValueText(translate("Meetings", "default"))
+        self.slot_minutes.setSuffix(translate("Meetings", " min"))
+        self.slot_minutes.setAccessibleName(translate("Meetings", "Minutes planned for the selected case"))
+        self.slot_minutes.editingFinished.connect(self._save_slot)
         self.add_button = QPushButton(translate("Meetings", "Add ready cases…"))
         self.add_button.clicked.connect(self.choose_cases)
         self.remove_button = QPushButton(translate("Meetings", "Remove from agenda"))
@@ -144,6 +151,8 @@ class MeetingsView(QWidget):
         qrow = QHBoxLayout()
         qrow.addWidget(QLabel(translate("Meetings", "Question:")))
         qrow.addWidget(self.question, 1)
+        qrow.addWidget(QLabel(translate("Meetings", "Time:")))
+        qrow.addWidget(self.slot_minutes)
         al.addLayout(qrow)
         brow = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -302,7 +311,7 @@ class MeetingsView(QWidget):
 
     def _enable(self, on: bool) -> None:
         editable = on and self.meeting is not None and not self.meeting.finalised
-        for w in (self.add_button, self.remove_button, self.question, self.att_add, self.att_save,
+        for w in (self.add_button, self.remove_button, self.question, self.slot_minutes, self.att_add, self.att_save,
                   self.finalise_button, self.up_button, self.down_button):
             w.setEnabled(editable)
         self.question.setEnabled(editable and self._question_item is not None)
@@ -391,6 +400,7 @@ class MeetingsView(QWidget):
             translate("Meetings", "The question for the board about the selected case") if it
             else translate("Meetings", "Select a case on the agenda to write its question"))
         self.question.setEnabled(it is not None and self.meeting is not None and not self.meeting.finalised)
+        self.slot_minutes.setValue(it.slot_minutes or 0 if it else 0)
 
     def move_selected(self, step: int) -> None:
         """Move the selected case up or down the agenda (the keyboard's way to reorder)."""
@@ -401,6 +411,16 @@ class MeetingsView(QWidget):
         ids[row], ids[row + step] = ids[row + step], ids[row]
         self._select_after_load = ids[row + step]
         self._reordered(ids)
+
+    def _save_slot(self) -> None:
+        it = self.selected_item()
+        minutes = self.slot_minutes.value() or None
+        if it is None or minutes == it.slot_minutes:
+            return
+        mid = self.meeting.id
+        self.ctx.tasks.run(lambda ws: ws.meetings.set_slot_minutes(it.id, minutes, expected_version=it.version),
+                           success=lambda _r: self.load_meeting(mid),
+                           failure=lambda exc: self._save_failed(exc, mid), parent=self)
 
     def _save_question(self) -> None:
         it = self._question_item
@@ -514,10 +534,11 @@ class MeetingsView(QWidget):
         if not self.meeting:
             return
         mid = self.meeting.id
+        invite = bool(self.meeting.attendance)  # to those on the attendance list; else the event alone
 
         def build(ws: Workspace) -> bytes:
             from tumorboard.services.reports import meeting_ics
 
-            return meeting_ics(ws, mid)
+            return meeting_ics(ws, mid, invite=invite)
 
         export_file(self.ctx, self, build, f"tumor-board-{self.meeting.meeting_date}.ics", ask_where=ask_where, done=done)

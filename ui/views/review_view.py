@@ -256,9 +256,10 @@ class ReviewView(QWidget):
 
         # the case, its recommendation and (while pending) its checklist as of the meeting day, in one read
         self.ctx.tasks.run(lambda ws: ws.meetings.review_case(item.id),
-                           success=lambda r: self._show_case(item, r.case, r.recommendation, r.readiness), parent=self)
+                           success=lambda r: self._show_case(item, r.case, r.recommendation, r.readiness,
+                                                             r.inform_within_working_days), parent=self)
 
-    def _show_case(self, item: Any, detail: Any, rec: Any, readiness: Any = None) -> None:
+    def _show_case(self, item: Any, detail: Any, rec: Any, readiness: Any = None, inform_days: int = 2) -> None:
         if item is not self.current_item():
             return  # the user moved on meanwhile
         self.detail, self.recommendation = detail, rec
@@ -266,7 +267,8 @@ class ReviewView(QWidget):
         self.panel.show_recommendation(rec)
         decision = next((d for d in detail.decisions if d.id == item.decision_id), None) if item.decision_id else None
         outcome = item.outcome.value if item.outcome else ""
-        self.form.reset(rec, self.ctx.today(), self.meeting.meeting_date)
+        self.form.reset(rec, self.ctx.today(), self.meeting.meeting_date, inform_days=inform_days,
+                        people=[a.name for a in self.meeting.attendance if a.present])
         self.problem.setText("")
         if decision is not None:
             self.form.show_decision(decision)
@@ -422,17 +424,19 @@ class ReviewView(QWidget):
 
     def ask_defer(self) -> None:
         dlg = ReasonDialog(translate("Review", "Defer this case"),
-                           translate("Review", "Why is the case deferred? It is carried to the next meeting's agenda."), self)
+                           translate("Review", "What is the open question? The case is carried to the next meeting's "
+                                               "agenda."), self,
+                           owners=[a.name for a in (self.meeting.attendance if self.meeting else []) if a.present])
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.defer(dlg.reason())
+            self.defer(dlg.reason(), dlg.owner())
 
-    def defer(self, reason: str) -> None:
+    def defer(self, reason: str, owner: str = "") -> None:
         item = self.current_item()
         if item is None:
             return
         self._pause_timer()
-        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason, expected_version=item.version), success=lambda _r: self._decided(),
-                           failure=self._failed, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.meetings.defer(item.id, reason, expected_version=item.version, owner=owner),
+                           success=lambda _r: self._decided(), failure=self._failed, parent=self)
 
     def ask_amend(self) -> None:
         if not self.amending:  # first click: unlock the form

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -67,6 +68,22 @@ class SettingsView(QWidget):
         self.members_error = QLabel()
         self.members_error.setObjectName("fieldError")
         self.members_error.hide()
+        # whom patients call: printed on every patient document, which is refused while these are blank
+        self.contact_name = QLineEdit()
+        self.contact_name.setAccessibleName(translate("Settings", "Contact for patients: name"))
+        self.contact_name.setPlaceholderText(translate("Settings", "e.g. the liver clinic nurses"))
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setAccessibleName(translate("Settings", "Contact for patients: phone"))
+        self.contact_hours = QLineEdit()
+        self.contact_hours.setAccessibleName(translate("Settings", "Contact for patients: hours"))
+        self.contact_hours.setPlaceholderText(translate("Settings", "e.g. Monday to Friday, 8:00 to 16:00"))
+        self.inform_days = QSpinBox()
+        self.inform_days.setRange(0, 30)
+        self.inform_days.setAccessibleName(translate("Settings", "Inform patient and referrer within (working days)"))
+        self.slot_default = QSpinBox()
+        self.slot_default.setRange(1, 240)
+        self.slot_default.setSuffix(translate("Settings", " min"))
+        self.slot_default.setAccessibleName(translate("Settings", "Minutes per case on the agenda"))
         self.save_button = QPushButton(translate("Settings", "Save settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -79,6 +96,11 @@ class SettingsView(QWidget):
         bf.addRow(translate("Settings", "Core specialties\n(quorum)"), self.specialties)
         bf.addRow(translate("Settings", "Standing members\n(name, role)"), self.members)
         bf.addRow("", self.members_error)
+        bf.addRow(translate("Settings", "Patients call"), self.contact_name)
+        bf.addRow(translate("Settings", "Phone"), self.contact_phone)
+        bf.addRow(translate("Settings", "Hours"), self.contact_hours)
+        bf.addRow(translate("Settings", "Inform within\n(working days)"), self.inform_days)
+        bf.addRow(translate("Settings", "Minutes per case"), self.slot_default)
         srow = QHBoxLayout()
         srow.addWidget(self.save_button)
         srow.addWidget(self.saved_note, 1)
@@ -205,6 +227,11 @@ class SettingsView(QWidget):
         self.logo.setText(s.logo_path or "")
         self.specialties.setPlainText("\n".join(s.core_specialties))
         self.members.setPlainText("\n".join(f"{m.name}, {m.role}" for m in s.standing_members))
+        self.contact_name.setText(s.contact_name)
+        self.contact_phone.setText(s.contact_phone)
+        self.contact_hours.setText(s.contact_hours)
+        self.inform_days.setValue(s.inform_within_working_days)
+        self.slot_default.setValue(s.slot_minutes)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("Settings", "Choose the hospital logo"), "",
@@ -235,6 +262,11 @@ class SettingsView(QWidget):
             "hospital_name": self.hospital.text().strip(),  # blank is refused with a message, not reverted
             "logo_path": self.logo.text().strip() or None,
             "core_specialties": specialties,
+            "contact_name": self.contact_name.text().strip(),
+            "contact_phone": self.contact_phone.text().strip(),
+            "contact_hours": self.contact_hours.text().strip(),
+            "inform_within_working_days": self.inform_days.value(),
+            "slot_minutes": self.slot_default.value(),
         })
 
         def done(s: Any) -> None:

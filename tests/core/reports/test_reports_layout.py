@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import pytest
+
 from tumorboard.engine.sources import citation
 from tumorboard.reports import specimen
 from tumorboard.reports.case_summary import render_case_summary
@@ -69,5 +71,20 @@ def test_handout_does_not_repeat_a_title_that_is_the_question(pdf_text):
     item = item.model_copy(update={"case": item.case.model_copy(update={"title": item.question})})
     data = data.model_copy(update={"items": [item]})
     pages = pdf_text(render_handout(data))
-    case_page = re.sub(r"\s+", " ", pages[1])
+    case_page = re.sub(r"\s+", " ", pages[2])  # the agenda's sheet, then the case on the next sheet
     assert case_page.count("Simultaneous resection, or staged") == 1
+
+
+@pytest.mark.parametrize("cases", [16, 17, 31, 32, 33])
+def test_no_agenda_page_holds_a_lone_row_or_two(cases, pdf_text):
+    from tumorboard.reports.parts import MIN_ROWS
+
+    data = specimen.handout(cases).model_copy(update={"duplex": False})
+    rows = []
+    for page in pdf_text(render_handout(data)):
+        if "Case C-" in page:  # the first case page: the agenda is over
+            break
+        rows.append(page.count("MRN"))
+    listed = [n for n in rows if n]
+    assert sum(listed) == cases and len(listed) > 1
+    assert min(listed) >= MIN_ROWS, rows

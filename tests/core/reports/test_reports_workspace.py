@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 import pytest
@@ -113,15 +113,63 @@ def test_case_calendar_has_one_all_day_event_per_open_follow_up(board):
     events = Calendar.from_ical(reports.case_ics(ws, case.id)).walk("VEVENT")
     assert sorted(e.decoded("dtstart") for e in events) == due
     assert all("张伟" not in str(e["description"]) for e in events)
+    stored = {f.uid for f in ws.cases.get(case.id).followups if f.status == "open"}
+    assert {str(e["uid"]) for e in events} == stored and all(len(u) == 36 for u in stored)  # UUIDs, kept
+    again = Calendar.from_ical(reports.case_ics(ws, case.id)).walk("VEVENT")
+    assert [str(e["uid"]) for e in again] == [str(e["uid"]) for e in events]
+    assert "CEA blood test" in " ".join(str(e["summary"]) for e in events)  # the name the PDFs print
 
 
-def test_meeting_invitation_names_no_patient(board):
+def test_a_case_without_open_follow_ups_gives_no_empty_calendar(board, db_url, tmp_path, capsys):
+    from tumorboard.errors import TumorboardError
+
+    ws, case = board["ws"], board["cases"][0]
+    with pytest.raises(TumorboardError, match="has no open follow-up"):
+        reports.case_ics(ws, case.id)
+    target = tmp_path / "empty.ics"
+    assert main(["--db", db_url, "export", "ics", "--case", str(case.id), "-o", str(target)]) == 2
+    assert "no open follow-up" in capsys.readouterr().err and not target.exists()
+
+
+def test_meeting_invitation_names_no_patient(board, monkeypatch):
+    import tzlocal
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Berlin")  # the workstation's zone
     ws, meeting = board["ws"], board["meeting"]
-    (event,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id)).walk("VEVENT")
-    assert event.decoded("dtstart").isoformat() == "2026-12-01T08:00:00"
+    raw = reports.meeting_ics(ws, meeting.id)
+    cal = Calendar.from_ical(raw)
+    (event,) = cal.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert start.replace(tzinfo=None).isoformat() == "2026-12-01T08:00:00"
+    zone = reports.local_zone().key
+    assert start.tzinfo is not None and f"DTSTART;TZID={zone}:20261201T080000".encode() in raw
+    assert [str(z["tzid"]) for z in cal.walk("VTIMEZONE")] == [zone]
     assert str(event["location"]) == "Room 2"
     description = str(event["description"])
     assert description.count("case #") == 3 and not any(name in description for name in NAMES)
+    assert str(event["uid"]) == ws.meetings.get(meeting.id).uid
+    assert str(cal["method"]) == "PUBLISH" and "ATTENDEE" not in event
+
+
+def test_meeting_invitation_to_the_attendance_with_sequence_on_updates(board):
+    ws, meeting = board["ws"], board["meeting"]
+    cal = Calendar.from_ical(reports.meeting_ics(ws, meeting.id, invite=True))
+    (event,) = cal.walk("VEVENT")
+    assert str(cal["method"]) == "REQUEST" and "ORGANIZER" in event
+    assert sorted(a.params["CN"] for a in event["attendee"]) == ["Dr. Keller", "Dr. 陈静"]
+    first = int(event["sequence"])
+    m = ws.meetings.get(meeting.id)
+    ws.meetings.set_attendance(meeting.id, [{"name": "Dr. Keller", "role": "hepatobiliary surgery"},
+                                            {"name": "Dr. Novak <novak@example.org>", "role": "radiology"}],
+                               expected_version=m.version)
+    (moved,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id, invite=True)).walk("VEVENT")
+    assert int(moved["sequence"]) > first and str(moved["uid"]) == str(event["uid"])
+    assert "mailto:novak@example.org" in [str(a) for a in moved["attendee"]]
+    empty = ws.meetings.create({"meeting_date": date(2026, 12, 15), "start_time": time(8, 0)})
+    from tumorboard.errors import TumorboardError
+
+    with pytest.raises(TumorboardError, match="nobody on its attendance list"):
+        reports.meeting_ics(ws, empty.id, invite=True)
 
 
 def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
@@ -139,8 +187,14 @@ def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
     assert not cancelled.exists() and os.listdir(tmp_path) == ["handout.pdf"]
 
 
+def _contact(ws: Any) -> None:
+    ws.settings.update({**ws.settings.get().model_dump(), "contact_name": "the liver clinic nurses",
+                        "contact_phone": "0123 456 789", "contact_hours": "Monday to Friday, 8:00 to 16:00"})
+
+
 def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
     meeting, case = board["meeting"], board["cases"][0]
+    _contact(board["ws"])
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     runs = {
@@ -148,7 +202,6 @@ def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
         "minutes.pdf": ["report", "minutes", "--meeting", str(meeting.id)],
         "case.pdf": ["report", "case", "--case", str(case.id)],
         "schedule.pdf": ["report", "schedule", "--case", str(case.id)],
-        "case.ics": ["export", "ics", "--case", str(case.id)],
         "meeting.ics": ["export", "ics", "--meeting", str(meeting.id)],
         "specimen.pdf": ["report", "specimen"],
     }
@@ -193,3 +246,156 @@ def test_a_relisted_case_shows_its_earlier_decision_on_the_next_handout(board, p
     assert "2026-12-01 · Systemic chemotherapy · Palliative · deviation: Frail after sepsis" in text
     first_meeting = text_of(reports.handout_pdf(ws, board["meeting"].id), pdf_text)
     assert "Earlier board decisions" not in first_meeting  # its own decision is not "earlier"
+
+
+@needs_engine
+def test_a_deferral_stays_in_the_record_and_marks_the_next_handout(board, pdf_text, monkeypatch):
+    ws, meeting, items = board["ws"], board["meeting"], board["items"]
+    later = ws.meetings.create({"meeting_date": date(2026, 12, 8), "title": "Liver board"})
+    ws.meetings.defer(items[1].id, "Is the segment IV lesion a metastasis?", owner="Dr. Novak (radiology)")
+    case = board["cases"][1]
+    minutes = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "Open question: Is the segment IV lesion a metastasis?" in minutes
+    assert "Owner of the open task: Dr. Novak (radiology)" in minutes
+    assert "Carried to the meeting of Tuesday 8 December 2026" in minutes
+    handout = pdf_text(reports.handout_pdf(ws, later.id))
+    case_pages = " ".join(re.sub(r"\s+", " ", p) for p in handout if f"Case #{case.id}\n" in p)
+    assert "Carried over from the meeting of Tuesday 1 December 2026" in case_pages
+    assert "Is the segment IV lesion a metastasis?" in case_pages and "Dr. Novak (radiology)" in case_pages
+    carried = next(i for i in ws.meetings.get(later.id).agenda if i.case_id == case.id)
+    ws.decisions.record({"agenda_item_id": carried.id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation"})
+    summary = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    history = summary.split("Meetings")[1].split("Decision history")[0]
+    assert "2026-12-01 Deferred" in history and "segment IV" in history
+    assert "2026-12-08 Decided Systemic chemotherapy" in history
+
+
+@needs_engine
+def test_minutes_are_an_outcome_record(board, pdf_text, monkeypatch):
+    ws, meeting, items = board["ws"], board["meeting"], board["items"]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation",
+                         "responsible_clinician": "Dr. Weber (medical oncology)", "referrer": "Dr. Adams (GP)",
+                         "informer": "Nurse Park"})
+    from datetime import UTC, datetime
+    monkeypatch.setattr(ws, "today", lambda: date(2026, 12, 1))
+    monkeypatch.setattr(ws, "now", lambda: datetime(2026, 12, 1, 15, 0, tzinfo=UTC))
+    pages = pdf_text(reports.minutes_pdf(ws, meeting.id))
+    assert all("DRAFT" in p for p in pages), "an unfinalised record says so on every page"
+    text = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "Dr. Weber (medical oncology)" in text
+    assert "Nurse Park informs the patient by 2026-12-03 and Dr. Adams (GP) by 2026-12-03" in text
+    assert "Colorectal primary" in text and "ECOG not recorded" in text and "extrahepatic: none" in text
+    assert "OVERDUE" not in text
+    monkeypatch.setattr(ws, "now", lambda: datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+    late = text_of(reports.minutes_pdf(ws, meeting.id), pdf_text)
+    assert "by 2026-12-03 (OVERDUE)" in late
+    for item in items[1:]:
+        ws.meetings.defer(item.id, "Awaiting MRI", owner="Dr. Novak")
+    ws.meetings.finalise(meeting.id)  # attendance lacks radiology and pathology
+    pages = pdf_text(reports.minutes_pdf(ws, meeting.id))
+    assert all("Final, quorum NOT met" in p for p in pages) and not any("DRAFT" in p for p in pages)
+
+
+def test_the_handout_reads_and_evaluates_each_case_once(board, monkeypatch):
+    ws, meeting = board["ws"], board["meeting"]
+    calls = {"get": 0, "evaluate": 0}
+    real_get, real_evaluate = ws.cases.get, ws.rules.evaluate
+
+    def get(case_id):
+        calls["get"] += 1
+        return real_get(case_id)
+
+    def evaluate(facts):
+        calls["evaluate"] += 1
+        return real_evaluate(facts)
+
+    monkeypatch.setattr(ws.cases, "get", get)
+    monkeypatch.setattr(ws.rules, "evaluate", evaluate)
+    data = reports.handout_data(ws, meeting.id)
+    assert calls == {"get": 3, "evaluate": 3}
+    assert all(i.case.recommendation is not None and i.case.readiness for i in data.items)
+
+
+@needs_engine
+def test_the_patients_schedule_needs_the_contact_and_lists_past_dates_to_rebook(board, pdf_text, monkeypatch):
+    from tumorboard.errors import InvalidInput
+
+    ws, items, case = board["ws"], board["items"], board["cases"][0]
+    ws.decisions.record({"agenda_item_id": items[0].id, "modalities": ["systemic_chemotherapy"],
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation",
+                         "treatment_date": "2026-12-01"})
+    with pytest.raises(InvalidInput) as err:
+        reports.schedule_pdf(ws, case.id)
+    assert {p.field for p in err.value.problems} == {"contact_name", "contact_phone"}
+    assert "Settings" in str(err.value)
+    _contact(ws)
+    due = sorted(f.due for f in ws.cases.get(case.id).followups if f.status == "open")
+    today = due[1]  # the first planned date has passed, not done
+    monkeypatch.setattr(ws, "today", lambda: today)
+    text = text_of(reports.schedule_pdf(ws, case.id), pdf_text)
+    coming, rebook = text.split("To rebook, please call")
+    past = f"{due[0].day} {due[0]:%B %Y}"
+    assert past not in coming and past in rebook, "a past date is not listed as coming"
+    assert f"{today.day} {today:%B %Y}" in coming
+    assert "Please call the liver clinic nurses, phone 0123 456 789 (Monday to Friday, 8:00 to 16:00)" in text
+    chinese = text_of(reports.schedule_pdf(ws, case.id, language="zh"), pdf_text)
+    assert "需要重新预约" in chinese and f"{due[0].year}年{due[0].month}月{due[0].day}日" in chinese
+    assert "化疗" in chinese and "请致电the liver clinic nurses，电话 0123 456 789" in chinese
+
+
+def test_slot_lengths_follow_each_case_and_the_setting(board, pdf_text):
+    from tumorboard.errors import InvalidInput
+
+    ws, meeting = board["ws"], board["meeting"]
+    ws.settings.update({**ws.settings.get().model_dump(), "slot_minutes": 15})
+    first = ws.meetings.get(meeting.id).agenda[0]  # the reordered agenda: John O'Brien first
+    ws.meetings.set_slot_minutes(first.id, 30, expected_version=first.version)
+    with pytest.raises(InvalidInput) as err:
+        ws.meetings.set_slot_minutes(first.id, 0)
+    assert err.value.problems[0].field == "slot_minutes"
+    data = reports.handout_data(ws, meeting.id)
+    assert [i.slot for i in data.items] == ["08:00\u201308:30", "08:30\u201308:45", "08:45\u201309:00"]
+    agenda = pdf_text(reports.handout_pdf(ws, meeting.id))[0]
+    assert "08:30" in agenda and "\u201309:00" in agenda
+    (event,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id)).walk("VEVENT")
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=1)
+
+
+def test_every_lab_prints_with_its_reference_interval_and_a_mark_when_abnormal(board, pdf_text):
+    ws, case = board["ws"], board["cases"][0]
+    ws.cases.add_lab(case.id, {"test": "bilirubin", "value": 27.4, "taken_on": "2026-11-20"})
+    ws.cases.add_lab(case.id, {"test": "albumin", "value": 41, "taken_on": "2026-11-20"})
+    c = ws.cases.get(case.id)
+    ws.cases.update(case.id, {"facts": {**c.facts.to_json_dict(), "afp_ng_ml": 2268}}, expected_version=c.version)
+    sheet = reports.case_summary_data(ws, case.id).case
+    labs = {lab.name: lab for lab in sheet.labs}
+    assert labs["Bilirubin"].flag == "H" and labs["Bilirubin"].reference == "\u2264 21"
+    assert labs["Albumin"].flag == "" and labs["Albumin"].reference == "35\u201350"
+    assert labs["AFP"].source == "case facts" and labs["AFP"].flag == "H", "a lab held only as a fact is listed"
+    assert labs["CEA"].value == "12"  # from the facts too
+    text = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    assert "2026-11-20 Bilirubin 27.4 µmol/L \u2264 21 H \u25b2 high" in text
+    assert "AFP 2268 ng/mL \u2264 10 H \u25b2 high" in text and "Albumin 41 g/L 35\u201350" in text
+
+
+def test_the_case_page_prints_segments_vessels_pathology_and_the_referrer(board, pdf_text):
+    from tumorboard.errors import InvalidInput
+
+    ws, case = board["ws"], board["cases"][1]
+    c = ws.cases.get(case.id)
+    new = {"liver_segments": ["s4", "s8"], "major_vessels": ["hepatic_veins"], "histology": "Adenocarcinoma, G2",
+           "ras_status": "mutant", "braf_status": "v600e", "msi_status": "msi_high",
+           "comorbidities": "COPD GOLD 2"}
+    ws.cases.update(case.id, {"facts": {**c.facts.to_json_dict(), **new}}, expected_version=c.version)
+    assert {k: getattr(ws.cases.get(case.id).facts, k) for k in new} == new, "stored and read back as entered"
+    text = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    for printed in ("Segments Segment IV, Segment VIII", "Major vessels Hepatic veins", "Adenocarcinoma, G2",
+                    "RAS (KRAS/NRAS) Mutant", "BRAF V600E mutant", "MSI-high", "COPD GOLD 2",
+                    "Referring clinician not recorded"):
+        assert printed in text, printed
+    c = ws.cases.get(case.id)
+    with pytest.raises(InvalidInput) as err:
+        ws.cases.update(case.id, {"facts": {**c.facts.to_json_dict(), "liver_segments": ["s9"]}}, expected_version=c.version)
+    assert err.value.problems[0].field.startswith("liver_segments")

@@ -54,3 +54,27 @@ def test_the_open_database_is_never_overwritten_by_a_report(tmp_path):
             write_atomically(b"%PDF", target, database=db)
     assert db.read_bytes() == b"SQLite format 3\x00 the patients"
     assert write_atomically(b"%PDF", tmp_path / "handout.pdf", database=db).read_bytes() == b"%PDF"
+
+
+def test_a_device_or_special_file_is_never_replaced(tmp_path):
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    for target in (fifo, *(["/dev/null"] if os.path.exists("/dev/null") else [])):
+        with pytest.raises(TumorboardError, match="not a regular file"):
+            write_atomically(b"%PDF", target)
+    assert not fifo.is_file() and os.path.exists(fifo)
+    assert os.listdir(tmp_path) == ["pipe.pdf"]
+    if os.path.exists("/dev/null"):
+        assert not os.path.isfile("/dev/null")
+
+
+def test_the_folder_really_missing_is_named(tmp_path):
+    with pytest.raises(TumorboardError, match=f"the folder {tmp_path / 'a'} does not exist"):
+        write_atomically(b"data", tmp_path / "a" / "b" / "c" / "x.pdf")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux procfs")
+def test_an_existing_folder_that_takes_no_files_is_not_called_missing():
+    with pytest.raises(TumorboardError) as err:
+        write_atomically(b"data", "/proc/tumorboard-test.ics")
+    assert "/proc exists but" in str(err.value) and "does not exist" not in str(err.value)

@@ -56,7 +56,8 @@ def test_a_deviation_without_a_reason_is_refused_and_nothing_is_written(workspac
     assert problem.field == "deviation_reason" and "surveillance" in problem.allowed
     assert dump_database(workspace) == before
     d = workspace.decisions.record(_decision(item, modalities=["systemic_chemotherapy"], intent="palliative",
-                                             deviation_reason="Patient enrolled in a trial"))
+                                             deviation_reason="Patient enrolled in a trial",
+                                             trial_considered=True))
     assert d.deviation and d.deviation_reason == "Patient enrolled in a trial"
 
 
@@ -175,3 +176,35 @@ def test_a_cancelled_reevaluation_leaves_an_audit_event_for_every_batch_it_wrote
         events = [e.after for e in s.exec(select(AuditEvent).where(AuditEvent.action == "reevaluate_all")).all()]
     assert sorted(evaluated) == ids[:4]
     assert [(e["first_id"], e["last_id"], e["done"], e["of"]) for e in events] == [(ids[0], ids[1], 2, 5), (ids[2], ids[3], 4, 5)]
+
+
+def test_trial_considered_no_beside_a_rationale_about_a_trial_is_refused(workspace, listed):
+    _, _, item = listed
+    before = dump_database(workspace)
+    with pytest.raises(InvalidInput) as err:
+        workspace.decisions.record(_decision(item, rationale="Enrolled in a clinical trial"))
+    problem = err.value.problems[0]
+    assert problem.field == "trial_considered" and "rationale" in problem.allowed and "trial" in problem.allowed
+    assert dump_database(workspace) == before
+    d = workspace.decisions.record(_decision(item, rationale="Enrolled in a clinical trial", trial_considered=True))
+    assert d.trial_considered
+
+
+def test_inform_dates_default_to_two_working_days_and_name_the_people(workspace, listed):
+    _, meeting, item = listed  # Wednesday 2 December 2026
+    d = workspace.decisions.record(_decision(item, inform_patient_by=None, responsible_clinician="Dr. Weber",
+                                             referrer="Dr. Adams (GP)"))
+    assert d.inform_patient_by == d.inform_referrer_by == date(2026, 12, 4)  # Thursday, Friday
+    assert d.responsible_clinician == "Dr. Weber" and d.referrer == "Dr. Adams (GP)"
+
+
+def test_the_working_days_are_a_setting(workspace, make_case):
+    from tumorboard.services.decisions import add_working_days
+
+    assert add_working_days(date(2026, 12, 4), 2) == date(2026, 12, 8)  # Friday -> Tuesday over the weekend
+    workspace.settings.update({**workspace.settings.get().model_dump(), "inform_within_working_days": 5})
+    case = make_case(name="Five Days", **SURVEILLANCE)
+    meeting = workspace.meetings.create({"meeting_date": MEETING_DAY})
+    item = workspace.meetings.add_case(meeting.id, case.id, "Surveillance?")
+    d = workspace.decisions.record(_decision(item, inform_patient_by=None))
+    assert d.inform_patient_by == date(2026, 12, 9)

@@ -4,6 +4,7 @@ follow-ups and the referrer, in English or Chinese; sending it empties the "not 
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date
 from io import BytesIO
 
@@ -43,7 +44,8 @@ def decided(workspace, tmp_path):
 
 
 def text_of(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    """The letter's text with line breaks as spaces (a sentence may wrap at 10 pt)."""
+    return re.sub(r"\s+", " ", "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages))
 
 
 def test_the_letter_carries_decision_followups_attendance_and_referrer(workspace, decided):

@@ -117,6 +117,12 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
         for column in ("done_on", "responsible", "provisional"):
             conn.execute(text(f"ALTER TABLE followups DROP COLUMN {column}"))
         conn.execute(text("ALTER TABLE decisions DROP COLUMN treatment_done_on"))
+        for table, column in (("decisions", "responsible_clinician"), ("decisions", "referrer"),
+                              ("agenda_items", "deferral_owner"), ("agenda_items", "slot_minutes"),
+                              ("meetings", "uid"), ("followups", "uid"),
+                              *(("cases", c) for c in ("liver_segments", "major_vessels", "histology", "ras_status",
+                                                       "braf_status", "msi_status", "comorbidities"))):  # nor the later revisions' columns
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0003_search_key_index'"))
     engine.dispose()
     ws = Workspace.open(db)
