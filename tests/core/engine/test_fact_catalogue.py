@@ -42,7 +42,7 @@ def test_codes_come_from_the_model():
 
 
 def test_the_case_sheet_prints_the_catalogues_labels_and_units():
-    printed = dict(casesheet.KEY_FACTS) | dict(casesheet.LIVER_FACTS)
+    printed = dict(casesheet.KEY_FACTS) | dict(casesheet.LIVER_FACTS) | dict(casesheet.PATHOLOGY_FACTS)
     assert set(printed) == set(BY_NAME), "every fact has its place on the case sheet"
     for name, text in printed.items():
         assert text == BY_NAME[name].paper_label
