@@ -11,7 +11,7 @@ from sqlalchemy.orm import class_mapper
 from sqlmodel import Session, SQLModel
 
 from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit, StorageError
-from tumorboard.store.models import AuditEvent
+from tumorboard.store import audit as audit_chain
 
 from .database import Database
 
@@ -121,6 +121,6 @@ def audit(
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after.get(k) for k in sorted(changed)}
-    session.add(
-        AuditEvent(at=db.now(), actor=db.actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
-    )
+    session.flush()  # a covered row (a decision) is hashed as stored
+    audit_chain.append(session.connection(), at=db.now(), actor=db.actor, entity=entity, entity_id=entity_id,
+                       action=action, before=jsonable(before), after=jsonable(after))

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from tumorboard.store.migrate import SCHEMA_HEAD
 
+from .audit import AuditService
 from .cases import Cases
 from .changes import Change, ChangeFeed
 from .clock import Clock
@@ -53,6 +54,7 @@ class Workspace:
         self.fhir = FhirExchange(db)
         self.letters = Letters(db)
         self.stats = Stats(db)
+        self.audit = AuditService(db)
 
     @classmethod
     def open(
