@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from tumorboard import __version__
 from tumorboard.applog import setup_logging
-from tumorboard.errors import TumorboardError
+from tumorboard.errors import TumorboardError, plain_text
+from tumorboard.private import restrict_umask
 
 from . import audit, evaluate, exchange, figures, reports, server, store_commands
 
@@ -89,6 +91,23 @@ def version_text() -> str:
 
 
 def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] = ()) -> int:
+    restrict_umask()  # every file this run writes (database, backup, report, log) is owner-only
+    try:
+        return _main(argv, extra_commands)
+    except BrokenPipeError:  # `tumorboard ... | head -1`: the reader left; not an error of ours
+        quiet_stdout()
+        return 0
+
+
+def quiet_stdout() -> None:
+    """After the reader of stdout went away: send the rest (and the flush at exit) to nowhere."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _main(argv: Sequence[str] | None, extra_commands: Sequence[Registrar]) -> int:
     parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
     if args.version:
@@ -111,9 +130,13 @@ def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] 
         print("tumorboard: interrupted", file=sys.stderr)
         log.info("tumorboard %s on %s: interrupted", command, database_location(args))
         return 1
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # noqa: BLE001 - last resort: say so, exit 1
-        log.exception("internal error")
-        print(f"tumorboard: internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        from tumorboard.applog import safe_traceback
+
+        log.error("internal error\n%s", safe_traceback(exc))  # never a database text: it may quote patient data
+        print(f"tumorboard: internal error: {plain_text(exc)}", file=sys.stderr)
         return 1
     if command != "gui":
         log.info("tumorboard %s on %s: exit %d", command, database_location(args), code)

@@ -96,8 +96,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_reevaluate)
 
     p = sub.add_parser("backup", help="copy the SQLite database safely while it is in use")
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="where to write the copy (a new .sqlite file)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the backup file to write (a new name)")
+    p.add_argument("--force", action="store_true",
+                   help="replace FILE if it exists (never a database open in a program)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the database with a checked backup (the old file is kept)")
@@ -264,7 +265,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "(pg_dump / pg_basebackup), as the database administrator does."
         )
     with open_workspace(args) as ws:
-        path = ws.backup(args.output)
+        path = ws.backup(args.output, force=args.force)
     print(f"backup written: {path}")
     log.info("backup written: %s", path)
     return 0

@@ -192,7 +192,7 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
+        # mkstemp made it 0600 (owner only): patient data stays private, whatever the umask
         os.replace(tmp, target)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -256,12 +256,6 @@ def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, Non
     if "error" in outcome:
         raise outcome["error"]
     return outcome["pdf"]  # type: ignore[no-any-return]
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # -- gathering -------------------------------------------------------------------

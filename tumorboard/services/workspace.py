@@ -124,8 +124,8 @@ class Workspace:
     def today(self) -> date:
         return self.db.today()
 
-    def backup(self, path: str | os.PathLike[str]) -> Path:
-        return self.db.backup(path)
+    def backup(self, path: str | os.PathLike[str], force: bool = False) -> Path:
+        return self.db.backup(path, force=force)
 
     @staticmethod
     def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
