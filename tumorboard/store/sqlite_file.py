@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tumorboard.errors import DatabaseTooNew, StorageError
+from tumorboard.errors import DatabaseTooNew, DiskFull, StorageError
 from tumorboard.private import create_private_file, make_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -208,6 +208,9 @@ def prepare(path: Path, create: bool, create_folder: bool) -> None:
 
     try:
         create_new(path, build)
+    except DiskFull:
+        raise DiskFull(f"The disk holding {path.parent} is full: the database {path.name} could not be created, "
+                       "and nothing was left behind. Free some space (or ask IT to), then try again.") from None
     except OSError as exc:
         raise StorageError(
             f"The database {path} cannot be created ({exc.strerror or exc}). Nothing was left behind; "
