@@ -133,10 +133,7 @@ def _main(argv: Sequence[str] | None, extra_commands: Sequence[Registrar]) -> in
     except BrokenPipeError:
         raise
     except Exception as exc:  # noqa: BLE001 - last resort: say so, exit 1
-        from tumorboard.applog import safe_traceback
-
-        log.error("internal error\n%s", safe_traceback(exc))  # never a database text: it may quote patient data
-        print(f"tumorboard: internal error: {plain_text(exc)}", file=sys.stderr)
+        report_internal_error(exc)
         return 1
     if command != "gui":
         log.info("tumorboard %s on %s: exit %d", command, database_location(args), code)
@@ -161,6 +158,15 @@ def database_location(args: argparse.Namespace) -> str:
         return describe(resolve_url(getattr(args, "db", None)))
     except Exception:  # noqa: BLE001 - a bad --db is reported by the command itself
         return "(no usable database named)"
+
+
+def report_internal_error(exc: BaseException) -> None:
+    """Log and show an unexpected error in the program's own words: a database's text (which can
+    quote a statement's values, a name or an MRN) is given by its kind and code only."""
+    from tumorboard.applog import safe_traceback
+
+    log.error("internal error\n%s", safe_traceback(exc))
+    print(f"tumorboard: internal error: {plain_text(exc)}", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -123,10 +124,8 @@ def check_existing(path: Path) -> None:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-        except sqlite3.DatabaseError:
-            raise StorageError(
-                f"The database file {path} is damaged: SQLite cannot read its table list. Nothing was changed. "
-                + _restore_hint(path)) from None
+        except sqlite3.DatabaseError as exc:
+            raise _unreadable(path, exc) from None
         if revision is None and tables - {"alembic_version"}:
             foreign = sorted(tables - {"alembic_version"})
             raise StorageError(
@@ -149,6 +148,21 @@ def check_existing(path: Path) -> None:
             )
     finally:
         conn.close()
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    reason = str(exc)
+    try:
+        no_space = shutil.disk_usage(path.parent).free < 64 * 1024  # SQLite's index file (-shm) needs 32 KiB
+    except OSError:
+        no_space = False
+    if "full" in reason.lower() or no_space:
+        return DiskFull(f"The disk holding {path} is full: the database cannot even be opened for reading. "
+                        "Nothing was changed. Free some space (or ask IT to), then open it again.")
+    if "malformed" in reason or "not a database" in reason or "corrupt" in reason:
+        return StorageError(f"The database file {path} is damaged: SQLite cannot read its table list ({reason}). "
+                            "Nothing was changed. " + _restore_hint(path))
+    return StorageError(f"The database file {path} cannot be read ({reason}). Nothing was changed.")
 
 
 def create_new(path: Path, build: Callable[[Path], None]) -> None:
