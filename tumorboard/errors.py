@@ -24,7 +24,15 @@ class FieldProblem:
     allowed: str
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.value!r} is not allowed; {self.allowed}"
+        return f"{self.field}: {_shown(self.value)} is not allowed; {self.allowed}"
+
+
+def _shown(value: Any) -> str:
+    """The refused value as the user can read it (a huge number or text is shortened)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"a whole number of {len(str(abs(value))) if value.bit_length() < 14000 else 'thousands of'} digits"
+    text = repr(value)
+    return text if len(text) <= 200 else f"{text[:80]}… ({len(text):,} characters)"
 
 
 class InvalidInput(TumorboardError):
@@ -62,6 +70,8 @@ _TYPE_WORDS = {
     "int_type": "allowed: a whole number (not true/false, not text in quotes)",
     "float_type": "allowed: a number (not true/false, not text in quotes)",
     "finite_number": "allowed: a finite number (not Infinity or NaN)",
+    "string_unicode": "allowed: readable text; these are bytes that are not UTF-8 (e.g. from a terminal set to "
+                      "another encoding): type it again",
 }
 
 

@@ -66,3 +66,33 @@ def private_opener(path: str, flags: int) -> int:
         with contextlib.suppress(OSError):
             os.fchmod(fd, FILE_MODE)
     return fd
+
+
+def user_path(text: str | os.PathLike[str], what: str = "file") -> Path:
+    """A file name the user gave (--db, -o, a restore file), made absolute, or StorageError in words:
+    an unknown ~user, a name longer than the file system allows, a folder part that is a file."""
+    from tumorboard.errors import StorageError
+
+    raw = os.fspath(text)
+    try:
+        path = Path(raw).expanduser()
+    except RuntimeError:  # ~nosuchuser
+        user = raw.split("/", 1)[0].split("\\", 1)[0]
+        raise StorageError(f"The {what} {raw!r} starts with {user}, but there is no user {user[1:]!r} on this "
+                           "computer whose home folder it could mean. Give the full path.") from None
+    path = path.absolute()
+    limit = 255
+    for part in path.parts[1:]:
+        size = len(os.fsencode(part))
+        if size > limit:
+            raise StorageError(f"The {what} name {part[:40]}… is {size} bytes long; file systems allow at most "
+                               f"{limit}. Choose a shorter name.")
+    for parent in path.parents:
+        try:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise StorageError(f"The {what} {path} cannot be used: {parent} is a file, not a folder.")
+                break
+        except OSError as exc:
+            raise StorageError(f"The {what} {path} cannot be used: {exc.strerror}.") from None
+    return path

@@ -132,6 +132,10 @@ def _main(argv: Sequence[str] | None, extra_commands: Sequence[Registrar]) -> in
         return 1
     except BrokenPipeError:
         raise
+    except OSError as exc:  # a file named on the command line that cannot be used: say which and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"tumorboard: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - last resort: say so, exit 1
         report_internal_error(exc)
         return 1

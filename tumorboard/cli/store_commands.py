@@ -10,7 +10,7 @@ from typing import get_args
 
 from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite, label
 from tumorboard.services import SCHEMA_HEAD
-from tumorboard.services.schemas import CaseQuery, CaseStatus, FollowUpQuery, FollowUpSort, FollowUpStatus
+from tumorboard.services.schemas import CaseStatus, FollowUpQuery, FollowUpSort, FollowUpStatus
 
 from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, whole_number
 
@@ -139,7 +139,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_cases_list(args: argparse.Namespace) -> int:
     limit = args.limit or (None if args.json else TEXT_LIMIT)
-    query = CaseQuery(search=args.search, site=args.site, status=args.status, limit=limit)
+    query: dict[str, object] = {"search": args.search, "site": args.site, "status": args.status, "limit": limit}
     with open_workspace(args) as ws:
         rows = ws.cases.query(query)
         if args.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, Protocol, TypeVar, overload
@@ -22,12 +23,34 @@ E = TypeVar("E", bound=Enum)
 
 def coerce(model: type[M], value: M | dict[str, Any], what: str) -> M:
     """Accept the boundary model or a plain mapping (the CLI, tests); refuse with field names."""
-    if isinstance(value, model):
-        return value
-    try:
-        return model.model_validate(value)
-    except ValidationError as exc:
-        raise InvalidInput.from_pydantic(exc, what) from None
+    if not isinstance(value, model):
+        try:
+            value = model.model_validate(value)
+        except ValidationError as exc:
+            raise InvalidInput.from_pydantic(exc, what) from None
+    problems = list(_beyond_64_bits(value, ""))
+    if problems:
+        raise InvalidInput(problems, what)
+    return value
+
+
+#: the database stores whole numbers in 64 bits (SQLite INTEGER, PostgreSQL BIGINT at most)
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def _beyond_64_bits(value: Any, path: str) -> Iterator[FieldProblem]:
+    """Whole numbers no database column can hold (2**63 raised OverflowError deep in the driver)."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _beyond_64_bits(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
+        yield FieldProblem(path or "(input)", value, f"allowed: a whole number of at most {INT64[1]:,}")
+    elif isinstance(value, dict):  # case facts travel as a mapping
+        for key, item in value.items():
+            yield from _beyond_64_bits(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _beyond_64_bits(item, f"{path}.{i}")
 
 
 def refuse(field: str, value: Any, allowed: str, what: str = "input") -> InvalidInput:

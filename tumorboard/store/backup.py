@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tumorboard.errors import StorageError
-from tumorboard.private import create_private_file, make_private, private_folder
+from tumorboard.private import create_private_file, make_private, private_folder, user_path
 
 from .migrate import SCHEMA_HEAD, refuse_if_newer
 from .sqlite_file import SQLITE_HEADER, create_new, read_only_uri, remove_stale_temporaries, temp_name
@@ -91,10 +91,9 @@ def backup_sqlite(db_path: Path, dest: Path, force: bool = False) -> Path:
     linked or renamed into place: a failure leaves neither a half-written backup nor the
     temporary copy (which holds patient data) behind; a killed run's copy is removed by the
     next backup into that folder and when the program next opens a database there."""
-    dest = Path(dest).expanduser()
-    if not dest.name:
+    if not Path(dest).name:
         raise StorageError("No backup file named: give a file name such as board-backup.sqlite.")
-    dest = dest.absolute()
+    dest = user_path(dest, "backup file")
     refuse_database_file(dest, db_path)
     _check_folder(dest)
     _refuse_existing(dest, force)
@@ -208,7 +207,7 @@ def restore_sqlite(db_path: Path, backup_file: Path) -> Path | None:
 
     A whole current database is copied aside first (through SQLite); a damaged one (or an empty
     or foreign file) is moved aside as it is, without being read through SQLite."""
-    db_path, backup_file = Path(db_path), Path(backup_file)
+    db_path, backup_file = Path(db_path), user_path(backup_file, "backup file")
     verify_backup(backup_file)
     kept = None
     if db_path.exists():

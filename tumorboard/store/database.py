@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DisconnectionError
 
 from tumorboard.errors import DiskFull, FieldProblem, InvalidInput, NetworkPathRefused, StorageError
-from tumorboard.private import make_private, private_folder
+from tumorboard.private import make_private, private_folder, user_path
 
 ENV_URL = "TUMORBOARD_DATABASE_URL"
 APP_NAME = "Tumorboard"
@@ -50,7 +50,7 @@ def resolve_url(db: str | os.PathLike[str] | None) -> URL:
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             check_local_path(Path(url.database))
         return url
-    path = Path(text).expanduser()
+    path = user_path(text, "database file")
     check_local_path(path)
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
 
