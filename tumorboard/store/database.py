@@ -50,6 +50,7 @@ def resolve_url(db: str | os.PathLike[str] | None) -> URL:
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             check_local_path(Path(url.database))
         return url
+    check_local_path(Path(text))  # a UNC name as typed (made absolute it would look local on POSIX)
     path = user_path(text, "database file")
     check_local_path(path)
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
