@@ -83,8 +83,11 @@ class AuditService:
 
     def verify(self) -> AuditReport:
         """Recompute the hash chain and every decision's digest; the first mismatch is named."""
-        with self.db.engine.connect() as conn, conn.begin():
-            result = chain.verify(conn)
+        with self.db.engine.connect() as conn:
+            if not self.db.is_sqlite:  # one snapshot for events and decisions (others may be writing)
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                result = chain.verify(conn)
         p = result.problem
         return AuditReport(ok=result.ok, events=result.events, covered_rows=result.covered_rows,
                            chained_from=result.chained_from, sealed_up_to=result.sealed_up_to,

@@ -168,3 +168,28 @@ def test_existing_database_gets_its_chain_on_migration(db_url):
         assert ws.audit.verify().event_id == 1
     finally:
         ws.close()
+
+
+def test_verify_while_another_workstation_records_decisions(open_workspace, make_case):
+    writer, checker = open_workspace("writer"), open_workspace("checker")
+    meeting = writer.meetings.create({"meeting_date": date(2026, 12, 2)})
+    items = [writer.meetings.add_case(meeting.id, make_case(name=f"Busy {i}", ws=writer, **SURVEILLANCE).id, "?").id
+             for i in range(8)]
+    done = threading.Event()
+
+    def record():
+        try:
+            for item in items:
+                writer.decisions.record({"agenda_item_id": item, "modalities": ["surveillance"],
+                                         "intent": "surveillance"})
+        finally:
+            done.set()
+
+    t = threading.Thread(target=record)
+    t.start()
+    reports = []
+    while not done.is_set() or not reports:
+        reports.append(checker.audit.verify())
+    t.join()
+    assert all(r.ok for r in reports), [r.message for r in reports if not r.ok]
+    assert checker.audit.verify().covered_rows == len(items)
