@@ -147,19 +147,27 @@ def append(
 def start_chain(conn: Connection, actor: str = "migration") -> None:
     """Chain the events already in the database (the migration that adds the chain) and cover
     every decision with one event: from here on the chain holds; before, it could not."""
-    first = conn.execute(text("SELECT MIN(id), MAX(id) FROM audit_events")).one()
+    first = conn.execute(text("SELECT MIN(id), MAX(id), COUNT(*) FROM audit_events")).one()
     conn.execute(insert(_chain).values(id=CHAIN_ROW, head_id=None, head_hash=GENESIS, chained_from=first[0],
                                        sealed_up_to=first[1], started_at=utcnow()))
     prev = GENESIS
     last_id = None
+    links: list[dict[str, Any]] = []
+    chain_link = update(_events).where(_events.c.id == bindparam("eid")).values(
+        prev_hash=bindparam("p"), hash=bindparam("h"))
     for event in list(_raw_rows(conn, "audit_events")):
         digest = event_hash(prev, event, [])
-        conn.execute(update(_events).where(_events.c.id == event["id"]).values(prev_hash=prev, hash=digest))
+        links.append({"eid": event["id"], "p": prev, "h": digest})
         prev, last_id = digest, event["id"]
+        if len(links) >= 5000:
+            conn.execute(chain_link, links)
+            links = []
+    if links:
+        conn.execute(chain_link, links)
     conn.execute(update(_chain).where(_chain.c.id == CHAIN_ROW).values(head_id=last_id, head_hash=prev))
     has_decisions = conn.execute(text("SELECT 1 FROM decisions LIMIT 1")).first() is not None
     if last_id is not None or has_decisions:
-        counts = {"events_chained": 0 if first[1] is None else int(first[1]) - int(first[0]) + 1}
+        counts = {"events_chained": int(first[2])}
         append(conn, actor=actor, entity="audit", entity_id=None, action="audit chain started",
                after={**counts, "note": "events up to here were chained when the database was migrated"},
                cover_entity="decision", cover_since=0)
