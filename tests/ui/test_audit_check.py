@@ -25,3 +25,18 @@ def test_check_the_audit_trail_from_settings(qtbot: Any, window: Any, ctx: Any) 
     assert page.audit_result.text().startswith("Does not match: ")
     assert f"audit event {event} (" in page.audit_result.text()
     assert page.audit_button.isEnabled()
+
+
+def test_an_unexpected_database_error_shows_no_patient_data(app: Any) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    from ui.errors import explain
+
+    secret = "Jane Secretpatient"
+    exc = IntegrityError("INSERT INTO patients (mrn, name) VALUES (?, ?)", ("MRN-770", secret),
+                         sqlite3.IntegrityError(f"CHECK constraint failed: name <> '{secret}'"))
+    info = explain(exc)
+    assert "IntegrityError" in info.details
+    assert secret not in info.details + info.text and "MRN-770" not in info.details + info.text
