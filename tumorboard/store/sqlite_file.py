@@ -88,8 +88,9 @@ def _restore_hint(db_path: Path) -> str:
     backup = newest_backup(db_path)
     if backup is None:
         return ("No backup was found beside it (in its backups folder); restore your latest backup with "
-                "`tumorboard restore BACKUP_FILE` or File > Restore.")
-    return f"The newest backup beside it is {backup}: restore it with `tumorboard restore {backup}` or File > Restore."
+                f"`tumorboard --db {db_path} restore BACKUP_FILE` (the damaged file is kept aside).")
+    return (f"The newest backup beside it is {backup}: restore it with `tumorboard --db {db_path} restore {backup}` "
+            "(the damaged file is kept aside).")
 
 
 def check_existing(path: Path) -> None:
