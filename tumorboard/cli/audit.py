@@ -50,7 +50,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r.id:>7}  {r.summary}")
             for c in r.changes:
-                if c.before is None:
+                if not r.has_before:
                     print(f"           {c.field}: {_value(c.after)}")
                 else:
                     print(f"           {c.field}: {_value(c.before)} -> {_value(c.after)}")

@@ -33,6 +33,8 @@ class AuditEntry(BaseModel):
     entity_id: int | None
     action: str
     changes: list[Change]
+    #: False for a record made (or an event with only an "after"): its changes have no before
+    has_before: bool = True
 
     @property
     def summary(self) -> str:
@@ -74,7 +76,7 @@ def _changes(before: Any, after: Any) -> list[Change]:
 
 def _entry(e: AuditEvent) -> AuditEntry:
     return AuditEntry(id=e.id or 0, at=e.at, actor=e.actor, entity=e.entity, entity_id=e.entity_id, action=e.action,
-                      changes=_changes(e.before, e.after))
+                      changes=_changes(e.before, e.after), has_before=e.before is not None)
 
 
 class AuditService:
