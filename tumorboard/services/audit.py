@@ -126,4 +126,8 @@ def _about_case(case_id: int) -> Any:
         (col(e.entity) == "patient") & (col(e.entity_id) == patient),
         of("decision", Decision), of("agenda_item", AgendaItem), of("followup", FollowUp),
         of("imaging_study", ImagingStudy), of("lab_result", LabResult),
+        # an agenda item taken off a meeting no longer exists: its snapshots (add, remove) name the case
+        (col(e.entity) == "agenda_item") & or_(
+            AuditEvent.before["case_id"].as_integer() == case_id,  # type: ignore[index]
+            AuditEvent.after["case_id"].as_integer() == case_id),  # type: ignore[index]
     )

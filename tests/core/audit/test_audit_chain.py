@@ -120,6 +120,12 @@ def test_audit_list_and_case_history(workspace, make_case, db_url, capsys):
     assert main(["--db", db_url, "audit", "list", "--case", str(d.case_id), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [e["id"] for e in listed] == [h.id for h in history]
+    meeting = workspace.meetings.create({"meeting_date": date(2026, 12, 9)})
+    item = workspace.meetings.add_case(meeting.id, other.id, "Listed by mistake")
+    workspace.meetings.remove_item(item.id)
+    other_history = [(h.entity, h.entity_id, h.action) for h in workspace.audit.history(other.id)]
+    assert ("agenda_item", item.id, "add") in other_history and ("agenda_item", item.id, "remove") in other_history
+    assert all(h.entity_id != item.id for h in workspace.audit.history(d.case_id))
     assert main(["--db", db_url, "audit", "list", "--since", "2999-01-01"]) == 0
     assert "no audit events match" in capsys.readouterr().out
     assert main(["--db", db_url, "audit", "list"]) == 0
