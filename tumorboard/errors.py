@@ -70,8 +70,8 @@ _TYPE_WORDS = {
     "int_type": "allowed: a whole number (not true/false, not text in quotes)",
     "float_type": "allowed: a number (not true/false, not text in quotes)",
     "finite_number": "allowed: a finite number (not Infinity or NaN)",
-    "string_unicode": "allowed: readable text; these are bytes that are not UTF-8 (e.g. from a terminal set to "
-                      "another encoding): type it again",
+    "string_unicode": "allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. from a "
+                      "terminal set to another encoding): type it again",
 }
 
 
