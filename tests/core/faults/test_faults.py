@@ -29,10 +29,10 @@ KILLS = 24
 SURVEILLANCE = {"primary_site": "colorectal", "primary_resected": True, "liver_mets": "none", "age_years": 63, "ecog": 0}
 
 
-def _listed_items(ws, n):
+def _listed_items(ws, n, first=0):
     meeting = ws.meetings.create({"meeting_date": date(2026, 12, 2)})
     items = []
-    for i in range(n):
+    for i in range(first, first + n):
         case = ws.cases.create({"patient": {"mrn": f"K-{i}", "name": f"Kill Test {i}"}, "facts": SURVEILLANCE})
         items.append(ws.meetings.add_case(meeting.id, case.id, "Surveillance?").id)
     return items
@@ -53,7 +53,7 @@ def _writer(db_url, items, out_fd):
 
 def test_kill_9_during_decision_writes_loses_nothing_committed(open_workspace, db_url):
     ws = open_workspace("setup")
-    items = _listed_items(ws, 120)
+    items = _listed_items(ws, 60)
     rng = random.Random(15)
     committed: dict[int, int] = {}
     tried = kills = 0
@@ -63,7 +63,9 @@ def test_kill_9_during_decision_writes_loses_nothing_committed(open_workspace, d
         with ws.engine.connect() as conn:  # a write killed after COMMIT but before it said so is also committed
             decided = {r[0] for r in conn.execute(text("SELECT agenda_item_id FROM decisions"))}
         remaining = [i for i in remaining if i not in decided]
-        assert remaining, "ran out of agenda items before the kills were done"
+        if len(remaining) < 15:  # a fast machine: list more cases for the next writers
+            items += _listed_items(ws, 45, first=len(items))
+            remaining = [i for i in items if i not in committed and i not in decided]
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child
