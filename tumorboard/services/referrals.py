@@ -28,12 +28,11 @@ from sqlalchemy.orm import class_mapper
 from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
 from tumorboard.errors import FieldProblem, InvalidInput
 from tumorboard.interop import referral_file as rf
-from tumorboard.store import audit as audit_chain
 from tumorboard.store.bulk import insert_rows
 from tumorboard.store.models import Case, Patient
 from tumorboard.store.types import text_key
 
-from .base import get_row
+from .base import get_row, record_event
 from .database import Database
 from .patients import save_patient, search_key
 from .schemas import PatientIn, Progress, Sex
@@ -260,10 +259,8 @@ class ReferralImport:
                     conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                       f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
             result = ImportResult(created, updated, total, len(self.rows) - total, first_case, last_case)
-            s.flush()
-            audit_chain.append(s.connection(), at=now, actor=actor, entity="referral_import", entity_id=None,
-                               action="import",
-                               after={"file": self.path.name, "encoding": self.encoding, "day": today.isoformat(),
+            record_event(s, at=now, actor=actor, entity="referral_import", entity_id=None, action="import",
+                         after={"file": self.path.name, "encoding": self.encoding, "day": today.isoformat(),
                                       "patients_created": created, "patients_updated": updated,
                                       "cases_created": total, "rows_refused": result.rows_refused,
                                       "first_case_id": first_case, "last_case_id": last_case})

@@ -119,19 +119,40 @@ def append(
 
     An event about a covered entity (a decision) covers that row; `cover_ids` / `cover_since`
     cover many rows of that entity at once (demo data, the migration that starts the chain)."""
-    head = _head(conn)
+    head = lock_head(conn)
     key = conn.execute(
         insert(_events).values(at=at or utcnow(), actor=actor, entity=entity, entity_id=entity_id, action=action,
                                before=before, after=after)
     ).inserted_primary_key
     event_id = int(key[0]) if key else 0
+    link(conn, head, event_id, cover_entity=cover_entity, cover_ids=cover_ids, cover_since=cover_since)
+    return event_id
+
+
+def lock_head(conn: Connection) -> Mapping[Any, Any]:
+    """Take the chain's lock (before the event row is inserted: ids and the chain keep one order)."""
+    return _head(conn)
+
+
+def link(
+    conn: Connection,
+    head: Mapping[Any, Any],
+    event_id: int,
+    *,
+    cover_entity: str | None = None,
+    cover_ids: Sequence[int] | None = None,
+    cover_since: int | None = None,
+) -> None:
+    """Chain the event `event_id` (inserted after `lock_head`, in this transaction) to `head`: the
+    digests of the rows it covers, its hash, and the chain's new head."""
     stored = conn.execute(text("SELECT * FROM audit_events WHERE id = :id"), {"id": event_id}).mappings().one()
+    entity, entity_id = stored["entity"], stored["entity_id"]
     covers: list[tuple[str, int, str]] = []
     cover_entity = cover_entity or (entity if entity in COVERED else None)
     table = COVERED.get(cover_entity or "")
     if cover_entity is not None and table is not None:
         if cover_ids is None and cover_since is None and entity_id is not None:
-            cover_ids = [entity_id]
+            cover_ids = [int(entity_id)]
         rows = _raw_rows(conn, table, ids=cover_ids) if cover_ids is not None else (
             _raw_rows(conn, table, since_id=cover_since) if cover_since is not None else iter(()))
         covers = [(cover_entity, int(r["id"]), row_digest(r)) for r in rows]
@@ -141,7 +162,6 @@ def append(
     digest = event_hash(head["head_hash"], stored, covers)
     conn.execute(update(_events).where(_events.c.id == event_id).values(prev_hash=head["head_hash"], hash=digest))
     conn.execute(update(_chain).where(_chain.c.id == CHAIN_ROW).values(head_id=event_id, head_hash=digest))
-    return int(event_id)
 
 
 def start_chain(conn: Connection, actor: str = "migration") -> None:

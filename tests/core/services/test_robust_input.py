@@ -81,7 +81,7 @@ def test_a_closed_stdout_is_not_a_traceback_for_any_command(tmp_path):
 
     db = str(tmp_path / "board.sqlite")
     with Workspace.open(db, actor="t") as ws:
-        list(populate(ws, 30, 3))
+        list(populate(ws.db, 30, 3))
     commands = [["cases", "list"], ["cases", "list", "--json"], ["meetings", "list"], ["meetings", "list", "--json"],
                 ["followups", "due", "--json"], ["audit", "list"], ["audit", "list", "--json"], ["audit", "verify"],
                 ["reevaluate"], ["init"], ["--version"], ["evaluate", "-", "--json"], ["evaluate", "-"]]
