@@ -43,6 +43,7 @@ def _writer(db_url, items, out_fd):
     from tumorboard.services import Workspace
 
     ws = Workspace.open(db_url, actor="writer")
+    os.write(out_fd, b"ready\n")
     for item in items:
         os.write(out_fd, f"try {item}\n".encode())
         d = ws.decisions.record({"agenda_item_id": item, "modalities": ["surveillance"], "intent": "surveillance",
@@ -75,12 +76,18 @@ def test_kill_9_during_decision_writes_loses_nothing_committed(open_workspace, d
             finally:
                 os._exit(1)
         os.close(write_fd)
-        time.sleep(rng.uniform(0.08, 0.3))  # mid-way through some write
+        seen = b""
+        while b"ready\n" not in seen:  # the writer has opened the database (slow on a busy server)
+            chunk = os.read(read_fd, 4096)
+            if not chunk:
+                break
+            seen += chunk
+        time.sleep(rng.uniform(0.05, 0.25))  # mid-way through some write
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         kills += os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         with os.fdopen(read_fd) as reader:
-            for line in reader.read().splitlines():
+            for line in (seen.decode() + reader.read()).splitlines():
                 word, *rest = line.split()
                 if word == "try":
                     tried += 1
