@@ -19,10 +19,11 @@ from sqlalchemy import Engine, Executable, Row
 from sqlalchemy.engine import URL
 from sqlmodel import Session
 
-from tumorboard.errors import DatabaseMissing, StorageError
+from tumorboard.errors import StorageError
 from tumorboard.store import backup as store_backup
-from tumorboard.store.database import describe, make_engine, resolve_url
+from tumorboard.store.database import default_path, describe, make_engine, resolve_url
 from tumorboard.store.migrate import ensure_schema
+from tumorboard.store.sqlite_file import prepare as prepare_sqlite_file
 
 from . import changes as live
 from .clock import Clock
@@ -62,12 +63,9 @@ class Database:
         With create=False a SQLite file that does not exist is refused instead of started empty
         (a mistyped path must not look like a board whose patients have vanished)."""
         url = resolve_url(db)
-        if not create and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            if not Path(url.database).exists():
-                raise DatabaseMissing(
-                    f"No Tumorboard database at {url.database}. Check the path; nothing was created "
-                    "(a new database is made by `tumorboard init`, or by the program's welcome dialog)."
-                )
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            path = Path(url.database)  # checked read-only, or built whole, before it is opened for writing
+            prepare_sqlite_file(path, create, create_folder=path == default_path().resolve())
         engine = make_engine(url)
         try:
             before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), describe(url))
@@ -143,14 +141,15 @@ class Database:
 
     # --- backup ----------------------------------------------------------------
 
-    def backup(self, path: str | os.PathLike[str]) -> Path:
-        """A consistent copy of the SQLite database, safe while others write."""
+    def backup(self, path: str | os.PathLike[str], force: bool = False) -> Path:
+        """A consistent copy of the SQLite database, safe while others write; an existing file is
+        refused unless `force` (a database open in a program never replaced)."""
         if self.sqlite_path is None:
             raise StorageError(
                 "This workspace uses a PostgreSQL server: back it up with the server's own tools "
                 "(pg_dump / pg_basebackup), as the database administrator does."
             )
-        return store_backup.backup_sqlite(self.sqlite_path, Path(path))
+        return store_backup.backup_sqlite(self.sqlite_path, Path(path), force=force)
 
     @staticmethod
     def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:

@@ -24,8 +24,9 @@ import tzlocal
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
-from tumorboard.errors import FieldProblem, InvalidInput, TumorboardError
+from tumorboard.errors import FieldProblem, InvalidInput, StorageError, TumorboardError
 from tumorboard.interop import ics
+from tumorboard.private import user_path
 from tumorboard.reports import data as rd
 from tumorboard.reports import specimen
 from tumorboard.reports.base import ProgressFn
@@ -162,7 +163,10 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
     """Write to a temporary file in the same folder, then rename over `path`:
     a reader sees the old file or the new one, never half of one. `database`
     (the workspace's SQLite file) is never overwritten."""
-    target = Path(path).expanduser().absolute()
+    try:
+        target = user_path(path, "output file")
+    except StorageError as exc:
+        raise ReportWriteError(str(exc)) from None
     refuse_database_file(target, database)
     if target.is_dir():
         raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
@@ -192,7 +196,7 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
+        # mkstemp made it 0600 (owner only): patient data stays private, whatever the umask
         os.replace(tmp, target)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -256,12 +260,6 @@ def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, Non
     if "error" in outcome:
         raise outcome["error"]
     return outcome["pdf"]  # type: ignore[no-any-return]
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # -- gathering -------------------------------------------------------------------
