@@ -159,10 +159,8 @@ class NothingToExport(TumorboardError):
 
 # -- public: files -------------------------------------------------------------
 
-def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
-    """Write to a temporary file in the same folder, then rename over `path`:
-    a reader sees the old file or the new one, never half of one. `database`
-    (the workspace's SQLite file) is never overwritten."""
+def check_output(path: str | os.PathLike[str], database: Path | None = None) -> Path:
+    """The file `path` names, refused in words when it cannot be written (checked before a document is made)."""
     try:
         target = user_path(path, "output file")
     except StorageError as exc:
@@ -182,6 +180,15 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
                                "Choose a folder you can write to.")
     if not folder.is_dir():
         raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
+    return target
+
+
+def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
+    """Write to a temporary file in the same folder, then rename over `path`:
+    a reader sees the old file or the new one, never half of one. `database`
+    (the workspace's SQLite file) is never overwritten."""
+    target = check_output(path, database)
+    folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
