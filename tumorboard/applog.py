@@ -16,9 +16,12 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import Final, Literal, TextIO
+from typing import Any, Final, Literal, TextIO
 
 import platformdirs
+
+from tumorboard.errors import is_database_error, plain_text
+from tumorboard.private import private_folder, private_opener
 
 APP_NAME: Final = "Tumorboard"
 APP_AUTHOR: Final[Literal[False]] = False  # as tumorboard.store.database: Windows keeps data and Logs under %LOCALAPPDATA%\Tumorboard
@@ -68,6 +71,53 @@ class LogStream(io.TextIOBase):
             self.write("\n")
 
 
+class PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file and its rotated copies are created owner-only (0600)."""
+
+    def _open(self) -> Any:
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
+                    opener=private_opener)
+
+
+class PrivacyFilter(logging.Filter):
+    """No patient data in the log: a database error's text (which can quote a statement's values,
+    e.g. a name or an MRN) is replaced by its kind and code, in messages and in tracebacks."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, BaseException) and is_database_error(record.msg):
+            record.msg = plain_text(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(plain_text(a) if isinstance(a, BaseException) and is_database_error(a) else a
+                                for a in record.args)
+        if record.exc_info and record.exc_info[1] is not None and _chain_has_database_error(record.exc_info[1]):
+            record.exc_text = safe_traceback(record.exc_info[1])
+            record.exc_info = None
+        return True
+
+
+def _chain(exc: BaseException | None) -> list[BaseException]:
+    out: list[BaseException] = []
+    while exc is not None and exc not in out:
+        out.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return out
+
+
+def _chain_has_database_error(exc: BaseException) -> bool:
+    return any(is_database_error(e) for e in _chain(exc))
+
+
+def safe_traceback(exc: BaseException) -> str:
+    """The traceback (where it happened) with every exception described by plain_text."""
+    import traceback
+
+    parts = []
+    for e in reversed(_chain(exc)):
+        parts.append("Traceback (most recent call last):\n" + "".join(traceback.format_tb(e.__traceback__))
+                     + plain_text(e))
+    return "\n\nwhich led to:\n\n".join(parts)
+
+
 def _replace_missing_streams() -> None:
     # Tracebacks from sys.excepthook / threading.excepthook go to sys.stderr: keep them.
     if sys.stdout is None:
@@ -82,7 +132,7 @@ def _enable_native_crash_log(directory: Path) -> None:
     if _native_crash_stream is not None or faulthandler.is_enabled():
         return
     try:
-        _native_crash_stream = open(directory / NATIVE_CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115
+        _native_crash_stream = open(directory / NATIVE_CRASH_FILE, "a", encoding="utf-8", opener=private_opener)  # noqa: SIM115
         faulthandler.enable(file=_native_crash_stream)
     except OSError:
         _native_crash_stream = None
@@ -92,6 +142,7 @@ def _add_console(root: logging.Logger) -> None:
     stream = logging.StreamHandler(sys.stderr)
     stream.setLevel(logging.WARNING)
     stream.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    stream.addFilter(PrivacyFilter())
     root.addHandler(stream)
     root._tumorboard_console = True  # type: ignore[attr-defined]
 
@@ -107,11 +158,10 @@ def setup_logging(level: int = logging.INFO, console: bool = True) -> Path:
     no_console = sys.stderr is None or sys.stdout is None
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        private_folder(path.parent)
+        handler: logging.Handler = PrivateFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(fmt)
+        handler.addFilter(PrivacyFilter())
         root.addHandler(handler)
     except OSError:  # a read-only profile must not stop the program
         pass

@@ -24,7 +24,15 @@ class FieldProblem:
     allowed: str
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.value!r} is not allowed; {self.allowed}"
+        return f"{self.field}: {_shown(self.value)} is not allowed; {self.allowed}"
+
+
+def _shown(value: Any) -> str:
+    """The refused value as the user can read it (a huge number or text is shortened)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"a whole number of {len(str(abs(value))) if value.bit_length() < 14000 else 'thousands of'} digits"
+    text = repr(value)
+    return text if len(text) <= 200 else f"{text[:80]}… ({len(text):,} characters)"
 
 
 class InvalidInput(TumorboardError):
@@ -62,6 +70,8 @@ _TYPE_WORDS = {
     "int_type": "allowed: a whole number (not true/false, not text in quotes)",
     "float_type": "allowed: a number (not true/false, not text in quotes)",
     "finite_number": "allowed: a finite number (not Infinity or NaN)",
+    "string_unicode": "allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. from a "
+                      "terminal set to another encoding): type it again",
 }
 
 
@@ -110,5 +120,38 @@ class NetworkPathRefused(StorageError):
     pass
 
 
+class DiskFull(StorageError):
+    """The disk (or the database server's disk) is full: nothing of the change was written."""
+
+
 class ConfigurationError(TumorboardError):
     """A settings or parameter file that cannot be used."""
+
+
+#: modules whose exception texts may quote SQL values (patient names, MRNs): never shown or logged as they are
+_DATABASE_MODULES = ("sqlalchemy", "sqlite3", "psycopg", "psycopg2", "_sqlite3")
+
+
+def is_database_error(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".")[0] in _DATABASE_MODULES
+
+
+def plain_text(exc: BaseException) -> str:
+    """An exception as the program may show or log it: its own errors as they are; a database
+    driver's error by kind and code only, because those texts can quote the values of a
+    statement (a patient's name, an MRN)."""
+    if isinstance(exc, TumorboardError) or not is_database_error(exc):
+        return f"{type(exc).__name__}: {exc}"
+    orig = getattr(exc, "orig", None) or exc
+    parts = [type(exc).__name__]
+    if orig is not exc:
+        parts.append(f"from {type(orig).__module__.split('.')[0]}.{type(orig).__name__}")
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "sqlite_errorname", None)
+    if code:
+        parts.append(f"code {code}")
+    diag = getattr(orig, "diag", None)
+    for name in ("table_name", "constraint_name"):
+        value = getattr(diag, name, None) if diag is not None else None
+        if value:
+            parts.append(f"{name.split('_')[0]} {value}")
+    return " ".join(parts) + " (the database's own text is not shown: it may quote patient data)"

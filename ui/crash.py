@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tumorboard.applog import safe_traceback
 from ui.i18n import translate
 
 log = logging.getLogger("tumorboard.crash")
@@ -43,7 +43,7 @@ def install(log_path: Path) -> None:
                               translate("Crash", "An unexpected error occurred. Saved data is safe; the last "
                                  "action may not have completed.\n\nThe details were written to:\n{path}\n\n"
                                  "Please send this file to your IT support.").format(path=log_path))
-            box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+            box.setDetailedText(safe_traceback(exc))  # a database's own text is not shown: it may quote names
             box.exec()
         finally:
             _showing = False

@@ -78,25 +78,30 @@ def explain(exc: BaseException) -> Explained:
         return Explained(translate("Errors", "Network drive not supported"), str(exc))
     if isinstance(exc, StorageError | ConfigurationError):
         return Explained(translate("Errors", "Database problem"), str(exc))
-    raw = _chain_text(exc)
+    raw = _chain_text(exc)  # to recognise the failure; never shown
+    shown = _chain_text(exc, shown=True)
     if _is_db_error(exc):
         friendly = _db_message(raw)
         if friendly:
-            return Explained(translate("Errors", "Could not save"), friendly, raw)
+            return Explained(translate("Errors", "Could not save"), friendly, shown)
     if isinstance(exc, OSError):
         return Explained(translate("Errors", "File problem"),
                          translate("Errors", "The file could not be read or written: {error}").format(error=exc))
     return Explained(translate("Errors", "Unexpected error"),
                      translate("Errors", "Something went wrong that the program did not expect. Your input "
-                        "is still on screen. The details were written to the log file."), raw)
+                        "is still on screen. The details were written to the log file."), shown)
 
 
-def _chain_text(exc: BaseException) -> str:
+def _chain_text(exc: BaseException, shown: bool = False) -> str:
+    """The exception chain as text; `shown`: as the user may see it (a database's own text can quote
+    patient data, so it is given by kind and code only)."""
+    from tumorboard.errors import plain_text
+
     parts, seen = [], set()
     cur: BaseException | None = exc
     while cur is not None and id(cur) not in seen:
         seen.add(id(cur))
-        parts.append(f"{type(cur).__name__}: {cur}")
+        parts.append(plain_text(cur) if shown else f"{type(cur).__name__}: {cur}")
         cur = cur.__cause__ or cur.__context__
     return "\n".join(parts)
 

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from tumorboard import __version__
 from tumorboard.applog import setup_logging
-from tumorboard.errors import TumorboardError
+from tumorboard.errors import TumorboardError, plain_text
+from tumorboard.private import restrict_umask
 
-from . import evaluate, exchange, figures, reports, server, store_commands
+from . import audit, evaluate, exchange, figures, reports, server, store_commands
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
-COMMAND_MODULES = (evaluate, store_commands, server, reports, exchange, figures)
+COMMAND_MODULES = (evaluate, store_commands, server, reports, exchange, figures, audit)
 
 log = logging.getLogger("tumorboard.cli")
 
@@ -97,6 +99,23 @@ def version_text() -> str:
 
 
 def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] = ()) -> int:
+    restrict_umask()  # every file this run writes (database, backup, report, log) is owner-only
+    try:
+        return _main(argv, extra_commands)
+    except BrokenPipeError:  # `tumorboard ... | head -1`: the reader left; not an error of ours
+        quiet_stdout()
+        return 0
+
+
+def quiet_stdout() -> None:
+    """After the reader of stdout went away: send the rest (and the flush at exit) to nowhere."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _main(argv: Sequence[str] | None, extra_commands: Sequence[Registrar]) -> int:
     parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
     if args.version:
@@ -119,9 +138,14 @@ def main(argv: Sequence[str] | None = None, extra_commands: Sequence[Registrar] 
         print("tumorboard: interrupted", file=sys.stderr)
         log.info("tumorboard %s on %s: interrupted", command, database_location(args))
         return 1
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a file named on the command line that cannot be used: say which and why
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"tumorboard: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - last resort: say so, exit 1
-        log.exception("internal error")
-        print(f"tumorboard: internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        report_internal_error(exc)
         return 1
     if command != "gui":
         log.info("tumorboard %s on %s: exit %d", command, database_location(args), code)
@@ -146,6 +170,15 @@ def database_location(args: argparse.Namespace) -> str:
         return describe(resolve_url(getattr(args, "db", None)))
     except Exception:  # noqa: BLE001 - a bad --db is reported by the command itself
         return "(no usable database named)"
+
+
+def report_internal_error(exc: BaseException) -> None:
+    """Log and show an unexpected error in the program's own words: a database's text (which can
+    quote a statement's values, a name or an MRN) is given by its kind and code only."""
+    from tumorboard.applog import safe_traceback
+
+    log.error("internal error\n%s", safe_traceback(exc))
+    print(f"tumorboard: internal error: {plain_text(exc)}", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -94,10 +94,11 @@ def _export_group(sub: SubParsers) -> SubParsers:
 
 
 def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> int:
-    from tumorboard.services.reports import write_atomically
+    from tumorboard.services.reports import check_output, write_atomically
 
     ws = _open(args)
     try:
+        check_output(args.output, ws.sqlite_path)  # a bad file name is said before the document is made
         data = work(ws)
         database = ws.sqlite_path
     finally:

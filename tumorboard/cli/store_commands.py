@@ -10,7 +10,7 @@ from typing import get_args
 
 from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite, label
 from tumorboard.services import SCHEMA_HEAD
-from tumorboard.services.schemas import CaseQuery, CaseStatus, FollowUpQuery, FollowUpSort, FollowUpStatus
+from tumorboard.services.schemas import CaseStatus, FollowUpQuery, FollowUpSort, FollowUpStatus
 
 from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, whole_number
 
@@ -96,8 +96,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_reevaluate)
 
     p = sub.add_parser("backup", help="copy the SQLite database safely while it is in use")
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="where to write the copy (a new .sqlite file)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the backup file to write (a new name)")
+    p.add_argument("--force", action="store_true",
+                   help="replace FILE if it exists (never a database open in a program)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the database with a checked backup (the old file is kept)")
@@ -138,7 +139,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_cases_list(args: argparse.Namespace) -> int:
     limit = args.limit or (None if args.json else TEXT_LIMIT)
-    query = CaseQuery(search=args.search, site=args.site, status=args.status, limit=limit)
+    query: dict[str, object] = {"search": args.search, "site": args.site, "status": args.status, "limit": limit}
     with open_workspace(args) as ws:
         rows = ws.cases.query(query)
         if args.json:
@@ -264,7 +265,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "(pg_dump / pg_basebackup), as the database administrator does."
         )
     with open_workspace(args) as ws:
-        path = ws.backup(args.output)
+        path = ws.backup(args.output, force=args.force)
     print(f"backup written: {path}")
     log.info("backup written: %s", path)
     return 0

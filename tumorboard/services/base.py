@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, Protocol, TypeVar, overload
@@ -11,6 +12,7 @@ from sqlalchemy.orm import class_mapper
 from sqlmodel import Session, SQLModel
 
 from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit, StorageError
+from tumorboard.store import audit as audit_chain
 from tumorboard.store.models import AuditEvent
 
 from .database import Database
@@ -22,12 +24,34 @@ E = TypeVar("E", bound=Enum)
 
 def coerce(model: type[M], value: M | dict[str, Any], what: str) -> M:
     """Accept the boundary model or a plain mapping (the CLI, tests); refuse with field names."""
-    if isinstance(value, model):
-        return value
-    try:
-        return model.model_validate(value)
-    except ValidationError as exc:
-        raise InvalidInput.from_pydantic(exc, what) from None
+    if not isinstance(value, model):
+        try:
+            value = model.model_validate(value)
+        except ValidationError as exc:
+            raise InvalidInput.from_pydantic(exc, what) from None
+    problems = list(_beyond_64_bits(value, ""))
+    if problems:
+        raise InvalidInput(problems, what)
+    return value
+
+
+#: the database stores whole numbers in 64 bits (SQLite INTEGER, PostgreSQL BIGINT at most)
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def _beyond_64_bits(value: Any, path: str) -> Iterator[FieldProblem]:
+    """Whole numbers no database column can hold (2**63 raised OverflowError deep in the driver)."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _beyond_64_bits(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
+        yield FieldProblem(path or "(input)", value, f"allowed: a whole number of at most {INT64[1]:,}")
+    elif isinstance(value, dict):  # case facts travel as a mapping
+        for key, item in value.items():
+            yield from _beyond_64_bits(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _beyond_64_bits(item, f"{path}.{i}")
 
 
 def refuse(field: str, value: Any, allowed: str, what: str = "input") -> InvalidInput:
@@ -121,6 +145,19 @@ def audit(
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after.get(k) for k in sorted(changed)}
-    session.add(
-        AuditEvent(at=db.now(), actor=db.actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
-    )
+    record_event(session, at=db.now(), actor=db.actor, entity=entity, entity_id=entity_id, action=action,
+                 before=jsonable(before), after=jsonable(after))
+
+
+def record_event(session: Session, *, at: Any, actor: str, entity: str, entity_id: int | None, action: str,
+                 before: Any = None, after: Any = None) -> AuditEvent:
+    """Write one audit event in the session's transaction and chain it (tumorboard/store/audit.py):
+    the chain's lock first, then the row (an ORM object: the live updates collect it), then its hash."""
+    session.flush()  # what the event covers (a decision) is hashed as stored
+    conn = session.connection()
+    head = audit_chain.lock_head(conn)
+    event = AuditEvent(at=at, actor=actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
+    session.add(event)
+    session.flush()
+    audit_chain.link(conn, head, saved_id(event))
+    return event

@@ -19,11 +19,12 @@ from sqlalchemy import Engine, Executable, Row, select
 from sqlalchemy.engine import URL
 from sqlmodel import Session, col
 
-from tumorboard.errors import ConfigurationError, DatabaseMissing, StorageError
+from tumorboard.errors import ConfigurationError, StorageError
 from tumorboard.store import backup as store_backup
-from tumorboard.store.database import describe, make_engine, resolve_url
+from tumorboard.store.database import default_path, describe, make_engine, resolve_url
 from tumorboard.store.migrate import ensure_schema
 from tumorboard.store.models import Setting
+from tumorboard.store.sqlite_file import prepare as prepare_sqlite_file
 
 from . import changes as live
 from .clock import Clock
@@ -76,12 +77,9 @@ class Database:
         (parameters_file); else the shipped values. A file that cannot be used is refused here
         (ConfigurationError naming the file and each bad parameter), before anything is evaluated."""
         url = resolve_url(db)
-        if not create and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            if not Path(url.database).exists():
-                raise DatabaseMissing(
-                    f"No Tumorboard database at {url.database}. Check the path; nothing was created "
-                    "(a new database is made by `tumorboard init`, or by the program's welcome dialog)."
-                )
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            path = Path(url.database)  # checked read-only, or built whole, before it is opened for writing
+            prepare_sqlite_file(path, create, create_folder=path == default_path().resolve())
         engine = make_engine(url)
         try:
             before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), describe(url))
@@ -179,14 +177,15 @@ class Database:
 
     # --- backup ----------------------------------------------------------------
 
-    def backup(self, path: str | os.PathLike[str]) -> Path:
-        """A consistent copy of the SQLite database, safe while others write."""
+    def backup(self, path: str | os.PathLike[str], force: bool = False) -> Path:
+        """A consistent copy of the SQLite database, safe while others write; an existing file is
+        refused unless `force` (a database open in a program never replaced)."""
         if self.sqlite_path is None:
             raise StorageError(
                 "This workspace uses a PostgreSQL server: back it up with the server's own tools "
                 "(pg_dump / pg_basebackup), as the database administrator does."
             )
-        return store_backup.backup_sqlite(self.sqlite_path, Path(path))
+        return store_backup.backup_sqlite(self.sqlite_path, Path(path), force=force)
 
     @staticmethod
     def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:

@@ -27,11 +27,11 @@ from sqlmodel import SQLModel
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
+from tumorboard.store import audit as audit_chain
 from tumorboard.store.bulk import JsonText, insert_rows
 from tumorboard.store.models import (
     AgendaItem,
     Attendance,
-    AuditEvent,
     Case,
     Decision,
     FollowUp,
@@ -112,6 +112,7 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
     counts = dict.fromkeys(("cases", "meetings", "decisions", "followups"), 0)
     with db.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
         ids = _Ids.after_existing(conn)
+        first_decision = ids.next[Decision]
         for progress, batch in batches(ids, cases, seed, day, stamp, db.rules, _meetings_taken(conn)):
             with _gc_paused():
                 for table, rows in batch:
@@ -125,9 +126,10 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
         conn.exec_driver_sql("ANALYZE")  # fresh planner statistics: the case list uses its indexes
-        conn.execute(_table(AuditEvent).insert(), [{"at": now, "actor": db.actor, "entity": "workspace", "entity_id": None,
-                                                    "action": "demo data", "before": None,
-                                                    "after": {"seed": seed, "day": day.isoformat(), **counts}}])
+        # one audit event covers the demo decisions (each is hashed as stored)
+        audit_chain.append(conn, at=now, actor=db.actor, entity="workspace", entity_id=None, action="demo data",
+                           after={"seed": seed, "day": day.isoformat(), **counts}, cover_entity="decision",
+                           cover_since=first_decision)
         changes.notify_bulk(conn, "workspace", db.actor, now, db.origin)
     if db.is_sqlite:  # fold the large write-ahead log back into the file: later reads skip it
         with db.engine.connect().execution_options(tumorboard_single_read=True) as conn:

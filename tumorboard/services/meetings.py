@@ -21,6 +21,7 @@ from .convert import case_facts
 from .database import Database
 from .rows import agenda_rows
 from .schemas import (
+    TIME_SPENT_MAX_SECONDS,
     AgendaItemOut,
     AttendeeIn,
     AttendeeOut,
@@ -237,8 +238,9 @@ class Meetings:
             return self._item(s, saved_id(item))
 
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
-        if seconds < 0:
-            raise refuse("time_spent_seconds", seconds, "0 or more seconds", "agenda item")
+        if isinstance(seconds, bool) or not isinstance(seconds, int) or not 0 <= seconds <= TIME_SPENT_MAX_SECONDS:
+            raise refuse("time_spent_seconds", seconds,
+                         f"a whole number of seconds from 0 to {TIME_SPENT_MAX_SECONDS:,} (a day)", "agenda item")
         with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
             open_meeting(s, item.meeting_id)  # the minutes of a finalised meeting stay as closed

@@ -29,10 +29,10 @@ from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
 from tumorboard.errors import FieldProblem, InvalidInput
 from tumorboard.interop import referral_file as rf
 from tumorboard.store.bulk import insert_rows
-from tumorboard.store.models import AuditEvent, Case, Patient
+from tumorboard.store.models import Case, Patient
 from tumorboard.store.types import text_key
 
-from .base import get_row
+from .base import get_row, record_event
 from .database import Database
 from .patients import save_patient, search_key
 from .schemas import PatientIn, Progress, Sex
@@ -259,11 +259,11 @@ class ReferralImport:
                     conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                       f"(SELECT COALESCE(MAX(id), 1) FROM {name}))"))
             result = ImportResult(created, updated, total, len(self.rows) - total, first_case, last_case)
-            s.add(AuditEvent(at=now, actor=actor, entity="referral_import", entity_id=None, action="import",
-                             before=None, after={"file": self.path.name, "encoding": self.encoding, "day": today.isoformat(),
-                                                 "patients_created": created, "patients_updated": updated,
-                                                 "cases_created": total, "rows_refused": result.rows_refused,
-                                                 "first_case_id": first_case, "last_case_id": last_case}))
+            record_event(s, at=now, actor=actor, entity="referral_import", entity_id=None, action="import",
+                         after={"file": self.path.name, "encoding": self.encoding, "day": today.isoformat(),
+                                      "patients_created": created, "patients_updated": updated,
+                                      "cases_created": total, "rows_refused": result.rows_refused,
+                                      "first_case_id": first_case, "last_case_id": last_case})
         self.result = result
         yield Progress(done=total, total=total, message=f"imported {total} case(s): {created} new patient(s), "
                        f"{updated} updated; {result.rows_refused} row(s) refused")

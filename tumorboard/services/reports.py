@@ -24,8 +24,9 @@ import tzlocal
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
-from tumorboard.errors import FieldProblem, InvalidInput, TumorboardError
+from tumorboard.errors import FieldProblem, InvalidInput, StorageError, TumorboardError
 from tumorboard.interop import ics
+from tumorboard.private import user_path
 from tumorboard.reports import data as rd
 from tumorboard.reports import specimen
 from tumorboard.reports.base import ProgressFn
@@ -158,11 +159,12 @@ class NothingToExport(TumorboardError):
 
 # -- public: files -------------------------------------------------------------
 
-def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
-    """Write to a temporary file in the same folder, then rename over `path`:
-    a reader sees the old file or the new one, never half of one. `database`
-    (the workspace's SQLite file) is never overwritten."""
-    target = Path(path).expanduser().absolute()
+def check_output(path: str | os.PathLike[str], database: Path | None = None) -> Path:
+    """The file `path` names, refused in words when it cannot be written (checked before a document is made)."""
+    try:
+        target = user_path(path, "output file")
+    except StorageError as exc:
+        raise ReportWriteError(str(exc)) from None
     refuse_database_file(target, database)
     if target.is_dir():
         raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
@@ -178,6 +180,15 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
                                "Choose a folder you can write to.")
     if not folder.is_dir():
         raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
+    return target
+
+
+def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
+    """Write to a temporary file in the same folder, then rename over `path`:
+    a reader sees the old file or the new one, never half of one. `database`
+    (the workspace's SQLite file) is never overwritten."""
+    target = check_output(path, database)
+    folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -192,7 +203,7 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
+        # mkstemp made it 0600 (owner only): patient data stays private, whatever the umask
         os.replace(tmp, target)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -256,12 +267,6 @@ def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, Non
     if "error" in outcome:
         raise outcome["error"]
     return outcome["pdf"]  # type: ignore[no-any-return]
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # -- gathering -------------------------------------------------------------------

@@ -248,7 +248,7 @@ class DecisionIn(_In):
     inform_patient_by: date | None = None
     inform_referrer_by: date | None = None
     notes: str = ""
-    time_spent_seconds: Annotated[int, Field(ge=0)] | None = None
+    time_spent_seconds: Annotated[int, Field(ge=0, le=TIME_SPENT_MAX_SECONDS)] | None = None
     treatment_date: date | None = None
 
 
@@ -377,8 +377,15 @@ class CaseRow(_Out):
     version: int
 
 
+#: the longest search text: an MRN or a part of a name (a longer one is a paste gone wrong)
+SEARCH_MAX_CHARS = 200
+#: a board discussion longer than a day is a typing error
+TIME_SPENT_MAX_SECONDS = 86_400
+
+
 class CaseQuery(_In):
-    search: str = Field("", description="MRN or name, substring, any script, case-insensitive")
+    search: str = Field("", max_length=SEARCH_MAX_CHARS,
+                        description="MRN or name, substring, any script, case-insensitive")
     site: PrimarySite | None = None
     status: CaseStatus | None = None
     meeting_id: int | None = None

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from tumorboard.store.migrate import SCHEMA_HEAD
 
+from .audit import AuditService
 from .cases import Cases
 from .changes import Change, ChangeFeed
 from .clock import Clock
@@ -54,6 +55,7 @@ class Workspace:
         self.fhir = FhirExchange(db)
         self.letters = Letters(db)
         self.stats = Stats(db)
+        self.audit = AuditService(db)
 
     @classmethod
     def open(
@@ -130,8 +132,8 @@ class Workspace:
     def today(self) -> date:
         return self.db.today()
 
-    def backup(self, path: str | os.PathLike[str]) -> Path:
-        return self.db.backup(path)
+    def backup(self, path: str | os.PathLike[str], force: bool = False) -> Path:
+        return self.db.backup(path, force=force)
 
     @staticmethod
     def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:

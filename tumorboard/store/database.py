@@ -20,7 +20,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DisconnectionError
 
-from tumorboard.errors import NetworkPathRefused, StorageError
+from tumorboard.errors import DiskFull, FieldProblem, InvalidInput, NetworkPathRefused, StorageError
+from tumorboard.private import make_private, private_folder, user_path
 
 ENV_URL = "TUMORBOARD_DATABASE_URL"
 APP_NAME = "Tumorboard"
@@ -49,7 +50,8 @@ def resolve_url(db: str | os.PathLike[str] | None) -> URL:
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             check_local_path(Path(url.database))
         return url
-    path = Path(text).expanduser()
+    check_local_path(Path(text))  # a UNC name as typed (made absolute it would look local on POSIX)
+    path = user_path(text, "database file")
     check_local_path(path)
     return URL.create("sqlite+pysqlite", database=str(path.resolve()))
 
@@ -76,7 +78,7 @@ def check_writable_file(path: Path, create_folder: bool) -> None:
                 "created there. Check the path, create the folder first, or give another file with --db PATH."
             )
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as exc:
             raise StorageError(f"The data folder {folder} cannot be created ({exc.strerror}).") from None
     if path.is_dir():
@@ -156,7 +158,9 @@ PING_AFTER_IDLE_SECONDS = 10.0
 
 
 def _postgres_engine(url: URL) -> Engine:
-    engine = create_engine(url, json_serializer=_json)
+    # hide_parameters: no statement's values (names, MRNs) in any error text or log
+    engine = create_engine(url, json_serializer=_json, hide_parameters=True)
+    _translate_errors(engine, describe(url))
 
     # SQLAlchemy's "pessimistic disconnect handling", custom: ping only connections that sat idle
     @event.listens_for(engine, "checkin")
@@ -181,11 +185,15 @@ def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
         path = Path(url.database)
         check_writable_file(path, create_folder=path == default_path().resolve())
-    engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json)
+    engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json, hide_parameters=True)
+    _translate_errors(engine, describe(url))
+    private = [Path(url.database + suffix) for suffix in ("", "-wal", "-shm")] if url.database not in (None, "", ":memory:") else []
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
+        for file in private:  # before WAL is switched on: SQLite gives -wal/-shm the database file's mode
+            make_private(file)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -203,6 +211,45 @@ def _sqlite_engine(url: URL) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+#: (table, column) of the unique columns a user types, with the field name and what is allowed
+UNIQUE_FIELDS = {("patients", "mrn"): ("patient.mrn", "an MRN not already used (another patient has it)")}
+
+
+def _translate_errors(engine: Engine, where: str) -> None:
+    """Database failures a user can meet, in the program's words: a full disk (StorageError,
+    nothing of the change was saved) and a unique value taken by another workstation at the
+    same moment (InvalidInput, as the services' own check says it)."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(ctx: Any) -> BaseException | None:
+        orig = ctx.original_exception
+        text = str(orig).lower()
+        sqlstate = getattr(orig, "sqlstate", None)
+        if sqlstate == "53100" or "database or disk is full" in text or "no space left on device" in text:
+            return DiskFull(
+                f"The disk holding the database ({where}) is full. Nothing of this change was saved. "
+                "Free some space (or ask IT to), then save again."
+            )
+        if sqlstate == "23505" or "unique constraint failed" in text:
+            diag = getattr(orig, "diag", None)
+            table = getattr(diag, "table_name", None) if diag is not None else None
+            constraint = (getattr(diag, "constraint_name", None) or "") if diag is not None else ""
+            for (tbl, column), (field, allowed) in UNIQUE_FIELDS.items():
+                if f"{tbl}.{column}" in text or (table == tbl and column in constraint):
+                    return InvalidInput([FieldProblem(field, _bound(ctx, column), allowed)], "patient")
+        return None
+
+
+def _bound(ctx: Any, column: str) -> Any:
+    """The value the statement tried to store in `column` (the user's own input, shown back to them)."""
+    params = ctx.parameters
+    if isinstance(params, list | tuple) and params and isinstance(params[0], dict):
+        params = params[0]
+    if isinstance(params, dict):
+        return params.get(column)
+    return None
 
 
 def _json(value: object) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 from tumorboard.errors import DatabaseTooNew, StorageError
 
 #: the newest revision this program knows (tests check it is the migrations' head)
-SCHEMA_HEAD = "0007_mdt_record"
+SCHEMA_HEAD = "0005_audit_chain"
 SCRIPT_LOCATION = "tumorboard.store:migrations"
 
 log = logging.getLogger(__name__)

@@ -279,6 +279,38 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=40)
     before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    #: the hash chain (tumorboard/store/audit.py): the previous event's hash, and SHA-256 over it,
+    #: this event's content and the digests of the rows it covers
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
+
+
+class AuditCover(SQLModel, table=True):
+    """A row (a decision) as it was stored when an audit event was written: its content digest."""
+
+    __tablename__ = "audit_covers"
+    __table_args__ = (Index("ix_audit_covers_entity", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="audit_events.id", index=True)
+    entity: str = Field(max_length=40)
+    entity_id: int
+    digest: str = Field(max_length=64)
+
+
+class AuditChain(SQLModel, table=True):
+    """One row: the chain's newest event (a deleted last event is noticed) and the write lock of the
+    chain on PostgreSQL; from which event on the chain holds (events before the migration that
+    started it were chained then, not when they were written)."""
+
+    __tablename__ = "audit_chain"
+
+    id: int | None = Field(default=None, primary_key=True)
+    head_id: int | None = None
+    head_hash: str = Field(max_length=64)
+    chained_from: int | None = None
+    sealed_up_to: int | None = None
+    started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class Setting(Tracked, table=True):

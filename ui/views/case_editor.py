@@ -600,7 +600,8 @@ class CaseEditor(QWidget):
         self.last_error_box = show_error(self, exc)
 
     def _on_changed_elsewhere(self, change: Change) -> None:
-        """A colleague saved this case (live updates): reload it, or ask first while it is being edited."""
+        """A colleague saved this case (live updates). Not being edited: the context's cases_changed notice
+        reloads it (_elsewhere_changed); being edited: say who changed it, and offer Reload / Keep editing."""
         if not self.case_id or change.case_id != self.case_id:
             return
         if change.entity == "case" and change.version is not None and self.version is not None \
@@ -608,8 +609,6 @@ class CaseEditor(QWidget):
             return  # what is on screen is already that version (or newer)
         if self.is_dirty():
             self.changed_elsewhere.tell(change)
-        else:
-            self._reload_in_background()
 
     def _reload_in_background(self) -> None:
         if self.case_id:

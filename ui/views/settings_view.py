@@ -141,6 +141,18 @@ class SettingsView(QWidget):
         brow.addWidget(self.switch_button)
         brow.addStretch(1)
         dl.addRow(brow)
+        self.audit_button = QPushButton(translate("Settings", "Check the audit trail"))
+        self.audit_button.setToolTip(translate("Settings", "Recompute the audit trail's hash chain and every decision's "
+                                               "fingerprint: shows whether anything was changed or deleted outside "
+                                               "Tumorboard"))
+        self.audit_button.clicked.connect(self.check_audit_trail)
+        self.audit_result = QLabel("")
+        self.audit_result.setWordWrap(True)
+        self.audit_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        arow = QHBoxLayout()
+        arow.addWidget(self.audit_button)
+        arow.addWidget(self.audit_result, 1)
+        dl.addRow(arow)
         hint = QLabel(translate("Settings", "Also from File → Open another database…, or at start: tumorboard "
                                 "--db FILE gui, or TUMORBOARD_DATABASE_URL for a server."))
         hint.setWordWrap(True)
@@ -358,8 +370,32 @@ class SettingsView(QWidget):
         if path:
             self.backup_to(Path(path))
 
+    # -- audit trail ------------------------------------------------------------------
+    def check_audit_trail(self) -> None:
+        self.audit_button.setEnabled(False)
+        self.audit_result.setText(translate("Settings", "Checking…"))
+
+        def done(report: Any) -> None:
+            self.audit_button.setEnabled(True)
+            if report.ok:
+                text = translate("Settings", "Intact: {events} audit events and {decisions} decisions checked; nothing "
+                                 "was changed outside Tumorboard.").format(events=report.events,
+                                                                           decisions=report.covered_rows)
+                self.audit_result.setStyleSheet("")
+            else:
+                text = translate("Settings", "Does not match: {problem}").format(problem=report.problem)
+                self.audit_result.setStyleSheet("color: #b00020;")
+            self.audit_result.setText(text)
+
+        def failed(exc: BaseException) -> None:
+            self.audit_button.setEnabled(True)
+            self.audit_result.setText(translate("Settings", "The check could not run: {error}").format(error=exc))
+
+        self.ctx.tasks.run(lambda ws: ws.audit.verify(), success=done, failure=failed, parent=self)
+
     def backup_to(self, path: Path) -> None:
-        self.ctx.tasks.run(lambda ws: ws.backup(path), success=lambda p: QMessageBox.information(
+        # the save dialog has asked before replacing an existing file (a database open in a program is still refused)
+        self.ctx.tasks.run(lambda ws: ws.backup(path, force=True), success=lambda p: QMessageBox.information(
             self, translate("Settings", "Backup done"), translate("Settings", "The database was backed up to:\n{p}").format(p=p)),
             parent=self)
 

@@ -123,6 +123,10 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
                               *(("cases", c) for c in ("liver_segments", "major_vessels", "histology", "ras_status",
                                                        "braf_status", "msi_status", "comorbidities"))):  # nor the later revisions' columns
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        for table in ("audit_covers", "audit_chain"):  # nor the audit chain (0005)
+            conn.execute(text(f"DROP TABLE {table}"))
+        for column in ("prev_hash", "hash"):
+            conn.execute(text(f"ALTER TABLE audit_events DROP COLUMN {column}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0003_search_key_index'"))
     engine.dispose()
     ws = Workspace.open(db)

@@ -130,6 +130,7 @@ def test_a_failed_backup_leaves_no_partial_copy_and_names_the_folder(tmp_path, m
 
         # fails after the copy was made under its temporary name
         monkeypatch.setattr("tumorboard.store.backup.os.replace", full_disk)
+        monkeypatch.setattr("tumorboard.store.backup.os.link", full_disk)
         with pytest.raises(StorageError, match=r"No space left on device \(folder .*\).*nothing was written"):
             ws.backup(tmp_path / "out" / "copy.sqlite")
     assert list((tmp_path / "out").iterdir()) == []
