@@ -90,12 +90,18 @@ def db_url(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def open_workspace(db_url: str, session_clock: object) -> Iterator[Callable[..., object]]:
-    """Open (another) session on the test database: open_workspace(actor="bob")."""
+    """Open (another) session on the test database: open_workspace(actor="bob", role="coordinator").
+
+    The first actor opens the new board and so is its admin (as the account creating a database is).
+    Each later actor is registered by that admin with `role` first (default clinician: everything but
+    settings and users); role=None leaves an unknown actor unregistered (a viewer)."""
     from tumorboard.services import Workspace
 
     opened: list[Workspace] = []
 
-    def _open(actor: str = "tester") -> Workspace:
+    def _open(actor: str = "tester", role: str | None = "clinician") -> Workspace:
+        if opened and role is not None and actor != opened[0].actor:
+            opened[0].users.set_role(actor, role)
         ws = Workspace.open(db_url, actor=actor)
         ws.clock = session_clock  # type: ignore[assignment]
         opened.append(ws)

@@ -20,11 +20,11 @@ from tumorboard import __version__
 from tumorboard.applog import setup_logging
 from tumorboard.errors import TumorboardError
 
-from . import evaluate, exchange, figures, reports, server, store_commands
+from . import evaluate, exchange, figures, reports, server, server_setup, store_commands, users
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
-COMMAND_MODULES = (evaluate, store_commands, server, reports, exchange, figures)
+COMMAND_MODULES = (evaluate, store_commands, server, server_setup, users, reports, exchange, figures)
 
 log = logging.getLogger("tumorboard.cli")
 
