@@ -32,16 +32,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_add)
 
     p = users.add_parser("set-role", help="change an account's role")
-    p.add_argument("identity", metavar="ACCOUNT")
+    p.add_argument("identity", metavar="ACCOUNT", help="the login name (OS account or PostgreSQL login)")
     p.add_argument("role", metavar="ROLE", help=f"one of {', '.join(ROLES)}")
     p.set_defaults(func=cmd_set_role)
 
     p = users.add_parser("disable", help="an account that may do nothing on this board any more")
-    p.add_argument("identity", metavar="ACCOUNT")
+    p.add_argument("identity", metavar="ACCOUNT", help="the login name as `users list` shows it")
     p.set_defaults(func=cmd_disable)
 
     p = users.add_parser("enable", help="allow a disabled account again (with its role)")
-    p.add_argument("identity", metavar="ACCOUNT")
+    p.add_argument("identity", metavar="ACCOUNT", help="the login name as `users list` shows it")
     p.set_defaults(func=cmd_enable)
 
     p = users.add_parser("me", help="who this program says you are, and your role")
