@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,3 +122,16 @@ def workspace(open_workspace: Callable[..., object]) -> object:
 @pytest.fixture
 def is_postgres() -> bool:
     return postgres_server_url() is not None
+
+
+@pytest.fixture
+def cli_admin(workspace: Any) -> str:
+    """The account `tumorboard --db` runs as in this test run (the OS account, or the server login),
+    registered as admin of the test board by its creator: for tests that drive the CLI on the board
+    the `workspace` fixture made (the CLI never takes a name from the environment)."""
+    from tumorboard.services.database import authenticated_identity
+
+    account = authenticated_identity(workspace.engine, workspace.url)
+    if account != workspace.actor:
+        workspace.users.set_role(account, "admin")
+    return account
