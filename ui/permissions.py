@@ -19,7 +19,8 @@ from ui.i18n import translate
 
 #: page or window class name -> {attribute: service action}
 GUARDED: dict[str, dict[str, str]] = {
-    "MainWindow": {"act_new": "case.edit", "act_backup": "backup"},
+    "MainWindow": {"act_new": "case.edit", "act_backup": "backup", "act_import_referrals": "case.edit",
+                   "act_import_fhir": "case.edit"},
     "CasesView": {"new_button": "case.edit"},
     "CaseEditor": {"act_save": "case.edit", "act_ready": "case.edit"},
     "ImagingSection": {"add_button": "case.edit"},

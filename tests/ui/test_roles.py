@@ -63,6 +63,7 @@ def test_an_unlisted_account_is_a_viewer_told_so_and_offered_nothing_that_writes
     assert "visitor, an account this board does not list yet" in win.role_banner.text()
     assert "(viewer)" in win.user_label.text()
     assert not win.cases.new_button.isEnabled() and not win.act_new.isEnabled()
+    assert not win.act_import_referrals.isEnabled() and not win.act_import_fhir.isEnabled()
     assert win.cases.new_button.toolTip() == ("Needs the role coordinator (you are viewer). An admin of this "
                                               "board can change roles.")
     settings = win.settings_page
