@@ -106,12 +106,14 @@ class ReferralImport:
     def total(self) -> int:
         return len(self.table.rows)
 
+    @requires("case.edit")
     def counts(self) -> dict[str, int]:
         out = {"new": 0, "matched": 0, "refused": 0}
         for r in self.rows:
             out[r.status] += 1
         return out
 
+    @requires("case.edit")
     def problems(self) -> list[rf.Cell]:
         return [p for r in self.rows for p in r.problems]
 
