@@ -100,7 +100,8 @@ def test_a_coordinator_prepares_but_the_decision_stays_disabled(qtbot: Any, work
     review.record_button.setEnabled(True)  # as the view does when a case is shown
     assert not review.record_button.isEnabled()
     assert "Needs the role" not in review.defer_button.toolTip()  # deferring is the coordinator's
-    assert not win.settings_page.save_button.isEnabled() and win.settings_page.backup_button.isEnabled()
+    assert not win.settings_page.save_button.isEnabled()
+    assert "Needs the role" not in win.settings_page.backup_button.toolTip()  # backing up is the coordinator's
     # what slips past the disabled controls is refused by the services and said in words
     from tumorboard.errors import PermissionDenied
     from ui.errors import explain
@@ -117,7 +118,9 @@ def test_a_coordinator_prepares_but_the_decision_stays_disabled(qtbot: Any, work
 def test_the_admin_sees_no_banner_and_every_control(qtbot: Any, window: Any) -> None:
     assert not window.role_banner.isVisible()
     assert window.cases.new_button.isEnabled() and window.settings_page.save_button.isEnabled()
-    assert window.settings_page.restore_button.isEnabled()
+    # backup and restore are SQLite's (the view disables them on a server); the role does not
+    assert "Needs the role" not in window.settings_page.restore_button.toolTip()
+    assert window.settings_page.restore_button.isEnabled() == window.ctx.ws.is_sqlite
 
 
 def test_every_guarded_control_exists(qtbot: Any, window: Any) -> None:
