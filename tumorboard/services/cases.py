@@ -28,6 +28,7 @@ from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id
 from .convert import case_facts, decision_out, facts_dict, facts_to_columns, imaging_out, lab_out, patient_out
 from .database import Database
 from .patients import create_patient, save_patient
+from .permissions import requires
 from .rows import agenda_rows, followup_rows
 from .schemas import (
     LAB_UNITS,
@@ -69,6 +70,7 @@ class Cases:
 
     # --- writes ---------------------------------------------------------------
 
+    @requires("case.edit")
     def create(self, data: CaseCreate | dict[str, Any]) -> CaseDetail:
         data = coerce(CaseCreate, data, "case")
         facts = CaseFacts.parse(data.facts)
@@ -87,6 +89,7 @@ class Cases:
             self._refresh_ready(s, case)
             return self._detail(s, case)
 
+    @requires("case.edit")
     def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
         data = coerce(CaseUpdate, data, "case")
         facts = CaseFacts.parse(data.facts) if data.facts is not None else None
@@ -114,6 +117,7 @@ class Cases:
                 self._refresh_ready(s, case)
             return self._detail(s, case)
 
+    @requires("case.edit")
     def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
         new = coded(CaseStatus, status, "status", "case status")
         with self.db.write() as s:
@@ -123,9 +127,11 @@ class Cases:
             case_status.move(s, self.db, case, new)
             return self._detail(s, case)
 
+    @requires("case.edit")
     def archive(self, case_id: int, expected_version: int) -> CaseDetail:
         return self.set_status(case_id, CaseStatus.closed, expected_version)
 
+    @requires("case.edit")
     def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:
         data = coerce(ImagingIn, data, "imaging study")
         self._not_in_future("study_date", data.study_date, "imaging study")
@@ -139,6 +145,7 @@ class Cases:
             readiness_stored.refresh(s, [case_id], self.db.today())
             return imaging_out(row)
 
+    @requires("case.edit")
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
         data = coerce(LabIn, data, "lab result")
         self._not_in_future("taken_on", data.taken_on, "lab result")
@@ -155,6 +162,7 @@ class Cases:
 
     # --- corrections of dated records ------------------------------------------------
 
+    @requires("case.edit")
     def update_imaging(self, study_id: int, data: ImagingIn | dict[str, Any], reason: str = "") -> ImagingOut:
         """Correct an imaging study; once the board has discussed the case a reason is required."""
         data = coerce(ImagingIn, data, "imaging study")
@@ -171,6 +179,7 @@ class Cases:
             self._record_changed(s, row.case_id)
             return imaging_out(row)
 
+    @requires("case.edit")
     def remove_imaging(self, study_id: int, reason: str = "") -> ImagingOut:
         """Remove a study entered by mistake (audited with what it was; undo adds it again)."""
         with self.db.write() as s:
@@ -183,6 +192,7 @@ class Cases:
             self._record_changed(s, out.case_id)
             return out
 
+    @requires("case.edit")
     def update_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> LabOut:
         """Correct a lab result (a mis-picked test, a typo); once discussed a reason is required."""
         data = coerce(LabIn, data, "lab result")
@@ -200,6 +210,7 @@ class Cases:
             self._record_changed(s, row.case_id)
             return lab_out(row)
 
+    @requires("case.edit")
     def remove_lab(self, lab_id: int, reason: str = "") -> LabOut:
         with self.db.write() as s:
             row = get_row(s, LabResult, lab_id, "lab result", lock=True)
@@ -211,6 +222,7 @@ class Cases:
             self._record_changed(s, out.case_id)
             return out
 
+    @requires("read")
     def needs_reason(self, case_id: int) -> bool:
         """Whether a correction of this case's records must give a reason (the board has discussed it)."""
         with self.db.read() as s:
@@ -255,6 +267,7 @@ class Cases:
 
     # --- reads ----------------------------------------------------------------
 
+    @requires("read")
     def changes(self, case_id: int, limit: int = 500) -> list[AuditEntry]:
         """The audit trail of a case, newest first: the case itself, its patient, results, studies,
         agenda items, decisions and follow-ups (records removed since are found by the case id they held)."""
@@ -284,18 +297,22 @@ class Cases:
             return [AuditEntry.model_validate(r, from_attributes=True) for r in rows]
 
 
+    @requires("read")
     def get(self, case_id: int) -> CaseDetail:
         with self.db.read() as s:
             return self._detail(s, get_row(s, Case, case_id, "case"))
 
+    @requires("read")
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
         return case_list.to_rows(*case_list.run(self.db.engine, "rows", q, self._ready_since(q)))
 
+    @requires("read")
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
         q = coerce(CaseQuery, q or {}, "case query")
         return int(case_list.run(self.db.engine, "count", q, self._ready_since(q))[1][0][0])
 
+    @requires("read")
     def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
         q = coerce(CaseQuery, q or {}, "case query")
         return [r[0] for r in case_list.run(self.db.engine, "ids", q, self._ready_since(q))[1]]
@@ -310,6 +327,7 @@ class Cases:
         return (today - timedelta(weeks=settings.imaging_max_weeks or imaging_weeks),
                 today - timedelta(weeks=settings.labs_max_weeks or labs_weeks))
 
+    @requires("read")
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Rows for these ids in the given order (ids no longer present are left out)."""
         out: dict[int, CaseRow] = {}
@@ -318,15 +336,18 @@ class Cases:
                 out[row.id] = row
         return [out[i] for i in ids if i in out]
 
+    @requires("read")
     def facts(self, case_id: int, as_of: date | None = None) -> CaseFacts:
         """The stored facts as the engine's input (as_of: the given day, else stored, else today)."""
         with self.db.read() as s:
             facts = case_facts(get_row(s, Case, case_id, "case"))
         return facts.model_copy(update={"as_of": as_of or facts.as_of or self.db.today()})
 
+    @requires("read")
     def evaluate(self, case_id: int, as_of: date | None = None) -> Recommendation:
         return engine_bridge.evaluate(self.facts(case_id, as_of))
 
+    @requires("read")
     def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
         day = as_of or self.db.today()
         with self.db.read() as s:
@@ -346,6 +367,7 @@ class Cases:
             settings.labs_max_weeks or labs_weeks,
         )
 
+    @requires("case.reevaluate")
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
         """Re-run the engine on every open case (after a rule-set or parameter change).
 

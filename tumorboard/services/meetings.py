@@ -17,6 +17,7 @@ from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 from . import case_status
 from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .database import Database
+from .permissions import requires
 from .rows import agenda_rows
 from .schemas import (
     TIME_SPENT_MAX_SECONDS,
@@ -68,6 +69,7 @@ class Meetings:
 
     # --- meetings -------------------------------------------------------------
 
+    @requires("meeting.edit")
     def create(self, data: MeetingIn | dict[str, Any]) -> MeetingDetail:
         data = coerce(MeetingIn, data, "meeting")
         with self.db.write() as s:
@@ -82,6 +84,7 @@ class Meetings:
             s.flush()
             return self._detail(s, row)
 
+    @requires("read")
     def list(self, upcoming: bool | None = None, as_of: date | None = None) -> builtins.list[MeetingRow]:
         """All meetings by date; upcoming=True: from today on, False: before today."""
         today = as_of or self.db.today()
@@ -96,10 +99,12 @@ class Meetings:
         with self.db.read() as s:
             return [self._row(m, n) for m, n in s.execute(stmt)]
 
+    @requires("read")
     def get(self, meeting_id: int) -> MeetingDetail:
         with self.db.read() as s:
             return self._detail(s, get_row(s, Meeting, meeting_id, "meeting"))
 
+    @requires("read")
     def next_meeting(self, after: date | None = None) -> MeetingRow | None:
         """The first meeting not finalised on or after `after` (default today)."""
         day = after or self.db.today()
@@ -110,6 +115,7 @@ class Meetings:
             ).scalar()
             return self.get(m.id) if m else None
 
+    @requires("meeting.edit")
     def finalise(self, meeting_id: int) -> MeetingDetail:
         """Close the minutes: every item must be discussed or deferred first."""
         with self.db.write() as s:
@@ -128,12 +134,14 @@ class Meetings:
 
     # --- agenda ---------------------------------------------------------------
 
+    @requires("meeting.edit")
     def add_case(self, meeting_id: int, case_id: int, question: str = "") -> AgendaItemOut:
         """List a case on the agenda (at the end); the case becomes `listed`."""
         with self.db.write() as s:
             item = self._add(s, meeting_id, case_id, question, carried_from=None)
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def remove_item(self, item_id: int) -> None:
         with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
@@ -148,6 +156,7 @@ class Meetings:
             case_status.unlist(s, self.db, case)
             self._renumber(s, before["meeting_id"])
 
+    @requires("meeting.edit")
     def reorder(self, meeting_id: int, item_ids: Sequence[int],
                 expected_order: Sequence[int] | None = None) -> builtins.list[AgendaItemOut]:
         """Put the agenda in the order of `item_ids` (every item of the meeting, once).
@@ -169,6 +178,7 @@ class Meetings:
             audit(s, self.db, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
             return agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id)
 
+    @requires("meeting.edit")
     def set_question(self, item_id: int, question: str, expected_version: int | None = None) -> AgendaItemOut:
         """The question the board is asked about this case (`expected_version`: the item's version the
         text was edited from; StaleEdit if another user changed the item since)."""
@@ -183,6 +193,7 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "question", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def set_slot_minutes(self, item_id: int, minutes: int | None,
                          expected_version: int | None = None) -> AgendaItemOut:
         """The minutes planned for this case (a complex case needs longer); None: the board's setting."""
@@ -200,6 +211,7 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "slot_minutes", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or not 0 <= seconds <= TIME_SPENT_MAX_SECONDS:
             raise refuse("time_spent_seconds", seconds,
@@ -214,6 +226,7 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "time_spent", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def defer(self, item_id: int, reason: str, expected_version: int | None = None, owner: str = "") -> AgendaItemOut:
         """Not discussed today: the reason (the open question) is kept and the case is carried to the
         next planned meeting (if one exists; otherwise it goes back to `ready` for listing); `owner`:
@@ -252,6 +265,7 @@ class Meetings:
 
     # --- attendance -------------------------------------------------------------
 
+    @requires("attendance.edit")
     def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]],
                        expected_version: int | None = None) -> builtins.list[AttendeeOut]:
         """Replace the attendance list of a meeting not yet finalised; bumps the meeting's version
@@ -273,6 +287,7 @@ class Meetings:
                   {"attendance": [[p.name, p.role, p.present] for p in people]})
             return self._attendance(s, meeting_id)
 
+    @requires("read")
     def quorum(self, meeting_id: int) -> Quorum:
         core = load_settings(self.db).core_specialties
         with self.db.read() as s:

@@ -418,8 +418,9 @@ class SettingsView(QWidget):
         def work(ws: Any) -> None:
             from tumorboard.services import Workspace
 
+            actor = ws.actor  # the identity this board authenticated (only an admin may restore)
             ws.close()
-            Workspace.restore(db_path, Path(path))
+            Workspace.restore(db_path, Path(path), actor=actor)
 
         def done(_r: Any) -> None:
             QMessageBox.information(self, translate("Settings", "Restored"),
