@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,12 +91,18 @@ def db_url(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def open_workspace(db_url: str, session_clock: object) -> Iterator[Callable[..., object]]:
-    """Open (another) session on the test database: open_workspace(actor="bob")."""
+    """Open (another) session on the test database: open_workspace(actor="bob", role="coordinator").
+
+    The first actor opens the new board and so is its admin (as the account creating a database is).
+    Each later actor is registered by that admin with `role` first (default clinician: everything but
+    settings and users); role=None leaves an unknown actor unregistered (a viewer)."""
     from tumorboard.services import Workspace
 
     opened: list[Workspace] = []
 
-    def _open(actor: str = "tester") -> Workspace:
+    def _open(actor: str = "tester", role: str | None = "clinician") -> Workspace:
+        if opened and role is not None and actor != opened[0].actor:
+            opened[0].users.set_role(actor, role)
         ws = Workspace.open(db_url, actor=actor)
         ws.clock = session_clock  # type: ignore[assignment]
         opened.append(ws)
@@ -115,3 +122,16 @@ def workspace(open_workspace: Callable[..., object]) -> object:
 @pytest.fixture
 def is_postgres() -> bool:
     return postgres_server_url() is not None
+
+
+@pytest.fixture
+def cli_admin(workspace: Any) -> str:
+    """The account `tumorboard --db` runs as in this test run (the OS account, or the server login),
+    registered as admin of the test board by its creator: for tests that drive the CLI on the board
+    the `workspace` fixture made (the CLI never takes a name from the environment)."""
+    from tumorboard.services.database import authenticated_identity
+
+    account = authenticated_identity(workspace.engine, workspace.url)
+    if account != workspace.actor:
+        workspace.users.set_role(account, "admin")
+    return account

@@ -155,3 +155,19 @@ def plain_text(exc: BaseException) -> str:
         if value:
             parts.append(f"{name.split('_')[0]} {value}")
     return " ".join(parts) + " (the database's own text is not shown: it may quote patient data)"
+
+
+class PermissionDenied(TumorboardError):
+    """The acting user's role does not allow the action. Nothing was written."""
+
+    def __init__(self, action: str, needed: str, identity: str, role: str | None, what: str = "") -> None:
+        self.action, self.needed, self.identity, self.role = action, needed, identity, role
+        doing = what or action
+        if role is None:
+            has = f"the account {identity!r} is disabled on this board"
+        else:
+            has = f"{identity!r} has the role {role}"
+        super().__init__(
+            f"Not allowed: {doing} ({action}) needs the role {needed}; {has}. "
+            "Nothing was changed. An admin of this board can assign roles (tumorboard users set-role)."
+        )

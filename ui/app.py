@@ -228,6 +228,7 @@ def run(args: argparse.Namespace) -> int:
     app = make_application()
     stop_on_signals(app)
     crash.install(log_path)
+    from tumorboard.errors import PermissionDenied
     from ui.context import Context
     from ui.errors import explain
     from ui.main_window import MainWindow
@@ -244,6 +245,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if ws is None:
         return 0
+    try:
+        ws.require("read")  # a disabled account: said now and plainly, not as a failing case list
+    except PermissionDenied as exc:
+        info = explain(exc)
+        ws.close()
+        if args.screenshot:
+            print(f"tumorboard: {info.text}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, info.title, info.text)
+        return 2
     ctx = Context(ws, log_path)
     window = MainWindow(ctx)
     window.remember_layout = not args.screenshot

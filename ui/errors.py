@@ -17,6 +17,7 @@ from tumorboard.errors import (
     InvalidInput,
     NetworkPathRefused,
     NotFound,
+    PermissionDenied,
     StaleEdit,
     StorageError,
 )
@@ -66,6 +67,8 @@ def explain(exc: BaseException) -> Explained:
                          translate("Errors", "Nothing was saved. Please correct:") + "\n" + lines)
     if isinstance(exc, StaleEdit):
         return Explained(translate("Errors", "Changed by someone else"), str(exc))
+    if isinstance(exc, PermissionDenied):
+        return Explained(translate("Errors", "Not allowed for your role"), str(exc))
     if isinstance(exc, NotFound):
         return Explained(translate("Errors", "Not found"),
                          translate("Errors", "This record no longer exists (it may have been removed "

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.geometry import fit, keep_on_screen
 from ui.i18n import translate
+from ui.permissions import guard, role_label
+from ui.permissions import install as install_permissions
 from ui.views.about import rule_set_text, show_about
 from ui.views.cases_view import CasesView
 
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[int, CaseEditor] = {}
 
         self.cases = CasesView(ctx)
+        guard(self.cases, ctx.ws)
         # the other pages are built when first shown: start-up only pays for the case list
         self._factories = {"meetings": ("ui.views.meetings_view", "MeetingsView"),
                            "review": ("ui.views.review_view", "ReviewView"),
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         ctx.review_requested.connect(self.start_review)
         ctx.switch_database_requested.connect(self.switch_database)
         self._restore_layout()
+        self.role_banner = install_permissions(self, ctx.ws)  # after the layout: the banner follows the role
         ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
 
     # -- chrome ------------------------------------------------------------------
@@ -93,9 +97,14 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(translate("Main", "Database: {where}").format(where=self.ctx.ws.location))
         self.db_label.setAccessibleName(translate("Main", "Database location"))
         self.rules_label = QLabel(rule_set_text())
+        user = self.ctx.ws.user
+        self.user_label = QLabel(translate("Main", "{who} ({role})").format(
+            who=user.display_name or user.identity, role=role_label(user.role.value if user.role else None)))
+        self.user_label.setAccessibleName(translate("Main", "Signed in as"))
         self.busy_label = QLabel()
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.rules_label)
         self.ctx.tasks.busy_changed.connect(
             lambda busy: self.busy_label.setText(translate("Main", "Working…") if busy else ""))
@@ -122,7 +131,8 @@ class MainWindow(QMainWindow):
         self.act_import_fhir = self._action(translate("Main", "Import FHIR &bundle…"), None, self.import_fhir, file)
         file.addSeparator()
         self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
-        self._action(translate("Main", "&Back up now…"), None, lambda: self.settings_page.backup_now(), file)
+        self.act_backup = self._action(translate("Main", "&Back up now…"), None,
+                                       lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
         self._action(translate("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
         edit = mb.addMenu(translate("Main", "&Edit"))
@@ -163,6 +173,7 @@ class MainWindow(QMainWindow):
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
+            guard(page, self.ctx.ws)
             self._built[name] = page
         return self._built[name]
 
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
         from ui.views.case_editor import CaseEditor
 
         ed = CaseEditor(self.ctx, case_id or None, self)
+        guard(ed, self.ctx.ws)
         ed.setWindowFlag(Qt.WindowType.Window, True)
         ed.saved.connect(lambda cid, ed=ed: self._editor_saved(ed, cid))
         ed.closed.connect(self._forget_editor)

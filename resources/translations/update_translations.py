@@ -419,6 +419,23 @@ ZH |= {
     "This computer has no keyring: the password is asked for at each start.": "本机没有密钥环：每次启动时都会询问密码。",
 }
 
+ZH |= {  # roles and permissions (ui/permissions.py, the status bar, the refusal dialog)
+    "admin": "管理员", "coordinator": "协调员", "clinician": "临床医生", "viewer": "查看者", "disabled": "已停用",
+    "Needs the role {needed} (you are {mine}). An admin of this board can change roles.":
+        "需要角色“{needed}”（您是“{mine}”）。本会诊组的管理员可以更改角色。",
+    "The account {who} is disabled on this board: it may not read or change anything. Ask an admin of this board.":
+        "账户 {who} 在本会诊组已停用：不能查看或更改任何内容。请联系本会诊组的管理员。",
+    "You are signed in as {who}, an account this board does not list yet: you can read and print, not change "
+    "anything, until an admin gives you a role (tumorboard users set-role {who} ROLE).":
+        "您以 {who} 登录，本会诊组尚未登记此账户：在管理员为您分配角色之前，您只能查看和打印，不能更改任何内容"
+        "（tumorboard users set-role {who} ROLE）。",
+    "You are signed in as {who} with the role viewer: you can read and print, not change anything. An admin of "
+    "this board can give you another role.":
+        "您以 {who} 登录，角色为“查看者”：可以查看和打印，不能更改任何内容。本会诊组的管理员可以为您分配其他角色。",
+    "Your role on this board": "您在本会诊组的角色", "{who} ({role})": "{who}（{role}）", "Signed in as": "登录身份",
+    "Not allowed for your role": "您的角色不允许此操作",
+}
+
 
 def vocabulary_stub(folder: Path) -> Path:
     """The core's labels as QT_TRANSLATE_NOOP calls, so lupdate lists them too."""

@@ -73,11 +73,14 @@ def app(qapp: Any) -> Any:
 @pytest.fixture
 def workspace(db_url: str, session_clock: Any) -> Iterator[Any]:
     """The GUI's database: a SQLite file, or a fresh PostgreSQL database for tests marked `db`
-    when TUMORBOARD_TEST_POSTGRES_URL is set (tests/conftest.py)."""
+    when TUMORBOARD_TEST_POSTGRES_URL is set (tests/conftest.py). The GUI acts as "coordinator",
+    the account that created the board and so its admin; "dr.colleague" is registered as admin too."""
     from tumorboard.services import Workspace
 
-    ws = Workspace.open(db_url, actor="coordinator")
+    ws = Workspace.open(db_url, actor="coordinator")  # creates the board: its admin
     ws.clock = session_clock  # the GUI asks ctx.today(): the same fixed day
+    # the colleague on another workstation of the concurrent-edit tests
+    ws.users.set_role("dr.colleague", "admin")
     yield ws
     ws.close()
 

@@ -22,11 +22,11 @@ from tumorboard.applog import setup_logging
 from tumorboard.errors import TumorboardError, plain_text
 from tumorboard.private import restrict_umask
 
-from . import audit, evaluate, exchange, figures, reports, server, store_commands
+from . import audit, evaluate, exchange, figures, reports, server, server_setup, store_commands, users
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
-COMMAND_MODULES = (evaluate, store_commands, server, reports, exchange, figures, audit)
+COMMAND_MODULES = (evaluate, store_commands, server, server_setup, users, reports, exchange, figures, audit)
 
 log = logging.getLogger("tumorboard.cli")
 

@@ -18,7 +18,6 @@ from pydantic import BaseModel
 
 from tumorboard.services import Workspace
 
-ENV_ACTOR = "TUMORBOARD_USER"
 #: the largest id a database row can have (SQLite and PostgreSQL BIGINT)
 MAX_ID = 2**63 - 1
 
@@ -71,9 +70,9 @@ def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
     """The database named by --db (or the environment / default), migrated and ready.
 
     Only the commands that make a database (init, demo) create a missing file; the others
-    refuse it, so a mistyped --db is an error rather than an empty board."""
-    return Workspace.open(getattr(args, "db", None), actor=os.environ.get(ENV_ACTOR) or None, create=create,
-                          parameters=getattr(args, "parameters_file", None))
+    refuse it, so a mistyped --db is an error rather than an empty board. The person acting is the
+    authenticated account (the OS account, or the PostgreSQL login), never an environment variable."""
+    return Workspace.open(getattr(args, "db", None), create=create, parameters=getattr(args, "parameters_file", None))
 
 
 def print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:

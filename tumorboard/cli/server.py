@@ -13,8 +13,6 @@ import os
 import sys
 from typing import TypeAlias
 
-from .common import ENV_ACTOR
-
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 log = logging.getLogger("tumorboard.cli")
 
@@ -64,7 +62,7 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         sys.stdout.write(administrator_sql(server_url(args.url)))
         return 0
     try:
-        done = server_init(args.url, actor=os.environ.get(ENV_ACTOR) or None)
+        done = server_init(args.url)  # as the login of the URL (session_user), never an environment variable
     except NeedsAdministrator as exc:
         sys.stdout.write(exc.sql)
         print(f"tumorboard: {exc}", file=sys.stderr)

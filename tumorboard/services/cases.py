@@ -36,6 +36,7 @@ from .convert import (
 )
 from .database import Database
 from .patients import create_patient, save_patient
+from .permissions import requires
 from .rows import agenda_rows, followup_rows
 from .rules import Rules
 from .schemas import (
@@ -85,6 +86,7 @@ class Cases:
 
     # --- writes ---------------------------------------------------------------
 
+    @requires("case.edit")
     def create(self, data: CaseCreate | dict[str, Any]) -> CaseDetail:
         data = coerce(CaseCreate, data, "case")
         facts = as_facts(data.facts)
@@ -103,6 +105,7 @@ class Cases:
             self._refresh_ready(s, case)
             return case_detail(s, case)
 
+    @requires("case.edit")
     def update(self, case_id: int, data: CaseUpdate | dict[str, Any], expected_version: int) -> CaseDetail:
         data = coerce(CaseUpdate, data, "case")
         facts = as_facts(data.facts) if data.facts is not None else None
@@ -130,6 +133,7 @@ class Cases:
                 self._refresh_ready(s, case)
             return case_detail(s, case)
 
+    @requires("case.edit")
     def set_status(self, case_id: int, status: CaseStatus | str, expected_version: int) -> CaseDetail:
         new = coded(CaseStatus, status, "status", "case status")
         with self.db.write() as s:
@@ -139,9 +143,11 @@ class Cases:
             case_status.move(s, self.db, case, new)
             return case_detail(s, case)
 
+    @requires("case.edit")
     def archive(self, case_id: int, expected_version: int) -> CaseDetail:
         return self.set_status(case_id, CaseStatus.closed, expected_version)
 
+    @requires("case.edit")
     def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:
         data = coerce(ImagingIn, data, "imaging study")
         self._not_in_future("study_date", data.study_date, "imaging study")
@@ -155,6 +161,7 @@ class Cases:
             readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
             return imaging_out(row)
 
+    @requires("case.edit")
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
         data = coerce(LabIn, data, "lab result")
         self._not_in_future("taken_on", data.taken_on, "lab result")
@@ -171,6 +178,7 @@ class Cases:
 
     # --- corrections of dated records ------------------------------------------------
 
+    @requires("case.edit")
     def update_imaging(self, study_id: int, data: ImagingIn | dict[str, Any], reason: str = "") -> ImagingOut:
         """Correct an imaging study; once the board has discussed the case a reason is required."""
         data = coerce(ImagingIn, data, "imaging study")
@@ -187,6 +195,7 @@ class Cases:
             self._record_changed(s, row.case_id)
             return imaging_out(row)
 
+    @requires("case.edit")
     def remove_imaging(self, study_id: int, reason: str = "") -> ImagingOut:
         """Remove a study entered by mistake (audited with what it was; undo adds it again)."""
         with self.db.write() as s:
@@ -199,6 +208,7 @@ class Cases:
             self._record_changed(s, out.case_id)
             return out
 
+    @requires("case.edit")
     def update_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> LabOut:
         """Correct a lab result (a mis-picked test, a typo); once discussed a reason is required."""
         data = coerce(LabIn, data, "lab result")
@@ -216,6 +226,7 @@ class Cases:
             self._record_changed(s, row.case_id)
             return lab_out(row)
 
+    @requires("case.edit")
     def remove_lab(self, lab_id: int, reason: str = "") -> LabOut:
         with self.db.write() as s:
             row = get_row(s, LabResult, lab_id, "lab result", lock=True)
@@ -227,6 +238,7 @@ class Cases:
             self._record_changed(s, out.case_id)
             return out
 
+    @requires("read")
     def needs_reason(self, case_id: int) -> bool:
         """Whether a correction of this case's records must give a reason (the board has discussed it)."""
         with self.db.read() as s:
@@ -271,6 +283,7 @@ class Cases:
 
     # --- reads ----------------------------------------------------------------
 
+    @requires("read")
     def changes(self, case_id: int, limit: int = 500) -> list[AuditEntry]:
         """The audit trail of a case, newest first: the case itself, its patient, results, studies,
         agenda items, decisions and follow-ups (records removed since are found by the case id they held)."""
@@ -300,18 +313,22 @@ class Cases:
             return [AuditEntry.model_validate(r, from_attributes=True) for r in rows]
 
 
+    @requires("read")
     def get(self, case_id: int) -> CaseDetail:
         with self.db.read() as s:
             return case_detail(s, get_row(s, Case, case_id, "case"))
 
+    @requires("read")
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
         return case_list.to_rows(*case_list.run(self.db.engine, "rows", q, self._ready_since(q)))
 
+    @requires("read")
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
         q = coerce(CaseQuery, q or {}, "case query")
         return int(case_list.run(self.db.engine, "count", q, self._ready_since(q))[1][0][0])
 
+    @requires("read")
     def ids(self, q: CaseQuery | dict[str, Any] | None = None) -> list[int]:
         q = coerce(CaseQuery, q or {}, "case query")
         return [r[0] for r in case_list.run(self.db.engine, "ids", q, self._ready_since(q))[1]]
@@ -326,6 +343,7 @@ class Cases:
         return (today - timedelta(weeks=settings.imaging_max_weeks or imaging_weeks),
                 today - timedelta(weeks=settings.labs_max_weeks or labs_weeks))
 
+    @requires("read")
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Rows for these ids in the given order (ids no longer present are left out)."""
         out: dict[int, CaseRow] = {}
@@ -334,19 +352,23 @@ class Cases:
                 out[row.id] = row
         return [out[i] for i in ids if i in out]
 
+    @requires("read")
     def facts(self, case_id: int, as_of: date | None = None) -> CaseFacts:
         """The stored facts as the engine's input (as_of: the given day, else stored, else today)."""
         with self.db.read() as s:
             facts = case_facts(get_row(s, Case, case_id, "case"))
         return facts.model_copy(update={"as_of": as_of or facts.as_of or self.db.today()})
 
+    @requires("read")
     def evaluate(self, case_id: int, as_of: date | None = None) -> Recommendation:
         return self.db.rules.evaluate(self.facts(case_id, as_of))
 
+    @requires("read")
     def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
         with self.db.read() as s:
             return case_readiness(s, self.db, case_id, as_of or self.db.today(), load_settings(self.db, s))
 
+    @requires("case.reevaluate")
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
         """Re-run the engine on every open case (after a rule-set or parameter change).
 

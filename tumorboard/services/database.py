@@ -7,7 +7,6 @@ service: every service takes a Database, and `Workspace` (workspace.py) builds t
 
 from __future__ import annotations
 
-import getpass
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Executable, Row, select
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from tumorboard.errors import ConfigurationError, StorageError
@@ -28,17 +28,30 @@ from tumorboard.store.sqlite_file import prepare as prepare_sqlite_file
 
 from . import changes as live
 from .clock import Clock
+from .identity import check_identity, os_account, session_user
+from .permissions import (
+    ACTIONS,
+    READ_ACTIONS,
+    USER_ROW,
+    CurrentUser,
+    allows,
+    as_current,
+    check_restore,
+    denied,
+)
 from .rules import Rules
 
 #: the setting that names the hospital's parameter file (Settings.parameters_file)
 PARAMETERS_SETTING = "parameters_file"
 
 
-def default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (service account, container)
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+def authenticated_identity(engine: Engine, url: URL) -> str:
+    """The account acting: the OS account (SQLite workstation) or the PostgreSQL login (server mode).
+    Never read from the environment (see tumorboard/services/identity.py)."""
+    if url.get_backend_name() == "sqlite":
+        return os_account()
+    with engine.connect() as conn:
+        return session_user(conn)
 
 
 class Database:
@@ -48,10 +61,12 @@ class Database:
                  rules: Rules | None = None, parameters_pinned: bool = False) -> None:
         self.engine = engine
         self.url = url
-        #: who is acting: the audit trail's "who" on every row the services write
+        #: who is acting (authenticated, see open()): the audit trail's "who" on every row the services write
         self.actor = actor
         #: what "today" and "now" are for every service (and the GUI): tests set a FixedClock
         self.clock: Clock = Clock()
+        #: the acting user as the board knows them (role, registered); read by Workspace.open (users.bootstrap)
+        self.user = CurrentUser(actor, "", None, registered=False)
         self.location = describe(url)
         self.is_sqlite = url.get_backend_name() == "sqlite"
         #: the schema revision the database had before this open migrated it (None: not migrated)
@@ -84,11 +99,11 @@ class Database:
         try:
             before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), describe(url))
             rules = Rules.load(parameters) if parameters else cls._rules_of_settings(engine)
+            identity = check_identity(actor) if actor else authenticated_identity(engine, url)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, url, actor or default_actor(), migrated_from=before, rules=rules,
-                   parameters_pinned=bool(parameters))
+        return cls(engine, url, identity, migrated_from=before, rules=rules, parameters_pinned=bool(parameters))
 
     @staticmethod
     def _rules_of_settings(engine: Engine) -> Rules:
@@ -128,6 +143,44 @@ class Database:
             except Exception:  # noqa: BLE001 - closing must not fail over statistics
                 pass
         self.engine.dispose()
+
+    # --- permissions (tumorboard/services/permissions.py) -----------------------
+
+    def require(self, action: str) -> None:
+        """Raise PermissionDenied unless the acting user may do `action`.
+
+        Reads use the role read at open; anything that writes reads the role again first, so a
+        role an admin changed or an account disabled meanwhile counts at once."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action {action!r}")
+        if action not in READ_ACTIONS:
+            try:  # one plain SELECT, no transaction: about as cheap as a query gets
+                with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
+                    row = conn.execute(USER_ROW, {"identity": self.actor}).first()
+                self.user = as_current(self.actor, row)
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                    raise
+                # server mode: the login's group was revoked (disabled) since this database opened
+                self.user = CurrentUser(self.actor, self.user.display_name, None, registered=True)
+        if not allows(self.user.role, action):
+            raise denied(action, self.actor, self.user.role)
+
+    def may(self, action: str) -> bool:
+        """Whether the acting user's role (as last read) allows `action` (the GUI enables by it)."""
+        return allows(self.user.role, action)
+
+    def why_not(self, action: str) -> str | None:
+        """None if allowed, else the reason in words (the GUI's tooltip on a disabled action)."""
+        if self.may(action):
+            return None
+        needed = ACTIONS[action]
+        return f"{needed.words[:1].upper()}{needed.words[1:]} needs the role {needed.needs.value}."
+
+    @property
+    def role_name(self) -> str:
+        """The acting user's role as last read ("" for a disabled account), for the records that name it."""
+        return self.user.role.value if self.user.role else ""
 
     # --- transactions ---------------------------------------------------------
 
@@ -180,6 +233,7 @@ class Database:
     def backup(self, path: str | os.PathLike[str], force: bool = False) -> Path:
         """A consistent copy of the SQLite database, safe while others write; an existing file is
         refused unless `force` (a database open in a program never replaced)."""
+        self.require("backup")
         if self.sqlite_path is None:
             raise StorageError(
                 "This workspace uses a PostgreSQL server: back it up with the server's own tools "
@@ -188,9 +242,13 @@ class Database:
         return store_backup.backup_sqlite(self.sqlite_path, Path(path), force=force)
 
     @staticmethod
-    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
-        """Replace the database with a verified backup; returns where the replaced file was kept."""
+    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str],
+                actor: str | None = None) -> Path | None:
+        """Replace the database with a verified backup; returns where the replaced file was kept.
+
+        Only an admin of the current board may (PermissionDenied otherwise); `actor` as in open()."""
         url = resolve_url(db_path)
         if url.get_backend_name() != "sqlite" or not url.database:
             raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
+        check_restore(Path(url.database), check_identity(actor) if actor else os_account())
         return store_backup.restore_sqlite(Path(url.database), Path(backup_file))

@@ -21,6 +21,7 @@ from .base import audit, check_version, coerce, get_row, refuse, saved_id, snaps
 from .convert import case_facts, decision_out
 from .database import Database
 from .meetings import open_meeting
+from .permissions import requires
 from .schemas import CaseStatus, DecisionIn, DecisionOut, FollowUpStatus, Outcome, TreatmentDated
 
 #: decisions with no treatment to count from: their schedule starts at the meeting and is not provisional
@@ -69,6 +70,7 @@ class Decisions:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @requires("decision.record")
     def record(self, data: DecisionIn | dict[str, Any]) -> DecisionOut:
         data = coerce(DecisionIn, data, "decision")
         check_trial(data)
@@ -93,7 +95,7 @@ class Decisions:
                 case_id=saved_id(case), agenda_item_id=saved_id(item), meeting_id=saved_id(meeting), modalities=chosen,
                 deviation=deviation, deviation_reason=(data.deviation_reason or "").strip() or None,
                 recommendation=snapshot_json, rule_set_name=rec.rule_set.name, rule_set_version=rec.rule_set.version,
-                recorded_by=self.db.actor, recorded_at=self.db.now(), **self._fields(data),
+                recorded_by=self.db.actor, recorded_role=self.db.role_name, recorded_at=self.db.now(), **self._fields(data),
             )
             stamp_new(d, self.db)
             s.add(d)
@@ -110,6 +112,7 @@ class Decisions:
             case_status.move(s, self.db, case, CaseStatus.follow_up if planned else CaseStatus.discussed)
             return decision_out(d)
 
+    @requires("decision.amend")
     def amend(self, decision_id: int, data: DecisionIn | dict[str, Any], reason: str,
               expected_version: int | None = None) -> DecisionOut:
         """Change a recorded decision (e.g. after the minutes were finalised): reason required, audited."""
@@ -131,6 +134,7 @@ class Decisions:
             for name, value in self._fields(data).items():
                 setattr(d, name, value)
             d.amended_reason, d.amended_by, d.amended_at = reason.strip(), self.db.actor, self.db.now()
+            d.amended_role = self.db.role_name
             touch(d, self.db)
             s.flush()
             audit(s, self.db, "decision", d.id, "amend", before, snapshot(d))
@@ -146,6 +150,7 @@ class Decisions:
                 self._plan(s, d, *self._start(d, self._meeting_day(s, d) or self.db.today()))
             return decision_out(d)
 
+    @requires("decision.communicate")
     def mark_communicated(self, decision_id: int, patient: bool, referrer: bool,
                           expected_version: int | None = None) -> DecisionOut:
         """Record that the patient and/or the referring doctor were told (True sets, False clears);
@@ -164,6 +169,7 @@ class Decisions:
             audit(s, self.db, "decision", d.id, "communicated", before, snapshot(d))
             return decision_out(d)
 
+    @requires("read")
     def get(self, decision_id: int) -> DecisionOut:
         with self.db.read() as s:
             return decision_out(get_row(s, Decision, decision_id, "decision"))
@@ -190,6 +196,7 @@ class Decisions:
         out["timing"] = data.timing.value if data.timing else None
         return out
 
+    @requires("followup.edit")
     def treatment_given(self, decision_id: int, done_on: date, expected_version: int | None = None) -> TreatmentDated:
         """Record the day the treatment was given: the open follow-ups of the decision are re-dated
         to count from it (each moves by the same number of days) and are no longer provisional."""

@@ -106,6 +106,7 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
     """Add `cases` synthetic cases (with patients, meetings, decisions, follow-ups)."""
     if cases < 1:
         raise refuse("cases", cases, "a whole number of at least 1", "demo data")
+    db.require("demo")
     day = today or db.today()
     now = db.now()
     stamp = {"created_at": now, "created_by": db.actor, "updated_at": now, "updated_by": db.actor}
@@ -408,7 +409,7 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         "time_spent_seconds": None, "treatment_date": treatment,
         "treatment_done_on": treatment if treatment < day else None,
         "recommendation": JsonText(rec.model_dump_json(by_alias=True)),  # the same text as to_json_dict through json.dumps
-        "rule_set_name": rec.rule_set.name, "rule_set_version": rec.rule_set.version, "recorded_by": stamp["created_by"],
+        "rule_set_name": rec.rule_set.name, "rule_set_version": rec.rule_set.version, "recorded_by": stamp["created_by"], "recorded_role": "admin",
         "recorded_at": stamp["created_at"], "amended_reason": None, "amended_by": None, "amended_at": None,
         "version": 1, **stamp,
     })

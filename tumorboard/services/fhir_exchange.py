@@ -30,6 +30,7 @@ from .convert import facts_to_columns
 from .database import Database
 from .meetings import Meetings
 from .patients import create_patient, save_patient
+from .permissions import requires
 from .schemas import LAB_UNITS, CaseStatus, LabTest, PatientIn
 
 
@@ -52,21 +53,25 @@ class FhirExchange:
 
     # --- export ---------------------------------------------------------------------
 
+    @requires("print")
     def export_cases(self, case_ids: list[int]) -> dict[str, Any]:
         cases = [self.cases.get(i).model_dump(mode="json") for i in case_ids]
         meeting_ids = {d["meeting_id"] for c in cases for d in c["decisions"] if d.get("meeting_id")}
         meetings = {m.id: m.model_dump(mode="json") for m in self.meetings.list() if m.id in meeting_ids}
         return fhir.bundle(cases, meetings, self.db.now())
 
+    @requires("print")
     def export_case(self, case_id: int) -> bytes:
         return _json(self.export_cases([case_id]))
 
+    @requires("print")
     def export_meeting(self, meeting_id: int) -> bytes:
         meeting = self.meetings.get(meeting_id)
         return _json(self.export_cases(list(dict.fromkeys(i.case_id for i in meeting.agenda))))
 
     # --- import ---------------------------------------------------------------------
 
+    @requires("case.edit")
     def import_bytes(self, data: bytes, source: str = "file") -> FhirImportResult:
         try:
             parsed = json.loads(data.decode("utf-8-sig"))
@@ -74,6 +79,7 @@ class FhirExchange:
             raise InvalidInput([FieldProblem(source, str(exc)[:80], "a FHIR Bundle in JSON (UTF-8)")], "FHIR file") from None
         return self.import_bundle(parsed, source)
 
+    @requires("case.edit")
     def import_bundle(self, data: Any, source: str = "bundle") -> FhirImportResult:
         try:
             read = fhir.read_bundle(data)

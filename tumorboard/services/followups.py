@@ -20,6 +20,7 @@ from . import case_status
 from .base import audit, check_version, coded, coerce, get_row, refuse, snapshot, stamp_new, touch
 from .convert import decision_out
 from .database import Database
+from .permissions import requires
 from .rows import FOLLOWUP_COLUMNS, FOLLOWUP_LIST, followup_rows, followup_statement, to_followup_rows
 from .schemas import (
     CaseStatus,
@@ -66,6 +67,7 @@ class FollowUps:
 
     # --- the worklist: filter, sort and page in SQL ------------------------------------
 
+    @requires("read")
     def list(self, q: FollowUpQuery | dict[str, Any] | None = None) -> builtins.list[FollowUpRow]:
         """Follow-ups matching the filters, sorted and paged by the database."""
         q = self._query(q)
@@ -82,6 +84,7 @@ class FollowUps:
         with self.db.read() as s:
             return to_followup_rows(s.execute(stmt).all())
 
+    @requires("read")
     def count(self, q: FollowUpQuery | dict[str, Any] | None = None) -> int:
         q = self._query(q)
         with self.db.read() as s:
@@ -121,6 +124,7 @@ class FollowUps:
             where.append(func.lower(col(FollowUp.responsible)).like(like_pattern(q.responsible), escape="\\"))
         return stmt.where(*where)
 
+    @requires("read")
     def due(self, until: date, include_overdue: bool = True, as_of: date | None = None,
             limit: int | None = None) -> builtins.list[FollowUpRow]:
         """Open follow-ups due up to `until` (from `as_of`, default today, unless overdue ones are included)."""
@@ -132,6 +136,7 @@ class FollowUps:
         columns, rows = _due_query(include_overdue, limit is not None).run(self.db.engine, values)
         return FOLLOWUP_LIST.validate_python([dict(zip(columns, r, strict=True)) for r in rows])
 
+    @requires("read")
     def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> builtins.list[FollowUpRow]:
         where = [col(FollowUp.due) >= start, col(FollowUp.due) <= end]
         if status is not None:
@@ -139,10 +144,12 @@ class FollowUps:
         with self.db.read() as s:
             return followup_rows(s, *where)
 
+    @requires("read")
     def for_case(self, case_id: int) -> builtins.list[FollowUpRow]:
         with self.db.read() as s:
             return followup_rows(s, col(FollowUp.case_id) == case_id)
 
+    @requires("read")
     def uncommunicated(self) -> builtins.list[PendingCommunication]:
         """Decisions the patient or the referring doctor has not yet been told of (the worklist's second list)."""
         with self.db.read() as s:
@@ -155,6 +162,7 @@ class FollowUps:
             ).all()
             return [PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending]
 
+    @requires("read")
     def worklist(self, as_of: date | None = None) -> Worklist:
         day = as_of or self.db.today()
         settings = load_settings(self.db)
@@ -176,6 +184,7 @@ class FollowUps:
             ]
         return Worklist(as_of=day, overdue=overdue, due=due, upcoming=upcoming, uncommunicated=uncommunicated)
 
+    @requires("followup.edit")
     def add(self, case_id: int, due: date, test: FollowUpTest | str, note: str = "") -> FollowUpRow:
         """A follow-up the board asked for outside the planned schedule."""
         test_code = coded(FollowUpTest, test, "test", "follow-up")
@@ -188,6 +197,7 @@ class FollowUps:
             audit(s, self.db, "followup", f.id, "create", None, snapshot(f))
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
+    @requires("followup.edit")
     def complete(self, followup_id: int, result: FollowUpResult | str, note: str = "",
                  expected_version: int | None = None, rebook_on: date | None = None,
                  done_on: date | None = None) -> FollowUpRow:
@@ -237,6 +247,7 @@ class FollowUps:
                 case_status.move(s, self.db, case, CaseStatus.ready)
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
+    @requires("read")
     def get(self, followup_id: int) -> FollowUpRow:
         with self.db.read() as s:
             get_row(s, FollowUp, followup_id, "follow-up")

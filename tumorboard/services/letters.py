@@ -15,6 +15,7 @@ from .cases import Cases
 from .database import Database
 from .decisions import Decisions
 from .meetings import Meetings
+from .permissions import requires
 from .reports import case_number, patient_ref
 from .schemas import DecisionOut, FollowUpStatus
 from .settings import load as load_settings
@@ -27,6 +28,7 @@ class Letters:
         self.db = db
         self.cases, self.meetings, self.decisions = Cases(db), Meetings(db), Decisions(db)
 
+    @requires("print")
     def letterhead(self, rule_set: str) -> Letterhead:
         settings = load_settings(self.db)
         logo = Path(settings.logo_path) if settings.logo_path else None
@@ -35,6 +37,7 @@ class Letters:
                           rule_set=rule_set,
                           confidentiality="Confidential: for the referring doctor, the GP and the treating team.")
 
+    @requires("print")
     def data(self, decision_id: int, language: str = "en") -> LetterData:
         if language not in LANGUAGES:
             raise refuse("language", language, f"one of {', '.join(LANGUAGES)}", "letter")
@@ -64,9 +67,11 @@ class Letters:
             today=db.today(), follow_ups=follow_ups, attendance=attendance,
             responsible=d.informer or d.recorded_by)
 
+    @requires("print")
     def pdf(self, decision_id: int, language: str = "en") -> bytes:
         return render_letter(self.data(decision_id, language))
 
+    @requires("decision.communicate")
     def mark_sent(self, decision_id: int, expected_version: int | None = None) -> DecisionOut:
         """The letter went out: the referrer is informed as of now (versioned and audited, as the worklist's
         "Referring doctor informed" button)."""

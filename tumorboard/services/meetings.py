@@ -19,6 +19,7 @@ from .base import audit, check_version, coerce, get_row, refuse, saved_id, snaps
 from .cases import case_detail, case_readiness
 from .convert import case_facts
 from .database import Database
+from .permissions import requires
 from .rows import agenda_rows
 from .schemas import (
     TIME_SPENT_MAX_SECONDS,
@@ -72,6 +73,7 @@ class Meetings:
 
     # --- meetings -------------------------------------------------------------
 
+    @requires("meeting.edit")
     def create(self, data: MeetingIn | dict[str, Any]) -> MeetingDetail:
         data = coerce(MeetingIn, data, "meeting")
         with self.db.write() as s:
@@ -86,6 +88,7 @@ class Meetings:
             s.flush()
             return self._detail(s, row)
 
+    @requires("read")
     def list(self, upcoming: bool | None = None, as_of: date | None = None) -> builtins.list[MeetingRow]:
         """All meetings by date; upcoming=True: from today on, False: before today."""
         today = as_of or self.db.today()
@@ -100,10 +103,12 @@ class Meetings:
         with self.db.read() as s:
             return [self._row(m, n) for m, n in s.execute(stmt)]
 
+    @requires("read")
     def get(self, meeting_id: int) -> MeetingDetail:
         with self.db.read() as s:
             return self._detail(s, get_row(s, Meeting, meeting_id, "meeting"))
 
+    @requires("read")
     def next_meeting(self, after: date | None = None) -> MeetingRow | None:
         """The first meeting not finalised on or after `after` (default today)."""
         day = after or self.db.today()
@@ -114,6 +119,7 @@ class Meetings:
             ).scalar()
             return self.get(m.id) if m else None
 
+    @requires("meeting.edit")
     def finalise(self, meeting_id: int) -> MeetingDetail:
         """Close the minutes: every item must be discussed or deferred first."""
         with self.db.write() as s:
@@ -132,12 +138,14 @@ class Meetings:
 
     # --- agenda ---------------------------------------------------------------
 
+    @requires("meeting.edit")
     def add_case(self, meeting_id: int, case_id: int, question: str = "") -> AgendaItemOut:
         """List a case on the agenda (at the end); the case becomes `listed`."""
         with self.db.write() as s:
             item = self._add(s, meeting_id, case_id, question, carried_from=None)
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def add_cases(self, meeting_id: int, case_ids: Sequence[int], question: str = "") -> builtins.list[AgendaItemOut]:
         """List several cases at once, in the given order, in ONE transaction: all are added or none
         (a closed case or one already on the agenda refuses the whole list, naming that case)."""
@@ -145,6 +153,7 @@ class Meetings:
             items = [self._add(s, meeting_id, cid, question, carried_from=None) for cid in case_ids]
             return [self._item(s, saved_id(item)) for item in items]
 
+    @requires("read")
     def board(self, meeting_id: int) -> MeetingBoard:
         """The meeting as the coordinator prepares it, in one read: agenda, attendance, quorum and the
         readiness checklist (today) of every case still pending."""
@@ -157,6 +166,7 @@ class Meetings:
                      for it in detail.agenda if it.outcome is None}
         return MeetingBoard(meeting=detail, quorum=quorum_of(present, settings.core_specialties), readiness=ready)
 
+    @requires("read")
     def review_case(self, item_id: int) -> ReviewCase:
         """One agenda item as the board reviews it, in one read: the case, the engine's recommendation
         as of the meeting day and, while the item is pending, the readiness checklist of that day."""
@@ -171,6 +181,7 @@ class Meetings:
         return ReviewCase(item=item, case=detail, recommendation=rec, readiness=ready,
                           inform_within_working_days=settings.inform_within_working_days)
 
+    @requires("meeting.edit")
     def remove_item(self, item_id: int) -> None:
         with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
@@ -185,6 +196,7 @@ class Meetings:
             case_status.unlist(s, self.db, case)
             self._renumber(s, before["meeting_id"])
 
+    @requires("meeting.edit")
     def reorder(self, meeting_id: int, item_ids: Sequence[int],
                 expected_order: Sequence[int] | None = None) -> builtins.list[AgendaItemOut]:
         """Put the agenda in the order of `item_ids` (every item of the meeting, once).
@@ -206,6 +218,7 @@ class Meetings:
             audit(s, self.db, "meeting", meeting_id, "reorder", before, {"order": list(item_ids)})
             return agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id)
 
+    @requires("meeting.edit")
     def set_question(self, item_id: int, question: str, expected_version: int | None = None) -> AgendaItemOut:
         """The question the board is asked about this case (`expected_version`: the item's version the
         text was edited from; StaleEdit if another user changed the item since)."""
@@ -220,6 +233,7 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "question", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def set_slot_minutes(self, item_id: int, minutes: int | None,
                          expected_version: int | None = None) -> AgendaItemOut:
         """The minutes planned for this case (a complex case needs longer); None: the board's setting."""
@@ -237,6 +251,7 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "slot_minutes", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or not 0 <= seconds <= TIME_SPENT_MAX_SECONDS:
             raise refuse("time_spent_seconds", seconds,
@@ -251,6 +266,7 @@ class Meetings:
             audit(s, self.db, "agenda_item", item.id, "time_spent", before, snapshot(item))
             return self._item(s, saved_id(item))
 
+    @requires("meeting.edit")
     def defer(self, item_id: int, reason: str, expected_version: int | None = None, owner: str = "") -> AgendaItemOut:
         """Not discussed today: the reason (the open question) is kept and the case is carried to the
         next planned meeting (if one exists; otherwise it goes back to `ready` for listing); `owner`:
@@ -289,6 +305,7 @@ class Meetings:
 
     # --- attendance -------------------------------------------------------------
 
+    @requires("attendance.edit")
     def set_attendance(self, meeting_id: int, attendees: Sequence[AttendeeIn | dict[str, Any]],
                        expected_version: int | None = None) -> builtins.list[AttendeeOut]:
         """Replace the attendance list of a meeting not yet finalised; bumps the meeting's version
@@ -310,6 +327,7 @@ class Meetings:
                   {"attendance": [[p.name, p.role, p.present] for p in people]})
             return self._attendance(s, meeting_id)
 
+    @requires("read")
     def quorum(self, meeting_id: int) -> Quorum:
         core = load_settings(self.db).core_specialties
         with self.db.read() as s:

@@ -13,6 +13,7 @@ from tumorboard.store.types import text_key
 from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
 from .convert import patient_out
 from .database import Database
+from .permissions import requires
 from .schemas import PatientIn, PatientOut
 
 
@@ -66,15 +67,18 @@ class Patients:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @requires("read")
     def get(self, patient_id: int) -> PatientOut:
         with self.db.read() as s:
             return patient_out(get_row(s, Patient, patient_id, "patient"))
 
+    @requires("read")
     def by_mrn(self, mrn: str) -> PatientOut | None:
         with self.db.read() as s:
             row = s.exec(select(Patient).where(Patient.mrn == mrn.strip())).first()
             return patient_out(row) if row else None
 
+    @requires("patient.edit")
     def update(self, patient_id: int, data: PatientIn | dict[str, Any], expected_version: int) -> PatientOut:
         data = coerce(PatientIn, data, "patient")
         with self.db.write() as s:

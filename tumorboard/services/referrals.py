@@ -35,6 +35,7 @@ from tumorboard.store.types import text_key
 from .base import get_row, record_event
 from .database import Database
 from .patients import save_patient, search_key
+from .permissions import requires
 from .schemas import PatientIn, Progress, Sex
 
 BATCH = 2000
@@ -80,6 +81,7 @@ class Referrals:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @requires("case.edit")
     def open(self, path: str | os.PathLike[str], *, mapping: str | os.PathLike[str] | None = None,
              encoding: str | None = None, date_order: str = "dmy") -> ReferralImport:
         """Read the file's header (refusing unknown columns); the rows are read by check()."""
@@ -104,17 +106,20 @@ class ReferralImport:
     def total(self) -> int:
         return len(self.table.rows)
 
+    @requires("case.edit")
     def counts(self) -> dict[str, int]:
         out = {"new": 0, "matched": 0, "refused": 0}
         for r in self.rows:
             out[r.status] += 1
         return out
 
+    @requires("case.edit")
     def problems(self) -> list[rf.Cell]:
         return [p for r in self.rows for p in r.problems]
 
     # --- the preview -----------------------------------------------------------
 
+    @requires("case.edit")
     def check(self) -> Iterator[Progress]:
         """Read and validate every row and match MRNs against the board; fills self.rows."""
         total = self.total
@@ -198,6 +203,7 @@ class ReferralImport:
 
     # --- writing ---------------------------------------------------------------
 
+    @requires("case.edit")
     def write(self, valid_only: bool = False) -> Iterator[Progress]:
         """Import: all rows or none (refused rows refuse the whole file, naming every problem), or with
         valid_only the rows without problems. One transaction; closing the generator rolls it back."""
@@ -275,6 +281,7 @@ class ReferralImport:
                          birth_date=v.get("birth_date") or row.birth_date)
         return int(save_patient(s, self.db, row, data))
 
+    @requires("print")
     def write_report(self, path: str | os.PathLike[str]) -> int:
         """The refused rows as they were in the file plus a column naming their problems (UTF-8 with BOM,
         which Excel opens correctly; owner-only). Returns how many rows it holds."""

@@ -282,9 +282,12 @@ class DecisionOut(_Out):
     rule_set_name: str
     rule_set_version: str
     recorded_by: str
+    #: the role recorded_by had when recording ("" for decisions recorded before roles existed)
+    recorded_role: str = ""
     recorded_at: datetime
     amended_reason: str | None
     amended_by: str | None
+    amended_role: str | None = None
     amended_at: datetime | None
     version: int
 

@@ -13,6 +13,7 @@ from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
 from .database import Database
+from .permissions import requires
 from .rules import Rules
 from .schemas import Settings
 
@@ -32,6 +33,7 @@ class SettingsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @requires("read")
     def get(self) -> Settings:
         return load(self.db)
 
@@ -64,6 +66,7 @@ class SettingsService:
         if problems:
             raise InvalidInput(problems, "settings")
 
+    @requires("settings.edit")
     def update(self, data: Settings | dict[str, Any], base: Settings | None = None) -> Settings:
         """Save the settings; returns them as now stored.
 

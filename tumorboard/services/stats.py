@@ -30,6 +30,7 @@ from tumorboard.store.models import AgendaItem, Attendance, Decision, FollowUp, 
 
 from .base import refuse
 from .database import Database
+from .permissions import requires
 from .settings import load as load_settings
 
 TOP_REASONS = 8
@@ -96,6 +97,7 @@ class Stats:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @requires("read")
     def compute(self, start: date | None = None, end: date | None = None) -> BoardStats:
         if start and end and start > end:
             raise refuse("from", start.isoformat(), f"a day up to --to ({end.isoformat()})", "board figures")
@@ -179,6 +181,7 @@ class Stats:
             quorum_met=Share(count=quorum_n, of=meetings_held), attendance=attendance, followups_overdue=overdue,
             per_meeting=per_meeting)
 
+    @requires("print")
     def pdf(self, start: date | None = None, end: date | None = None) -> bytes:
         """The figures with their charts as a printable PDF (the accreditation file)."""
         from tumorboard.reports.data import Letterhead
@@ -190,6 +193,7 @@ class Stats:
                                          generated_at=self.db.now(),
                                          confidentiality="Board figures: no patient is named in this document."))
 
+    @requires("print")
     def charts(self, s: BoardStats) -> dict[str, bytes]:
         """The page's charts, each a one-page PDF drawn by reportlab (the GUI renders them with PDFium):
         "trend" (cases and minutes per meeting), "deviations" and "deferrals" (reasons)."""
@@ -207,6 +211,7 @@ class Stats:
 
         return summary_rows(s.model_dump(mode="json"))
 
+    @requires("read")
     def case_trend(self, case_id: int) -> dict[str, list[tuple[date, float]]]:
         """CEA (the case's lab results) and the largest liver lesion (each value the case facts held,
         dated by its audit entry) over time, for the case page's small chart."""
@@ -229,6 +234,7 @@ class Stats:
                     sizes = [p for p in sizes if p[0] != day] + [(day, float(value))]  # the day's last value
         return {"cea_ng_ml": cea, "largest_lesion_cm": sizes}
 
+    @requires("print")
     def case_trend_chart(self, case_id: int) -> bytes:
         """The case trend as a small chart (a one-page PDF: reportlab; the GUI renders it with PDFium)."""
         from tumorboard.reports.figures import case_trend_drawing, drawing_pdf

@@ -33,11 +33,13 @@ from .followups import FollowUps
 from .letters import Letters
 from .meetings import Meetings
 from .patients import Patients
+from .permissions import CurrentUser
 from .readiness_stored import fill_missing
 from .referrals import Referrals
 from .rules import Rules
 from .settings import SettingsService
 from .stats import Stats
+from .users import Users, bootstrap
 
 
 class Workspace:
@@ -56,6 +58,7 @@ class Workspace:
         self.letters = Letters(db)
         self.stats = Stats(db)
         self.audit = AuditService(db)
+        self.users = Users(db)
 
     @classmethod
     def open(
@@ -65,6 +68,11 @@ class Workspace:
         """Open (creating and migrating as needed) the database; see docs/services-api.md.
         `parameters`: the hospital's parameter file for this session (else the one Settings name)."""
         database = Database.open(db, actor, create, parameters)
+        try:
+            database.user = bootstrap(database)  # a board with no users yet: this account is its admin
+        except BaseException:
+            database.close()
+            raise
         if database.migrated_from not in (None, SCHEMA_HEAD):  # migrated: derived columns new cases lack
             try:
                 fill_missing(database)
@@ -91,6 +99,19 @@ class Workspace:
     @property
     def actor(self) -> str:
         return self.db.actor
+
+    @property
+    def user(self) -> CurrentUser:
+        return self.db.user
+
+    def require(self, action: str) -> None:
+        self.db.require(action)
+
+    def may(self, action: str) -> bool:
+        return self.db.may(action)
+
+    def why_not(self, action: str) -> str | None:
+        return self.db.why_not(action)
 
     @property
     def location(self) -> str:
@@ -136,8 +157,9 @@ class Workspace:
         return self.db.backup(path, force=force)
 
     @staticmethod
-    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str]) -> Path | None:
-        return Database.restore(db_path, backup_file)
+    def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str],
+                actor: str | None = None) -> Path | None:
+        return Database.restore(db_path, backup_file, actor)
 
     def close(self) -> None:
         self.db.close()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 from tumorboard.errors import DatabaseTooNew, StorageError
 
 #: the newest revision this program knows (tests check it is the migrations' head)
-SCHEMA_HEAD = "0005_audit_chain"
+SCHEMA_HEAD = "0006_users_roles"
 SCRIPT_LOCATION = "tumorboard.store:migrations"
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,12 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
             raise StorageError(
                 f"{where} is not a Tumorboard database (the file is not a SQLite database). "
                 "Nothing was changed; check the path or choose another file."
+            ) from None
+        if engine.dialect.name != "sqlite" and getattr(exc.orig, "sqlstate", None) == "42501":
+            raise StorageError(
+                f"{where} needs its tables created or upgraded to schema {SCHEMA_HEAD}, and this login may not "
+                "change them (insufficient privilege). Nothing was changed. The database administrator runs "
+                "`tumorboard server setup URL --admin LOGIN` (again after each upgrade of the program)."
             ) from None
         if engine.dialect.name != "sqlite" and _unreachable(exc):
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)

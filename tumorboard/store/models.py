@@ -231,9 +231,12 @@ class Decision(Tracked, table=True):
     rule_set_name: str = Field(default="", max_length=60)
     rule_set_version: str = Field(default="", max_length=60)
     recorded_by: str = Field(default="", max_length=100)
+    #: the role recorded_by had on this board when recording (users.role)
+    recorded_role: str = Field(default="", max_length=20)
     recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     amended_reason: str | None = Field(default=None, sa_type=Text)
     amended_by: str | None = Field(default=None, max_length=100)
+    amended_role: str | None = Field(default=None, max_length=20)
     amended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
@@ -311,6 +314,19 @@ class AuditChain(SQLModel, table=True):
     chained_from: int | None = None
     sealed_up_to: int | None = None
     started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class User(Tracked, table=True):
+    """A person allowed on this board: the authenticated identity (OS account or PostgreSQL login),
+    the name shown, the role (viewer, coordinator, clinician, admin) and whether it is active."""
+
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    identity: str = Field(max_length=100, unique=True)
+    display_name: str = Field(default="", max_length=200)
+    role: str = Field(default="viewer", max_length=20)
+    active: bool = True
 
 
 class Setting(Tracked, table=True):

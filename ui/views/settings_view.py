@@ -416,8 +416,9 @@ class SettingsView(QWidget):
         def work(ws: Workspace) -> None:
             from tumorboard.services import Workspace
 
+            actor = ws.actor  # the identity this board authenticated (only an admin may restore)
             ws.close()
-            Workspace.restore(db_path, Path(path))
+            Workspace.restore(db_path, Path(path), actor=actor)
 
         def done(_r: Any) -> None:
             QMessageBox.information(self, translate("Settings", "Restored"),

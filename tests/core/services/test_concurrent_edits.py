@@ -59,7 +59,7 @@ def test_reorder_from_an_order_that_changed_is_refused(two, make_case) -> None: 
 
 
 def test_settings_save_keeps_what_another_workstation_changed(open_workspace) -> None:  # type: ignore[no-untyped-def]
-    ws, other = open_workspace("coordinator"), open_workspace("secretary")
+    ws, other = open_workspace("coordinator"), open_workspace("secretary", role="admin")  # settings: admins
     opened_here = ws.settings.get()
     theirs = other.settings.get()
     other.settings.update(theirs.model_copy(update={"hospital_name": "Hospital B"}), base=theirs)
@@ -71,7 +71,7 @@ def test_settings_save_keeps_what_another_workstation_changed(open_workspace) ->
 
 
 def test_settings_key_changed_on_both_sides_is_refused(open_workspace) -> None:  # type: ignore[no-untyped-def]
-    ws, other = open_workspace("coordinator"), open_workspace("secretary")
+    ws, other = open_workspace("coordinator"), open_workspace("secretary", role="admin")  # settings: admins
     opened_here = ws.settings.get()
     theirs = other.settings.get()
     other.settings.update(theirs.model_copy(update={"hospital_name": "Hospital B"}), base=theirs)

@@ -131,7 +131,7 @@ def test_foreign_bundle_maps_what_it_can_and_lists_the_rest(workspace, make_case
     assert result.unmapped == ["Observation/hb (718-7 Hemoglobin)"]
 
 
-def test_not_a_bundle_is_refused_in_words(workspace, tmp_path, db_url, capsys):
+def test_not_a_bundle_is_refused_in_words(cli_admin, workspace, tmp_path, db_url, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text('{"resourceType": "Patient"}', encoding="utf-8")
     assert main(["--db", db_url, "import", "fhir", str(bad)]) == 2

@@ -77,7 +77,7 @@ def test_the_letter_in_chinese_embeds_the_cjk_font(workspace, decided):
         workspace.letters.pdf(d.id, "klingon")
 
 
-def test_sending_records_referrer_informed_and_empties_the_worklist(workspace, decided, db_url, tmp_path, capsys):
+def test_sending_records_referrer_informed_and_empties_the_worklist(cli_admin, workspace, decided, db_url, tmp_path, capsys):
     _, d = decided
     assert [p.id for p in workspace.followups.worklist(as_of=date(2026, 12, 5)).uncommunicated] == [d.id]
     out = tmp_path / "letter.pdf"

@@ -69,6 +69,7 @@ def test_a_refused_save_sends_nothing(open_workspace):
 def test_a_change_from_another_process_arrives(db_url, open_workspace):
     watcher = open_workspace("clinic")
     open_workspace("coordinator")  # the board exists (created, migrated) before the other process opens it
+    watcher.users.set_role("other-workstation", "coordinator")  # the other process's account, given a role
     script = (
         "import sys\n"
         "from tumorboard.services import Workspace\n"

@@ -107,6 +107,9 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
     ws.close()
     engine = make_engine(resolve_url(db))
     with engine.begin() as conn:  # as a 0003 database would hold it: no readiness columns filled
+        conn.execute(text("DROP TABLE users"))  # nor the later migrations' tables and columns
+        for column in ("recorded_role", "amended_role"):
+            conn.execute(text(f"ALTER TABLE decisions DROP COLUMN {column}"))
         conn.execute(text("UPDATE cases SET ready_facts = NULL, ready_imaging_on = NULL, ready_labs_on = NULL"))
         conn.execute(text("DROP INDEX ix_cases_readiness"))
         for column in ("ready_facts", "ready_imaging_on", "ready_labs_on", "referrer", "gp"):  # later migrations' too

@@ -76,7 +76,7 @@ def test_all_or_nothing_names_every_problem_and_imports_nothing(workspace, tmp_p
     assert dump_database(workspace) == before
 
 
-def test_valid_rows_import_and_report_the_rest(workspace, tmp_path, db_url, capsys):
+def test_valid_rows_import_and_report_the_rest(cli_admin, workspace, tmp_path, db_url, capsys):
     rows, wrong = referral_rows()
     path = write_csv(tmp_path / "referrals.csv", HEADERS, rows, "utf-8-sig")
     report = tmp_path / "refused.csv"
@@ -99,7 +99,7 @@ def test_valid_rows_import_and_report_the_rest(workspace, tmp_path, db_url, caps
     assert len(events) == 1 and events[0].after["cases_created"] == 963
 
 
-def test_all_or_nothing_cli_exits_2_and_dry_run_writes_nothing(workspace, tmp_path, db_url, capsys):
+def test_all_or_nothing_cli_exits_2_and_dry_run_writes_nothing(cli_admin, workspace, tmp_path, db_url, capsys):
     rows, wrong = referral_rows(100, 3)
     path = write_csv(tmp_path / "r.csv", HEADERS, rows)
     assert main(["--db", db_url, "import", "referrals", str(path), "--dry-run"]) == 0

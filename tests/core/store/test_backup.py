@@ -54,7 +54,7 @@ def test_backup_taken_during_writes_restores_to_a_consistent_database(tmp_path):
     # whole transactions only: each case with its patient and its audit event, none half-written
     assert 0 < cases < len(written) and cases == patients == case_events and orphans == 0
 
-    kept = Workspace.restore(db, backup)
+    kept = Workspace.restore(db, backup, actor="writer")  # the board's creator: its admin
     assert kept is not None and kept.exists()
     restored = Workspace.open(db)
     assert restored.cases.count() == cases
@@ -147,7 +147,7 @@ def test_an_incomplete_backup_is_refused_and_nothing_is_replaced(tmp_path):
     conn.commit()
     conn.close()
     with pytest.raises(StorageError, match=r"incomplete \(table followups missing\); nothing was restored"):
-        Workspace.restore(db, tmp_path / "copy.sqlite")
+        Workspace.restore(db, tmp_path / "copy.sqlite", actor="t")
     with Workspace.open(db, actor="t") as ws:
         assert ws.cases.count() == 2
     assert not list(tmp_path.glob("*.replaced-*"))
