@@ -173,7 +173,11 @@ def check_restore(path: Path, identity: str) -> None:
     if not path.exists():
         return
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        # no -wal beside it: nobody has it open, so read it as immutable (a plain read-only open of a
+        # WAL database would leave new -wal/-shm files next to a file the user may be about to replace)
+        wal = path.with_name(path.name + "-wal")
+        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, timeout=5)
         try:
             rows = conn.execute("SELECT identity, role, active FROM users").fetchall()
         finally:

@@ -142,6 +142,9 @@ def server_init(text_url: str, actor: str | None = None) -> ServerInit:
         created = True
     db = Database.open(url.render_as_string(hide_password=False), actor)  # creates or migrates the tables
     try:
+        from .users import bootstrap
+
+        db.user = bootstrap(db)  # as Workspace.open: a board with no users yet makes this login its admin
         if db.migrated_from not in (None, SCHEMA_HEAD):  # as Workspace.open: what older rows lack
             from .readiness_stored import fill_missing
 

@@ -54,6 +54,7 @@ def _writer(db_url, items, out_fd):
 
 def test_kill_9_during_decision_writes_loses_nothing_committed(open_workspace, db_url):
     ws = open_workspace("setup")
+    open_workspace("writer")  # the forked writer records decisions: registered as a clinician
     items = _listed_items(ws, 60)
     rng = random.Random(15)
     committed: dict[int, int] = {}

@@ -66,7 +66,7 @@ def test_unusable_file_names_are_exit_2_in_words(tmp_path, monkeypatch, capsys, 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "afile").write_text("a file, not a folder")
     db = tmp_path / "board.sqlite"
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         ws.cases.create({"patient": {"mrn": "P-1", "name": "Path Test"}, "facts": SURVEILLANCE})
     assert main(["--db", str(db), *argv]) == 2
     err = capsys.readouterr().err
@@ -80,7 +80,7 @@ def test_a_closed_stdout_is_not_a_traceback_for_any_command(tmp_path):
     from tumorboard.services.demo import populate
 
     db = str(tmp_path / "board.sqlite")
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         list(populate(ws.db, 30, 3))
     commands = [["cases", "list"], ["cases", "list", "--json"], ["meetings", "list"], ["meetings", "list", "--json"],
                 ["followups", "due", "--json"], ["audit", "list"], ["audit", "list", "--json"], ["audit", "verify"],

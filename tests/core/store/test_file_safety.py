@@ -83,7 +83,7 @@ def test_backup_refuses_an_existing_file_unless_forced(tmp_path, capsys):
     from tumorboard.cli import main
 
     db, target = tmp_path / "a.sqlite", tmp_path / "keep.sqlite"
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         _case(ws, 1)
     target.write_bytes(b"somebody's file")
     assert main(["--db", str(db), "backup", "-o", str(target)]) == 2
@@ -97,7 +97,7 @@ def test_backup_never_replaces_another_boards_open_database(tmp_path, capsys):
     from tumorboard.cli import main
 
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    with Workspace.open(a, actor="t") as ws:
+    with Workspace.open(a) as ws:
         for i in range(5):
             _case(ws, i)
     other = Workspace.open(b, actor="other")  # another board, open in its program
@@ -115,7 +115,7 @@ def test_backup_never_replaces_another_boards_open_database(tmp_path, capsys):
 
 def test_a_killed_backup_leaves_no_patient_data_behind(tmp_path):
     db, target = tmp_path / "a.sqlite", tmp_path / "out" / "copy.sqlite"
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         for i in range(3):
             _case(ws, i, "Killed Backup")
     target.parent.mkdir()
@@ -136,7 +136,7 @@ def test_a_killed_backup_leaves_no_patient_data_behind(tmp_path):
     assert left and all("tumorboard-partial" in p.name and p.name.startswith(".") for p in left) and not target.exists()
     if POSIX:
         assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in left)  # private even while it lay there
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         ws.backup(target)
     assert [p.name for p in target.parent.iterdir()] == ["copy.sqlite"]
 
@@ -155,7 +155,7 @@ def test_a_killed_init_leaves_no_file_and_the_next_start_cleans_up(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert done.returncode == -signal.SIGKILL
     assert not db.exists() and [p for p in tmp_path.iterdir() if "creating" in p.name]
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         assert ws.cases.count() == 0
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("new.sqlite")] == []
 
@@ -171,7 +171,7 @@ def test_an_empty_file_is_refused_not_taken_for_an_empty_board(tmp_path):
 @pytest.mark.parametrize("damage", ["pages", "truncated"])
 def test_a_damaged_file_is_refused_naming_it_and_the_newest_backup_then_restored(tmp_path, damage):
     db = tmp_path / "board.sqlite"
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         for i in range(40):
             _case(ws, i)
         good = ws.backup(tmp_path / "backups" / "board.nightly.sqlite")
@@ -201,7 +201,7 @@ def test_a_foreign_or_too_new_file_is_not_changed_by_one_byte(tmp_path, kind):
         conn.execute("CREATE TABLE notes (x)")
         conn.execute("INSERT INTO notes VALUES ('private')")
     else:
-        with Workspace.open(path, actor="t") as ws:
+        with Workspace.open(path) as ws:
             _case(ws, 1)
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA journal_mode=DELETE")
@@ -216,7 +216,7 @@ def test_a_foreign_or_too_new_file_is_not_changed_by_one_byte(tmp_path, kind):
 
 def test_restore_replaces_an_empty_current_file(tmp_path):
     db, copy = tmp_path / "board.sqlite", tmp_path / "copy.sqlite"
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         _case(ws, 1)
         ws.backup(copy)
     db.write_bytes(b"")

@@ -29,7 +29,7 @@ def test_a_database_error_leaves_no_name_in_the_log(tmp_path):
         from sqlalchemy import text
         from tumorboard.services import Workspace
         from tumorboard.cli import report_internal_error
-        ws = Workspace.open({str(db)!r}, actor="t")
+        ws = Workspace.open({str(db)!r})
         ws.cases.create({{"patient": {{"mrn": "MRN-770", "name": {planted!r}}}, "facts": {{"primary_site": "colorectal"}}}})
         with ws.engine.begin() as conn:  # the database refuses the next patient: an unexpected error
             conn.execute(text("CREATE TRIGGER boom BEFORE INSERT ON patients BEGIN SELECT RAISE(ABORT, 'forced'); END"))
@@ -83,12 +83,12 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_a_full_disk_is_a_plain_message_and_nothing_is_half_written(small_disk):
     db = small_disk / "board.sqlite"
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         ws.cases.create({"patient": {"mrn": "D-1", "name": "Disk One"}, "facts": {"primary_site": "colorectal"}})
     done = _cli("--db", str(db), "demo", "--cases", "3000", "--append")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "is full. Nothing of this change was saved" in done.stderr
-    with Workspace.open(db, actor="t") as ws:
+    with Workspace.open(db) as ws:
         _fill(small_disk)  # the disk fills while the program is open
         with pytest.raises(DiskFull) as err:  # the services: the program's StorageError, not OperationalError
             for i in range(200):
