@@ -45,6 +45,8 @@ class Context(QObject):
             self._watcher.start()
 
     def _changes_arrived(self, changes: list[Change]) -> None:
+        if self._watcher is None:
+            return  # shut down: a batch queued before the watcher stopped has no one to refresh
         self.live_recent.extend(changes)
         theirs = [c for c in changes if c.origin != self.ws.db.origin]  # our own saves refresh themselves
         if not theirs:
