@@ -135,8 +135,24 @@ def populate(db: Database, cases: int, seed: int = 1, today: date | None = None)
     if db.is_sqlite:  # fold the large write-ahead log back into the file: later reads skip it
         with db.engine.connect().execution_options(tumorboard_single_read=True) as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    _demo_contact(db)
     yield Progress(done=cases, total=cases, message=f"demo data written: {counts['cases']} cases, "
                    f"{counts['meetings']} meetings, {counts['decisions']} decisions, {counts['followups']} follow-ups")
+
+
+#: the demo board's contact for patients (Settings), so its patient schedules print; a real board sets its own
+DEMO_CONTACT = {"contact_name": "Liver MDT coordinator (demo)", "contact_phone": "0123 456 789",
+                "contact_hours": "Monday to Friday, 9:00 to 16:00"}
+
+
+def _demo_contact(db: Database) -> None:
+    from .settings import SettingsService
+
+    service = SettingsService(db)
+    now = service.get()
+    missing = {k: v for k, v in DEMO_CONTACT.items() if not getattr(now, k)}
+    if missing:  # a contact the board already has is kept
+        service.update(now.model_copy(update=missing), base=now)
 
 
 @contextmanager

@@ -173,3 +173,16 @@ def test_append_joins_the_upcoming_agendas_and_never_makes_a_meeting_twice(works
     for mid in upcoming:  # positions continue after the items already there, none twice
         positions = [i.position for i in items if i.meeting_id == mid]
         assert len(positions) == len(set(positions))
+
+
+def test_a_demo_board_prints_patient_schedules(workspace):
+    """Patient documents need the hospital's contact (Settings): the demo fills a demo contact, keeping one set."""
+    from tumorboard.services import reports
+    from tumorboard.services.schemas import CaseQuery
+
+    workspace.settings.update({**workspace.settings.get().model_dump(), "contact_phone": "+49 30 1234"})
+    list(populate(workspace.db, 30, seed=2, today=DAY))
+    got = workspace.settings.get()
+    assert got.contact_phone == "+49 30 1234" and got.contact_name and got.contact_hours
+    case = next(r for r in workspace.cases.query(CaseQuery(status="follow_up")))
+    assert reports.schedule_pdf(workspace, case.id)[:5] == b"%PDF-"
