@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import or_, select, update
 from sqlmodel import Session, col
@@ -79,6 +79,9 @@ def as_facts(facts: CaseFacts | dict[str, Any]) -> CaseFacts:
     names the fact: `ecog`)."""
     return facts if isinstance(facts, CaseFacts) else CaseFacts.parse(facts)
 
+
+
+_Out = TypeVar("_Out", ImagingOut, LabOut)
 
 class Cases:
     def __init__(self, db: Database) -> None:
@@ -198,15 +201,7 @@ class Cases:
     @requires("case.edit")
     def remove_imaging(self, study_id: int, reason: str = "") -> ImagingOut:
         """Remove a study entered by mistake (audited with what it was; undo adds it again)."""
-        with self.db.write() as s:
-            row = get_row(s, ImagingStudy, study_id, "imaging study", lock=True)
-            reason = self._reason_if_discussed(s, row.case_id, reason, "imaging study")
-            out = imaging_out(row)
-            audit(s, self.db, "imaging_study", row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
-            s.delete(row)
-            s.flush()
-            self._record_changed(s, out.case_id)
-            return out
+        return self._remove(ImagingStudy, "imaging_study", "imaging study", study_id, reason, imaging_out)
 
     @requires("case.edit")
     def update_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> LabOut:
@@ -228,15 +223,21 @@ class Cases:
 
     @requires("case.edit")
     def remove_lab(self, lab_id: int, reason: str = "") -> LabOut:
+        """Remove a lab result entered by mistake (audited with what it was; undo adds it again)."""
+        return self._remove(LabResult, "lab_result", "lab result", lab_id, reason, lab_out)
+
+    def _remove(self, table: Any, entity: str, what: str, key: int, reason: str,
+                out: Callable[[Any], _Out]) -> _Out:
+        """One imaging study or lab result removed, audited with what it was (and the reason once discussed)."""
         with self.db.write() as s:
-            row = get_row(s, LabResult, lab_id, "lab result", lock=True)
-            reason = self._reason_if_discussed(s, row.case_id, reason, "lab result")
-            out = lab_out(row)
-            audit(s, self.db, "lab_result", row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
+            row = get_row(s, table, key, what, lock=True)
+            reason = self._reason_if_discussed(s, row.case_id, reason, what)
+            removed = out(row)
+            audit(s, self.db, entity, row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
             s.delete(row)
             s.flush()
-            self._record_changed(s, out.case_id)
-            return out
+            self._record_changed(s, removed.case_id)
+            return removed
 
     @requires("read")
     def needs_reason(self, case_id: int) -> bool:
