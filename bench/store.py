@@ -64,27 +64,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _raw_insert(executemany: Any, mark: str, plain: Any, cases: int, seed: int, day: date) -> float:
+    """Seconds `executemany(sql, rows)` takes for the demo's rows (their generation not timed)."""
+    stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
+             "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
+    spent = 0.0
+    for _progress, batch in batches(_Ids(dict.fromkeys(TABLES, 1)), cases, seed, day, stamp, Rules.load()):
+        for table, rows in batch:
+            if not rows:
+                continue
+            keys = list(rows[0])
+            sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join([mark] * len(keys))})"
+            params = [tuple(plain(r[k]) for k in keys) for r in rows]
+            t0 = time.perf_counter()
+            executemany(sql, params)
+            spent += time.perf_counter() - t0
+    return spent
+
+
 def raw_load(path: Path, cases: int, seed: int, day: date) -> float:
     """Seconds raw sqlite3 executemany takes for the demo's rows (generation not timed)."""
     Workspace.open(path).close()  # the same schema, through the migrations
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA synchronous=FULL")  # the settings every program connection has
     conn.execute("PRAGMA foreign_keys=ON")
-    stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
-             "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
-    ids = _Ids(dict.fromkeys(TABLES, 1))
-    spent = 0.0
     conn.execute("BEGIN")
-    for _progress, batch in batches(ids, cases, seed, day, stamp, Rules.load()):
-        for table, rows in batch:
-            if not rows:
-                continue
-            keys = list(rows[0])
-            sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
-            params = [tuple(_plain(r[k]) for k in keys) for r in rows]
-            t0 = time.perf_counter()
-            conn.executemany(sql, params)
-            spent += time.perf_counter() - t0
+    spent = _raw_insert(conn.executemany, "?", _plain, cases, seed, day)
     t0 = time.perf_counter()
     conn.commit()
     spent += time.perf_counter() - t0
@@ -99,21 +104,8 @@ def raw_load_postgres(url: str, cases: int, seed: int, day: date) -> float:
 
     Workspace.open(url).close()  # the same schema, through the migrations
     conn = psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False))
-    stamp = {"created_at": datetime.now().astimezone(), "created_by": "bench",
-             "updated_at": datetime.now().astimezone(), "updated_by": "bench"}
-    ids = _Ids(dict.fromkeys(TABLES, 1))
-    spent = 0.0
     with conn.cursor() as cur:
-        for _progress, batch in batches(ids, cases, seed, day, stamp):
-            for table, rows in batch:
-                if not rows:
-                    continue
-                keys = list(rows[0])
-                sql = f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join(['%s'] * len(keys))})"
-                params = [tuple(_plain_pg(r[k]) for k in keys) for r in rows]
-                t0 = time.perf_counter()
-                cur.executemany(sql, params)
-                spent += time.perf_counter() - t0
+        spent = _raw_insert(cur.executemany, "%s", _plain_pg, cases, seed, day)
     t0 = time.perf_counter()
     conn.commit()
     spent += time.perf_counter() - t0
