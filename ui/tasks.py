@@ -127,6 +127,7 @@ class Tasks(QObject):
         self.workspace = workspace
         self._ids = itertools.count(1)
         self._pending: dict[int, Job[Any]] = {}
+        self._closed = False
         self._thread = QThread()
         self._thread.setObjectName("tumorboard-db")
         LIVE_THREADS.add(self._thread)
@@ -198,8 +199,13 @@ class Tasks(QObject):
         return self._queue(job)
 
     def _queue(self, job: Job[T]) -> Job[T]:
-        if not self._thread.isRunning():
-            raise RuntimeError("the database thread has been shut down")
+        if self._closed or not self._thread.isRunning():
+            # Closing: a late refresh (a live-update notice, a result that was already queued)
+            # asks for more work. Nothing will run it, and nobody waits for it.
+            log.debug("job %d dropped: the database thread has been shut down", job.id)
+            if job.dialog is not None:
+                job.dialog.close()
+            return job
         self._pending[job.id] = job
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -215,6 +221,8 @@ class Tasks(QObject):
     @Slot(object, bool, object)
     def _finished(self, job: Job[Any], ok: bool, result: Any) -> None:
         self._pending.pop(job.id, None)
+        if self._closed:
+            return  # finished after shutdown: the window it would update is closing
         if not self._pending:
             self.busy_changed.emit(False)
         if job.parent is not None and not isValid(job.parent):
@@ -237,7 +245,8 @@ class Tasks(QObject):
         return not self._pending
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
-        """Cancel what is running, let the thread finish, and stop it."""
+        """Cancel what is running, let the thread finish, and stop it. Later requests are dropped."""
+        self._closed = True
         for job in list(self._pending.values()):
             job.cancel.set()
         self._thread.quit()

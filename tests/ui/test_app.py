@@ -49,6 +49,24 @@ def test_background_op_reports_success_and_failure_on_the_gui_thread(qtbot: Any,
     assert seen == [("ok", True, True), ("failed", "NotFound")]
 
 
+def test_work_asked_for_while_closing_is_dropped_not_raised(qtbot: Any, ctx: Any) -> None:
+    """A live-update refresh or a queued result can arrive while the window closes (CI saw a
+    meeting reload raise "the database thread has been shut down" in teardown)."""
+    import threading
+
+    from ui.tasks import Tasks
+
+    tasks = Tasks(ctx.ws)
+    seen: list[str] = []
+    gate = threading.Event()
+    tasks.run(lambda ws: gate.wait(5), success=lambda _: seen.append("late result"))
+    gate.set()
+    tasks.shutdown()
+    job = tasks.run(lambda ws: seen.append("ran"), success=lambda _: seen.append("late success"))
+    qtbot.wait(200)  # the first job's queued result, and anything else, has had its chance
+    assert job.id and seen == [] and tasks.idle()
+
+
 def test_progress_generator_can_be_cancelled(qtbot: Any, ctx: Any) -> None:
     import time
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sys
 import threading
@@ -78,12 +79,18 @@ def test_kill_9_during_decision_writes_loses_nothing_committed(open_workspace, d
                 os._exit(1)
         os.close(write_fd)
         seen = b""
-        while b"ready\n" not in seen:  # the writer has opened the database (slow on a busy server)
-            chunk = os.read(read_fd, 4096)
-            if not chunk:
-                break
-            seen += chunk
-        time.sleep(rng.uniform(0.05, 0.25))  # mid-way through some write
+        # Kill once the writer has committed its first decision, at a random moment of a later write.
+        # Waiting for "ready" only was not enough: on a slow machine the first write (cold imports,
+        # first rule evaluation) outlasted the random delay and no writer ever committed.
+        deadline = time.monotonic() + 60
+        while b"done " not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([read_fd], [], [], 1.0)
+            if ready:
+                chunk = os.read(read_fd, 4096)
+                if not chunk:
+                    break
+                seen += chunk
+        time.sleep(rng.uniform(0.0, 0.1))  # mid-way through some later write
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         kills += os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
