@@ -137,20 +137,14 @@ def first_run() -> Any:
         return ws
 
 
-def open_choice(choice: Any, for_restart: bool = False) -> Any:
+def open_choice(choice: Any) -> Any:
     """The Workspace of a file or server chosen in the welcome dialog, remembered for the next start
-    and given the hospital's name if one was typed. Raises what Workspace.open raises.
-
-    for_restart: the program starts again on the choice; a server password that is not kept in the
-    keyring reaches the new process through its environment (PGPASSWORD, read by the PostgreSQL
-    driver), never its command line."""
+    and given the hospital's name if one was typed. Raises what Workspace.open raises."""
     from tumorboard.services import Workspace
 
     if choice.kind == "server":  # the URL without password is remembered; the password only in the keyring
         ws, password = open_server(choice.location, choice.password)
-        kept = remember_password(choice.location, password, choice.remember)
-        if for_restart and password and not kept:
-            os.environ["PGPASSWORD"] = password
+        remember_password(choice.location, password, choice.remember)
         QSettings().setValue("database/location", choice.location)
         if choice.hospital_name:
             name_hospital(ws, choice.hospital_name)
@@ -167,18 +161,6 @@ def open_choice(choice: Any, for_restart: bool = False) -> Any:
 def name_hospital(ws: Workspace, name: str) -> None:
     settings = ws.settings.get()
     ws.settings.update(settings.model_copy(update={"hospital_name": name}), base=settings)
-
-
-def relaunch_command(choice: Any) -> tuple[str, list[str]]:
-    """(program, arguments) that start Tumorboard on `choice`: the bundle's executable when frozen,
-    else this Python with the launcher module. The database is named, so nothing else decides it."""
-    if getattr(sys, "frozen", False):
-        program, args = sys.executable, []
-    else:
-        program, args = sys.executable, ["-m", "ui.launcher"]
-    if choice.kind == "demo":
-        return program, [*args, "gui", "--demo"]
-    return program, [*args, "--db", choice.location, "gui"]
 
 
 def settle_memory() -> None:
@@ -255,26 +237,50 @@ def run(args: argparse.Namespace) -> int:
         else:
             QMessageBox.critical(None, info.title, info.text)
         return 2
-    ctx = Context(ws, log_path)
-    window = MainWindow(ctx)
-    window.remember_layout = not args.screenshot
-    window.cases.load_now()
-    settle_memory()
-    try:
-        if args.screenshot:
+    if args.screenshot:
+        ctx = Context(ws, log_path)
+        window = MainWindow(ctx)
+        window.remember_layout = False
+        window.cases.load_now()
+        settle_memory()
+        try:
             from ui.screenshots import capture
 
             ctx.open_files = False  # type: ignore[attr-defined]
             saved = capture(window, Path(args.screenshot))
             print("\n".join(str(p) for p in saved))
             return 0
-        window.show()
-        log.info("window open on %s", ws.location)
-        _IN_EVENT_LOOP[0] = True
-        try:
-            return app.exec()
         finally:
-            _IN_EVENT_LOOP[0] = False
-    finally:
-        ctx.shutdown()
-        ws.close()
+            ctx.shutdown()
+            ws.close()
+    return serve(app, ws, log_path)
+
+
+def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:
+    """Show the main window on `ws` and run the event loop. File → Open another database… ends the
+    loop with the next workspace chosen and opened (MainWindow.next_workspace): this one's database
+    thread, live-update watcher and connections are closed, and a new window opens on the next."""
+    from ui.context import Context
+    from ui.main_window import MainWindow
+
+    while True:
+        ctx = Context(ws, log_path)
+        window = MainWindow(ctx)
+        window.cases.load_now()
+        settle_memory()
+        try:
+            window.show()
+            log.info("window open on %s", ws.location)
+            _IN_EVENT_LOOP[0] = True
+            try:
+                code = app.exec()
+            finally:
+                _IN_EVENT_LOOP[0] = False
+        finally:
+            ctx.shutdown()
+            ws.close()
+        following = window.next_workspace
+        window.deleteLater()
+        if following is None:
+            return code
+        ws = following

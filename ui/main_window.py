@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +32,7 @@ from ui.views.cases_view import CasesView
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
+    from tumorboard.services import Workspace
     from ui.views.case_editor import CaseEditor
     from ui.views.followups_view import FollowUpsView
     from ui.views.meetings_view import MeetingsView
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
+        self.next_workspace: Workspace | None = None  # set by switch_database: ui.app.serve opens it next
         self.setObjectName("mainWindow")
         self.setWindowTitle(translate("Main", "Tumorboard"))
         self.editors: dict[int, CaseEditor] = {}
@@ -297,17 +298,18 @@ class MainWindow(QMainWindow):
         self.cases.save_layout(s)
 
     # -- another database -----------------------------------------------------------------
-    #: how the program is started again and ended (tests replace them: no real process, no quit)
-    start_detached: Callable[[str, list[str]], object] = staticmethod(QProcess.startDetached)  # type: ignore[assignment]
+    #: how the event loop is ended so that ui.app.serve opens the next window (tests replace it)
     quit_application = staticmethod(QApplication.quit)
 
     def switch_database(self) -> bool:
-        """Choose another database (file, new file, server or demo) and start Tumorboard again on it.
+        """Choose another database (file, new file, server or demo) and go on working on it, in this
+        program: no restart, the server password stays in memory (or the keyring), never on a command line.
 
-        The choice is opened once here, so a wrong path or an unreachable server is said now and the
-        program keeps running on the current database. Open editors are closed first (unsaved
-        changes are asked about); True when the program is starting again."""
-        from ui.app import default_database_path, open_choice, relaunch_command
+        The choice is opened here, so a wrong path, an unreachable server or an account without access
+        is said now and the program keeps running on the current database. Open editors are closed
+        first (unsaved changes are asked about). On success the new workspace waits in
+        `next_workspace`, this window closes and `ui.app.serve` opens the next one; True then."""
+        from ui.app import default_database_path, name_hospital, open_choice, open_demo
         from ui.errors import explain
         from ui.views.welcome import WelcomeDialog
 
@@ -315,18 +317,29 @@ class MainWindow(QMainWindow):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         choice = dlg.choice()
-        if choice.kind != "demo":
-            try:
-                open_choice(choice, for_restart=True).close()
-            except Exception as exc:  # noqa: BLE001 - say why and stay on the current database
-                info = explain(exc)
-                QMessageBox.warning(self, info.title, info.text)
-                return False
-        if not self.close():  # an editor with unsaved changes was kept open
+        try:
+            if choice.kind == "demo":
+                ws = open_demo(300)
+                if choice.hospital_name:
+                    name_hospital(ws, choice.hospital_name)
+            else:
+                ws = open_choice(choice)
+        except Exception as exc:  # noqa: BLE001 - say why and stay on the current database
+            info = explain(exc)
+            QMessageBox.warning(self, info.title, info.text)
             return False
-        program, args = relaunch_command(choice)
-        log.info("starting again on another database: %s", " ".join(args))
-        self.start_detached(program, args)
+        try:
+            ws.require("read")  # a disabled account on the other database: said now, and we stay
+        except Exception as exc:  # noqa: BLE001
+            ws.close()
+            info = explain(exc)
+            QMessageBox.warning(self, info.title, info.text)
+            return False
+        if not self.close():  # an editor with unsaved changes was kept open
+            ws.close()
+            return False
+        log.info("switching to another database: %s", ws.location)
+        self.next_workspace = ws
         self.quit_application()
         return True
 

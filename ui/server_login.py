@@ -1,7 +1,7 @@
 """The department server's password: kept in the operating system's keyring, or asked each time.
 
-Never in plain text: the settings remember the server URL without its password, the log and the
-restarted program's command line never carry it (docs/server.md). Where the workstation has no
+Never in plain text: the settings remember the server URL without its password, the log never
+carries it, and switching databases happens inside the running program (docs/server.md). Where the workstation has no
 keyring (a Linux machine without a Secret Service), "remember" is unavailable and the program asks
 at each start."""
 

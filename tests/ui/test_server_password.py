@@ -15,7 +15,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 
-from tests.ui.test_switch_database import choose, launches  # noqa: F401 - fixture
+from tests.ui.test_switch_database import choose, launches, next_ws  # noqa: F401 - fixtures
 from ui.views.welcome import WelcomeDialog
 
 SECRET = "s3cret-" + uuid.uuid4().hex[:6]
@@ -87,7 +87,7 @@ def test_without_a_keyring_remembering_is_unavailable_and_said(qtbot: Any, app: 
 
 def test_the_password_goes_to_the_keyring_and_nowhere_else(
         window: Any, server_db: str, monkeypatch: pytest.MonkeyPatch, launches: list,  # noqa: F811
-        memory_keyring: MemoryKeyring) -> None:
+        memory_keyring: MemoryKeyring, next_ws: Any) -> None:  # noqa: F811
     from ui.app import open_workspace
     from ui.server_login import KEYRING_SERVICE
 
@@ -104,8 +104,8 @@ def test_the_password_goes_to_the_keyring_and_nowhere_else(
     assert memory_keyring.items == {(KEYRING_SERVICE, server_db): SECRET}
     assert QSettings().value("database/location") == server_db
     assert SECRET not in _settings_files(), "the settings file holds no password"
-    program, args = launches[0]
-    assert SECRET not in " ".join(args) and "PGPASSWORD" not in os.environ, "kept in the keyring: nothing else"
+    assert next_ws().location.startswith("PostgreSQL") and launches == ["quit"]
+    assert "PGPASSWORD" not in os.environ, "kept in the keyring: nothing else"
 
     asked: list[str] = []
     import ui.server_login as login
@@ -119,9 +119,9 @@ def test_the_password_goes_to_the_keyring_and_nowhere_else(
         ws.close()
 
 
-def test_not_remembered_the_restarted_program_gets_it_from_its_environment(
+def test_not_remembered_the_password_stays_in_memory_only(
         window: Any, server_db: str, monkeypatch: pytest.MonkeyPatch, launches: list,  # noqa: F811
-        memory_keyring: MemoryKeyring) -> None:
+        memory_keyring: MemoryKeyring, next_ws: Any) -> None:  # noqa: F811
     memory_keyring.items[("Tumorboard database server", server_db)] = "an old one"
 
     def pick(dlg: WelcomeDialog) -> None:
@@ -134,5 +134,6 @@ def test_not_remembered_the_restarted_program_gets_it_from_its_environment(
     monkeypatch.delenv("PGPASSWORD", raising=False)
     assert window.switch_database()
     assert memory_keyring.items == {}, "unticked: an old remembered password is forgotten"
-    assert os.environ.get("PGPASSWORD") == SECRET
-    assert SECRET not in " ".join(launches[0][1]) and SECRET not in _settings_files()
+    assert "PGPASSWORD" not in os.environ, "no restart: the open connection pool has it, nothing else"
+    assert SECRET not in _settings_files()
+    assert next_ws().cases.count() == 0, "the server board is open and answers"

@@ -133,7 +133,7 @@ class SettingsView(QWidget):
         dl.addRow(translate("Settings", "Location"), self.db_label)
         self.switch_button = QPushButton(translate("Settings", "Open another database…"))
         self.switch_button.setToolTip(translate("Settings", "Another file, a new one, the department server or demo "
-                                                "data; Tumorboard starts again with it"))
+                                                "data; the window reopens on it"))
         self.switch_button.clicked.connect(self.ctx.switch_database_requested.emit)
         brow = QHBoxLayout()
         brow.addWidget(self.backup_button)

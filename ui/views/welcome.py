@@ -46,7 +46,7 @@ class WelcomeDialog(QDialog):
         lay = QVBoxLayout(self)
         head = QLabel(title)
         head.setObjectName("pageTitle")
-        intro = QLabel(translate("Welcome", "In use now: {where}. Tumorboard starts again with the database you choose.")
+        intro = QLabel(translate("Welcome", "In use now: {where}. The window reopens on the database you choose.")
                        .format(where=current) if current else
                        translate("Welcome", "There is no Tumorboard database on this computer yet. How would you like to start?"))
         intro.setWordWrap(True)
