@@ -13,6 +13,7 @@ engine on each, render) against rendering the already gathered data.
 
 from __future__ import annotations
 
+import argparse
 import io
 import tempfile
 import time
@@ -58,7 +59,7 @@ def _cpu_ms(fn: Callable[[], object]) -> float:
     return (time.process_time() - t0) * 1000
 
 
-def workspace_figures(folder: Path) -> list[dict[str, object]]:
+def workspace_figures(folder: Path, repeat: int) -> list[dict[str, object]]:
     from tumorboard.services import Workspace
     from tumorboard.services.reports import handout_data, handout_pdf
 
@@ -70,13 +71,16 @@ def workspace_figures(folder: Path) -> list[dict[str, object]]:
             case = ws.cases.create({"patient": {"mrn": f"B{n:04d}", "name": specimen.NAMES[n % 8]}, "facts": facts})
             ws.meetings.add_case(meeting.id, case.id, question="Resection or ablation?")
         data = handout_data(ws, meeting.id)
-        whole_ms, render_ms = interleaved(lambda: handout_pdf(ws, meeting.id), lambda: render_handout(data))
+        whole_ms, render_ms = interleaved(lambda: handout_pdf(ws, meeting.id), lambda: render_handout(data), repeat)
     finally:
         ws.close()
     return [figure(f"handout_{CASES}_cases_from_workspace", whole_ms, "ms cpu", baseline=render_ms)]
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="alternating runs of each kind; the best counts")
+    args = parser.parse_args()
     register_fonts()
     data = specimen.handout(CASES)
     t0 = time.perf_counter()
@@ -86,9 +90,9 @@ def main() -> None:
     lines = [line for page in reader.pages for line in page.extract_text().splitlines() if line.strip()]
     baseline_pdf = bare_reportlab(lines)
 
-    handout_ms, baseline_ms = interleaved(lambda: render_handout(data), lambda: bare_reportlab(lines))
+    handout_ms, baseline_ms = interleaved(lambda: render_handout(data), lambda: bare_reportlab(lines), args.repeat)
     with tempfile.TemporaryDirectory() as folder:
-        service = workspace_figures(Path(folder))
+        service = workspace_figures(Path(folder), args.repeat)
     emit([
         figure(f"handout_{CASES}_cases_render", handout_ms, "ms cpu", baseline=baseline_ms),
         figure(f"handout_{CASES}_cases_first_render_wall", first_ms, "ms"),
