@@ -1,4 +1,4 @@
-"""Commands over the case store: init, demo, cases list, meetings list, followups due/list, reevaluate, backup, restore."""
+"""Commands over the case store: init, demo, cases list/create/update, meetings list, followups due/list, reevaluate, backup, restore."""
 
 from __future__ import annotations
 
@@ -6,13 +6,21 @@ import argparse
 import logging
 import sys
 from datetime import timedelta
-from typing import get_args
+from typing import Any, get_args
 
 from tumorboard.engine.vocabulary import FollowUpTest, PrimarySite, label
+from tumorboard.errors import FieldProblem, InvalidInput
 from tumorboard.services import SCHEMA_HEAD
-from tumorboard.services.schemas import CaseStatus, FollowUpQuery, FollowUpSort, FollowUpStatus
+from tumorboard.services.schemas import (
+    CaseDetail,
+    CaseStatus,
+    FollowUpQuery,
+    FollowUpSort,
+    FollowUpStatus,
+    Sex,
+)
 
-from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, whole_number
+from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, record_id, whole_number
 
 log = logging.getLogger("tumorboard.cli")  # what changed, with counts; never names or MRNs
 
@@ -48,6 +56,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true",
                    help="machine-readable: a JSON list of case objects (id, mrn, name, primary_site, status ...)")
     p.set_defaults(func=cmd_cases_list)
+    p = cases.add_parser("create", help="a new draft case: a new patient (--mrn, --name) or an existing one "
+                         "(--patient-id), its facts, who referred it and the GP",
+                         description="Create a draft case, as File > New case does: for a new patient (--mrn and "
+                         "--name) or an existing one (--patient-id). The case facts come from a JSON file (the "
+                         "evaluate contract's fields) and/or --site. Prints the new case's id. Nothing is written "
+                         "when a value is refused (exit 2, each field named).")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--mrn", metavar="MRN", help="the new patient's medical record number (with --name)")
+    who.add_argument("--patient-id", type=whole_number(1, MAX_ID), metavar="N",
+                     help="an existing patient's id (see `cases list --json`, patient_id)")
+    p.add_argument("--name", metavar="NAME", help="the new patient's name (with --mrn)")
+    p.add_argument("--sex", choices=[s.value for s in Sex], default="unknown", help="the new patient's sex "
+                   "(default: unknown)")
+    p.add_argument("--birth-date", type=iso_day, metavar="YYYY-MM-DD", help="the new patient's date of birth")
+    _case_options(p)
+    p.add_argument("--site", choices=[s.value for s in PrimarySite],
+                   help="the primary site (overrides primary_site in --facts)")
+    p.set_defaults(func=cmd_cases_create)
+    p = cases.add_parser("update", help="change a case: its facts, question, notes, referring clinician or GP",
+                         description="Change a case as the case window does (a new version, audited): only the "
+                         "options given change; --facts replaces all the case facts; an empty text clears "
+                         "a field (--gp \"\"). Nothing is written when a value is refused (exit 2).")
+    p.add_argument("case", type=record_id, metavar="CASE", help="the case id (first column of `cases list`)")
+    _case_options(p)
+    p.add_argument("--if-version", type=whole_number(1, MAX_ID), metavar="N",
+                   help="refuse if someone changed the case since version N (default: the current version)")
+    p.set_defaults(func=cmd_cases_update)
 
     meetings = sub.add_parser("meetings", help="board meetings").add_subparsers(dest="meetings_command", metavar="ACTION")
     meetings.required = True
@@ -106,6 +141,61 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_restore)
 
 
+
+
+def _case_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--facts", metavar="FILE", help="the case facts as a JSON object (as for `tumorboard evaluate`), "
+                   "or - for standard input")
+    p.add_argument("--title", metavar="TEXT", help="the case title / question for the board (up to 200 characters)")
+    p.add_argument("--notes", metavar="TEXT", help="pathology and other notes")
+    p.add_argument("--referrer", metavar="TEXT", help="the referring clinician (name, service, address; up to 200 "
+                   "characters): the letter to the referrer is addressed to them")
+    p.add_argument("--gp", metavar="TEXT", help="the patient's GP (up to 200 characters): the letter's copy goes "
+                   "to them")
+    p.add_argument("--json", action="store_true", help="print the case as JSON (id, version, facts, referrer, gp ...)")
+
+
+def _case_done(detail: CaseDetail, what: str, as_json: bool) -> int:
+    if as_json:
+        print_json([detail])
+    else:
+        print(f"case {detail.id} {what} (version {detail.version}, {detail.status.value})")
+    log.info("case %d %s (version %d)", detail.id, what, detail.version)  # no names, no MRNs
+    return 0
+
+
+def cmd_cases_create(args: argparse.Namespace) -> int:
+    from .evaluate import read_facts
+
+    facts = read_facts(args.facts).to_json_dict() if args.facts else {}
+    if args.site:
+        facts["primary_site"] = args.site
+    data: dict[str, Any] = {"facts": facts, "title": args.title or "", "notes": args.notes or "",
+                            "referrer": args.referrer or "", "gp": args.gp or ""}
+    if args.patient_id is not None:
+        if args.name or args.birth_date:
+            raise InvalidInput([FieldProblem("--name" if args.name else "--birth-date",
+                                             args.name or str(args.birth_date),
+                                             "only with --mrn (a new patient); --patient-id keeps the patient as is")],
+                               "case")
+        data["patient_id"] = args.patient_id
+    else:
+        data["patient"] = {"mrn": args.mrn, "name": args.name or "", "sex": args.sex, "birth_date": args.birth_date}
+    with open_workspace(args) as ws:
+        return _case_done(ws.cases.create(data), "created", args.json)
+
+
+def cmd_cases_update(args: argparse.Namespace) -> int:
+    from .evaluate import read_facts
+
+    data: dict[str, Any] = {k: getattr(args, k) for k in ("title", "notes", "referrer", "gp")
+                            if getattr(args, k) is not None}
+    if args.facts:
+        data["facts"] = read_facts(args.facts).to_json_dict()
+    with open_workspace(args) as ws:
+        version = args.if_version or ws.cases.get(args.case).version
+        detail = ws.cases.update(args.case, data, expected_version=version)
+        return _case_done(detail, "saved" if detail.version != version else "unchanged", args.json)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

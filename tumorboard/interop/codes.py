@@ -64,6 +64,11 @@ TUMOR_SIZE = ("21889-1", "Size Tumor")  # LOINC
 TUMOR_LONGEST_DIMENSION = ("33728-7", "Size.maximum dimension in Tumor")  # LOINC
 ECOG = ("89247-1", "ECOG Performance Status score")  # LOINC
 ENCOUNTER_CLASS = ("AMB", "ambulatory")  # v3-ActCode: the board meets without the patient admitted
+#: the referral that brought the case to the board: a ServiceRequest coded SNOMED CT 3457005 |Patient referral|
+#: (the root of FHIR R4's referral value set, http://hl7.org/fhir/ValueSet/referral-type), its requester the
+#: referring clinician (a Practitioner); the patient's GP is Patient.generalPractitioner (FHIR R4 Patient;
+#: US Core and mCODE CancerPatient keep the element as in the base resource)
+PATIENT_REFERRAL = ("3457005", "Patient referral")  # SNOMED CT
 
 #: treatment intent (SNOMED CT procedure intent qualifiers); surveillance has no agreed code: local only
 INTENT_SNOMED: dict[str, tuple[str, str]] = {

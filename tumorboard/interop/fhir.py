@@ -11,6 +11,8 @@ related-primary extension); SecondaryCancerCondition C78.7 / liver (verification
 provisional = suspected, refuted = none); TumorSize 21889-1 (the largest lesion); ECOG 89247-1;
 lab Observations (LOINC, UCUM); the remaining case facts as Observations in the board's local
 code system; each decision a CarePlan with the meeting as its Encounter; follow-ups ServiceRequests.
+The referring clinician is the requester of the case's referral (a ServiceRequest coded SNOMED CT
+3457005 Patient referral), the GP the Patient's generalPractitioner, each a Practitioner named in text.
 """
 
 from __future__ import annotations
@@ -72,6 +74,11 @@ def case_resources(case: dict[str, Any], meetings: dict[int, dict[str, Any]], to
                "name": [{"text": p["name"]}], "gender": p["sex"]}
     if p.get("birth_date"):
         patient["birthDate"] = p["birth_date"]
+    people: list[dict[str, Any]] = []  # the referring clinician and the GP, as Practitioners named in text
+    if case.get("gp"):
+        gp = practitioner(case["gp"])
+        people.append(gp)
+        patient["generalPractitioner"] = [{**_ref(gp), "display": case["gp"]}]
     subject = _ref(patient)
     site = facts.get("primary_site", "unknown")
     primary: dict[str, Any] = {
@@ -88,7 +95,13 @@ def case_resources(case: dict[str, Any], meetings: dict[int, dict[str, Any]], to
     if facts.get("primary_diagnosed_on"):
         primary["onsetDateTime"] = facts["primary_diagnosed_on"]
     anchor = _ref(primary)
-    out = [patient, primary]
+    out = [patient, *people, primary]
+    if case.get("referrer"):
+        referrer = practitioner(case["referrer"])
+        out += [referrer, {"resourceType": "ServiceRequest", "id": rid("referral", case["id"]), "status": "completed",
+                           "intent": "order", "code": _cc((c.SNOMED, *c.PATIENT_REFERRAL), text="Referral to the tumor board"),
+                           "subject": subject, "requester": {**_ref(referrer), "display": case["referrer"]},
+                           "reasonReference": [anchor]}]
     related = [{"url": c.EXT_RELATED_PRIMARY, "valueReference": anchor}]
     if facts.get("liver_mets"):
         status = {"confirmed": ("confirmed", "Confirmed"), "suspected": ("provisional", "Provisional"),
@@ -162,6 +175,11 @@ def case_resources(case: dict[str, Any], meetings: dict[int, dict[str, Any]], to
     return out
 
 
+def practitioner(text: str) -> dict[str, Any]:
+    """A clinician known by a line of text (name, service, address): one resource per text in a Bundle."""
+    return {"resourceType": "Practitioner", "id": rid("practitioner", text), "name": [{"text": text}]}
+
+
 def _fact_value(value: Any) -> dict[str, Any]:
     if isinstance(value, bool):
         return {"valueBoolean": value}
@@ -230,7 +248,10 @@ def bundle(cases: list[dict[str, Any]], meetings: dict[int, dict[str, Any]], sta
     entries: dict[str, dict[str, Any]] = {}
     for case in cases:
         for r in case_resources(case, meetings, stamp.date()):
-            entries.setdefault(r["id"], validated(r))  # a patient with two cases: one Patient
+            known = entries.setdefault(r["id"], validated(r))  # a patient with two cases: one Patient
+            if known is not r and r["resourceType"] == "Patient":  # ... naming the GP of each of them
+                gps = known.setdefault("generalPractitioner", [])
+                gps += [g for g in r.get("generalPractitioner", []) if g not in gps]
     out = {"resourceType": "Bundle", "id": rid("bundle", ",".join(str(x["id"]) for x in cases)), "type": "collection",
            "timestamp": stamp.isoformat(),
            "entry": [{"fullUrl": f"urn:uuid:{i}", "resource": r} for i, r in entries.items()]}
@@ -261,6 +282,8 @@ class ImportedCase:
     key: str
     patient_key: str
     title: str = ""
+    referrer: str = ""
+    gp: str = ""
     facts: dict[str, Any] = field(default_factory=dict)
     labs: list[dict[str, Any]] = field(default_factory=list)
     decisions: list[ImportedDecision] = field(default_factory=list)
@@ -324,6 +347,8 @@ def read_bundle(data: Any) -> ImportedBundle:
         if r["resourceType"] == "Patient":
             used.add(id(r))
             out.patients[key] = _patient(r, out.unmapped)
+            out.patients[key]["gp"] = _named(r.get("generalPractitioner", [{}])[0] if r.get("generalPractitioner")
+                                             else None, resources, used)
     for key, r in resources.items():
         if id(r) in used or r["resourceType"] != "Condition":
             continue
@@ -345,6 +370,7 @@ def read_bundle(data: Any) -> ImportedBundle:
     patients_cases: dict[str, list[ImportedCase]] = {}
     for case in out.cases:
         patients_cases.setdefault(case.patient_key, []).append(case)
+        case.gp = (out.patients.get(case.patient_key) or {}).get("gp", "")
 
     def case_of(r: dict[str, Any], *refs: Any) -> ImportedCase | None:
         for ref in refs:
@@ -390,6 +416,12 @@ def read_bundle(data: Any) -> ImportedBundle:
         if id(r) in used or r["resourceType"] != "ServiceRequest":
             continue
         owner = case_of(r, r.get("reasonReference", []))
+        if _codes(r.get("code")).get(c.SNOMED) == c.PATIENT_REFERRAL[0]:
+            referrer = _named(r.get("requester"), resources, used)
+            if owner is not None and referrer:
+                used.add(id(r))
+                owner.referrer = referrer
+            continue
         test = _codes(r.get("code")).get(c.LOCAL_FOLLOWUP_TEST)
         due = r.get("occurrenceDateTime")
         if owner is None or not test or not due:
@@ -404,6 +436,24 @@ def read_bundle(data: Any) -> ImportedBundle:
             seen.add(id(r))
             out.unmapped.append(_describe(r))
     return out
+
+
+def _named(ref: dict[str, Any] | None, resources: dict[str, dict[str, Any]], used: set[int]) -> str:
+    """The clinician a Reference names: its display, else the referenced Practitioner's name (the
+    Practitioner counts as mapped)."""
+    if not ref:
+        return ""
+    target = resources.get(_target(ref)) or resources.get(str(ref.get("reference", "")))
+    name = ""
+    if target is not None and target.get("resourceType") in ("Practitioner", "PractitionerRole", "Organization"):
+        used.add(id(target))
+        names = target.get("name") or []
+        if isinstance(names, str):  # Organization.name
+            name = names
+        elif names:
+            n = names[0]
+            name = n.get("text") or " ".join([*n.get("prefix", []), *n.get("given", []), n.get("family", "")]).strip()
+    return str(ref.get("display") or name).strip()[:200]
 
 
 def _site_from_icd(code: str) -> str:

@@ -100,7 +100,7 @@ class Cases:
                 patient = get_row(s, Patient, data.patient_id, "patient")
             self._dates_possible(facts, patient.birth_date)
             case = Case(patient_id=saved_id(patient), title=data.title, notes=data.notes, status=CaseStatus.draft.value,
-                        **facts_to_columns(facts))
+                        referrer=data.referrer or None, gp=data.gp or None, **facts_to_columns(facts))
             stamp_new(case, self.db)
             s.add(case)
             s.flush()
@@ -127,6 +127,10 @@ class Cases:
                 case.title = data.title
             if data.notes is not None:
                 case.notes = data.notes
+            if data.referrer is not None:
+                case.referrer = data.referrer or None
+            if data.gp is not None:
+                case.gp = data.gp or None
             if snapshot(case) == before and not patient_changed:
                 return case_detail(s, case)  # nothing changed: no new version, no audit entry
             touch(case, self.db)

@@ -97,7 +97,8 @@ class FhirExchange:
                 if pid is None:
                     pid = patients[case.patient_key] = self._patient(s, read.patients.get(case.patient_key), result)
                 facts = self._facts(case.facts, result)
-                row = Case(patient_id=pid, title=case.title[:200], status=CaseStatus.draft.value, **facts_to_columns(facts))
+                row = Case(patient_id=pid, title=case.title[:200], status=CaseStatus.draft.value,
+                           referrer=case.referrer or None, gp=case.gp or None, **facts_to_columns(facts))
                 stamp_new(row, ws)
                 s.add(row)
                 s.flush()

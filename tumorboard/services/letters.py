@@ -44,9 +44,7 @@ class Letters:
         db = self.db
         d = self.decisions.get(decision_id)
         detail = self.cases.get(d.case_id)
-        with db.read() as s:
-            case = get_row(s, Case, d.case_id, "case")
-            referrer, gp = case.referrer or "", case.gp or ""
+        referrer, gp = self._addressees(d)
         question, meeting_date, meeting_title = detail.title, None, ""
         attendance: list[tuple[str, int]] = []
         if d.meeting_id is not None:
@@ -66,6 +64,26 @@ class Letters:
             deviation_reason=d.deviation_reason, rationale=d.rationale, treatment_date=d.treatment_date,
             today=db.today(), follow_ups=follow_ups, attendance=attendance,
             responsible=d.informer or d.recorded_by)
+
+    @requires("print")
+    def addressees(self, decision_id: int) -> tuple[str, str]:
+        """(to, copy to) of the decision's letter; refused, naming the field to fill in, when the case has
+        neither a referring clinician nor a GP (a letter without an addressee is never printed)."""
+        return self._addressees(self.decisions.get(decision_id))
+
+    def _addressees(self, d: DecisionOut) -> tuple[str, str]:
+        """To the case's referring clinician (else the referrer named in the decision), copy to the GP;
+        to the GP when no referrer is known."""
+        with self.db.read() as s:
+            case = get_row(s, Case, d.case_id, "case")
+            referrer, gp = (case.referrer or "").strip() or d.referrer.strip(), (case.gp or "").strip()
+        if not referrer and not gp:
+            raise refuse("referrer", "", f"the letter needs an addressee: enter the case's referring clinician or GP "
+                         f"(case window, or `tumorboard cases update {d.case_id} --referrer TEXT --gp TEXT`)",
+                         "letter to the referrer")
+        if not referrer:
+            return gp, ""
+        return referrer, "" if gp == referrer else gp
 
     @requires("print")
     def pdf(self, decision_id: int, language: str = "en") -> bytes:

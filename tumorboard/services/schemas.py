@@ -140,6 +140,9 @@ class CaseCreate(_In):
     facts: CaseFacts | dict[str, Any]
     title: Text200 = ""
     notes: str = ""
+    #: who referred the case (name, service, address) and the patient's GP: the letter's addressees
+    referrer: Text200 = ""
+    gp: Text200 = ""
 
     @model_validator(mode="after")
     def _one_patient(self) -> CaseCreate:
@@ -155,6 +158,9 @@ class CaseUpdate(_In):
     title: Text200 | None = None
     notes: str | None = None
     patient: PatientIn | None = None
+    #: "" clears the referring clinician / the GP
+    referrer: Text200 | None = None
+    gp: Text200 | None = None
 
 
 class ImagingIn(_In):
@@ -360,8 +366,8 @@ class CaseDetail(_Out):
     decisions: list[DecisionOut]
     followups: list[FollowUpRow]
     agenda: list[AgendaItemOut]
-    referrer: str | None = None  # who referred the case (referral import; the letter addresses them)
-    gp: str | None = None
+    referrer: str | None = None  # who referred the case (the letter addresses them)
+    gp: str | None = None  # the patient's GP (the letter's copy)
 
 
 class CaseRow(_Out):

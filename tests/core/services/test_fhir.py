@@ -145,3 +145,64 @@ def test_codes_module_cites_its_sources():
     text = Path(c.__file__).read_text(encoding="utf-8")
     for source in ("hl7.org/fhir/R4", "hl7.org/fhir/us/mcode", "loinc.org", "icd-10-cm", "ucum.org"):
         assert source in text
+
+
+def test_referrer_and_gp_travel_as_referral_requester_and_general_practitioner(workspace, tmp_path):
+    """The referring clinician is the requester of a ServiceRequest coded SNOMED CT 3457005 (Patient
+    referral), the GP is Patient.generalPractitioner; both are Practitioners, validate, and come back."""
+    from fhir.resources.R4B import get_fhir_model_class
+
+    first = workspace.cases.create({"patient": {"mrn": "R1", "name": "Ref Patient"}, "facts": {"primary_site": "colorectal"},
+                                    "referrer": "Dr. Rita Referrer, Colorectal Surgery, St. Elsewhere",
+                                    "gp": "Dr. Gus General, Riverside Practice"})
+    # the same patient's second case has another GP; a third patient shares the first GP
+    workspace.cases.create({"patient_id": first.patient.id, "facts": {"primary_site": "gastric"}, "gp": "Dr. New GP"})
+    third = workspace.cases.create({"patient": {"mrn": "R3", "name": "Other"}, "facts": {"primary_site": "colorectal"},
+                                    "gp": "Dr. Gus General, Riverside Practice"})
+    bundle = workspace.fhir.export_cases([first.id, third.id])
+    resources = [e["resource"] for e in bundle["entry"]]
+    for r in resources:
+        get_fhir_model_class(r["resourceType"]).model_validate(r)
+    people = {r["id"]: r["name"][0]["text"] for r in resources if r["resourceType"] == "Practitioner"}
+    assert sorted(people.values()) == ["Dr. Gus General, Riverside Practice",
+                                       "Dr. Rita Referrer, Colorectal Surgery, St. Elsewhere"]  # one each
+    [referral] = [r for r in resources if r["resourceType"] == "ServiceRequest"
+                  and r["code"]["coding"][0]["code"] == c.PATIENT_REFERRAL[0]]
+    assert referral["code"]["coding"][0]["system"] == c.SNOMED
+    assert people[referral["requester"]["reference"].removeprefix("urn:uuid:")].startswith("Dr. Rita Referrer")
+    patients = {r["identifier"][0]["value"]: r for r in resources if r["resourceType"] == "Patient"}
+    assert [g["display"] for g in patients["R1"]["generalPractitioner"]] == ["Dr. Gus General, Riverside Practice"]
+    assert patients["R3"]["generalPractitioner"][0]["reference"] == patients["R1"]["generalPractitioner"][0]["reference"]
+
+    other = Workspace.open(tmp_path / "b.sqlite", actor="x")
+    try:
+        result = other.fhir.import_bundle(bundle)
+        assert result.unmapped == []
+        back = {c_.patient.mrn: c_ for c_ in (other.cases.get(i) for i in result.case_ids)}
+        assert back["R1"].referrer == "Dr. Rita Referrer, Colorectal Surgery, St. Elsewhere"
+        assert back["R1"].gp == "Dr. Gus General, Riverside Practice"
+        assert back["R3"].referrer is None and back["R3"].gp == "Dr. Gus General, Riverside Practice"
+        assert clinical(other.fhir.export_cases(result.case_ids)) == clinical(bundle)
+    finally:
+        other.close()
+
+
+def test_a_hospital_referral_names_the_requester_by_its_practitioner(workspace):
+    """A foreign Bundle: the requester a Practitioner reference without display, the GP with given/family."""
+    p, cond, doc, gp = (f"urn:uuid:{n * 8}-{n * 4}-{n * 4}-{n * 4}-{n * 12}" for n in "5678")
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": p, "resource": {"resourceType": "Patient", "identifier": [{"value": "H9"}], "name": [{"text": "X Y"}],
+                                    "generalPractitioner": [{"reference": gp}]}},
+        {"fullUrl": gp, "resource": {"resourceType": "Practitioner", "name": [{"prefix": ["Dr."], "given": ["Ann"],
+                                                                              "family": "Hale"}]}},
+        {"fullUrl": doc, "resource": {"resourceType": "Practitioner", "name": [{"text": "Prof. Bo Surgeon"}]}},
+        {"fullUrl": cond, "resource": {"resourceType": "Condition", "code": {"coding": [{"system": c.ICD10CM, "code": "C18.9"}]},
+                                       "subject": {"reference": p}}},
+        {"fullUrl": "urn:uuid:99999999-9999-9999-9999-999999999999", "resource": {
+            "resourceType": "ServiceRequest", "status": "active", "intent": "order", "subject": {"reference": p},
+            "code": {"coding": [{"system": c.SNOMED, "code": "3457005"}]}, "requester": {"reference": doc},
+            "reasonReference": [{"reference": cond}]}},
+    ]}
+    result = workspace.fhir.import_bundle(bundle)
+    case = workspace.cases.get(result.case_ids[0])
+    assert (case.referrer, case.gp) == ("Prof. Bo Surgeon", "Dr. Ann Hale") and result.unmapped == []
