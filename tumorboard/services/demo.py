@@ -81,6 +81,8 @@ NO_FACTS = dict.fromkeys(CaseFacts.model_fields)
 #: invented names for the responsible consultant / key worker and the referring doctor or GP
 CLINICIANS = ("Dr. Chen (hepatobiliary surgery)", "Dr. Weber (medical oncology)", "Nurse Park (key worker)")
 REFERRERS = ("Dr. Adams (GP)", "Dr. Okafor (colorectal surgery)", "Dr. Lindqvist (oncology)")
+#: the patients' GPs (a case referred by its GP names the same doctor twice)
+GPS = ("Dr. Adams (GP), Riverside Practice", "Dr. Novak (GP), Hill Street Surgery", "Dr. 王丽 (GP), 社区卫生服务中心")
 
 TABLES = (Patient, Case, ImagingStudy, LabResult, Meeting, Attendance, AgendaItem, Decision, FollowUp)
 Batch = list[tuple[Table, list[dict[str, Any]]]]
@@ -197,6 +199,9 @@ def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any], 
     the new listed cases join their agendas; other taken days get no second meeting (past demo
     meetings move to earlier weeks, upcoming ones to later weeks)."""
     rng = random.Random(seed)
+    # when things happened (referral, listing, informing) and who referred: a second stream, so the seed's
+    # patients, facts and decisions are what they were before these were drawn
+    when = random.Random(f"{seed}-when")
     mrn_base = ids.next[Patient]
     past_count = max(MIN_PAST_MEETINGS, min(MAX_PAST_MEETINGS, math.ceil(cases * 0.12 / ITEMS_PER_MEETING)))
     meeting_rows, people, reused = _meetings(ids, rng, day, past_count, stamp, taken or {})
@@ -214,7 +219,7 @@ def batches(ids: _Ids, cases: int, seed: int, day: date, stamp: dict[str, Any], 
         with _gc_paused():
             for index in range(start, min(start + BATCH, cases)):
                 _one_case(rows, ids, rng, index, mrn_base, day, past, upcoming, positions, p_listed, p_decided, stamp,
-                          rules)
+                          rules, when)
         done = min(start + BATCH, cases)
         yield Progress(done=done, total=cases, message=f"{done} of {cases} cases"), [(_table(m), rows[m]) for m in order]
 
@@ -260,7 +265,7 @@ def _meetings(ids: _Ids, rng: random.Random, day: date, past_count: int, stamp: 
 
 def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, index: int, mrn_base: int,
               day: date, past: list[tuple[int, date]], upcoming: list[tuple[int, date]], positions: dict[int, int],
-              p_listed: float, p_decided: float, stamp: dict[str, Any], rules: Rules) -> None:
+              p_listed: float, p_decided: float, stamp: dict[str, Any], rules: Rules, when: random.Random) -> None:
     roll = rng.random()
     meeting: tuple[int, date] | None = None
     deferred_at: tuple[int, date] | None = None
@@ -286,12 +291,20 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
             detected = day - timedelta(days=rng.randint(0, 60) if role != "closed" else rng.randint(400, 3650))
         facts, question = case_facts(rng, index, detected)
     name, sex = person(rng, facts["primary_site"])
+    # referred after the liver disease was found, listed after that, some days before the meeting
+    listings = _listing_days(when, day, detected, meeting, deferred_at)
+    referred = detected + timedelta(days=when.randint(0, max(0, ((listings[0] if listings else day) - detected).days)))
+    made = _at(min(referred, day), time(9, 30), stamp)
+    made_stamp = {**stamp, "created_at": made}
+    gp = when.choice(GPS)
+    referrer = when.choice(REFERRERS)
+    referrer = gp if "(GP)" in referrer else referrer
     pid, cid = ids.take(Patient), ids.take(Case)
     mrn = f"DM{mrn_base + index:08d}"
     age = facts.get("age_years", 60)
     birth = date(day.year - age, 1, 1) + timedelta(days=rng.randrange(365))
     rows[Patient].append({"id": pid, "mrn": mrn, "name": name, "sex": sex, "birth_date": birth, "name_key": text_key(name),
-                          "search_key": search_key(name, mrn), "version": 1, **stamp})
+                          "search_key": search_key(name, mrn), "version": 1, **made_stamp})
     case = dict(NO_FACTS)
     case.update(facts)
     status = role
@@ -300,7 +313,9 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         age_days = (day - meeting[1]).days
         status = "closed" if age_days > 730 else ("discussed" if rng.random() < 0.05 else "follow_up")
     rows[Case].append({**case, "id": cid, "patient_id": pid, "title": question, "notes": "", "status": status,
-                       "evaluated_rule_set": None, "evaluated_tier1": None, "evaluated_at": None, "version": 1, **stamp})
+                       "referrer": referrer, "gp": gp,
+                       "evaluated_rule_set": None, "evaluated_tier1": None, "evaluated_at": None, "version": 1,
+                       **made_stamp})
     studied = workup.studied if workup else detected - timedelta(days=rng.randrange(11))
     if facts.get("liver_mets") == "none":
         findings, modalities = "No focal liver lesion", ["ultrasound"]
@@ -310,13 +325,13 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     for modality in modalities:
         rows[ImagingStudy].append({"id": ids.take(ImagingStudy), "case_id": cid, "modality": modality,
                                    "study_date": studied, "findings": findings,
-                                   "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+                                   "created_at": made, "created_by": stamp["created_by"]})
     drawn = workup.drawn if workup else detected - timedelta(days=rng.randrange(8))
     labs = [test for test, field in LAB_FACTS if field in facts] if role != "closed" else []  # archived: facts only
     for test in labs:
         rows[LabResult].append({"id": ids.take(LabResult), "case_id": cid, "test": test,
                                 "value": facts[dict(LAB_FACTS)[test]], "unit": LAB_UNITS[test], "taken_on": drawn,
-                                "created_at": stamp["created_at"], "created_by": stamp["created_by"]})
+                                "created_at": made, "created_by": stamp["created_by"]})
     # a decided case's recommendation (as of its meeting) also answers the checklist: evaluated once
     rec = _recommendation(rules, facts, meeting[1]) if role == "decided" and meeting is not None else None
     rows[Case][-1].update(readiness_stored.columns(
@@ -332,7 +347,8 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                                  "position": positions[deferred_at[0]], "question": question, "outcome": "deferred",
                                  "deferred_reason": rng.choice(DEFERRAL_REASONS), "carried_from_id": None,
                                  "deferral_owner": rng.choice(CLINICIANS),
-                                 "time_spent_seconds": rng.randint(30, 120), "version": 1, **stamp})
+                                 "time_spent_seconds": rng.randint(30, 120), "version": 1,
+                                 **stamp, "created_at": _at(listings[0], time(11, 0), stamp)})
     mid, mdate = meeting
     positions[mid] += 1
     item_id = ids.take(AgendaItem)
@@ -340,9 +356,29 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
                              "question": question, "outcome": "discussed" if role == "decided" else None,
                              "deferred_reason": None, "carried_from_id": carried_from, "deferral_owner": "",
                              "time_spent_seconds": rng.randint(120, 900) if role == "decided" else None,
-                             "version": 1, **stamp})
+                             "version": 1, **stamp, "created_at": _at(listings[-1], time(11, 0), stamp)})
     if rec is not None:
-        _decision(rows, ids, rng, cid, item_id, meeting, rec, status, day, stamp, rules)
+        _decision(rows, ids, rng, cid, item_id, meeting, rec, status, day, stamp, rules, referrer, when)
+
+
+def _at(day: date, clock: time, stamp: dict[str, Any]) -> datetime:
+    """That day at that time, in the stamp's zone, never after the stamp (the demo's now)."""
+    now: datetime = stamp["created_at"]
+    return min(datetime.combine(day, clock, now.tzinfo), now)
+
+
+def _listing_days(when: random.Random, day: date, detected: date, meeting: tuple[int, date] | None,
+                  deferred_at: tuple[int, date] | None) -> list[date]:
+    """The days the case was put on its agendas (the first listing, and for a deferred case the day it was
+    carried over: the deferring meeting), never after the meeting nor before the disease was found, nor
+    after today. Empty: never listed."""
+    if meeting is None:
+        return []
+    first_meeting = (deferred_at or meeting)[1]
+    latest = min(first_meeting, day)  # an upcoming meeting's cases were listed by today
+    listed = max(detected, latest - timedelta(days=when.randint(3, 21)))
+    listed = min(listed, latest)
+    return [listed, deferred_at[1]] if deferred_at is not None else [listed]
 
 
 def _recommendation(rules: Rules, facts: dict[str, Any], as_of: date) -> Recommendation:
@@ -397,7 +433,7 @@ def _listed_workup(rng: random.Random, index: int, day: date, position: int, rul
 
 def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Random, cid: int, item_id: int,
               meeting: tuple[int, date], rec: Recommendation, status: str, day: date,
-              stamp: dict[str, Any], rules: Rules) -> None:
+              stamp: dict[str, Any], rules: Rules, referrer: str, when: random.Random) -> None:
     mid, mdate = meeting
     tier1 = [o.modality.value for o in rec.tier1()]
     others = [o.modality.value for o in rec.options if o.tier > 1]
@@ -414,20 +450,22 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     informed = not recent or rng.random() < 0.5
     inform_by = add_working_days(mdate, 2)  # the settings' default: two working days
     trial = reason == "Enrolled in a clinical trial" or rng.random() < 0.2
+    rng.choice(REFERRERS)  # drawn as before (the seed's later values stay); the referrer is the case's
+    recorded = _at(mdate, time(17, 30), stamp)  # at the end of the meeting
+    told = _at(min(add_working_days(mdate, when.randint(1, 2)), day), time(10, 0), stamp) if informed else None
     rows[Decision].append({
         "id": did, "case_id": cid, "agenda_item_id": item_id, "meeting_id": mid, "modalities": chosen,
         "intent": intent, "timing": timing, "rationale": "As recommended" if reason is None else reason,
         "patient_preference": "", "trial_considered": trial, "deviation": reason is not None,
         "deviation_reason": reason, "informer": "Dr. Chen", "responsible_clinician": rng.choice(CLINICIANS),
-        "referrer": rng.choice(REFERRERS), "inform_patient_by": inform_by, "inform_referrer_by": inform_by, "patient_informed": informed,
-        "patient_informed_at": stamp["created_at"] if informed else None, "referrer_informed": informed,
-        "referrer_informed_at": stamp["created_at"] if informed else None, "notes": "",
+        "referrer": referrer, "inform_patient_by": inform_by, "inform_referrer_by": inform_by, "patient_informed": informed,
+        "patient_informed_at": told, "referrer_informed": informed, "referrer_informed_at": told, "notes": "",
         "time_spent_seconds": None, "treatment_date": treatment,
         "treatment_done_on": treatment if treatment < day else None,
         "recommendation": JsonText(rec.model_dump_json(by_alias=True)),  # the same text as to_json_dict through json.dumps
         "rule_set_name": rec.rule_set.name, "rule_set_version": rec.rule_set.version, "recorded_by": stamp["created_by"], "recorded_role": "admin",
-        "recorded_at": stamp["created_at"], "amended_reason": None, "amended_by": None, "amended_at": None,
-        "version": 1, **stamp,
+        "recorded_at": recorded, "amended_reason": None, "amended_by": None, "amended_at": None,
+        "version": 1, **stamp, "created_at": recorded,
     })
     for entry in rules.plan_followups(chosen, treatment):
         overdue_kept = rng.random() < 0.12
@@ -439,7 +477,7 @@ def _decision(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
             state, result = "open", None  # overdue
         rows[FollowUp].append({"id": ids.take(FollowUp), "case_id": cid, "decision_id": did, "due": entry.due,
                                "test": entry.test.value, "rule": entry.rule, "status": state, "result": result,
-                               "note": "", "completed_at": stamp["created_at"] if state == "done" else None,
+                               "note": "", "completed_at": _at(entry.due, time(15, 0), stamp) if state == "done" else None,
                                "completed_by": stamp["created_by"] if state == "done" else None,
                                "done_on": entry.due if state == "done" else None, "responsible": "Dr. Chen",
                                "provisional": False, "uid": new_uid(), "version": 1, **stamp})

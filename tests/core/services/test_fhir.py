@@ -64,7 +64,10 @@ def test_every_exported_resource_validates_and_carries_mcode(workspace):
     intents = {cd["code"] for r in kinds["CarePlan"] for e in r["extension"] if e["url"] == c.EXT_PROCEDURE_INTENT
                for cd in e["valueCodeableConcept"]["coding"] if cd["system"] == c.SNOMED}
     assert intents <= {"373808002", "363676003", "261004008", "373846009"} and intents
-    assert all(r["occurrenceDateTime"] for r in kinds["ServiceRequest"])
+    referrals = [r for r in kinds["ServiceRequest"] if r["code"]["coding"][0]["code"] == c.PATIENT_REFERRAL[0]]
+    assert referrals and all(r["requester"]["display"] for r in referrals)  # the demo's cases name their referrer
+    assert all(r["occurrenceDateTime"] for r in kinds["ServiceRequest"] if r not in referrals)  # the follow-ups
+    assert all(r.get("generalPractitioner") for r in kinds["Patient"])
 
 
 def test_round_trip_gives_the_same_clinical_content(workspace, tmp_path, db_url, capsys):
