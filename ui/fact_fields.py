@@ -72,6 +72,7 @@ OTHER_LABELS = {
     "mrn": QT_TRANSLATE_NOOP("Fields", "MRN"), "name": QT_TRANSLATE_NOOP("Fields", "Name"),
     "sex": QT_TRANSLATE_NOOP("Fields", "Sex"), "birth_date": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
     "title": QT_TRANSLATE_NOOP("Fields", "Case title"), "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "referrer": QT_TRANSLATE_NOOP("Fields", "Referring clinician"), "gp": QT_TRANSLATE_NOOP("Fields", "GP"),
     "taken_on": QT_TRANSLATE_NOOP("Fields", "Date the sample was taken"),
     "study_date": QT_TRANSLATE_NOOP("Fields", "Study date"), "test": QT_TRANSLATE_NOOP("Fields", "Test"),
     "value": QT_TRANSLATE_NOOP("Fields", "Value"), "modality": QT_TRANSLATE_NOOP("Fields", "Modality"),

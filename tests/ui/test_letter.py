@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import make_case, wait_idle
 from tumorboard.services.schemas import MeetingIn
@@ -42,14 +43,29 @@ def test_letter_from_review_and_editor_records_referrer_informed(qtbot: Any, win
     answers = iter([False, True])
     monkeypatch.setattr(letter, "ask_sent", lambda parent: next(answers))
     written: list[Path] = []
+    # a hand-typed case names no referrer and no GP: no letter to nobody, the fields to fill in are named
     review.write_letter(ask_where=False, done=written.append)
     wait_idle(qtbot, ctx)
-    text = "\n".join(p.extract_text() for p in PdfReader(written[0]).pages)
-    assert "Resect the liver?" in text and "Letter, Lisa" in text and "Dr. Chen" in text
-    assert not ctx.ws.cases.get(case.id).decisions[0].referrer_informed  # "not yet sent"
+    box = review.findChild(QMessageBox, "letterNoAddressee")
+    assert box is not None and box.isVisible() and "Referring clinician" in box.text() and "GP" in box.text()
+    box.close()
+    assert written == [] and not list(out_folder.iterdir())
     editor = window.open_case(case.id)
     wait_idle(qtbot, ctx)
     assert editor.act_letter.isEnabled()
+    editor.referrer.setText("Dr. Rita Referrer, Colorectal Surgery")
+    editor.gp.setText("Dr. Gus General")
+    editor.write_letter(ask_where=False, done=written.append)  # typed, not saved: save first
+    assert editor.findChild(QMessageBox, "saveBeforeLetter").isVisible() and written == []
+    editor.findChild(QMessageBox, "saveBeforeLetter").close()
+    assert editor.save()
+    wait_idle(qtbot, ctx)
+    review.write_letter(ask_where=False, done=written.append)
+    wait_idle(qtbot, ctx)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(written[0]).pages).split())
+    assert "Resect the liver?" in text and "Letter, Lisa" in text and "Dr. Chen" in text
+    assert "To: Dr. Rita Referrer, Colorectal Surgery" in text and "Copy to the GP: Dr. Gus General" in text
+    assert not ctx.ws.cases.get(case.id).decisions[0].referrer_informed  # "not yet sent"
     editor.write_letter(ask_where=False, done=written.append)
     wait_idle(qtbot, ctx)
     d = ctx.ws.cases.get(case.id).decisions[0]

@@ -54,6 +54,7 @@ from ui.views.fact_form import LABEL_WIDTH, FactForm
 from ui.views.readiness_view import ReadinessView
 
 EVALUATE_DELAY_MS = 200
+ADDRESSEE_MAX = 200  # the referring clinician and the GP: the services' limit (CaseUpdate.referrer, .gp)
 UNDO_DELAY_MS = 400
 
 
@@ -198,6 +199,32 @@ class CaseEditor(QWidget):
         title_label = QLabel(translate("Editor", "Case title"))
         title_label.setMinimumWidth(LABEL_WIDTH)
         pform.addRow(title_label, self.case_title)  # after the age, which belongs with the date of birth
+        # who referred the case and the patient's GP: the letter to the referrer is addressed to them
+        self.referrer = QLineEdit()
+        self.referrer.setObjectName("referrer")
+        self.referrer.setAccessibleName(translate("Editor", "Referring clinician"))
+        self.referrer.setPlaceholderText(translate("Editor", "Name, service, address: the letter is addressed here"))
+        self.gp = QLineEdit()
+        self.gp.setObjectName("gp")
+        self.gp.setAccessibleName(translate("Editor", "GP"))
+        self.gp.setPlaceholderText(translate("Editor", "The patient's GP: a copy of the letter"))
+        self.addressee_errors: dict[str, QLabel] = {}
+        for key, text, field in (("referrer", translate("Editor", "Referring clinician"), self.referrer),
+                                 ("gp", translate("Editor", "GP"), self.gp)):
+            lab = QLabel(text)
+            lab.setMinimumWidth(LABEL_WIDTH)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            self.addressee_errors[key] = error
+            box = QWidget()
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.setSpacing(2)
+            bl.addWidget(field)
+            bl.addWidget(error)
+            pform.addRow(lab, box)
 
         self.imaging = ImagingSection(self.ctx)
         self.labs = LabSection(self.ctx)
@@ -276,7 +303,7 @@ class CaseEditor(QWidget):
         lay.addWidget(split, 1)
         self.ctx.case_changed_elsewhere.connect(self._on_changed_elsewhere)
 
-        for w in (self.mrn, self.name, self.case_title):
+        for w in (self.mrn, self.name, self.case_title, self.referrer, self.gp):
             w.textChanged.connect(self._changed)
         self.sex.currentIndexChanged.connect(self._changed)
         self.birth.changed.connect(self._fill_age)
@@ -288,6 +315,8 @@ class CaseEditor(QWidget):
         QWidget.setTabOrder(self.name, self.sex)
         QWidget.setTabOrder(self.sex, self.birth)
         QWidget.setTabOrder(self.birth, self.case_title)
+        QWidget.setTabOrder(self.case_title, self.referrer)
+        QWidget.setTabOrder(self.referrer, self.gp)
 
     def _link_dates(self) -> None:
         """Birth not after the diagnosis, the diagnosis not before birth, neither after today."""
@@ -330,6 +359,8 @@ class CaseEditor(QWidget):
             "sex": self.sex.currentData(),
             "birth_date": b.isoformat() if b else None,
             "title": self.case_title.text(),
+            "referrer": self.referrer.text(),
+            "gp": self.gp.text(),
             "notes": self.notes.toPlainText(),
             "facts": self.form.values(),
             "raw": {n: c.editor.text() for n, c in self.form.controls.items() if isinstance(c.editor, QLineEdit | DateField)}
@@ -347,6 +378,8 @@ class CaseEditor(QWidget):
             if st.get("raw", {}).get("birth_date"):  # half-typed text comes back as it was
                 self.birth.setText(st["raw"]["birth_date"])
             self.case_title.setText(st["title"])
+            self.referrer.setText(st.get("referrer", ""))
+            self.gp.setText(st.get("gp", ""))
             if self.notes.toPlainText() != st["notes"]:
                 self.notes.setPlainText(st["notes"])
             self.form.set_values(st["facts"])
@@ -452,6 +485,7 @@ class CaseEditor(QWidget):
             "mrn": p.mrn, "name": p.name, "sex": p.sex.value,
             "birth_date": p.birth_date.isoformat() if p.birth_date else None,
             "title": detail.title, "notes": detail.notes, "facts": detail.facts.to_json_dict(), "raw": {},
+            "referrer": detail.referrer or "", "gp": detail.gp or "",
         }
         self.restore_state(st)
         self.undo_stack.clear()
@@ -527,12 +561,15 @@ class CaseEditor(QWidget):
         self.mrn_error.setText(mrn_msg)
         self.mrn_error.setVisible(bool(mrn_msg))
         name_missing = not st["name"].strip()
-        for w, bad in ((self.mrn, bool(mrn_msg)), (self.name, name_missing)):
+        too_long = self._addressee_problems(st)
+        for w, bad in ((self.mrn, bool(mrn_msg)), (self.name, name_missing), (self.referrer, "referrer" in too_long),
+                       (self.gp, "gp" in too_long)):
             w.setProperty("invalid", bad)
             w.style().unpolish(w)
             w.style().polish(w)
-        if problems or mrn_msg or name_missing or birth_problem:
+        if problems or mrn_msg or name_missing or birth_problem or too_long:
             parts = [_with_label(translate("CaseFacts", self.form.controls[n].spec.label), m) for n, m in problems.items()]
+            parts += list(too_long.values())
             if birth_problem:
                 parts.insert(0, birth_problem)
             if mrn_msg:
@@ -543,6 +580,20 @@ class CaseEditor(QWidget):
             self.form.focus_first_problem()
             return True
         return False
+
+    def _addressee_problems(self, st: dict[str, Any]) -> dict[str, str]:
+        """The referring clinician and the GP: one line each, at most ADDRESSEE_MAX characters (said at the
+        field, with how many were typed)."""
+        out: dict[str, str] = {}
+        for key, label in (("referrer", translate("Editor", "Referring clinician")), ("gp", translate("Editor", "GP"))):
+            n = len(st.get(key, "").strip())
+            message = translate("Editor", "{field}: at most {max} characters (now {n}); shorten the address").format(
+                field=label, max=ADDRESSEE_MAX, n=n) if n > ADDRESSEE_MAX else ""
+            self.addressee_errors[key].setText(message)
+            self.addressee_errors[key].setVisible(bool(message))
+            if message:
+                out[key] = message
+        return out
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -559,11 +610,13 @@ class CaseEditor(QWidget):
                             birth_date=date.fromisoformat(st["birth_date"]) if st["birth_date"] else None)
         facts = st["facts"]
         if self.case_id is None:
-            data = CaseCreate(patient=patient, facts=facts, title=st["title"], notes=st["notes"])
+            data = CaseCreate(patient=patient, facts=facts, title=st["title"], notes=st["notes"],
+                              referrer=st["referrer"], gp=st["gp"])
             fn = lambda ws: ws.cases.create(data)  # noqa: E731
         else:
             cid, version = self.case_id, self.version
-            upd = CaseUpdate(facts=facts, title=st["title"], notes=st["notes"], patient=patient)
+            upd = CaseUpdate(facts=facts, title=st["title"], notes=st["notes"], patient=patient,
+                             referrer=st["referrer"], gp=st["gp"])
             fn = lambda ws: ws.cases.update(cid, upd, expected_version=version)  # noqa: E731
         self.act_save.setEnabled(False)
         self.ctx.tasks.run(fn, success=lambda d: self._saved(d, st), failure=self._save_failed, parent=self)
@@ -592,6 +645,10 @@ class CaseEditor(QWidget):
             if "birth_date" in marks:
                 self.birth.note.setText(marks["birth_date"])
                 self.birth.note.show()
+            for key, error in self.addressee_errors.items():
+                if key in marks:
+                    error.setText(marks[key])
+                    error.show()
             self.show_banner(translate("Editor", "Not saved. Please correct:") + "\n• " + "\n• ".join(
                 f"{any_label(k)}: {v}" for k, v in marks.items()))
             return
@@ -700,6 +757,15 @@ class CaseEditor(QWidget):
     def write_letter(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
         decision = self.latest_decision()
         if decision is None:
+            return
+        self._record_undo()
+        if self.is_dirty():  # the letter is addressed from what is saved: a referrer typed here must be saved first
+            box = QMessageBox(QMessageBox.Icon.Information, translate("Editor", "Save first"),
+                              translate("Editor", "Save the case before writing the letter: it is addressed to the "
+                                                  "referring clinician and the GP as saved."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("saveBeforeLetter")
+            box.open()
             return
         from ui.views.letter import write_letter
 
