@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         self.act_import_referrals = self._action(translate("Main", "Import &referrals…"), None,
                                                  self.import_referrals, file)
         self.act_import_fhir = self._action(translate("Main", "Import FHIR &bundle…"), None, self.import_fhir, file)
+        self.act_export_fhir = self._action(translate("Main", "&Export the meeting as FHIR…"), None,
+                                            lambda: self.export_meeting_fhir(), file)
         file.addSeparator()
         self.act_switch = self._action(translate("Main", "&Open another database…"), None, self.switch_database, file)
         self.act_backup = self._action(translate("Main", "&Back up now…"), None,
@@ -161,6 +165,19 @@ class MainWindow(QMainWindow):
         from ui.views.fhir_exchange import start_import
 
         start_import(self.ctx, self)
+
+    def export_meeting_fhir(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> None:
+        """File > Export the meeting as FHIR: the meeting shown on the Meetings page (the page opens if
+        another is shown); with none chosen, says so."""
+        page = self.meetings
+        if page.export_fhir(ask_where=ask_where, done=done):
+            return
+        self.go("meetings")
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Main", "Export the meeting as FHIR"),
+                          translate("Main", "Choose a meeting with cases on its agenda on the Meetings page first."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("chooseMeetingFirst")
+        box.open()
 
     # -- pages --------------------------------------------------------------------
     def page(self, name: str) -> QWidget:

@@ -142,6 +142,10 @@ class MeetingsView(QWidget):
         self.invite_button = QPushButton(translate("Meetings", "Export invitation (.ics)"))
         self.invite_button.setToolTip(translate("Meetings", "A calendar invitation with the agenda (cases by number, no names)"))
         self.invite_button.clicked.connect(lambda: self.export_invitation())
+        self.fhir_button = QPushButton(translate("Meetings", "Export FHIR (.json)"))
+        self.fhir_button.setToolTip(translate("Meetings", "Every case on the agenda as a FHIR R4 / mCODE bundle "
+                                                          "(patients, decisions, follow-ups) for the hospital's record"))
+        self.fhir_button.clicked.connect(lambda: self.export_fhir())
         self.finalise_button = QPushButton(translate("Meetings", "Finalise meeting"))
         self.finalise_button.clicked.connect(self.finalise)
         agenda_box = QGroupBox(translate("Meetings", "Agenda (drag, or Ctrl+Up / Ctrl+Down, to reorder)"))
@@ -196,7 +200,7 @@ class MeetingsView(QWidget):
 
         actions = QHBoxLayout()
         for b in (self.review_button, self.handout_button, self.minutes_button, self.invite_button,
-                  self.finalise_button):
+                  self.fhir_button, self.finalise_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -317,6 +321,7 @@ class MeetingsView(QWidget):
         self.question.setEnabled(editable and self._question_item is not None)
         for w in (self.review_button, self.handout_button, self.minutes_button, self.invite_button):
             w.setEnabled(on and self.meeting is not None)
+        self.fhir_button.setEnabled(on and self.meeting is not None and bool(self.meeting.agenda))
         self.agenda_view.setDragEnabled(editable)
 
     # -- meetings ------------------------------------------------------------------------
@@ -542,3 +547,13 @@ class MeetingsView(QWidget):
             return meeting_ics(ws, mid, invite=invite)
 
         export_file(self.ctx, self, build, f"tumor-board-{self.meeting.meeting_date}.ics", ask_where=ask_where, done=done)
+
+    def export_fhir(self, ask_where: bool = True, done: Callable[[Path], None] | None = None) -> bool:
+        """The meeting's cases as one FHIR Bundle (.json), through the service `tumorboard export fhir --meeting`
+        uses, built and written off the GUI thread. False: no meeting with cases is shown."""
+        if not self.meeting or not self.meeting.agenda:
+            return False
+        mid = self.meeting.id
+        export_file(self.ctx, self, lambda ws: ws.fhir.export_meeting(mid),
+                    f"tumor-board-{self.meeting.meeting_date}-fhir.json", ask_where=ask_where, done=done)
+        return True
