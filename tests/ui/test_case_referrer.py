@@ -72,3 +72,30 @@ def test_a_new_case_is_created_with_its_referrer(qtbot: Any, window: Any, ctx: A
     wait_idle(qtbot, ctx)
     [cid] = ctx.ws.cases.ids({})
     assert ctx.ws.cases.get(cid).referrer == "Dr. Okafor (colorectal surgery)" and ctx.ws.cases.get(cid).gp is None
+
+
+def test_the_review_form_names_the_cases_referrer_to_inform(qtbot: Any, window: Any, ctx: Any) -> None:
+    from datetime import date
+
+    from tumorboard.services.schemas import MeetingIn
+
+    ws = ctx.ws
+    referred = make_case(ws, mrn="RG-4", name="Referred, Rita")
+    ws.cases.update(referred.id, {"referrer": "Dr. Okafor (colorectal surgery)", "gp": "Dr. Adams (GP)"},
+                    ws.cases.get(referred.id).version)
+    only_gp = make_case(ws, mrn="RG-5", name="Family, Fred")
+    ws.cases.update(only_gp.id, {"gp": "Dr. Adams (GP)"}, ws.cases.get(only_gp.id).version)
+    m = ws.meetings.create(MeetingIn(meeting_date=date.today(), title="Board"))
+    for c in (referred, only_gp):
+        ws.meetings.add_case(m.id, c.id, "Resect?")
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    review = window.review
+    assert review.form.referrer.text() == "Dr. Okafor (colorectal surgery)"
+    review.form.informer.setText("Dr. Chen")
+    review.record()
+    wait_idle(qtbot, ctx)
+    assert ws.cases.get(referred.id).decisions[0].referrer == "Dr. Okafor (colorectal surgery)"
+    review.next_case()
+    wait_idle(qtbot, ctx)
+    assert review.form.referrer.text() == "Dr. Adams (GP)"

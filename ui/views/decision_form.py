@@ -197,9 +197,10 @@ class DecisionForm(QWidget):
         return out
 
     def reset(self, recommendation: Any, today: date, meeting_date: date | None = None, inform_days: int = 2,
-              people: list[str] | None = None) -> None:
+              people: list[str] | None = None, referrer: str = "") -> None:
         """A fresh form for a case: the tier-1 options pre-ticked, the patient and the referrer to be
-        told within `inform_days` working days; `people`: those present, to choose the responsible clinician."""
+        told within `inform_days` working days; `people`: those present, to choose the responsible clinician;
+        `referrer`: the case's referring clinician (else its GP), the one to inform."""
         tier1 = [o for o in recommendation.options if o.tier == 1] if recommendation else []
         self.tier1 = [o.modality.value for o in tier1]
         # show tier labels next to the modalities
@@ -223,6 +224,7 @@ class DecisionForm(QWidget):
             w.setPlainText("")
         for w in (self.preference, self.informer, self.referrer, self.notes):
             w.setText("")
+        self.referrer.setText(referrer)
         self.responsible.clear()
         self.responsible.addItems(["", *(people or [])])
         self.trial.setChecked(False)

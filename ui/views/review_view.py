@@ -268,7 +268,8 @@ class ReviewView(QWidget):
         decision = next((d for d in detail.decisions if d.id == item.decision_id), None) if item.decision_id else None
         outcome = item.outcome.value if item.outcome else ""
         self.form.reset(rec, self.ctx.today(), self.meeting.meeting_date, inform_days=inform_days,
-                        people=[a.name for a in self.meeting.attendance if a.present])
+                        people=[a.name for a in self.meeting.attendance if a.present],
+                        referrer=detail.referrer or detail.gp or "")
         self.problem.setText("")
         if decision is not None:
             self.form.show_decision(decision)
