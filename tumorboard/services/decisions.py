@@ -60,6 +60,16 @@ def check_trial(data: DecisionIn) -> None:
                          f"tick 'A clinical trial was considered' or reword the {field}", "decision")
 
 
+def check_not_early(meeting_day: date, today: date, confirmed: bool) -> None:
+    """A decision for a meeting that has not taken place yet is refused unless the user confirmed it
+    (GUI: a question naming the day; CLI and files: before_meeting_confirmed true)."""
+    if meeting_day > today and not confirmed:
+        raise refuse("before_meeting_confirmed", False,
+                     f"the meeting is on {meeting_day.isoformat()} and today is {today.isoformat()}: the board has "
+                     "not met yet. Record the decision on or after the meeting day, or confirm that it is recorded "
+                     "before the meeting (before_meeting_confirmed: true)", "decision")
+
+
 def tier1_of(recommendation: dict[str, Any] | None) -> list[str]:
     if not recommendation:
         return []
@@ -78,6 +88,7 @@ class Decisions:
         with self.db.write() as s:
             item = get_row(s, AgendaItem, data.agenda_item_id, "agenda item", lock=True)
             meeting = open_meeting(s, item.meeting_id)
+            check_not_early(meeting.meeting_date, self.db.today(), data.before_meeting_confirmed)
             deadline = add_working_days(meeting.meeting_date, within)  # the standard: two working days
             data = data.model_copy(update={"inform_patient_by": data.inform_patient_by or deadline,
                                            "inform_referrer_by": data.inform_referrer_by or deadline})

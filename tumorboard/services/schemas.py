@@ -256,6 +256,8 @@ class DecisionIn(_In):
     notes: str = ""
     time_spent_seconds: Annotated[int, Field(ge=0, le=TIME_SPENT_MAX_SECONDS)] | None = None
     treatment_date: date | None = None
+    #: the meeting's day is still ahead and the user confirmed recording its decision already (else refused)
+    before_meeting_confirmed: bool = False
 
 
 class DecisionOut(_Out):

@@ -389,10 +389,12 @@ class ReviewView(QWidget):
             if self.form.is_deviation():
                 self.form.deviation_reason.setFocus()
             return
-        if self.meeting is not None and self.meeting.meeting_date > self.ctx.today() \
-                and not self.confirm_early(self.meeting.meeting_date):
+        early = self.meeting is not None and self.meeting.meeting_date > self.ctx.today()
+        if early and self.meeting is not None and not self.confirm_early(self.meeting.meeting_date):
             return
         data = self.form.decision(item.id, self.seconds())
+        if early:  # the service refuses a decision before the meeting day unless it was confirmed
+            data = data.model_copy(update={"before_meeting_confirmed": True})
         self._pause_timer()
         self.record_button.setEnabled(False)
         self.ctx.tasks.run(lambda ws: ws.decisions.record(data), success=lambda _d: self._decided(),

@@ -264,7 +264,8 @@ def test_a_deferral_stays_in_the_record_and_marks_the_next_handout(board, pdf_te
     assert "Is the segment IV lesion a metastasis?" in case_pages and "Dr. Novak (radiology)" in case_pages
     carried = next(i for i in ws.meetings.get(later.id).agenda if i.case_id == case.id)
     ws.decisions.record({"agenda_item_id": carried.id, "modalities": ["systemic_chemotherapy"],
-                         "intent": "palliative", "deviation_reason": "Patient declines any operation"})
+                         "intent": "palliative", "deviation_reason": "Patient declines any operation",
+                         "before_meeting_confirmed": True})  # the meeting of 8 December is still ahead
     summary = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
     history = summary.split("Meetings")[1].split("Decision history")[0]
     assert "2026-12-01 Deferred" in history and "segment IV" in history

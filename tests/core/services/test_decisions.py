@@ -208,3 +208,21 @@ def test_the_working_days_are_a_setting(workspace, make_case):
     item = workspace.meetings.add_case(meeting.id, case.id, "Surveillance?")
     d = workspace.decisions.record(_decision(item, inform_patient_by=None))
     assert d.inform_patient_by == date(2026, 12, 9)
+
+
+def test_a_decision_before_the_meeting_day_is_refused_unless_confirmed(workspace, make_case):
+    """Every caller (GUI, CLI, files) passes through the service: an early decision needs the confirmation flag."""
+    today = workspace.today()
+    case = make_case(name="Early Decision", **SURVEILLANCE)
+    ahead = today.fromordinal(today.toordinal() + 6)
+    meeting = workspace.meetings.create({"meeting_date": ahead})
+    item = workspace.meetings.add_case(meeting.id, case.id, "Surveillance?")
+    before = dump_database(workspace)
+    with pytest.raises(InvalidInput) as err:
+        workspace.decisions.record(_decision(item, inform_patient_by=None))
+    problem = err.value.problems[0]
+    assert problem.field == "before_meeting_confirmed"
+    assert ahead.isoformat() in problem.allowed and today.isoformat() in problem.allowed
+    assert dump_database(workspace) == before  # nothing written
+    d = workspace.decisions.record(_decision(item, inform_patient_by=None, before_meeting_confirmed=True))
+    assert d.meeting_id == meeting.id and workspace.cases.get(case.id).status == "follow_up"
