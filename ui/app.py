@@ -271,6 +271,7 @@ def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:
         try:
             window.show()
             log.info("window open on %s", ws.location)
+            ctx.start_whole_file_check()  # when the open skipped it (tumorboard/store/integrity.py)
             _IN_EVENT_LOOP[0] = True
             try:
                 code = app.exec()

@@ -4,12 +4,15 @@ Views never call each other; they tell the context what changed and listen to it
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections import deque
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from tumorboard.errors import StorageError
 from tumorboard.services import Change, Workspace
 from ui.date_field import set_clock
 from ui.live import Watcher, notices_for
@@ -26,6 +29,10 @@ class Context(QObject):
     #: a colleague (another workstation or program) saved something of this case: the Change
     case_changed_elsewhere = Signal(object)
     switch_database_requested = Signal()  # Settings asks the main window to open another database
+    #: the background whole-file check found the database damaged: the message (saves are refused from now on)
+    database_damaged = Signal(str)
+    #: the background whole-file check ended: True whole, False damaged (tests wait on it)
+    whole_file_checked = Signal(bool)
 
     def __init__(self, workspace: Workspace, log_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +43,32 @@ class Context(QObject):
         self._watcher: Watcher | None = None
         #: the latest changes the live feed delivered, ours included (tests wait on them)
         self.live_recent: deque[Change] = deque(maxlen=200)
+        self._checker: threading.Thread | None = None
+
+    def start_whole_file_check(self) -> None:
+        """SQLite's whole-file check, skipped at open because a recent clean close vouched for the file
+        (tumorboard/store/integrity.py), runs now on a thread of its own: the window stays usable, the
+        database thread is not held up, and damage is said at once (database_damaged)."""
+        if self._checker is not None:
+            return
+
+        def check() -> None:
+            try:
+                problems = self.ws.verify_whole_file()
+            except Exception:  # noqa: BLE001 - a failing check must not end the program; the next open checks
+                logging.getLogger(__name__).exception("the background whole-file check failed")
+                return
+            if problems is None:
+                return  # interrupted: the program is closing
+            if problems:
+                try:
+                    self.ws.db.refuse_if_damaged()
+                except StorageError as exc:
+                    self.database_damaged.emit(str(exc))
+            self.whole_file_checked.emit(not problems)
+
+        self._checker = threading.Thread(target=check, name="whole-file check", daemon=True)
+        self._checker.start()
 
     def start_live_updates(self) -> None:
         """Show colleagues' changes as they are committed (ui/live.py); idempotent."""
@@ -70,6 +103,10 @@ class Context(QObject):
         self.followups_changed.emit()
 
     def shutdown(self) -> None:
+        if self._checker is not None:
+            self.ws.interrupt_checks()
+            self._checker.join(timeout=10)
+            self._checker = None
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher = None

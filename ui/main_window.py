@@ -90,9 +90,19 @@ class MainWindow(QMainWindow):
         ctx.open_case_requested.connect(self.open_case)
         ctx.review_requested.connect(self.start_review)
         ctx.switch_database_requested.connect(self.switch_database)
+        ctx.database_damaged.connect(self.database_damaged)
+        self.damage_box: QMessageBox | None = None
         self._restore_layout()
         self.role_banner = install_permissions(self, ctx.ws)  # after the layout: the banner follows the role
         ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
+
+    def database_damaged(self, text: str) -> None:
+        """The background whole-file check found damage: said at once (saves are refused from now on)."""
+        self.db_label.setText(translate("Main", "Database: {where} — DAMAGED, nothing more is saved").format(
+            where=self.ctx.ws.location))
+        self.damage_box = QMessageBox(QMessageBox.Icon.Critical, translate("Main", "The database is damaged"), text,
+                                      QMessageBox.StandardButton.Ok, self)
+        self.damage_box.open()
 
     # -- chrome ------------------------------------------------------------------
     def _build_status_bar(self) -> None:

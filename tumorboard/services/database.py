@@ -7,7 +7,9 @@ service: every service takes a Database, and `Workspace` (workspace.py) builds t
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -21,9 +23,12 @@ from sqlmodel import Session, col
 
 from tumorboard.errors import ConfigurationError, StorageError
 from tumorboard.store import backup as store_backup
+from tumorboard.store import integrity
 from tumorboard.store.database import default_path, describe, make_engine, resolve_url
+from tumorboard.store.integrity import WholeCheck
 from tumorboard.store.migrate import ensure_schema
 from tumorboard.store.models import Setting
+from tumorboard.store.sqlite_file import damaged as damaged_error
 from tumorboard.store.sqlite_file import prepare as prepare_sqlite_file
 
 from . import changes as live
@@ -40,6 +45,8 @@ from .permissions import (
     denied,
 )
 from .rules import Rules
+
+log = logging.getLogger(__name__)
 
 #: the setting that names the hospital's parameter file (Settings.parameters_file)
 PARAMETERS_SETTING = "parameters_file"
@@ -78,6 +85,9 @@ class Database:
         self.rules = rules or Rules.load()
         #: the parameter file was named when opening (CLI --parameters): the setting does not replace it
         self.parameters_pinned = parameters_pinned
+        #: SQLite: when the file was last checked whole, whether that is still to run (store/integrity.py)
+        self.whole_check: WholeCheck | None = None
+        self._checking: list[sqlite3.Connection] = []
 
     @classmethod
     def open(
@@ -94,7 +104,9 @@ class Database:
         url = resolve_url(db)
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             path = Path(url.database)  # checked read-only, or built whole, before it is opened for writing
-            prepare_sqlite_file(path, create, create_folder=path == default_path().resolve())
+            whole_check = prepare_sqlite_file(path, create, create_folder=path == default_path().resolve())
+        else:
+            whole_check = None
         engine = make_engine(url)
         try:
             before = ensure_schema(engine, lambda rev: cls._migration_backup(url, rev), describe(url))
@@ -103,7 +115,9 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, url, identity, migrated_from=before, rules=rules, parameters_pinned=bool(parameters))
+        opened = cls(engine, url, identity, migrated_from=before, rules=rules, parameters_pinned=bool(parameters))
+        opened.whole_check = whole_check
+        return opened
 
     @staticmethod
     def _rules_of_settings(engine: Engine) -> Rules:
@@ -135,14 +149,46 @@ class Database:
     def sqlite_path(self) -> Path | None:
         return Path(self.url.database) if self.is_sqlite and self.url.database else None
 
+    def interrupt_checks(self) -> None:
+        """Stop a whole-file check running on another thread (it returns None); safe from any thread."""
+        for checking in list(self._checking):
+            checking.interrupt()
+
     def close(self) -> None:
-        if self.is_sqlite:
+        self.interrupt_checks()  # a background whole-file check still running stops
+        damaged = self.whole_check is not None and bool(self.whole_check.damage)
+        if self.is_sqlite and not damaged:
             try:  # keeps the planner's statistics current (sqlite.org/lang_analyze.html)
                 with self.engine.begin() as conn:
                     conn.exec_driver_sql("PRAGMA optimize")
             except Exception:  # noqa: BLE001 - closing must not fail over statistics
                 pass
         self.engine.dispose()
+        path = self.sqlite_path
+        if path is not None and self.whole_check is not None and not damaged:
+            integrity.leave_marker(path, self.whole_check.last)  # a clean close: the next open may skip the check
+
+    def verify_whole_file(self) -> list[str] | None:
+        """Run SQLite's whole-file check that the open skipped (store/integrity.py); [] when whole (or nothing
+        was pending), else the findings -- and from then on every save is refused with StorageError.
+        Safe on any thread; None when close() interrupted it. The GUI runs it in the background."""
+        path, check = self.sqlite_path, self.whole_check
+        if path is None or check is None or not check.pending:
+            return []
+        problems = integrity.whole_file_problems(path, self._checking)
+        if problems is None:
+            return None
+        if problems:
+            check.damage = tuple(problems)
+            log.error("the whole-file check found %s damaged: %s", path, "; ".join(problems[:3]))
+        else:
+            check.last = date.today()
+        check.pending = False
+        return problems
+
+    def refuse_if_damaged(self) -> None:
+        if self.whole_check is not None and self.whole_check.damage and self.sqlite_path is not None:
+            raise damaged_error(self.sqlite_path, list(self.whole_check.damage), opened=True)
 
     # --- permissions (tumorboard/services/permissions.py) -----------------------
 
@@ -187,6 +233,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed whole, or rolled back whole on any error."""
+        self.refuse_if_damaged()
         with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
             session.connection(execution_options={"tumorboard_write": True})
             live.begin_collecting(session)

@@ -161,6 +161,14 @@ class Workspace:
                 actor: str | None = None) -> Path | None:
         return Database.restore(db_path, backup_file, actor)
 
+    def verify_whole_file(self) -> list[str] | None:
+        """SQLite's whole-file check when the open skipped it (store/integrity.py): [] whole (or nothing to
+        do), else the damage found (every later save is then refused); None if interrupted. Any thread."""
+        return self.db.verify_whole_file()
+
+    def interrupt_checks(self) -> None:
+        self.db.interrupt_checks()
+
     def close(self) -> None:
         self.db.close()
 

@@ -17,10 +17,13 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from tumorboard.errors import DatabaseTooNew, DiskFull, StorageError
 from tumorboard.private import create_private_file, make_private
+
+from .integrity import WholeCheck, take_marker, whole_file_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: temporary files: new databases being built, backups being copied
@@ -93,9 +96,10 @@ def _restore_hint(db_path: Path) -> str:
             "(the damaged file is kept aside).")
 
 
-def check_existing(path: Path) -> None:
+def check_existing(path: Path, whole: bool = True) -> None:
     """Refuse, before anything is written to it, a file that is not a whole Tumorboard database this
-    version can open. Read-only: the file's bytes do not change."""
+    version can open. Read-only: the file's bytes do not change. `whole=False`: every page is not read
+    (the file is as a clean close left it and was checked lately: integrity.py)."""
     from .migrate import SCHEMA_HEAD, refuse_if_newer
 
     try:
@@ -138,17 +142,24 @@ def check_existing(path: Path) -> None:
                 refuse_if_newer(revision, str(path))
             except DatabaseTooNew:
                 raise
-        try:
-            result = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.DatabaseError as exc:
-            result = [str(exc)]
-        if result != ["ok"]:
-            raise StorageError(
-                f"The database file {path} is damaged (SQLite's check: {'; '.join(result[:2])}). "
-                "Nothing was changed and it is not opened, so no more data is lost. " + _restore_hint(path)
-            )
     finally:
         conn.close()
+    if whole:
+        problems = whole_file_problems(path)
+        if problems:
+            raise damaged(path, problems)
+
+
+def damaged(path: Path, problems: list[str], opened: bool = False) -> StorageError:
+    """The error for a file SQLite's whole-file check found damaged (at open, or in the background)."""
+    if opened:
+        return StorageError(
+            f"The database file {path} is damaged (SQLite's check: {'; '.join(problems[:2])}). Nothing more is "
+            "saved into it, so no more data is lost; close the program. " + _restore_hint(path))
+    return StorageError(
+        f"The database file {path} is damaged (SQLite's check: {'; '.join(problems[:2])}). "
+        "Nothing was changed and it is not opened, so no more data is lost. " + _restore_hint(path)
+    )
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
@@ -191,9 +202,10 @@ def create_new(path: Path, build: Callable[[Path], None]) -> None:
                 Path(f"{tmp}{suffix}").unlink()
 
 
-def prepare(path: Path, create: bool, create_folder: bool) -> None:
+def prepare(path: Path, create: bool, create_folder: bool) -> WholeCheck:
     """Everything before a SQLite database file is opened for writing: stale temporary copies
-    removed, a missing file built whole (when `create`) or refused, an existing one checked."""
+    removed, a missing file built whole (when `create`) or refused, an existing one checked
+    (every page only when no recent clean close vouches for it: integrity.py)."""
     from tumorboard.errors import DatabaseMissing
 
     from .database import check_writable_file, make_engine
@@ -203,8 +215,9 @@ def prepare(path: Path, create: bool, create_folder: bool) -> None:
         remove_stale_temporaries(folder)
     if path.exists() or path.is_symlink():
         check_writable_file(path, create_folder=False)
-        check_existing(path)
-        return
+        vouched = take_marker(path, date.today())
+        check_existing(path, whole=vouched is None)
+        return WholeCheck(vouched, pending=True) if vouched else WholeCheck(date.today())
     if not create:
         raise DatabaseMissing(
             f"No Tumorboard database at {path}. Check the path; nothing was created "
@@ -223,6 +236,7 @@ def prepare(path: Path, create: bool, create_folder: bool) -> None:
 
     try:
         create_new(path, build)
+        return WholeCheck(date.today())  # built whole just now
     except DiskFull:
         raise DiskFull(f"The disk holding {path.parent} is full: the database {path.name} could not be created, "
                        "and nothing was left behind. Free some space (or ask IT to), then try again.") from None
