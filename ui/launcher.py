@@ -24,6 +24,13 @@ def register_gui(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.demo and getattr(args, "db", None):  # never silently one or the other
+        print(f"tumorboard: --demo opens a throw-away demo board in a temporary folder (removed when the program "
+              f"ends), so it cannot be used together with --db {args.db}; nothing was opened or changed.\n"
+              f"  To open {args.db}: tumorboard --db {args.db} gui\n"
+              "  To fill a new file with demo cases and open it: tumorboard --db NEW_FILE demo, then "
+              "tumorboard --db NEW_FILE gui", file=sys.stderr)
+        return 2
     from ui.app import run
 
     return run(args)

@@ -22,3 +22,14 @@ def test_gui_options_are_described_and_in_the_readme() -> None:
         assert action.help, action.option_strings
         if action.option_strings and not isinstance(action, argparse._HelpAction):
             assert action.option_strings[-1] in lines, f"README: tumorboard gui {action.option_strings[-1]}"
+
+
+def test_db_with_demo_is_refused_in_words_and_nothing_is_opened(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from ui.launcher import main
+
+    target = tmp_path / "a.sqlite"
+    assert main(["--db", str(target), "gui", "--demo"]) == 2
+    err = capsys.readouterr().err
+    assert "--demo" in err and f"--db {target}" in err and "nothing was opened or changed" in err
+    assert f"tumorboard --db {target} gui" in err  # what to do instead
+    assert not target.exists()
