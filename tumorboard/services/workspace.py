@@ -13,8 +13,9 @@ import os
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, Executable, Row
 from sqlalchemy.engine import URL
@@ -30,7 +31,6 @@ from .database import Database
 from .decisions import Decisions
 from .fhir_exchange import FhirExchange
 from .followups import FollowUps
-from .letters import Letters
 from .meetings import Meetings
 from .patients import Patients
 from .permissions import CurrentUser
@@ -40,6 +40,9 @@ from .rules import Rules
 from .settings import SettingsService
 from .stats import Stats
 from .users import Users, bootstrap
+
+if TYPE_CHECKING:
+    from .letters import Letters
 
 
 class Workspace:
@@ -55,7 +58,6 @@ class Workspace:
         self.settings = SettingsService(db)
         self.referrals = Referrals(db)
         self.fhir = FhirExchange(db)
-        self.letters = Letters(db)
         self.stats = Stats(db)
         self.audit = AuditService(db)
         self.users = Users(db)
@@ -80,6 +82,14 @@ class Workspace:
                 database.close()
                 raise
         return cls(database)
+
+    @cached_property
+    def letters(self) -> Letters:
+        """Built when first used: it brings the PDF renderer (reportlab) and the calendar export, which
+        the first window does not need (start-up time, issue 17)."""
+        from .letters import Letters
+
+        return Letters(self.db)
 
     # --- the Database's face, for the CLI, reports and tests -------------------
 

@@ -1,0 +1,133 @@
+"""Start-up benchmark: `python -m bench.startup --cases 100000` prints JSON figures.
+
+The real program (`tumorboard --db FILE gui`, in a fresh process each time) from launch to the case list
+usable -- the main window shown, the first rows of the list filled in, and the event loop answering --
+against an empty QMainWindow shown in the same run (ratios, best of --repeat; issue 17 item 12: within 3x).
+
+- "after a clean close": the usual start; a recent clean close vouches for the file, so SQLite's
+  whole-file check runs in the background after the window is up (tumorboard/store/integrity.py);
+- "after an unclean shutdown": the marker is removed first, as a crash leaves it: the check runs before
+  the window opens;
+- the background check's own duration, and peak memory.
+
+Under a real X server when DISPLAY is set (else offscreen); `--offscreen` forces offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.figures import emit, figure
+
+EMPTY = textwrap.dedent("""
+    import sys, time, resource
+    t0 = float(sys.argv[1])
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    w = QMainWindow(); w.resize(1280, 720); w.show()
+    def answered():
+        print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        app.quit()
+    QTimer.singleShot(0, answered)
+    app.exec()
+""")
+
+#: the real entry point; a zero-time timer (it fires once the event loop answers) looks for the window
+PROGRAM = textwrap.dedent("""
+    import sys, time, resource
+    t0 = float(sys.argv[1])
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    def probe():
+        from ui.main_window import MainWindow
+        wins = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        model = wins[0].cases.model if wins else None
+        if model is None or model.rowCount() == 0 or not model.data(model.index(0, 1)):
+            QTimer.singleShot(1, probe)
+            return
+        print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+        app.quit()
+    QTimer.singleShot(0, probe)
+    from ui.launcher import main
+    sys.exit(main(["--db", sys.argv[2], "gui"]))
+""")
+
+
+def make_database(path: Path, cases: int) -> None:
+    code = ("import sys\nfrom tumorboard.services import Workspace\nfrom tumorboard.services.demo import populate\n"
+            "ws = Workspace.open(sys.argv[1])\nfor _ in populate(ws.db, int(sys.argv[2]), 7): pass\nws.close()\n")
+    subprocess.run([sys.executable, "-c", code, str(path), str(cases)], check=True)
+
+
+def launch(script: str, *args: str, repeat: int, before: Any = None) -> tuple[float, float]:
+    """Best seconds from spawning the process to the answer, and that run's peak RSS (MB)."""
+    best, rss = float("inf"), 0.0
+    env = dict(os.environ, TUMORBOARD_LOG_DIR=tempfile.mkdtemp(prefix="tb-bench-log-"),
+               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="tb-bench-config-"), TUMORBOARD_NO_OPEN="1")
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-c", script, repr(t0), *args], capture_output=True, text=True,
+                             check=True, env=env, timeout=300).stdout.split()
+        if float(out[0]) < best:
+            best, rss = float(out[0]), float(out[1])
+    return best, rss
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cases", type=int, default=100_000)
+    ap.add_argument("--db", type=Path, help="a database made earlier (copied; the original is not touched)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--offscreen", action="store_true", help="offscreen even when DISPLAY is set")
+    args = ap.parse_args(argv)
+    if args.offscreen or not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from tumorboard.services import Workspace
+    from tumorboard.store.integrity import marker_path
+
+    folder = Path(tempfile.mkdtemp(prefix="tb-bench-start-"))
+    db = folder / "bench.sqlite"
+    if args.db:
+        import shutil
+
+        shutil.copyfile(args.db, db)
+        Workspace.open(db).close()  # a clean close of this copy
+    else:
+        make_database(db, args.cases)
+    with Workspace.open(db) as ws:
+        cases = ws.cases.count()
+        t0 = time.perf_counter()
+        ws.verify_whole_file()
+        check_ms = (time.perf_counter() - t0) * 1000
+
+    empty_s, empty_rss = launch(EMPTY, repeat=args.repeat)
+    clean_s, rss = launch(PROGRAM, str(db), repeat=args.repeat)
+    crashed_s, _ = launch(PROGRAM, str(db), repeat=args.repeat, before=lambda: marker_path(db).unlink(missing_ok=True))
+    platform = os.environ.get("QT_QPA_PLATFORM") or "xcb"
+    emit([
+        figure(f"launch to case list usable, after a clean close ({cases:,} cases, {platform})", clean_s * 1000, "ms",
+               baseline=empty_s * 1000),
+        figure(f"launch to case list usable, after an unclean shutdown (whole-file check first, {platform})",
+               crashed_s * 1000, "ms", baseline=empty_s * 1000),
+        figure("empty QMainWindow shown (same run)", empty_s * 1000, "ms"),
+        figure("whole-file check (quick_check), in the background after a clean close", check_ms, "ms"),
+        figure("peak memory of the program at start", rss, "MB", baseline=empty_rss),
+        figure("cases", cases, "cases"),
+    ])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
