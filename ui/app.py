@@ -171,6 +171,9 @@ def settle_memory() -> None:
 
 
 # -- running ---------------------------------------------------------------------------
+#: the background whole-file check starts this long after the window is shown
+WHOLE_FILE_CHECK_AFTER_MS = 3000
+
 _IN_EVENT_LOOP: list[bool] = [False]
 
 
@@ -262,6 +265,7 @@ def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:
     thread, live-update watcher and connections are closed, and a new window opens on the next."""
     from ui.context import Context
     from ui.main_window import MainWindow
+    from ui.tasks import make_timer
 
     while True:
         ctx = Context(ws, log_path)
@@ -271,7 +275,9 @@ def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:
         try:
             window.show()
             log.info("window open on %s", ws.location)
-            ctx.start_whole_file_check()  # when the open skipped it (tumorboard/store/integrity.py)
+            # the whole-file check the open skipped (tumorboard/store/integrity.py), once the case list is in:
+            # started at once it competed with the first list load for the disk
+            make_timer(window, WHOLE_FILE_CHECK_AFTER_MS, ctx.start_whole_file_check).start()
             _IN_EVENT_LOOP[0] = True
             try:
                 code = app.exec()
