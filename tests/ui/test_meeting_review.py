@@ -279,3 +279,20 @@ def test_minutes_per_case_are_set_on_the_agenda(qtbot: Any, window: Any, ctx: An
     assert ctx.ws.meetings.get(m.id).agenda[0].slot_minutes == 25
     view.select_row(0)
     assert view.slot_minutes.value() == 25
+
+
+def test_an_empty_review_page_says_how_to_start_instead_of_a_decision_form(qtbot: Any, window: Any, ctx: Any) -> None:
+    window.go("review")
+    review = window.review
+    wait_idle(qtbot, ctx)
+    assert review.body.currentWidget() is review.empty_hint and not review.form.isVisible()
+    assert "New meeting…" in review.empty_hint.text() and "Add ready cases…" in review.empty_hint.text()
+    m = ctx.ws.meetings.create({"meeting_date": ctx.today()})  # a meeting with an empty agenda
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    assert review.body.currentWidget() is review.empty_hint and "no cases on its agenda" in review.empty_hint.text()
+    case = make_case(ctx.ws, mrn="E-1", name="Empty, Then")
+    ctx.ws.meetings.add_case(m.id, case.id, "Resect?")
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    assert review.body.currentWidget() is not review.empty_hint and review.form.isVisible()

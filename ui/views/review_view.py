@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -155,10 +156,22 @@ class ReviewView(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([760, 680])  # the decision form's longest choices stay whole at 14 pt
+        # nothing to review (no meeting, or an empty agenda): what to do instead of an empty decision form
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyState")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setMargin(24)
+        self.body = QStackedWidget()
+        self.body.addWidget(split)
+        self.body.addWidget(self.empty_hint)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 8)
         lay.addLayout(top)
-        lay.addWidget(split, 1)
+        lay.addWidget(self.body, 1)
+        self._show_empty(translate("Review", "Nothing to review yet.\n\nTo start a review: open Meetings, make the "
+                                             "meeting with “New meeting…”, put cases on its agenda with “Add ready "
+                                             "cases…”, then press “Start review” there (or choose the meeting above)."))
 
         self.ticker = make_timer(self, 1000, self._tick, single_shot=False)
         for keys, slot in ((QKeySequence(Qt.Key.Key_PageDown), self.next_case),
@@ -233,6 +246,10 @@ class ReviewView(QWidget):
         self.show_position(position)
 
     # -- one case ----------------------------------------------------------------------
+    def _show_empty(self, text: str) -> None:
+        self.empty_hint.setText(text)
+        self.body.setCurrentIndex(1)
+
     def current_item(self) -> Any:
         if not self.meeting or not 0 <= self.position < len(self.meeting.agenda):
             return None
@@ -247,7 +264,12 @@ class ReviewView(QWidget):
             self.summary.setText("")
             self.panel.show_message(translate("Review", "Add ready cases to the meeting's agenda first."))
             self._set_enabled(False)
+            self._show_empty(translate("Review", "This meeting has no cases on its agenda, so there is nothing to "
+                                                 "decide.\n\nOpen Meetings, choose this meeting and put cases on its "
+                                                 "agenda with “Add ready cases…” (cases marked ready for the board), "
+                                                 "then press “Start review”; or choose another meeting above."))
             return
+        self.body.setCurrentIndex(0)
         self.position = max(0, min(position, len(agenda) - 1))
         item = agenda[self.position]
         self.where.setText(translate("Review", "Case {i} of {n}").format(i=self.position + 1, n=len(agenda)))
