@@ -24,6 +24,8 @@ QLabel#fieldError[question="true"] {{ color: {WARN_FG}; background: {WARN_BG}; }
 QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; background: white; border: 1px solid #d5dae0; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {BAD_FG}; background: #fdecea; }}
 QLineEdit[missing="true"], QComboBox[missing="true"] {{ background: #fffbea; }}
+QComboBox QAbstractItemView {{ background: white; color: black; selection-background-color: #cfe3f7;
+                               selection-color: black; }}
 QFrame#card {{ background: white; border: 1px solid #d5dae0; border-radius: 6px; }}
 QFrame#warning {{ background: {WARN_BG}; border: 1px solid #e8c77a; border-radius: 6px; }}
 QTableView {{ background: white; alternate-background-color: #f3f6f9; gridline-color: #e3e7ec;

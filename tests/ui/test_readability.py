@@ -133,3 +133,41 @@ def test_choosing_cases_offers_to_add_only_once_one_is_ticked(qtbot: Any) -> Non
     empty = ChooseCasesDialog([])
     qtbot.addWidget(empty)
     assert empty.list.isHidden() and not empty.add_button.isEnabled()
+
+
+def _contrast(a: Any, b: Any) -> float:
+    """WCAG contrast ratio of two QColors."""
+    def lum(c: Any) -> float:
+        parts = [(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4) for v in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_current_item_of_a_drop_down_marked_missing_is_readable(qtbot: Any, app: Any) -> None:
+    """Issue 17: the current "Unknown" item was white on pale yellow. Rendered, the item's text must stand out."""
+    from collections import Counter
+
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Unknown", "Yes", "No"])
+    combo.setProperty("missing", True)  # as fact fields mark an unknown value
+    combo.style().unpolish(combo)
+    combo.style().polish(combo)
+    combo.show()
+    combo.showPopup()
+    view = combo.view()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(0, 0))
+    pixels = Counter(image.pixelColor(x, y).rgb() for x in range(max(rect.left(), 0), min(rect.right(), image.width()))
+                     for y in range(max(rect.top(), 0), min(rect.bottom(), image.height())))
+    from PySide6.QtGui import QColor
+
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    best = max(_contrast(background, QColor.fromRgb(rgb)) for rgb in pixels)
+    combo.hidePopup()
+    assert best >= 4.5, f"the current item's text does not stand out from {background.name()} (contrast {best:.1f})"
