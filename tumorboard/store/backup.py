@@ -14,8 +14,9 @@ from pathlib import Path
 from tumorboard.errors import StorageError
 from tumorboard.private import create_private_file, make_private, private_folder, user_path
 
+from .integrity import read_only_uri
 from .migrate import SCHEMA_HEAD, refuse_if_newer
-from .sqlite_file import SQLITE_HEADER, create_new, read_only_uri, remove_stale_temporaries, temp_name
+from .sqlite_file import SQLITE_HEADER, create_new, remove_stale_temporaries, temp_name
 
 #: migration backups kept beside the database (the oldest are removed)
 KEEP_MIGRATION_BACKUPS = 10

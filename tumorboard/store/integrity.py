@@ -49,6 +49,11 @@ class WholeCheck:
     damage: tuple[str, ...] = ()
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that opens `path` read-only (any character in the path is escaped)."""
+    return f"{Path(path).absolute().as_uri()}?mode=ro"
+
+
 def marker_path(db: Path) -> Path:
     return db.with_name(f".{db.name}{MARKER_SUFFIX}")
 
@@ -112,8 +117,6 @@ def whole_file_problems(db: Path, interruptible: list[sqlite3.Connection] | None
     """SQLite's check of every page through a read-only connection: [] when whole, else its findings;
     None when it was interrupted. `interruptible` receives the connection while it runs (another thread
     may interrupt() it)."""
-    from .sqlite_file import read_only_uri
-
     try:
         conn = sqlite3.connect(read_only_uri(db), uri=True, timeout=30, check_same_thread=False)
     except sqlite3.Error as exc:

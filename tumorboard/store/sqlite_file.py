@@ -23,18 +23,13 @@ from pathlib import Path
 from tumorboard.errors import DatabaseTooNew, DiskFull, StorageError
 from tumorboard.private import create_private_file, make_private
 
-from .integrity import WholeCheck, take_marker, whole_file_problems
+from .integrity import WholeCheck, read_only_uri, take_marker, whole_file_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: temporary files: new databases being built, backups being copied
 TEMP_MARKERS = (".creating-", ".tumorboard-partial-")
 #: a temporary file whose process cannot be checked is stale after this long
 STALE_AFTER_S = 24 * 3600
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that opens `path` read-only (any character in the path is escaped)."""
-    return f"{Path(path).absolute().as_uri()}?mode=ro"
 
 
 def temp_name(target: Path, marker: str) -> Path:
