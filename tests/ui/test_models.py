@@ -120,3 +120,24 @@ def test_keyboard_new_case_and_find(qtbot: Any, window: Any) -> None:
     window.act_find.trigger()
     assert window.stack.currentWidget() is window.cases, "Ctrl+F goes to the case list"
     qtbot.waitUntil(window.cases.search.hasFocus, timeout=2000)
+
+
+def test_same_names_are_told_apart_by_age_and_birth_date_and_sort_by_age(qtbot: Any, ctx: Any) -> None:
+    from datetime import date
+
+    from tumorboard.services.schemas import CaseCreate, PatientIn
+    from ui.models.case_table import COLUMNS, CaseTableModel
+
+    today = ctx.ws.today()
+    for mrn, born in (("W-1", date(today.year - 70, 1, 2)), ("W-2", date(today.year - 41, 1, 2)), ("W-3", None)):
+        ctx.ws.cases.create(CaseCreate(patient=PatientIn(mrn=mrn, name="王丽", birth_date=born),
+                                       facts={"primary_site": "gastric"}))
+    model = CaseTableModel(ctx)
+    model.reload_now()
+    age_col = next(i for i, c in enumerate(COLUMNS) if c[2] == "age")
+    assert model.headerData(age_col, Qt.Orientation.Horizontal) == "Age (born)"
+    model.sort(age_col, Qt.SortOrder.DescendingOrder)  # a header click: sorted in the database
+    wait_idle(qtbot, ctx)
+    assert [model.data(model.index(r, age_col)) for r in range(3)] == [
+        f"70 ({today.year - 70}-01-02)", f"41 ({today.year - 41}-01-02)", ""]
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["W-1", "W-2", "W-3"]

@@ -27,7 +27,19 @@ from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import ColumnElement, Engine, Integer, Select, String, bindparam, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    case,
+    cast,
+    extract,
+    func,
+    select,
+)
 from sqlmodel import col
 
 from tumorboard.store.idlist import in_id_list
@@ -37,6 +49,21 @@ from tumorboard.store.types import Day, like_pattern
 
 from . import readiness_stored
 from .schemas import CaseQuery, CaseRow
+
+
+def _age_years() -> ColumnElement[Any]:
+    """The patient's age in whole years on the day bound as age_year / age_month_day (MMDD), in SQL
+    (both databases): the year difference, less one before the birthday."""
+    born = col(Patient.birth_date)
+    before_birthday = case((extract("month", born) * 100 + extract("day", born)
+                            > bindparam("age_month_day", type_=Integer), 1), else_=0)
+    age = bindparam("age_year", type_=Integer) - extract("year", born) - before_birthday
+    return cast(age, Integer).label("age_years")  # PostgreSQL's EXTRACT gives numeric
+
+
+def age_params(today: date) -> dict[str, int]:
+    return {"age_year": today.year, "age_month_day": today.month * 100 + today.day}
+
 
 ROW_COLUMNS = (
     col(Case.id),
@@ -52,6 +79,7 @@ ROW_COLUMNS = (
     col(Case.updated_at),
     col(Case.updated_by),
     col(Case.version),
+    _age_years(),
 )
 
 SORT_KEYS: dict[str, tuple[Any, ...]] = {
@@ -60,7 +88,11 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
     "site": (col(Case.primary_site), col(Patient.name_key)),
     "status": (col(Case.status), col(Patient.name_key)),
     "updated": (col(Case.updated_at),),
+    # youngest first (ascending age): the latest birth date first; unknown birth dates last either way
+    "age": (col(Patient.birth_date).is_(None), col(Patient.birth_date), col(Patient.name_key)),
 }
+#: sort keys whose direction is the reverse of the list's (a later birth date is a lower age)
+REVERSED_KEYS = {("age", 1)}
 
 
 #: A search page with at least this many matching patients walks the sort order (plan "walk");
@@ -107,7 +139,10 @@ def ordered(q: CaseQuery, stmt: Select[Any], plan: str = "all") -> Select[Any]:
     keys = [*SORT_KEYS[q.sort], col(Case.id)]
     if plan == "ids":
         keys = [func.coalesce(k, k) for k in keys]
-    stmt = stmt.order_by(*(k.desc() if q.descending else k.asc() for k in keys))
+    down = [q.descending != ((q.sort, i) in REVERSED_KEYS) for i in range(len(keys))]
+    if q.sort == "age":
+        down[0] = False  # unknown birth dates last in both directions
+    stmt = stmt.order_by(*(k.desc() if d else k.asc() for k, d in zip(keys, down, strict=True)))
     if q.offset:
         stmt = stmt.offset(bindparam("offset", type_=Integer))
     if q.limit is not None:
@@ -158,10 +193,13 @@ def _prepared(kind: str, shape: tuple[Any, ...], plan: str = "all") -> Prepared:
 _PROBE = Prepared(lambda: select(col(Patient.id)).where(_search_match()).limit(bindparam("probe", type_=Integer)))
 
 
-def run(engine: Engine, kind: str, q: CaseQuery,
-        ready_since: tuple[date, date] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """kind: "rows" (CaseRow columns), "ids" or "count"; ready_since: the readiness age limits."""
+def run(engine: Engine, kind: str, q: CaseQuery, ready_since: tuple[date, date] | None = None,
+        today: date | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """kind: "rows" (CaseRow columns), "ids" or "count"; ready_since: the readiness age limits;
+    today: the day ages are counted to (rows)."""
     values = params(q, ready_since)
+    if kind == "rows":
+        values |= age_params(today or date.today())
     plan = "all"
     if kind == "rows" and q.limit is not None and q.search.strip():  # a page of a search: probe first
         found = _PROBE.run(engine, {"search": values["search"], "probe": SEARCH_PROBE})[1]
@@ -179,8 +217,9 @@ def _rows_for(count: int) -> Prepared:
     return Prepared(lambda: select(*ROW_COLUMNS).join(Patient, col(Patient.id) == col(Case.patient_id)).where(col(Case.id).in_(ids)))
 
 
-def rows_for_ids(engine: Engine, ids: Sequence[int]) -> list[CaseRow]:
-    columns, rows = _rows_for(len(ids)).run(engine, {f"id{i}": v for i, v in enumerate(ids)})
+def rows_for_ids(engine: Engine, ids: Sequence[int], today: date | None = None) -> list[CaseRow]:
+    values: dict[str, Any] = {f"id{i}": v for i, v in enumerate(ids)} | age_params(today or date.today())
+    columns, rows = _rows_for(len(ids)).run(engine, values)
     return to_rows(columns, rows)
 
 

@@ -326,7 +326,7 @@ class Cases:
     @requires("read")
     def query(self, q: CaseQuery | dict[str, Any] | None = None) -> list[CaseRow]:
         q = coerce(CaseQuery, q or {}, "case query")
-        return case_list.to_rows(*case_list.run(self.db.engine, "rows", q, self._ready_since(q)))
+        return case_list.to_rows(*case_list.run(self.db.engine, "rows", q, self._ready_since(q), self.db.today()))
 
     @requires("read")
     def count(self, q: CaseQuery | dict[str, Any] | None = None) -> int:
@@ -353,7 +353,7 @@ class Cases:
         """Rows for these ids in the given order (ids no longer present are left out)."""
         out: dict[int, CaseRow] = {}
         for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
-            for row in case_list.rows_for_ids(self.db.engine, list(ids[start : start + 500])):
+            for row in case_list.rows_for_ids(self.db.engine, list(ids[start : start + 500]), self.db.today()):
                 out[row.id] = row
         return [out[i] for i in ids if i in out]
 

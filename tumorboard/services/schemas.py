@@ -98,7 +98,7 @@ LAB_UNITS: dict[str, str] = {
     "platelets": "10^9/L",
 }
 
-CaseSort = Literal["name", "mrn", "site", "status", "updated"]
+CaseSort = Literal["name", "mrn", "site", "status", "updated", "age"]
 
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Required200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -386,6 +386,8 @@ class CaseRow(_Out):
     updated_at: datetime
     updated_by: str
     version: int
+    #: whole years on the day the list was read (computed in SQL); None without a birth date
+    age_years: int | None = None
 
 
 #: the longest search text: an MRN or a part of a name (a longer one is a paste gone wrong)

@@ -34,6 +34,8 @@ FIRST_PAGE = 40  # a screenful: what a new search shows before the full id list 
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("mrn", QT_TRANSLATE_NOOP("CaseTable", "MRN"), "mrn"),
     ("name", QT_TRANSLATE_NOOP("CaseTable", "Name"), "name"),
+    # patients of the same name told apart: age (computed in SQL, sorted in SQL) with the birth date
+    ("age_years", QT_TRANSLATE_NOOP("CaseTable", "Age (born)"), "age"),
     ("primary_site", QT_TRANSLATE_NOOP("CaseTable", "Primary site"), "site"),
     ("status", QT_TRANSLATE_NOOP("CaseTable", "Status"), "status"),
     ("title", QT_TRANSLATE_NOOP("CaseTable", "Case"), None),
@@ -55,6 +57,8 @@ def row_texts(r: CaseRow) -> tuple[str, ...]:
             out.append(label(value))
         elif attr == "status":
             out.append(status_label(value))
+        elif attr == "age_years":
+            out.append("" if value is None else f"{value} ({r.birth_date.isoformat() if r.birth_date else ''})")
         elif attr == "updated_at" and value is not None:
             out.append(value.astimezone().strftime("%Y-%m-%d %H:%M"))
         else:

@@ -95,10 +95,10 @@ class CasesView(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size queries over 100,000 rows
         vh.setDefaultSectionSize(28)
         hh = self.table.horizontalHeader()
-        for col, width in enumerate((120, 210, 215, 170, 260, 150)):
+        for col, width in enumerate((120, 210, 130, 200, 160, 240, 150)):  # MRN name age site status case changed
             self.table.setColumnWidth(col, width)
         hh.setStretchLastSection(False)
-        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the case's title takes the spare width
+        hh.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the case's title takes the spare width
         self.table.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table).activated.connect(self._open_current)
