@@ -247,6 +247,61 @@ class FollowUps:
                 case_status.move(s, self.db, case, CaseStatus.ready)
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
+    @requires("followup.edit")
+    def change(self, followup_id: int, reason: str, due: date | None = None, test: FollowUpTest | str | None = None,
+               expected_version: int | None = None) -> FollowUpRow:
+        """Change a planned follow-up after the decision (another interval: a new due day; another test):
+        open ones only, the reason is required and kept in the audit trail with what changed."""
+        test_code = coded(FollowUpTest, test, "test", "follow-up") if test is not None else None
+        reason = self._reason(reason)
+        if due is not None and due < self.db.today():
+            raise refuse("due", due.isoformat(), f"today ({self.db.today().isoformat()}) or later: a planned test "
+                         "is moved to a day still ahead (a test already done is recorded with Mark done)", "follow-up")
+        with self.db.write() as s:
+            f = self._open_row(s, followup_id, expected_version)
+            before = snapshot(f)
+            if due is not None:
+                f.due = due
+                f.provisional = False  # a day chosen by the user, no longer the meeting's estimate
+            if test_code is not None:
+                f.test = test_code.value
+            if snapshot(f) == before:
+                raise refuse("due", due.isoformat() if due else None,
+                             "a different day or test: nothing would change", "follow-up")
+            touch(f, self.db)
+            s.flush()
+            audit(s, self.db, "followup", f.id, "change", before, {**snapshot(f), "reason": reason})
+            return followup_rows(s, col(FollowUp.id) == f.id)[0]
+
+    @requires("followup.edit")
+    def cancel(self, followup_id: int, reason: str, expected_version: int | None = None) -> FollowUpRow:
+        """Cancel a planned follow-up (the plan changed): it leaves the worklist, the reason stays in the trail."""
+        reason = self._reason(reason)
+        with self.db.write() as s:
+            f = self._open_row(s, followup_id, expected_version)
+            before = snapshot(f)
+            f.status = FollowUpStatus.cancelled.value
+            f.note = (f"{f.note}\n" if f.note else "") + f"cancelled: {reason}"
+            touch(f, self.db)
+            s.flush()
+            audit(s, self.db, "followup", f.id, "cancel", before, {**snapshot(f), "reason": reason})
+            return followup_rows(s, col(FollowUp.id) == f.id)[0]
+
+    @staticmethod
+    def _reason(reason: str) -> str:
+        reason = (reason or "").strip()
+        if not reason:
+            raise refuse("reason", reason, "a reason: a planned follow-up is part of the board's decision, so why it "
+                         "changes is kept in the audit trail", "follow-up")
+        return reason
+
+    def _open_row(self, s: Any, followup_id: int, expected_version: int | None) -> FollowUp:
+        f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
+        check_version(f, expected_version, "follow-up")
+        if f.status != OPEN:
+            raise refuse("status", f.status, "an open follow-up (this one is already done or cancelled)", "follow-up")
+        return f
+
     @requires("read")
     def get(self, followup_id: int) -> FollowUpRow:
         with self.db.read() as s:
