@@ -112,3 +112,48 @@ def test_search_filter_sort_mark_done_print_and_export(qtbot: Any, window: Any, 
     assert _ids(view) == [f["a_ct"].id]
     done_col = next(i for i, c in enumerate(COLUMNS) if c[1] == "done_on")
     assert view.model.index(0, done_col).data() == done_day.isoformat()
+
+
+def test_a_planned_follow_up_is_moved_and_another_cancelled_with_reasons(qtbot: Any, window: Any, ctx: Any) -> None:
+    today = ctx.today()
+    case = make_case(ctx.ws, mrn="C-1", name="Carl Berg", ready=False)
+    first = ctx.ws.followups.add(case.id, today + timedelta(days=30), "liver_ultrasound")
+    second = ctx.ws.followups.add(case.id, today + timedelta(days=60), "cea")
+    window.go("followups")
+    wait_idle(qtbot, ctx)
+    view = window.followups
+    view.change_selected()  # nothing selected: said
+    assert view.hint.isVisible() and "Select a follow-up" in view.hint.text()
+    later = today + timedelta(days=44)
+
+    def move(dlg: Any) -> bool:
+        assert not dlg.ok.isEnabled(), "no reason yet: OK is not offered"
+        dlg.due.set_date(later)
+        dlg.test.setCurrentIndex(dlg.test.findData("ct_or_mri"))
+        dlg.reason.setText("Surgery on a later day")
+        assert dlg.ok.isEnabled()
+        dlg.accept()
+        return bool(QDialog.result(dlg))
+
+    view.table.selectRow(_ids(view).index(first.id))
+    view.run_dialog = move
+    view.change_selected()
+    wait_idle(qtbot, ctx)
+    got = ctx.ws.followups.get(first.id)
+    assert (got.due, got.test, got.status) == (later, "ct_or_mri", "open")
+
+    def cancel(dlg: Any) -> bool:
+        dlg.action.setCurrentIndex(dlg.action.findData("cancel"))
+        assert not dlg.due.isVisible()
+        dlg.reason.setText("CEA followed by the GP")
+        dlg.accept()
+        return bool(QDialog.result(dlg))
+
+    view.table.selectRow(_ids(view).index(second.id))
+    view.run_dialog = cancel
+    view.change_selected()
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.followups.get(second.id).status == "cancelled"
+    assert second.id not in _ids(view), "a cancelled follow-up leaves the open list"
+    actions = [(e.entity_id, e.action) for e in ctx.ws.audit.history(case.id) if e.entity == "followup"]
+    assert (first.id, "change") in actions and (second.id, "cancel") in actions

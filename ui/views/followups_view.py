@@ -111,6 +111,58 @@ class CompleteDialog(QDialog):
         return self.rebook.date()
 
 
+class ChangeDialog(QDialog):
+    """Change a planned follow-up (another day or test) or cancel it; the reason goes to the audit trail."""
+
+    def __init__(self, row: Any, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("FollowUps", "Change or cancel the follow-up"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{row.patient_name}</b> · {row.mrn}<br>{label(row.test)} · {row.due.isoformat()}"))
+        self.action = QComboBox()
+        self.action.setAccessibleName(translate("FollowUps", "What to do"))
+        self.action.addItem(translate("FollowUps", "Move it or change the test"), "change")
+        self.action.addItem(translate("FollowUps", "Cancel it (it leaves the worklist)"), "cancel")
+        today = today or date.today()
+        self.due = DateField(translate("FollowUps", "New due day"), latest=None, earliest=today, unknown_allowed=False)
+        self.due.set_date(max(row.due, today))
+        self.due_label = QLabel(translate("FollowUps", "New due day"))
+        self.test = QComboBox()
+        self.test.setAccessibleName(translate("FollowUps", "Test"))
+        for t in FollowUpTest:
+            self.test.addItem(label(t.value), t.value)
+        self.test.setCurrentIndex(max(self.test.findData(str(row.test)), 0))
+        self.test_label = QLabel(translate("FollowUps", "Test"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(translate("FollowUps", "Reason"))
+        self.reason.setPlaceholderText(translate("FollowUps", "Why the plan changes (kept in the audit trail)"))
+        form.addRow(translate("FollowUps", "What to do"), self.action)
+        form.addRow(self.due_label, self.due)
+        form.addRow(self.test_label, self.test)
+        form.addRow(translate("FollowUps", "Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form.addRow(buttons)
+        self.action.currentIndexChanged.connect(self._refresh)
+        self.reason.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self, *_: Any) -> None:
+        changing = self.action.currentData() == "change"
+        for w in (self.due, self.due_label, self.test, self.test_label):
+            w.setVisible(changing)
+        self.ok.setEnabled(bool(self.reason.text().strip()))  # a reason is required (the service says so too)
+
+    def accept(self) -> None:
+        if self.action.currentData() == "change" and self.due.problem():
+            self.due.refresh()
+            self.due.setFocus()
+            return
+        super().accept()
+
+
 PAGE_SIZE = 200  # rows on one page of the worklist
 
 #: (header, sort key in FollowUpQuery or None)
@@ -351,6 +403,10 @@ class FollowUpsView(QWidget):
         self.done_button = QPushButton(translate("FollowUps", "Mark done…"))
         self.done_button.setObjectName("primary")
         self.done_button.clicked.connect(self.complete_selected)
+        self.change_button = QPushButton(translate("FollowUps", "Change or cancel…"))
+        self.change_button.setToolTip(translate("FollowUps", "Move a planned follow-up to another day or test, or "
+                                                             "cancel it, with a reason"))
+        self.change_button.clicked.connect(self.change_selected)
         self.open_button = QPushButton(translate("FollowUps", "Open case"))
         self.open_button.clicked.connect(self._open_case)
         self.print_button = QPushButton(translate("FollowUps", "Print list…"))
@@ -371,8 +427,8 @@ class FollowUpsView(QWidget):
         head.addSpacing(16)
         head.addWidget(self.summary, 1)
         buttons = QHBoxLayout()
-        for b in (self.done_button, self.open_button, self.print_button, self.export_button, self.patient_told,
-                  self.referrer_told):
+        for b in (self.done_button, self.change_button, self.open_button, self.print_button, self.export_button,
+                  self.patient_told, self.referrer_told):
             buttons.addWidget(b)
         buttons.addWidget(self.hint, 1)
         lay = QVBoxLayout(self)
@@ -504,7 +560,7 @@ class FollowUpsView(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         on_followups = index == 0
-        for b in (self.done_button, self.print_button, self.export_button):
+        for b in (self.done_button, self.change_button, self.print_button, self.export_button):
             b.setEnabled(on_followups)
         self.patient_told.setEnabled(not on_followups)
         self.referrer_told.setEnabled(not on_followups)
@@ -555,6 +611,30 @@ class FollowUpsView(QWidget):
                  done_on: date | None = None) -> None:
         self.ctx.tasks.run(lambda ws: ws.followups.complete(f.id, result, note, expected_version=f.version,
                                                             rebook_on=rebook_on, done_on=done_on),
+                           success=lambda _r: self.ctx.everything_changed(), parent=self)
+
+    def change_selected(self) -> None:
+        f = self.selected_followup()
+        if f is None:
+            self.say(translate("FollowUps", "Select a follow-up in the list first: then Change or cancel… changes it."))
+            return
+        if str(f.status) != "open":
+            self.say(translate("FollowUps", "This follow-up is already closed ({status}).").format(
+                status=translate("FollowUps", _STATUS_WORDS.get(str(f.status), str(f.status)))))
+            return
+        dlg = ChangeDialog(f, self, today=self.ctx.today())
+        self.dialog = dlg
+        if not self.run_dialog(dlg):
+            return
+        reason = dlg.reason.text().strip()
+        if dlg.action.currentData() == "cancel":
+            self.ctx.tasks.run(lambda ws: ws.followups.cancel(f.id, reason, expected_version=f.version),
+                               success=lambda _r: self.ctx.everything_changed(), parent=self)
+            return
+        due, test = dlg.due.date(), dlg.test.currentData()
+        self.ctx.tasks.run(lambda ws: ws.followups.change(f.id, reason, due=due if due != f.due else None,
+                                                          test=test if test != str(f.test) else None,
+                                                          expected_version=f.version),
                            success=lambda _r: self.ctx.everything_changed(), parent=self)
 
     # -- print and export ---------------------------------------------------------------
