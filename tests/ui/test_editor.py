@@ -341,3 +341,24 @@ def test_segments_vessels_and_pathology_are_edited_in_the_case_window(qtbot: Any
     assert facts.liver_segments == ["s4", "s5"] and facts.major_vessels == ["portal_vein"]
     assert facts.ras_status == "wild_type" and facts.histology == "Adenocarcinoma, G2 (肝转移)"
     assert facts.comorbidities == "Type 2 diabetes"
+
+
+def test_undo_back_to_good_values_clears_the_errors_and_the_banner(qtbot: Any, window: Any, ctx: Any) -> None:
+    case = make_case(ctx.ws, ready=False)
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    enter(editor, "ecog", "7")
+    editor._record_undo()
+    editor.mrn.setText("")
+    editor._record_undo()
+    assert editor.save() is False  # refused: both said
+    ecog = editor.form.controls["ecog"]
+    assert editor.banner.isVisibleTo(editor) and ecog.error.isVisibleTo(editor) and editor.mrn_error.isVisibleTo(editor)
+    editor.undo_stack.undo()  # the MRN is back; the ECOG of 7 is still there, and still said
+    assert editor.mrn.text() == case.patient.mrn and not editor.mrn_error.isVisibleTo(editor)
+    assert editor.banner.isVisibleTo(editor) and "MRN" not in editor.banner.text() and "ECOG" in editor.banner.text()
+    assert ecog.error.isVisibleTo(editor)
+    editor.undo_stack.undo()  # the ECOG as saved: nothing is wrong any more
+    assert ecog.editor.text() == "1" and not ecog.error.isVisibleTo(editor)
+    assert not editor.banner.isVisibleTo(editor) and ecog.editor.property("invalid") is not True
+    assert not editor.is_dirty()

@@ -396,6 +396,9 @@ class CaseEditor(QWidget):
         self._age_from_birth = age if bd and age == age_on(date.fromisoformat(bd), self.ctx.today()) else None
         self._undo_base = copy.deepcopy(st)
         self._undo_timer.stop()
+        if self.banner.isVisible() or self.mrn_error.isVisible():  # judged again: no error outlives the value it named
+            if not self._local_problems(focus=False):
+                self.show_banner("")
         self._after_change()
 
     def is_dirty(self) -> bool:
@@ -552,7 +555,7 @@ class CaseEditor(QWidget):
         self.status_label.setText(text)
 
     # -- saving ---------------------------------------------------------------------------
-    def _local_problems(self) -> bool:
+    def _local_problems(self, focus: bool = True) -> bool:
         problems = self.form.problems()
         for ctl in self.form.controls.values():
             ctl.show_problem(problems.get(ctl.spec.name))
@@ -579,7 +582,8 @@ class CaseEditor(QWidget):
             if name_missing:
                 parts.insert(0, translate("Editor", "The patient's name is required."))
             self.show_banner(translate("Editor", "Not saved. Please correct the marked fields:") + "\n• " + "\n• ".join(parts))
-            self.form.focus_first_problem()
+            if focus:
+                self.form.focus_first_problem()
             return True
         return False
 
