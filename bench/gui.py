@@ -53,6 +53,7 @@ FULL_WINDOW = textwrap.dedent("""
     assert w.cases.model.rowCount() > 0 and w.cases.model.data(w.cases.model.index(0, 1))
     print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     ctx.shutdown()
+    ws.close()  # a clean close, as the program's: the next start may skip the whole-file check
 """)
 
 
