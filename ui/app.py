@@ -273,18 +273,20 @@ def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:
         window = MainWindow(ctx)
         window.cases.load_now()
         settle_memory()
+        # the whole-file check the open skipped (tumorboard/store/integrity.py), once the case list is in:
+        # started at once it competed with the first list load for the disk
+        check_later = make_timer(window, WHOLE_FILE_CHECK_AFTER_MS, ctx.start_whole_file_check)
         try:
             window.show()
             log.info("window open on %s", ws.location)
-            # the whole-file check the open skipped (tumorboard/store/integrity.py), once the case list is in:
-            # started at once it competed with the first list load for the disk
-            make_timer(window, WHOLE_FILE_CHECK_AFTER_MS, ctx.start_whole_file_check).start()
+            check_later.start()
             _IN_EVENT_LOOP[0] = True
             try:
                 code = app.exec()
             finally:
                 _IN_EVENT_LOOP[0] = False
         finally:
+            check_later.stop()
             ctx.shutdown()
             ws.close()
         following = window.next_workspace
