@@ -72,7 +72,9 @@ def register(sub: SubParsers) -> None:
     which.add_argument("--case", type=record_id, metavar="ID", help="the case's open follow-ups as all-day events")
     which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as a calendar event")
     ics.add_argument("--invite", action="store_true",
-                     help="with --meeting: an invitation to everyone on the attendance list (ORGANIZER, ATTENDEEs)")
+                     help="with --meeting: an invitation from the board's e-mail (Settings) to those on the attendance "
+                          "list with an e-mail address, written 'Dr. Keller <keller@example.org>' (the others are "
+                          "named in the description)")
     _output(ics, ".ics")
     ics.set_defaults(func=_ics)
 

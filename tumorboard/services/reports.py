@@ -120,10 +120,13 @@ def local_zone() -> tzinfo:
         return ZoneInfo("UTC")
 
 
-def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
+def meeting_ics(ws: Any, meeting_id: int, invite: bool | None = False) -> bytes:
     """The meeting as a calendar event in the workstation's time zone; the agenda names cases by
-    number and site, never by patient name. `invite`: an invitation to those on the attendance
-    list (METHOD:REQUEST with ORGANIZER and ATTENDEEs), refused when the list is empty."""
+    number and site, never by patient name. `invite`: an invitation (METHOD:REQUEST) from the board's
+    e-mail address (Settings) to those on the attendance list with an e-mail address; the others are
+    named in the description. Refused in words when nobody is on the list, nobody on it has an e-mail
+    address or the board's address is not set. None: an invitation when someone on the list has an
+    e-mail address, else the event alone with the attendance in its description."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     title = m.title or "Tumor board"
     times = slot_times(m, ws.settings.get().slot_minutes)
@@ -140,15 +143,25 @@ def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
         end = start + (last - times[min(times)][0] if last is not None else timedelta(minutes=MEETING_MINUTES))
     else:
         start, end = m.meeting_date, m.meeting_date + timedelta(days=1)
+    people = [ics.Person(a.name, a.role) for a in m.attendance]
+    day = m.meeting_date.isoformat()
+    if invite is None:
+        invite = any(p.email for p in people)
     organizer: ics.Person | None = None
-    people: list[ics.Person] = []
     if invite:
-        people = [ics.Person(a.name, a.role) for a in m.attendance]
         if not people:
-            raise NothingToExport(f"The meeting of {m.meeting_date.isoformat()} has nobody on its attendance list "
+            raise NothingToExport(f"The meeting of {day} has nobody on its attendance list "
                                   "to invite; add the attendance first. No file was written.")
+        if not any(p.email for p in people):
+            raise NothingToExport(f"Nobody on the attendance list of the meeting of {day} has an e-mail address, "
+                                  "so a calendar invitation would reach no one. Write the addresses in the attendance "
+                                  "list as “Dr. Keller <keller@example.org>”, or export the meeting without "
+                                  "inviting. No file was written.")
         settings = ws.settings.get()
-        organizer = ics.Person(settings.contact_name or settings.hospital_name)
+        if not settings.board_email:
+            raise NothingToExport("A calendar invitation is sent from the board's e-mail address, and none is set: "
+                                  "enter it in Settings (Invitations from). No file was written.")
+        organizer = ics.Person(f"{settings.contact_name or settings.hospital_name} <{settings.board_email}>")
     return ics.meeting_invitation(m.uid, title, start, end, m.place, agenda, ws.now(),
                                   sequence=max(0, m.version - 1), organizer=organizer, attendees=people)
 
