@@ -59,11 +59,13 @@ def make_pdf(
         target = Path(chosen)
     else:
         target = output_folder() / safe_name(filename)
+    # the dialog asked before replacing a file; otherwise an earlier print is kept (handout-….-2.pdf)
+    existing = "replace" if ask_where else "keep"
 
     def work(ws: Workspace) -> Any:
         from tumorboard.services.reports import report_steps
 
-        return report_steps(ws, kind, key, target, **options)
+        return report_steps(ws, kind, key, target, existing, **options)
 
     def opened(path: Any) -> None:
         path = Path(path) if isinstance(path, str | Path) else target
@@ -116,6 +118,7 @@ def export_file(
 
     preparing = translate("Print", "Preparing {name}").format(name=target.name)
     writing = translate("Print", "Writing the file")
+    existing = "replace" if ask_where else "keep"  # as make_pdf: an earlier file is kept unless the user chose it
 
     def work(ws: Workspace) -> Iterator[Any]:
         from tumorboard.services.reports import write_atomically
@@ -124,15 +127,17 @@ def export_file(
         yield Progress(done=0, total=2, message=preparing)
         data = build(ws)
         yield Progress(done=1, total=2, message=writing)
-        path = write_atomically(data, target, ws.sqlite_path)
+        path = write_atomically(data, target, ws.sqlite_path, existing)
         yield Progress(done=2, total=2, message=str(path))
+        yield path
 
-    def written(_last: Any) -> None:
-        log.info("file written: %s", target)
+    def written(last: Any) -> None:
+        path = Path(last) if isinstance(last, str | Path) else target
+        log.info("file written: %s", path)
         if then and ctx_opens_files(ctx):
-            hand_over(parent, target, then)
+            hand_over(parent, path, then)
         if done:
-            done(target)
+            done(path)
 
     ctx.tasks.run_progress(parent, translate("Print", "Exporting…"), work, success=written)
 

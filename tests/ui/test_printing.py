@@ -124,9 +124,12 @@ def test_print_from_the_gui_builds_the_pdf_then_prints_it_and_open_as_pdf_opens_
     wait_idle(qtbot, ctx, timeout=60000)
     kept = tmp_path / "case-P-78-summary.pdf"
     assert kept.is_file() and len(PdfReader(paper).pages) == len(PdfReader(kept).pages) and opened == []
-    editor.print_current(then="open")  # File → Open as PDF
+    first = kept.read_bytes()
+    editor.print_current(then="open")  # File → Open as PDF: a new file beside the one printed before
     wait_idle(qtbot, ctx, timeout=60000)
-    assert opened == [str(kept)]
+    again = tmp_path / "case-P-78-summary-2.pdf"
+    assert opened == [str(again)] and "P-78" in "".join(p.extract_text() for p in PdfReader(again).pages)
+    assert kept.read_bytes() == first  # the earlier print is kept, not silently overwritten
 
 
 def test_a_pdf_that_cannot_be_printed_is_said_with_where_it_is_kept(app: Any, tmp_path: Path, monkeypatch: Any) -> None:

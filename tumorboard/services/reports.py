@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -172,7 +172,14 @@ class NothingToExport(TumorboardError):
 
 # -- public: files -------------------------------------------------------------
 
-def check_output(path: str | os.PathLike[str], database: Path | None = None) -> Path:
+#: what writing a document does when its file exists: "replace" it (the user chose to: a Save dialog's
+#: confirmation, the CLI's --force), "refuse" (the CLI without --force, as `backup` does), or "keep" it
+#: and write under the next free numbered name, handout-2026-12-01-2.pdf (the GUI's Print and Open as
+#: PDF: a re-printed handout never silently replaces the one printed earlier)
+Existing = Literal["replace", "refuse", "keep"]
+
+
+def check_output(path: str | os.PathLike[str], database: Path | None = None, existing: Existing = "replace") -> Path:
     """The file `path` names, refused in words when it cannot be written (checked before a document is made)."""
     try:
         target = user_path(path, "output file")
@@ -193,14 +200,28 @@ def check_output(path: str | os.PathLike[str], database: Path | None = None) -> 
                                "Choose a folder you can write to.")
     if not folder.is_dir():
         raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
+    if existing == "refuse" and target.exists():
+        raise _exists(target)
     return target
 
 
-def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
-    """Write to a temporary file in the same folder, then rename over `path`:
-    a reader sees the old file or the new one, never half of one. `database`
-    (the workspace's SQLite file) is never overwritten."""
-    target = check_output(path, database)
+def _exists(target: Path) -> ReportWriteError:
+    return ReportWriteError(f"{target} already exists. Nothing was written. Choose a new file name, "
+                            "or add --force to replace it.")
+
+
+def numbered(target: Path, n: int) -> Path:
+    """The n-th name for a document kept beside earlier prints: handout.pdf, handout-2.pdf, ..."""
+    return target if n == 1 else target.with_name(f"{target.stem}-{n}{target.suffix}")
+
+
+def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None,
+                     existing: Existing = "replace") -> Path:
+    """Write to a temporary file in the same folder, then rename it to `path`: a reader sees the
+    old file or the new one, never half of one. `existing`: what happens when `path` exists
+    (see Existing); returns the path written. `database` (the workspace's SQLite file) is
+    never overwritten."""
+    target = check_output(path, database, existing)
     folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -217,13 +238,38 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp made it 0600 (owner only): patient data stays private, whatever the umask
-        os.replace(tmp, target)
+        if existing == "replace":
+            os.replace(tmp, target)
+        else:
+            target = _place_new(Path(tmp), target, existing)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
         raise
+    Path(tmp).unlink(missing_ok=True)  # linked into place: the temporary name goes
     return target
+
+
+def _place_new(tmp: Path, target: Path, existing: Existing) -> Path:
+    """Give the written temporary file `target`'s name, or with "keep" the first free numbered one,
+    never replacing a file (also one made meanwhile: a hard link fails where a name is taken)."""
+    for n in range(1, 10_000):
+        name = numbered(target, n)
+        try:
+            os.link(tmp, name)
+            return name
+        except FileExistsError:
+            if existing == "refuse":
+                raise _exists(target) from None
+        except OSError:  # no hard links on this file system (FAT, some network shares)
+            if not name.exists():
+                os.replace(tmp, name)
+                return name
+            if existing == "refuse":
+                raise _exists(target) from None
+    raise ReportWriteError(f"Cannot write {target}: 9,999 numbered copies already exist in {target.parent}; "
+                           "move the old ones away.")
 
 
 #: report kind -> (gather on the database thread, render anywhere)
@@ -235,17 +281,17 @@ KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
 }
 
 
-def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str],
+def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str], existing: Existing = "replace",
                  **options: Any) -> Iterator[Progress | Path]:
     """Build report `kind` (handout, minutes, case, schedule) for meeting/case `key`
-    and write it to `path`: yields Progress, then the written Path. Closing the
-    generator cancels the rendering and writes nothing."""
+    and write it to `path` (`existing`: see Existing): yields Progress, then the written Path.
+    Closing the generator cancels the rendering and writes nothing."""
     gather, render = KINDS[kind]
     yield Progress(done=0, total=0, message="Gathering the data")
     data = gather(ws, key, **options)
     pdf = yield from _rendering(lambda progress: render(data, progress))
     yield Progress(done=1, total=1, message="Writing the file")
-    yield write_atomically(pdf, path, ws.sqlite_path)
+    yield write_atomically(pdf, path, ws.sqlite_path, existing)
 
 
 def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, None, bytes]:

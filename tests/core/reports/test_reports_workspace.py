@@ -265,6 +265,25 @@ def test_cli_unknown_id_and_unwritable_path_exit_2_and_leave_no_file(board, db_u
     assert not missing.parent.exists()
 
 
+def test_cli_refuses_to_replace_an_existing_file_without_force(board, db_url, tmp_path, capsys, pdf_text):
+    """As `backup`: -o to an existing file writes nothing and says so; --force replaces it."""
+    meeting = board["meeting"]
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "minutes.pdf"
+    target.write_bytes(b"the minutes printed this morning")
+    for argv in (["report", "minutes", "--meeting", str(meeting.id)], ["export", "ics", "--meeting", str(meeting.id)],
+                 ["export", "fhir", "--meeting", str(meeting.id)], ["report", "figures"]):
+        assert main(["--db", db_url, *argv, "-o", str(target)]) == 2, argv
+        assert "already exists. Nothing was written" in capsys.readouterr().err
+        assert target.read_bytes() == b"the minutes printed this morning"
+    assert main(["--db", db_url, "followups", "list", "--csv", str(target)]) == 2
+    assert target.read_bytes() == b"the minutes printed this morning"
+    assert os.listdir(tmp_path) == ["minutes.pdf"]
+    assert main(["--db", db_url, "report", "minutes", "--meeting", str(meeting.id), "-o", str(target), "--force"]) == 0
+    assert "Minutes" in "\n".join(pdf_text(target.read_bytes()))
+
+
 @needs_engine
 def test_a_relisted_case_shows_its_earlier_decision_on_the_next_handout(board, pdf_text):
     ws, items, case = board["ws"], board["items"], board["cases"][0]
