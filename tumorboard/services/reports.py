@@ -393,6 +393,7 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: in
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
         status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
         patient=patient_ref(detail), facts=facts, referrer=detail.referrer or "", gp=detail.gp or "",
+        notes=detail.notes or "",
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
         labs=lab_rows(detail, facts),

@@ -225,6 +225,22 @@ def _contact(ws: Any) -> None:
                         "contact_phone": "0123 456 789", "contact_hours": "Monday to Friday, 8:00 to 16:00"})
 
 
+def test_the_cases_pathology_notes_print_on_its_handout_page_and_summary(board, pdf_text):
+    """The case window's "Pathology and notes" box (RAS/BRAF/MSI as the pathologist wrote them) prints on
+    the case's own handout pages and its summary, line by line; a case without notes shows no empty box."""
+    ws, meeting, case = board["ws"], board["meeting"], board["cases"][1]
+    notes = "Biopsy segment VI 2026-11-10: adenocarcinoma, CK20+ CDX2+.\nKRAS G12D mutated; BRAF wild type; MSS (pMMR)."
+    ws.cases.update(case.id, {"notes": notes}, expected_version=ws.cases.get(case.id).version)
+    pages = pdf_text(reports.handout_pdf(ws, meeting.id))
+    mine = [re.sub(r"\s+", " ", p) for p in pages if f"Case {reports.case_number(case.id)}\n" in p]
+    others = [re.sub(r"\s+", " ", p) for p in pages if f"Case {reports.case_number(case.id)}\n" not in p]
+    assert any("KRAS G12D mutated; BRAF wild type; MSS (pMMR)." in p and "Pathology and notes" in p for p in mine)
+    assert any("Biopsy segment VI 2026-11-10: adenocarcinoma" in p for p in mine)
+    assert not any("KRAS G12D" in p or "Pathology and notes" in p for p in others)
+    summary = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    assert "KRAS G12D mutated; BRAF wild type; MSS (pMMR)." in summary
+
+
 def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
     meeting, case = board["meeting"], board["cases"][0]
     _contact(board["ws"])
