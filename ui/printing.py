@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
@@ -60,7 +60,7 @@ def make_pdf(
     else:
         target = output_folder() / safe_name(filename)
     # the dialog asked before replacing a file; otherwise an earlier print is kept (handout-….-2.pdf)
-    existing = "replace" if ask_where else "keep"
+    existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"
 
     def work(ws: Workspace) -> Any:
         from tumorboard.services.reports import report_steps
@@ -118,7 +118,7 @@ def export_file(
 
     preparing = translate("Print", "Preparing {name}").format(name=target.name)
     writing = translate("Print", "Writing the file")
-    existing = "replace" if ask_where else "keep"  # as make_pdf: an earlier file is kept unless the user chose it
+    existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"  # as make_pdf: an earlier file is kept unless the user chose it
 
     def work(ws: Workspace) -> Iterator[Any]:
         from tumorboard.services.reports import write_atomically
