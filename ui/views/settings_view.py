@@ -102,7 +102,7 @@ class SettingsView(QWidget):
         bf.addRow(translate("Settings", "Patients call"), self.contact_name)
         bf.addRow(translate("Settings", "Phone"), self.contact_phone)
         bf.addRow(translate("Settings", "Hours"), self.contact_hours)
-        bf.addRow(translate("Settings", "Invitations from\n(e-mail)"), self.board_email)
+        bf.addRow(translate("Settings", "Invitations from"), self.board_email)
         bf.addRow(translate("Settings", "Inform within\n(working days)"), self.inform_days)
         bf.addRow(translate("Settings", "Minutes per case"), self.slot_default)
         srow = QHBoxLayout()
