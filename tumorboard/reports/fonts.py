@@ -3,6 +3,10 @@
 DejaVu Sans carries Latin, Greek and Cyrillic; Droid Sans Fallback carries
 CJK. Both are embedded (subset) so every reader prints the same glyphs:
 reportlab's built-in STSong-Light is never used because it is not embedded.
+
+Droid Sans Fallback has one weight. Bold CJK (headers, <b> in paragraphs, bold styles) is
+synthetic: the glyphs are filled and then stroked in the text's colour (text render mode 2),
+by `_synthetic_bold` on canvas lines and by SyntheticBoldText for paragraphs.
 """
 
 from __future__ import annotations
