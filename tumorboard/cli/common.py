@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -64,6 +64,17 @@ def iso_day(text: str) -> date:
             f"{text!r} is not a day of the calendar: {calendar.month_name[month]} {year} has {last} days"
         )
     return date(year, month, day)
+
+
+def add_force(parser: argparse.ArgumentParser, what: str = "FILE") -> None:
+    """--force for a command that writes a file: without it an existing file is refused (as `backup` does)."""
+    parser.add_argument("--force", action="store_true",
+                        help=f"replace {what} if it exists (without --force an existing file is kept and nothing is written)")
+
+
+def existing(args: argparse.Namespace) -> Literal["replace", "refuse"]:
+    """What writing does with an existing output file: replace it only when --force was given."""
+    return "replace" if getattr(args, "force", False) else "refuse"
 
 
 def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:

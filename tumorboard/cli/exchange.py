@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from tumorboard.interop.referral_file import DATE_ORDERS, ENCODINGS
 from tumorboard.services.schemas import Progress
 
-from .common import open_workspace, print_json, record_id
+from .common import add_force, existing, open_workspace, print_json, record_id
 
 SHOW_PROBLEMS = 200  # the terminal shows this many refused cells; the report holds them all
 
@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which.add_argument("--case", type=record_id, metavar="ID", help="one case (its id in `cases list`)")
     which.add_argument("--meeting", type=record_id, metavar="ID", help="every case on the meeting's agenda")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json", help="where to write the Bundle")
+    add_force(p)
     p.set_defaults(func=cmd_export_fhir)
 
 
@@ -95,11 +96,12 @@ def cmd_import_referrals(args: argparse.Namespace) -> int:
 
 
 def cmd_export_fhir(args: argparse.Namespace) -> int:
-    from tumorboard.services.reports import write_atomically
+    from tumorboard.services.reports import check_output, write_atomically
 
     with open_workspace(args) as ws:
+        check_output(args.output, ws.sqlite_path, existing(args))
         data = ws.fhir.export_case(args.case) if args.case is not None else ws.fhir.export_meeting(args.meeting)
-        print(write_atomically(data, args.output, ws.sqlite_path))
+        print(write_atomically(data, args.output, ws.sqlite_path, existing(args)))
     return 0
 
 

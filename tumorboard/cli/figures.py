@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from .common import iso_day, open_workspace, reader_may_stop
+from .common import add_force, existing, iso_day, open_workspace, reader_may_stop
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,6 +28,7 @@ def add_report(kinds: Any) -> None:
     p = kinds.add_parser("figures", help="the board's figures as a printable PDF with charts (accreditation file)")
     _period(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the .pdf file")
+    add_force(p)
     p.set_defaults(func=cmd_figures_pdf)
 
 
@@ -45,10 +46,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_figures_pdf(args: argparse.Namespace) -> int:
-    from tumorboard.services.reports import write_atomically
+    from tumorboard.services.reports import check_output, write_atomically
 
     with open_workspace(args) as ws:
-        print(write_atomically(ws.stats.pdf(args.start, args.end), args.output, ws.sqlite_path))
+        check_output(args.output, ws.sqlite_path, existing(args))
+        print(write_atomically(ws.stats.pdf(args.start, args.end), args.output, ws.sqlite_path, existing(args)))
     return 0
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
-from .common import record_id
+from .common import add_force, existing, record_id
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 log = logging.getLogger("tumorboard.cli")
@@ -72,13 +72,16 @@ def register(sub: SubParsers) -> None:
     which.add_argument("--case", type=record_id, metavar="ID", help="the case's open follow-ups as all-day events")
     which.add_argument("--meeting", type=record_id, metavar="ID", help="the meeting as a calendar event")
     ics.add_argument("--invite", action="store_true",
-                     help="with --meeting: an invitation to everyone on the attendance list (ORGANIZER, ATTENDEEs)")
+                     help="with --meeting: an invitation from the board's e-mail (Settings) to those on the attendance "
+                          "list with an e-mail address, written 'Dr. Keller <keller@example.org>' (the others are "
+                          "named in the description)")
     _output(ics, ".ics")
     ics.set_defaults(func=_ics)
 
 
 def _output(parser: argparse.ArgumentParser, suffix: str = ".pdf") -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help=f"where to write the {suffix} file")
+    add_force(parser)
 
 
 def _export_group(sub: SubParsers) -> SubParsers:
@@ -98,12 +101,13 @@ def _with_workspace(args: argparse.Namespace, work: Callable[[Any], bytes]) -> i
 
     ws = _open(args)
     try:
-        check_output(args.output, ws.sqlite_path)  # a bad file name is said before the document is made
+        # a bad file name (or an existing file without --force) is said before the document is made
+        check_output(args.output, ws.sqlite_path, existing(args))
         data = work(ws)
         database = ws.sqlite_path
     finally:
         ws.close()
-    path = write_atomically(data, args.output, database)
+    path = write_atomically(data, args.output, database, existing(args))
     print(path)
     # the document and its id, not the file name (a user may name a file after a patient)
     key = {k: getattr(args, k) for k in ("meeting", "case") if getattr(args, k, None) is not None}

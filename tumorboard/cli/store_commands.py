@@ -20,7 +20,18 @@ from tumorboard.services.schemas import (
     Sex,
 )
 
-from .common import MAX_ID, iso_day, open_workspace, pad, print_json, reader_may_stop, record_id, whole_number
+from .common import (
+    MAX_ID,
+    add_force,
+    existing,
+    iso_day,
+    open_workspace,
+    pad,
+    print_json,
+    reader_may_stop,
+    record_id,
+    whole_number,
+)
 
 log = logging.getLogger("tumorboard.cli")  # what changed, with counts; never names or MRNs
 
@@ -119,6 +130,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out.add_argument("--json", action="store_true", help="machine-readable: a JSON list of follow-up objects with id")
     out.add_argument("--csv", metavar="FILE", help="write every matching follow-up to a CSV file (UTF-8, for spreadsheets)")
     out.add_argument("--pdf", metavar="FILE", help="print the list to a PDF file")
+    add_force(p)
     p.set_defaults(func=cmd_followups_list)
 
     p = sub.add_parser("reevaluate", help="run the decision rules again on every open case "
@@ -291,7 +303,7 @@ def cmd_followups_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         if args.csv or args.pdf:
             data = worklist_csv(ws, q) if args.csv else worklist_pdf(ws, q)
-            path = write_atomically(data, args.csv or args.pdf, ws.sqlite_path)
+            path = write_atomically(data, args.csv or args.pdf, ws.sqlite_path, existing(args))
             print(f"{ws.followups.count(q)} follow-up(s) written to {path}")
             return 0
         rows = ws.followups.list(q)

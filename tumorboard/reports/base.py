@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from .data import Letterhead, PageSubject
-from .fonts import SANS, SANS_BOLD, draw_string, register_fonts, string_width
+from .fonts import SANS, SANS_BOLD, SyntheticBoldCanvas, draw_string, register_fonts, string_width
 from .styles import ACCENT, INK, MUTED, RULE, WARN
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ DecorateFn = Callable[[Canvas, int, int, list[PageSubject], bool], None]
 def _numbered_canvas(decorate: DecorateFn, body_top: float) -> type[Canvas]:
     """A canvas that holds pages back until the end so each can say "of Y" and name its patients."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(SyntheticBoldCanvas):
         def __init__(self, *args: Any, **kw: Any) -> None:
             super().__init__(*args, **kw)
             self._held: list[dict[str, Any]] = []

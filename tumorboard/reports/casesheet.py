@@ -278,6 +278,16 @@ def readiness_text(sheet: CaseSheet) -> str:
     return "Not ready: " + (", ".join(open_items) if open_items else "incomplete")
 
 
+def case_notes(notes: str, width: float) -> list[Flowable]:
+    """The case's free-text "Pathology and notes" (the case window's box: pathology report, RAS/BRAF,
+    MSI ...) as written, its line breaks kept; long notes flow on over the page."""
+    lines = [line.rstrip() for line in notes.strip().splitlines()]
+    if not any(lines):
+        return []
+    return [fact_table([("Pathology and notes", rich("<br/>".join(markup(line) for line in lines), "Cell"))],
+                       width, columns=1)]
+
+
 def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) -> list[Flowable]:
     """Facts, liver, imaging, options, warnings: the core of a case section."""
     rec = sheet.recommendation
@@ -289,6 +299,7 @@ def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) ->
                       fact_table([(name, fact_cell(sheet.facts, f)) for f, name in PATHOLOGY_FACTS]
                                  + [("Referring clinician", sheet.referrer or para("not recorded", "MutedCell")),
                                     ("GP", sheet.gp or para("not recorded", "MutedCell"))], width, columns=2)]),
+        *case_notes(sheet.notes, width),
         KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
         para("Imaging and laboratory", "H2"),
         *imaging_table(sheet.imaging, sheet.labs, width),

@@ -165,6 +165,7 @@ class CaseSheet(_Model):
     earlier_decisions: list[DecisionData] = Field(default_factory=list)  # a re-listed case's history
     referrer: str = ""  # who referred the case (cases.referrer)
     gp: str = ""  # the patient's GP (cases.gp)
+    notes: str = ""  # the case's free-text pathology and notes (cases.notes), printed as written
 
 
 class DeferralData(_Model):

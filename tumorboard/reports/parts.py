@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from tumorboard.engine.vocabulary import label
 
-from .fonts import SANS, SANS_BOLD, draw_string, markup
+from .fonts import SANS, SANS_BOLD, draw_string, embolden_cjk, markup
 from .styles import ACCENT, MUTED, RULE, SHADE, TIER_COLOURS, WARN, WARN_BG, stylesheet
 
 Cell: TypeAlias = str | Flowable
@@ -28,6 +29,13 @@ class Para(Paragraph):
     cell twice (to size the rows, then to draw), and re-breaking is the costly part."""
 
     _wrapped_width: float | None = None
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kw: Any) -> None:
+        # CJK inside <b> or in a bold style prints bold (synthetic: the CJK font has one weight);
+        # split() makes the halves from frags with text None
+        if text is not None:
+            text = embolden_cjk(text, style.fontName == SANS_BOLD)
+        super().__init__(text, style, *args, **kw)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if availWidth == self._wrapped_width and hasattr(self, "blPara"):  # split() may drop it

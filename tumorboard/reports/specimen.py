@@ -101,6 +101,8 @@ def case_sheet(n: int) -> CaseSheet:
         status="listed", patient=PatientRef(name=NAMES[n % len(NAMES)], mrn=f"{480000 + n * 7}",
                                             birth_date=date(1960 + n % 20, 1 + n % 12, 1 + n % 27), sex="F"),
         facts=facts, referrer="Dr. Okafor (colorectal surgery)", gp="Dr. Adams",
+        notes=("Liver biopsy segment VI: adenocarcinoma, CK20+ CDX2+, consistent with colorectal origin.\n"
+               "KRAS/NRAS wild type, BRAF V600E not detected, MSS (pMMR).") if n % 2 else "",
         imaging=[ImagingStudyData(performed_on=DAY - timedelta(days=14), modality="mri",
                                   finding="Segment VI and VII lesions, no vascular invasion"),
                  ImagingStudyData(performed_on=DAY - timedelta(days=30), modality="ct",

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -120,10 +120,13 @@ def local_zone() -> tzinfo:
         return ZoneInfo("UTC")
 
 
-def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
+def meeting_ics(ws: Any, meeting_id: int, invite: bool | None = False) -> bytes:
     """The meeting as a calendar event in the workstation's time zone; the agenda names cases by
-    number and site, never by patient name. `invite`: an invitation to those on the attendance
-    list (METHOD:REQUEST with ORGANIZER and ATTENDEEs), refused when the list is empty."""
+    number and site, never by patient name. `invite`: an invitation (METHOD:REQUEST) from the board's
+    e-mail address (Settings) to those on the attendance list with an e-mail address; the others are
+    named in the description. Refused in words when nobody is on the list, nobody on it has an e-mail
+    address or the board's address is not set. None: an invitation when someone on the list has an
+    e-mail address, else the event alone with the attendance in its description."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     title = m.title or "Tumor board"
     times = slot_times(m, ws.settings.get().slot_minutes)
@@ -140,15 +143,25 @@ def meeting_ics(ws: Any, meeting_id: int, invite: bool = False) -> bytes:
         end = start + (last - times[min(times)][0] if last is not None else timedelta(minutes=MEETING_MINUTES))
     else:
         start, end = m.meeting_date, m.meeting_date + timedelta(days=1)
+    people = [ics.Person(a.name, a.role) for a in m.attendance]
+    day = m.meeting_date.isoformat()
+    if invite is None:
+        invite = any(p.email for p in people)
     organizer: ics.Person | None = None
-    people: list[ics.Person] = []
     if invite:
-        people = [ics.Person(a.name, a.role) for a in m.attendance]
         if not people:
-            raise NothingToExport(f"The meeting of {m.meeting_date.isoformat()} has nobody on its attendance list "
+            raise NothingToExport(f"The meeting of {day} has nobody on its attendance list "
                                   "to invite; add the attendance first. No file was written.")
+        if not any(p.email for p in people):
+            raise NothingToExport(f"Nobody on the attendance list of the meeting of {day} has an e-mail address, "
+                                  "so a calendar invitation would reach no one. Write the addresses in the attendance "
+                                  "list as “Dr. Keller <keller@example.org>”, or export the meeting without "
+                                  "inviting. No file was written.")
         settings = ws.settings.get()
-        organizer = ics.Person(settings.contact_name or settings.hospital_name)
+        if not settings.board_email:
+            raise NothingToExport("A calendar invitation is sent from the board's e-mail address, and none is set: "
+                                  "enter it in Settings (Invitations from). No file was written.")
+        organizer = ics.Person(f"{settings.contact_name or settings.hospital_name} <{settings.board_email}>")
     return ics.meeting_invitation(m.uid, title, start, end, m.place, agenda, ws.now(),
                                   sequence=max(0, m.version - 1), organizer=organizer, attendees=people)
 
@@ -159,7 +172,14 @@ class NothingToExport(TumorboardError):
 
 # -- public: files -------------------------------------------------------------
 
-def check_output(path: str | os.PathLike[str], database: Path | None = None) -> Path:
+#: what writing a document does when its file exists: "replace" it (the user chose to: a Save dialog's
+#: confirmation, the CLI's --force), "refuse" (the CLI without --force, as `backup` does), or "keep" it
+#: and write under the next free numbered name, handout-2026-12-01-2.pdf (the GUI's Print and Open as
+#: PDF: a re-printed handout never silently replaces the one printed earlier)
+Existing = Literal["replace", "refuse", "keep"]
+
+
+def check_output(path: str | os.PathLike[str], database: Path | None = None, existing: Existing = "replace") -> Path:
     """The file `path` names, refused in words when it cannot be written (checked before a document is made)."""
     try:
         target = user_path(path, "output file")
@@ -180,14 +200,28 @@ def check_output(path: str | os.PathLike[str], database: Path | None = None) -> 
                                "Choose a folder you can write to.")
     if not folder.is_dir():
         raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
+    if existing == "refuse" and target.exists():
+        raise _exists(target)
     return target
 
 
-def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None) -> Path:
-    """Write to a temporary file in the same folder, then rename over `path`:
-    a reader sees the old file or the new one, never half of one. `database`
-    (the workspace's SQLite file) is never overwritten."""
-    target = check_output(path, database)
+def _exists(target: Path) -> ReportWriteError:
+    return ReportWriteError(f"{target} already exists. Nothing was written. Choose a new file name, "
+                            "or add --force to replace it.")
+
+
+def numbered(target: Path, n: int) -> Path:
+    """The n-th name for a document kept beside earlier prints: handout.pdf, handout-2.pdf, ..."""
+    return target if n == 1 else target.with_name(f"{target.stem}-{n}{target.suffix}")
+
+
+def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path | None = None,
+                     existing: Existing = "replace") -> Path:
+    """Write to a temporary file in the same folder, then rename it to `path`: a reader sees the
+    old file or the new one, never half of one. `existing`: what happens when `path` exists
+    (see Existing); returns the path written. `database` (the workspace's SQLite file) is
+    never overwritten."""
+    target = check_output(path, database, existing)
     folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -204,13 +238,38 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp made it 0600 (owner only): patient data stays private, whatever the umask
-        os.replace(tmp, target)
+        if existing == "replace":
+            os.replace(tmp, target)
+        else:
+            target = _place_new(Path(tmp), target, existing)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
         raise
+    Path(tmp).unlink(missing_ok=True)  # linked into place: the temporary name goes
     return target
+
+
+def _place_new(tmp: Path, target: Path, existing: Existing) -> Path:
+    """Give the written temporary file `target`'s name, or with "keep" the first free numbered one,
+    never replacing a file (also one made meanwhile: a hard link fails where a name is taken)."""
+    for n in range(1, 10_000):
+        name = numbered(target, n)
+        try:
+            os.link(tmp, name)
+            return name
+        except FileExistsError:
+            if existing == "refuse":
+                raise _exists(target) from None
+        except OSError:  # no hard links on this file system (FAT, some network shares)
+            if not name.exists():
+                os.replace(tmp, name)
+                return name
+            if existing == "refuse":
+                raise _exists(target) from None
+    raise ReportWriteError(f"Cannot write {target}: 9,999 numbered copies already exist in {target.parent}; "
+                           "move the old ones away.")
 
 
 #: report kind -> (gather on the database thread, render anywhere)
@@ -222,17 +281,17 @@ KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
 }
 
 
-def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str],
+def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str], existing: Existing = "replace",
                  **options: Any) -> Iterator[Progress | Path]:
     """Build report `kind` (handout, minutes, case, schedule) for meeting/case `key`
-    and write it to `path`: yields Progress, then the written Path. Closing the
-    generator cancels the rendering and writes nothing."""
+    and write it to `path` (`existing`: see Existing): yields Progress, then the written Path.
+    Closing the generator cancels the rendering and writes nothing."""
     gather, render = KINDS[kind]
     yield Progress(done=0, total=0, message="Gathering the data")
     data = gather(ws, key, **options)
     pdf = yield from _rendering(lambda progress: render(data, progress))
     yield Progress(done=1, total=1, message="Writing the file")
-    yield write_atomically(pdf, path, ws.sqlite_path)
+    yield write_atomically(pdf, path, ws.sqlite_path, existing)
 
 
 def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, None, bytes]:
@@ -334,6 +393,7 @@ def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: in
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
         status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
         patient=patient_ref(detail), facts=facts, referrer=detail.referrer or "", gp=detail.gp or "",
+        notes=detail.notes or "",
         imaging=[rd.ImagingStudyData(performed_on=i.study_date, modality=str(i.modality), finding=i.findings)
                  for i in sorted(detail.imaging, key=lambda i: i.study_date, reverse=True)],
         labs=lab_rows(detail, facts),

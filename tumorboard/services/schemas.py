@@ -562,3 +562,5 @@ class Settings(_In):
     contact_name: Text200 = ""
     contact_phone: Text200 = ""
     contact_hours: Text200 = ""
+    #: the organiser of calendar invitations to the attendance list (their replies come back here)
+    board_email: Text200 = ""

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from tumorboard.errors import ConfigurationError, FieldProblem, InvalidInput, StaleEdit
+from tumorboard.interop import ics
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
@@ -52,6 +53,9 @@ class SettingsService:
             if role.casefold() in seen:
                 problems.append(FieldProblem("core_specialties", role, "each specialty once (it is listed twice)"))
             seen.add(role.casefold())
+        if data.board_email and not ics.has_email(f"<{data.board_email}>"):
+            problems.append(FieldProblem("board_email", data.board_email,
+                                         "an e-mail address such as tumourboard@hospital.example, or none"))
         if data.parameters_file:
             path = Path(data.parameters_file).expanduser()
             if not path.is_file():

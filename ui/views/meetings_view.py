@@ -539,12 +539,12 @@ class MeetingsView(QWidget):
         if not self.meeting:
             return
         mid = self.meeting.id
-        invite = bool(self.meeting.attendance)  # to those on the attendance list; else the event alone
 
         def build(ws: Workspace) -> bytes:
             from tumorboard.services.reports import meeting_ics
 
-            return meeting_ics(ws, mid, invite=invite)
+            # an invitation to those on the attendance list with an e-mail address; else the event alone
+            return meeting_ics(ws, mid, invite=None)
 
         export_file(self.ctx, self, build, f"tumor-board-{self.meeting.meeting_date}.ics", ask_where=ask_where, done=done)
 

@@ -77,6 +77,9 @@ class SettingsView(QWidget):
         self.contact_hours = QLineEdit()
         self.contact_hours.setAccessibleName(translate("Settings", "Contact for patients: hours"))
         self.contact_hours.setPlaceholderText(translate("Settings", "e.g. Monday to Friday, 8:00 to 16:00"))
+        self.board_email = QLineEdit()
+        self.board_email.setAccessibleName(translate("Settings", "The board's e-mail address: calendar invitations come from it"))
+        self.board_email.setPlaceholderText(translate("Settings", "e.g. liver-mdt@hospital.example"))
         self.inform_days = QSpinBox()
         self.inform_days.setRange(0, 30)
         self.inform_days.setAccessibleName(translate("Settings", "Inform patient and referrer within (working days)"))
@@ -99,6 +102,7 @@ class SettingsView(QWidget):
         bf.addRow(translate("Settings", "Patients call"), self.contact_name)
         bf.addRow(translate("Settings", "Phone"), self.contact_phone)
         bf.addRow(translate("Settings", "Hours"), self.contact_hours)
+        bf.addRow(translate("Settings", "Invitations from"), self.board_email)
         bf.addRow(translate("Settings", "Inform within\n(working days)"), self.inform_days)
         bf.addRow(translate("Settings", "Minutes per case"), self.slot_default)
         srow = QHBoxLayout()
@@ -242,6 +246,7 @@ class SettingsView(QWidget):
         self.contact_name.setText(s.contact_name)
         self.contact_phone.setText(s.contact_phone)
         self.contact_hours.setText(s.contact_hours)
+        self.board_email.setText(s.board_email)
         self.inform_days.setValue(s.inform_within_working_days)
         self.slot_default.setValue(s.slot_minutes)
 
@@ -277,6 +282,7 @@ class SettingsView(QWidget):
             "contact_name": self.contact_name.text().strip(),
             "contact_phone": self.contact_phone.text().strip(),
             "contact_hours": self.contact_hours.text().strip(),
+            "board_email": self.board_email.text().strip(),
             "inform_within_working_days": self.inform_days.value(),
             "slot_minutes": self.slot_default.value(),
         })

@@ -46,3 +46,30 @@ def test_runs_cover_any_text_exactly_and_only_switch_for_glyphs_the_main_font_la
                 assert all(ord(c) not in main for c in chunk)
 
     check()
+
+
+def test_bold_chinese_inside_paragraphs_prints_bold_and_regular_stays_regular(pdf_render_modes):
+    """<b> around CJK (and CJK in a bold style) is drawn filled and stroked; the same name in a
+    regular paragraph is filled only. Both still extract as the characters themselves."""
+    from tumorboard.reports import specimen
+    from tumorboard.reports.base import Renderer
+    from tumorboard.reports.parts import para, rich
+
+    class Sample(Renderer):
+        def story(self):
+            return [rich(f"Patient <b>{markup('王丽')}</b> MRN 1", "Body"), para("张伟", "CellBold"),
+                    para("陈静 regular", "Body"), rich(f"<b>Dr.</b> {markup('李秀英')}", "Body")]
+
+    modes = dict(pdf_render_modes(Sample(specimen.letterhead()).render()))
+    assert modes["王丽"] == 2 and modes["张伟"] == 2
+    assert modes["陈静"] == 0 and modes["李秀英"] == 0
+    assert modes["Patient"] == 0  # Latin keeps DejaVu's real bold face, never the stroke
+
+
+def test_embolden_cjk_follows_the_b_nesting():
+    from tumorboard.reports.fonts import CJK_BOLD, embolden_cjk
+
+    cjk = markup("王")
+    assert embolden_cjk(f"<b>{cjk}</b> {cjk}") == f'<b><font name="{CJK_BOLD}">王</font></b> {cjk}'
+    assert embolden_cjk(cjk, bold=True) == f'<font name="{CJK_BOLD}">王</font>'
+    assert embolden_cjk("<b>plain</b>") == "<b>plain</b>"

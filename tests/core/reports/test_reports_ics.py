@@ -56,7 +56,20 @@ def test_an_invitation_has_an_organizer_and_the_attendees():
     assert str(cal["method"]) == "REQUEST"
     assert str(event["organizer"]) == "mailto:office@example.org"
     assert event["organizer"].params["CN"] == "Tumour board office"
-    attendees = event["attendee"]
-    assert [str(a) for a in attendees][0] == "mailto:keller@example.org"
-    assert [a.params["CN"] for a in attendees] == ["Dr. Keller", "Dr. 陈静"]
+    attendees = event["attendee"] if isinstance(event["attendee"], list) else [event["attendee"]]
+    assert [str(a) for a in attendees] == ["mailto:keller@example.org"]
+    assert [a.params["CN"] for a in attendees] == ["Dr. Keller"]
     assert all(a.params["PARTSTAT"] == "NEEDS-ACTION" for a in attendees)
+    # no e-mail address, no cal-address: named in the description instead of an invented URI
+    assert b"urn:" not in raw and "Dr. 陈静" in str(event["description"])
+
+
+def test_without_an_organiser_address_the_event_is_published_with_the_attendance_listed():
+    start = datetime(2026, 12, 1, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    raw = meeting_invitation("u-2", "Board", start, start + timedelta(hours=1), "", [], STAMP,
+                             organizer=Person("Tumour board office"),
+                             attendees=[Person("Dr. Keller <keller@example.org>", "surgery"), Person("Dr. 陈静")])
+    cal = Calendar.from_ical(raw)
+    (event,) = cal.walk("VEVENT")
+    assert str(cal["method"]) == "PUBLISH" and "ORGANIZER" not in event and "ATTENDEE" not in event
+    assert "Attendance:\nDr. Keller (surgery)\nDr. 陈静" in str(event["description"])

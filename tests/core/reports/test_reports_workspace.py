@@ -152,24 +152,57 @@ def test_meeting_invitation_names_no_patient(board, monkeypatch):
 
 
 def test_meeting_invitation_to_the_attendance_with_sequence_on_updates(board):
+    from tumorboard.errors import TumorboardError
+
     ws, meeting = board["ws"], board["meeting"]
-    cal = Calendar.from_ical(reports.meeting_ics(ws, meeting.id, invite=True))
+    # nobody on the list has an address: an invitation would reach no one, so it is refused in words
+    with pytest.raises(TumorboardError, match="Nobody on the attendance list .* has an e-mail address"):
+        reports.meeting_ics(ws, meeting.id, invite=True)
+    # the GUI's choice (None): the event alone, the attendance named in its description
+    (event,) = Calendar.from_ical(plain := reports.meeting_ics(ws, meeting.id, invite=None)).walk("VEVENT")
+    assert b"METHOD:PUBLISH" in plain and "ATTENDEE" not in event and "ORGANIZER" not in event
+    assert "Dr. 陈静 (medical oncology)" in str(event["description"])
+    m = ws.meetings.get(meeting.id)
+    ws.meetings.set_attendance(meeting.id, [{"name": "Dr. Keller <keller@example.org>", "role": "hepatobiliary surgery"},
+                                            {"name": "Dr. 陈静", "role": "medical oncology"}],
+                               expected_version=m.version)
+    with pytest.raises(TumorboardError, match="Settings \\(Invitations from\\)"):
+        reports.meeting_ics(ws, meeting.id, invite=None)  # addresses, but no organiser to reply to
+    settings = ws.settings.get()
+    ws.settings.update(settings.model_copy(update={"board_email": "liver-mdt@hospital.example"}), base=settings)
+    raw = reports.meeting_ics(ws, meeting.id, invite=None)
+    cal = Calendar.from_ical(raw)
     (event,) = cal.walk("VEVENT")
-    assert str(cal["method"]) == "REQUEST" and "ORGANIZER" in event
-    assert sorted(a.params["CN"] for a in event["attendee"]) == ["Dr. Keller", "Dr. 陈静"]
+    assert str(cal["method"]) == "REQUEST" and str(event["organizer"]) == "mailto:liver-mdt@hospital.example"
+    attendees = event["attendee"] if isinstance(event["attendee"], list) else [event["attendee"]]
+    assert [str(a) for a in attendees] == ["mailto:keller@example.org"]  # only real cal-addresses
+    assert [a.params["CN"] for a in attendees] == ["Dr. Keller"]
+    assert b"urn:" not in raw
+    description = str(event["description"])
+    assert "not invited by this calendar" in description and "Dr. 陈静 (medical oncology)" in description
     first = int(event["sequence"])
     m = ws.meetings.get(meeting.id)
-    ws.meetings.set_attendance(meeting.id, [{"name": "Dr. Keller", "role": "hepatobiliary surgery"},
+    ws.meetings.set_attendance(meeting.id, [{"name": "Dr. Keller <keller@example.org>", "role": "hepatobiliary surgery"},
                                             {"name": "Dr. Novak <novak@example.org>", "role": "radiology"}],
                                expected_version=m.version)
     (moved,) = Calendar.from_ical(reports.meeting_ics(ws, meeting.id, invite=True)).walk("VEVENT")
     assert int(moved["sequence"]) > first and str(moved["uid"]) == str(event["uid"])
     assert "mailto:novak@example.org" in [str(a) for a in moved["attendee"]]
+    assert "Also attending" not in str(moved["description"])
     empty = ws.meetings.create({"meeting_date": date(2026, 12, 15), "start_time": time(8, 0)})
-    from tumorboard.errors import TumorboardError
-
     with pytest.raises(TumorboardError, match="nobody on its attendance list"):
         reports.meeting_ics(ws, empty.id, invite=True)
+
+
+def test_a_board_email_that_is_no_address_is_refused_naming_the_field(board):
+    from tumorboard.errors import InvalidInput
+
+    ws = board["ws"]
+    settings = ws.settings.get()
+    with pytest.raises(InvalidInput, match="board_email: .*not an address.*e-mail address") as refused:
+        ws.settings.update(settings.model_copy(update={"board_email": "not an address"}), base=settings)
+    assert "not an address" in str(refused.value)
+    assert ws.settings.get().board_email == ""  # nothing saved
 
 
 def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
@@ -190,6 +223,22 @@ def test_report_steps_write_the_file_and_cancel_cleanly(board, tmp_path):
 def _contact(ws: Any) -> None:
     ws.settings.update({**ws.settings.get().model_dump(), "contact_name": "the liver clinic nurses",
                         "contact_phone": "0123 456 789", "contact_hours": "Monday to Friday, 8:00 to 16:00"})
+
+
+def test_the_cases_pathology_notes_print_on_its_handout_page_and_summary(board, pdf_text):
+    """The case window's "Pathology and notes" box (RAS/BRAF/MSI as the pathologist wrote them) prints on
+    the case's own handout pages and its summary, line by line; a case without notes shows no empty box."""
+    ws, meeting, case = board["ws"], board["meeting"], board["cases"][1]
+    notes = "Biopsy segment VI 2026-11-10: adenocarcinoma, CK20+ CDX2+.\nKRAS G12D mutated; BRAF wild type; MSS (pMMR)."
+    ws.cases.update(case.id, {"notes": notes}, expected_version=ws.cases.get(case.id).version)
+    pages = pdf_text(reports.handout_pdf(ws, meeting.id))
+    mine = [re.sub(r"\s+", " ", p) for p in pages if f"Case {reports.case_number(case.id)}\n" in p]
+    others = [re.sub(r"\s+", " ", p) for p in pages if f"Case {reports.case_number(case.id)}\n" not in p]
+    assert any("KRAS G12D mutated; BRAF wild type; MSS (pMMR)." in p and "Pathology and notes" in p for p in mine)
+    assert any("Biopsy segment VI 2026-11-10: adenocarcinoma" in p for p in mine)
+    assert not any("KRAS G12D" in p or "Pathology and notes" in p for p in others)
+    summary = text_of(reports.case_summary_pdf(ws, case.id), pdf_text)
+    assert "KRAS G12D mutated; BRAF wild type; MSS (pMMR)." in summary
 
 
 def test_cli_writes_each_document(board, db_url, tmp_path, capsys, pdf_text):
@@ -230,6 +279,25 @@ def test_cli_unknown_id_and_unwritable_path_exit_2_and_leave_no_file(board, db_u
     assert "Cannot write" in capsys.readouterr().err
     assert os.listdir(tmp_path) == []
     assert not missing.parent.exists()
+
+
+def test_cli_refuses_to_replace_an_existing_file_without_force(board, db_url, tmp_path, capsys, pdf_text):
+    """As `backup`: -o to an existing file writes nothing and says so; --force replaces it."""
+    meeting = board["meeting"]
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "minutes.pdf"
+    target.write_bytes(b"the minutes printed this morning")
+    for argv in (["report", "minutes", "--meeting", str(meeting.id)], ["export", "ics", "--meeting", str(meeting.id)],
+                 ["export", "fhir", "--meeting", str(meeting.id)], ["report", "figures"]):
+        assert main(["--db", db_url, *argv, "-o", str(target)]) == 2, argv
+        assert "already exists. Nothing was written" in capsys.readouterr().err
+        assert target.read_bytes() == b"the minutes printed this morning"
+    assert main(["--db", db_url, "followups", "list", "--csv", str(target)]) == 2
+    assert target.read_bytes() == b"the minutes printed this morning"
+    assert os.listdir(tmp_path) == ["minutes.pdf"]
+    assert main(["--db", db_url, "report", "minutes", "--meeting", str(meeting.id), "-o", str(target), "--force"]) == 0
+    assert "Minutes" in "\n".join(pdf_text(target.read_bytes()))
 
 
 @needs_engine

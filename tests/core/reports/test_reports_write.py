@@ -78,3 +78,37 @@ def test_an_existing_folder_that_takes_no_files_is_not_called_missing():
     with pytest.raises(TumorboardError) as err:
         write_atomically(b"data", "/proc/tumorboard-test.ics")
     assert "/proc exists but" in str(err.value) and "does not exist" not in str(err.value)
+
+
+def test_keep_writes_a_re_print_beside_the_earlier_file_and_refuse_writes_nothing(tmp_path):
+    target = tmp_path / "handout-2026-12-01.pdf"
+    assert write_atomically(b"%PDF-first", target, existing="keep") == target
+    second = write_atomically(b"%PDF-second", target, existing="keep")
+    third = write_atomically(b"%PDF-third", target, existing="keep")
+    assert (second.name, third.name) == ("handout-2026-12-01-2.pdf", "handout-2026-12-01-3.pdf")
+    assert [p.read_bytes() for p in (target, second, third)] == [b"%PDF-first", b"%PDF-second", b"%PDF-third"]
+    assert oct(second.stat().st_mode & 0o777) == "0o600"  # owner-only, as every printed file
+    with pytest.raises(TumorboardError, match="handout-2026-12-01.pdf already exists. Nothing was written.*--force"):
+        write_atomically(b"%PDF-fourth", target, existing="refuse")
+    assert target.read_bytes() == b"%PDF-first"
+    assert sorted(os.listdir(tmp_path)) == ["handout-2026-12-01-2.pdf", "handout-2026-12-01-3.pdf",
+                                            "handout-2026-12-01.pdf"]  # no temporary file left
+    assert write_atomically(b"%PDF-new", tmp_path / "fresh.pdf", existing="refuse").read_bytes() == b"%PDF-new"
+
+
+def test_keep_never_replaces_a_file_made_while_the_document_was_written(tmp_path, monkeypatch):
+    """The free name is taken by a hard link, which fails where a file appeared meanwhile."""
+    import tumorboard.services.reports as reports
+
+    target = tmp_path / "minutes.pdf"
+    real_link = os.link
+
+    def racing_link(src, dst):
+        if dst == target and not target.exists():
+            target.write_bytes(b"someone else's")  # appears between the check and the link
+        return real_link(src, dst)
+
+    monkeypatch.setattr(reports.os, "link", racing_link)
+    written = write_atomically(b"%PDF-mine", target, existing="keep")
+    assert written.name == "minutes-2.pdf" and written.read_bytes() == b"%PDF-mine"
+    assert target.read_bytes() == b"someone else's"
