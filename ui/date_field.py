@@ -18,9 +18,9 @@ its calendar opened at its minimum (January 1900). This field is a line edit:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -43,44 +43,44 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 
 #: what a limit may be: a fixed day, or a function asked at the time of checking (today, another field)
-Limit = date | Callable[[], date | None] | None
+Limit = dt.date | Callable[[], dt.date | None] | None
 
 
-_clock: Callable[[], date] = date.today
+_clock: Callable[[], dt.date] = dt.date.today
 
 
-def set_clock(clock: Callable[[], date]) -> None:
+def set_clock(clock: Callable[[], dt.date]) -> None:
     """Where "today" comes from (the workspace's clock, which tests fix; ui.context sets it)."""
     global _clock
     _clock = clock
 
 
-def today() -> date:
+def today() -> dt.date:
     """Today by the workspace's clock: the default limit of a date that cannot lie ahead."""
     return _clock()
 
 
-def iso(d: date | None) -> str:
+def iso(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def _day_words(d: date) -> str:
+def _day_words(d: dt.date) -> str:
     """A limit in words: "today (2026-12-04)" or the day."""
     if d == today():
         return translate("DateField", "today ({day})").format(day=d.isoformat())
     return d.isoformat()
 
 
-def _qdate(d: date) -> QDate:
+def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
 
 
 def read_date(text: str, locale: QLocale | None = None, partial: bool = False,
-              latest: date | None = None) -> tuple[date | None, bool]:
+              latest: dt.date | None = None) -> tuple[dt.date, bool]:
     """(the date the text means, whether only month and year were given); ValueError if it means none.
 
     Two-digit years of the short form go to the century that keeps the date at or before `latest`."""
@@ -88,9 +88,9 @@ def read_date(text: str, locale: QLocale | None = None, partial: bool = False,
     for pattern in (_ISO, _COMPACT):
         m = pattern.match(text)
         if m:
-            return date(int(m[1]), int(m[2]), int(m[3])), False  # ValueError for 2026-02-30
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), False  # ValueError for 2026-02-30
     if partial and (m := _MONTH.match(text)):
-        return date(int(m[1]), int(m[2]), 1), True
+        return dt.date(int(m[1]), int(m[2]), 1), True
     loc = locale or QLocale()
     fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
     long_year = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
@@ -166,7 +166,7 @@ class DateField(QWidget):
         self._latest_text, self._earliest_text = latest_text, earliest_text
 
     @staticmethod
-    def _limit(limit: Limit) -> date | None:
+    def _limit(limit: Limit) -> dt.date | None:
         return limit() if callable(limit) else limit
 
     def _hint(self) -> str:
@@ -186,7 +186,7 @@ class DateField(QWidget):
         self.line.setText(text)
         self.refresh()
 
-    def _read(self) -> tuple[date | None, bool, str | None]:
+    def _read(self) -> tuple[dt.date | None, bool, str | None]:
         """(date, month only, problem)."""
         text = self.line.text().strip()
         if not text or text.casefold() in {"unknown", translate("DateField", "unknown").casefold()}:
@@ -214,11 +214,11 @@ class DateField(QWidget):
                 name=self.name, value=day.isoformat())
         return day, month_only, None
 
-    def date(self) -> date | None:
+    def date(self) -> dt.date | None:
         """The date entered; None when unknown or when the text is a problem (see problem())."""
         return self._read()[0]
 
-    def typed_date(self) -> date | None:
+    def typed_date(self) -> dt.date | None:
         """The date the text means, limits not applied (for another field's limit: no loops)."""
         try:
             return read_date(self.line.text(), QLocale(), self.partial, today())[0] if self.line.text().strip() else None
@@ -231,9 +231,9 @@ class DateField(QWidget):
     def problem(self) -> str | None:
         return self._read()[2]
 
-    def set_date(self, value: date | str | None, *, emit: bool = False) -> None:
+    def set_date(self, value: dt.date | str | None, *, emit: bool = False) -> None:
         if isinstance(value, str):
-            value = date.fromisoformat(value) if value else None
+            value = dt.date.fromisoformat(value) if value else None
         self.line.setText(iso(value))
         self.refresh()
         if emit:

@@ -222,8 +222,8 @@ class DecisionForm(QWidget):
         self.set_chosen(self.tier1)  # intent and timing follow
         for w in (self.rationale, self.deviation_reason):
             w.setPlainText("")
-        for w in (self.preference, self.informer, self.referrer, self.notes):
-            w.setText("")
+        for line in (self.preference, self.informer, self.referrer, self.notes):
+            line.setText("")
         self.referrer.setText(referrer)
         self.responsible.clear()
         self.responsible.addItems(["", *(people or [])])

@@ -132,7 +132,7 @@ class FactControl(QWidget):
         return parsed
 
     def _parse(self) -> tuple[Any, str | None]:
-        text = self.editor.text().strip()  # type: ignore[attr-defined]
+        text = self.editor.text().strip() if isinstance(self.editor, QLineEdit) else ""  # numbers and text only
         if not text:
             return None, None
         s = self.spec
@@ -176,7 +176,7 @@ class FactControl(QWidget):
                 cb.setChecked(code in chosen)
         elif isinstance(e, DateField):
             e.set_date(value)
-        else:
+        elif isinstance(e, QLineEdit):
             e.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
         self.blockSignals(was)
         self.show_problem(self.problem())

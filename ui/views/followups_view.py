@@ -332,8 +332,8 @@ class FollowUpsView(QWidget):
         row1.addWidget(self.search, 1)
         for w in (self.show_box, self.responsible, self.clear_button):
             row1.addWidget(w)
-        for w in (self.site, self.test, self.due_from, self.due_to):
-            row2.addWidget(w)
+        for box in (self.site, self.test, self.due_from, self.due_to):
+            row2.addWidget(box)
         row2.addStretch(1)
         filters.addLayout(row1)
         filters.addLayout(row2)
