@@ -1,6 +1,6 @@
 """Fail when modules of a package import each other in a loop (run by .ci/run).
 
-    python tools/check_import_cycles.py [package ...]     (default: tumorboard)
+    python tools/check_import_cycles.py [package ...]     (default: tumorboard; CI: tumorboard ui)
 
 Uses grimp, the import graph library import-linter is built on. Imports under
 `if TYPE_CHECKING:` count too: a loop of annotations is still a knot in the design.

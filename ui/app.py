@@ -7,21 +7,20 @@ import argparse
 import gc
 import logging
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tumorboard.applog import setup_logging
 from tumorboard.resources import real_path, resource
 from ui import crash
-from ui.i18n import install_translators, translate
-from ui.server_login import open_server, remember_password
+from ui.database_choice import default_database_path, name_hospital, open_choice, open_demo
+from ui.i18n import install_translators
+from ui.server_login import open_server
 from ui.style import STYLESHEET
 
 if TYPE_CHECKING:
@@ -64,38 +63,7 @@ def register_fonts(app: QApplication) -> list[str]:
 
 
 # -- the database ------------------------------------------------------------------
-def default_database_path() -> Path:
-    from tumorboard.services import default_database_path  # the services' default (platformdirs)
-
-    return default_database_path()
-
-
-def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Any:
-    """A demo database in a temporary folder, removed when the program ends."""
-    import atexit
-
-    from tumorboard.services import Workspace
-    from tumorboard.services.demo import populate
-
-    folder = Path(tempfile.mkdtemp(prefix="tumorboard-demo-"))
-    atexit.register(shutil.rmtree, folder, True)
-    ws = Workspace.open(folder / "demo.sqlite", actor="demo")
-    dialog = None
-    if show_progress:
-        dialog = QProgressDialog(translate("App", "Creating demo cases…"), "", 0, cases)
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(300)
-    for step in populate(ws.db, cases, seed):
-        if dialog is not None:
-            dialog.setMaximum(max(step.total, 1))
-            dialog.setValue(step.done)
-            QApplication.processEvents()
-    if dialog is not None:
-        dialog.close()
-    return ws
-
-
-def open_workspace(args: argparse.Namespace) -> Any:
+def open_workspace(args: argparse.Namespace) -> Workspace | None:
     """The Workspace to use, asking on first run; None when the user cancelled."""
     from tumorboard.services import Workspace
 
@@ -117,7 +85,7 @@ def open_workspace(args: argparse.Namespace) -> Any:
     return first_run()
 
 
-def first_run() -> Any:
+def first_run() -> Workspace | None:
     from ui.errors import explain
     from ui.views.welcome import WelcomeDialog
 
@@ -135,32 +103,6 @@ def first_run() -> Any:
         if choice.hospital_name and choice.kind == "demo":
             name_hospital(ws, choice.hospital_name)
         return ws
-
-
-def open_choice(choice: Any) -> Any:
-    """The Workspace of a file or server chosen in the welcome dialog, remembered for the next start
-    and given the hospital's name if one was typed. Raises what Workspace.open raises."""
-    from tumorboard.services import Workspace
-
-    if choice.kind == "server":  # the URL without password is remembered; the password only in the keyring
-        ws, password = open_server(choice.location, choice.password)
-        remember_password(choice.location, password, choice.remember)
-        QSettings().setValue("database/location", choice.location)
-        if choice.hospital_name:
-            name_hospital(ws, choice.hospital_name)
-        return ws
-    if choice.kind == "new":
-        Path(choice.location).parent.mkdir(parents=True, exist_ok=True)
-    ws = Workspace.open(choice.location)
-    QSettings().setValue("database/location", choice.location)
-    if choice.hospital_name:
-        name_hospital(ws, choice.hospital_name)
-    return ws
-
-
-def name_hospital(ws: Workspace, name: str) -> None:
-    settings = ws.settings.get()
-    ws.settings.update(settings.model_copy(update={"hospital_name": name}), base=settings)
 
 
 def settle_memory() -> None:

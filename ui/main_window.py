@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         is said now and the program keeps running on the current database. Open editors are closed
         first (unsaved changes are asked about). On success the new workspace waits in
         `next_workspace`, this window closes and `ui.app.serve` opens the next one; True then."""
-        from ui.app import default_database_path, name_hospital, open_choice, open_demo
+        from ui.database_choice import default_database_path, name_hospital, open_choice, open_demo
         from ui.errors import explain
         from ui.views.welcome import WelcomeDialog
 

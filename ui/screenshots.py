@@ -134,7 +134,7 @@ def capture(window: Any, folder: Path) -> list[Path]:
     settle(window, 400)
     saved.append(_save(window, folder / "figures.png"))
 
-    from ui.app import default_database_path
+    from ui.database_choice import default_database_path
     from ui.views.welcome import WelcomeDialog
 
     welcome = WelcomeDialog(default_database_path(), window)

@@ -8,12 +8,16 @@ at each start."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from tumorboard.services.server import needs_password, split_password, with_password
 from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
 
 log = logging.getLogger("tumorboard.gui")
 
@@ -73,7 +77,7 @@ def ask_password(url: str, parent: QWidget | None = None, wrong: bool = False) -
 
 
 def open_server(location: str, password: str = "", parent: QWidget | None = None,
-                ask: Any = ask_password) -> tuple[Any, str]:
+                ask: Callable[[str, QWidget | None, bool], str | None] = ask_password) -> tuple[Workspace, str]:
     """Open a server database: the password given, else the keyring's, else none (~/.pgpass, trust);
     if the server wants one, ask until it is accepted or the user cancels (then the error is raised).
     Returns (workspace, the password that worked)."""

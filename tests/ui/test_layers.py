@@ -38,3 +38,21 @@ def test_the_services_give_the_gui_what_it_needed_from_the_store():
 
     assert SCHEMA_HEAD == STORE_HEAD
     assert default_database_path() == default_path()
+
+
+
+def test_the_gui_has_no_import_loops():
+    """Start-up, the main window and the screenshots share the database choice (ui/database_choice.py)
+    instead of importing each other: app -> main_window -> app was a loop. Run as CI runs it, in a
+    process of its own (under pytest the name `ui` is also this test folder's package)."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    pytest.importorskip("grimp")  # installed with import-linter (the test extra)
+    root = UI_ROOT.parent
+    done = subprocess.run([sys.executable, str(root / "tools" / "check_import_cycles.py"), "ui"], cwd=root,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "no import loops in ui" in done.stdout
