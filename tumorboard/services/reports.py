@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -46,11 +46,43 @@ from .schemas import (
     AgendaItemOut,
     CaseDetail,
     DecisionOut,
+    FollowUpRow,
     FollowUpStatus,
     MeetingDetail,
     Outcome,
     Progress,
 )
+
+if TYPE_CHECKING:
+    from .cases import Cases
+    from .meetings import Meetings
+    from .rules import Rules
+    from .settings import SettingsService
+
+
+class ReportSource(Protocol):
+    """What the documents read: the Workspace, described by what is used of it (this module is one of
+    the services, which never import the Workspace). Every call is a read."""
+
+    @property
+    def cases(self) -> Cases: ...
+
+    @property
+    def meetings(self) -> Meetings: ...
+
+    @property
+    def settings(self) -> SettingsService: ...
+
+    @property
+    def rules(self) -> Rules: ...
+
+    @property
+    def sqlite_path(self) -> Path | None: ...
+
+    def now(self) -> datetime: ...
+
+    def today(self) -> date: ...
+
 
 MEETING_MINUTES = 60  # an invitation without cases blocks an hour
 LAB_NAMES = {"inr": "INR", "alt": "ALT", "ast": "AST", "afp": "AFP", "cea": "CEA"}
@@ -67,24 +99,24 @@ class ReportCancelled(TumorboardError):
 
 # -- public: bytes -------------------------------------------------------------
 
-def handout_pdf(ws: Any, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None,
+def handout_pdf(ws: ReportSource, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None,
                 duplex: bool = True) -> bytes:
     return render_handout(handout_data(ws, meeting_id, privacy, duplex), progress)
 
 
-def minutes_pdf(ws: Any, meeting_id: int, progress: ProgressFn | None = None) -> bytes:
+def minutes_pdf(ws: ReportSource, meeting_id: int, progress: ProgressFn | None = None) -> bytes:
     return render_minutes(minutes_data(ws, meeting_id), progress)
 
 
-def case_summary_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None) -> bytes:
+def case_summary_pdf(ws: ReportSource, case_id: int, progress: ProgressFn | None = None) -> bytes:
     return render_case_summary(case_summary_data(ws, case_id), progress)
 
 
-def schedule_pdf(ws: Any, case_id: int, progress: ProgressFn | None = None, language: str = "en") -> bytes:
+def schedule_pdf(ws: ReportSource, case_id: int, progress: ProgressFn | None = None, language: str = "en") -> bytes:
     return render_schedule(schedule_data(ws, case_id, language), progress)
 
 
-def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
+def specimen_pdf(ws: ReportSource, cases: int = 2) -> bytes:
     """A handout with invented patients under this hospital's letterhead: checks the
     logo, the hospital name and the printer without printing anyone's data."""
     data = specimen.handout(cases)
@@ -93,7 +125,7 @@ def specimen_pdf(ws: Any, cases: int = 2) -> bytes:
         "confidentiality": "SPECIMEN with invented patients: not for clinical use."})}))
 
 
-def case_ics(ws: Any, case_id: int) -> bytes:
+def case_ics(ws: ReportSource, case_id: int) -> bytes:
     """The case's open follow-ups as all-day calendar events; refused when there is none."""
     detail: CaseDetail = ws.cases.get(case_id)
     who = patient_ref(detail).identifier(privacy=True)
@@ -120,7 +152,7 @@ def local_zone() -> tzinfo:
         return ZoneInfo("UTC")
 
 
-def meeting_ics(ws: Any, meeting_id: int, invite: bool | None = False) -> bytes:
+def meeting_ics(ws: ReportSource, meeting_id: int, invite: bool | None = False) -> bytes:
     """The meeting as a calendar event in the workstation's time zone; the agenda names cases by
     number and site, never by patient name. `invite`: an invitation (METHOD:REQUEST) from the board's
     e-mail address (Settings) to those on the attendance list with an e-mail address; the others are
@@ -281,8 +313,8 @@ KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
 }
 
 
-def report_steps(ws: Any, kind: str, key: int, path: str | os.PathLike[str], existing: Existing = "replace",
-                 **options: Any) -> Iterator[Progress | Path]:
+def report_steps(ws: ReportSource, kind: str, key: int, path: str | os.PathLike[str], existing: Existing = "replace",
+                 **options: bool | str) -> Iterator[Progress | Path]:
     """Build report `kind` (handout, minutes, case, schedule) for meeting/case `key`
     and write it to `path` (`existing`: see Existing): yields Progress, then the written Path.
     Closing the generator cancels the rendering and writes nothing."""
@@ -300,7 +332,8 @@ def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, Non
     The helper never touches the database: the data was gathered before."""
     steps: queue.Queue[Progress | None] = queue.Queue()
     stop = threading.Event()
-    outcome: dict[str, Any] = {}
+    pdf: list[bytes] = []
+    error: list[BaseException] = []
 
     def progress(done: int, total: int, message: str) -> None:
         if stop.is_set():
@@ -309,9 +342,9 @@ def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, Non
 
     def run() -> None:
         try:
-            outcome["pdf"] = render(progress)
+            pdf.append(render(progress))
         except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
-            outcome["error"] = exc
+            error.append(exc)
         finally:
             steps.put(None)
 
@@ -323,9 +356,9 @@ def _rendering(render: Callable[[ProgressFn], bytes]) -> Generator[Progress, Non
     finally:
         stop.set()
         worker.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["pdf"]  # type: ignore[no-any-return]
+    if error:
+        raise error[0]
+    return pdf[0]
 
 
 # -- gathering -------------------------------------------------------------------
@@ -334,7 +367,7 @@ def case_number(case_id: int) -> str:
     return f"#{case_id}"
 
 
-def letterhead(ws: Any, rule_set: str = "") -> rd.Letterhead:
+def letterhead(ws: ReportSource, rule_set: str = "") -> rd.Letterhead:
     settings = ws.settings.get()
     logo = Path(settings.logo_path) if settings.logo_path else None
     return rd.Letterhead(hospital_name=settings.hospital_name, department="Liver tumor board",
@@ -373,7 +406,7 @@ def slot(times: dict[int, tuple[datetime, datetime]], position: int) -> str:
     return f"{start:%H:%M}\u2013{end:%H:%M}"
 
 
-def case_sheet(ws: Any, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None,
+def case_sheet(ws: ReportSource, detail: CaseDetail, as_of: date | None, this_meeting: int | None = None,
                limits: tuple[int, int] | None = None) -> rd.CaseSheet:
     """The case as printed, from the one read of it (`detail`) and one run of the engine; on a
     meeting's handout (`this_meeting`), also the decisions of earlier meetings. `limits`: the
@@ -434,14 +467,14 @@ def lab_rows(detail: CaseDetail, facts: CaseFacts) -> list[rd.LabResultData]:
     return rows
 
 
-def readiness_limits(ws: Any) -> tuple[int, int]:
+def readiness_limits(ws: ReportSource) -> tuple[int, int]:
     """(imaging, labs) age limits in weeks: the board's settings, else the rule parameters."""
     settings = ws.settings.get()
     imaging_weeks, labs_weeks = ws.rules.readiness_limits()
     return settings.imaging_max_weeks or imaging_weeks, settings.labs_max_weeks or labs_weeks
 
 
-def handout_data(ws: Any, meeting_id: int, privacy: bool = False, duplex: bool = True) -> rd.MeetingHandoutData:
+def handout_data(ws: ReportSource, meeting_id: int, privacy: bool = False, duplex: bool = True) -> rd.MeetingHandoutData:
     """Each case read once and evaluated once (the readiness check reuses the evaluation)."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     limits = readiness_limits(ws)
@@ -526,12 +559,12 @@ def decision_data(d: DecisionOut, detail: CaseDetail, meeting_title: str = "") -
     )
 
 
-def followup_data(f: Any) -> rd.FollowUpData:
+def followup_data(f: FollowUpRow) -> rd.FollowUpData:
     return rd.FollowUpData(id=f.id, due=f.due, test=str(f.test), status=str(f.status),
                            result=str(f.result) if f.result else "", rule=f.rule)
 
 
-def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
+def minutes_data(ws: ReportSource, meeting_id: int) -> rd.MinutesData:
     m: MeetingDetail = ws.meetings.get(meeting_id)
     q = ws.meetings.quorum(meeting_id)
     items = []
@@ -555,7 +588,7 @@ def minutes_data(ws: Any, meeting_id: int) -> rd.MinutesData:
         items=items, finalised=m.finalised, held=m.finalised or m.meeting_date <= ws.today())
 
 
-def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:
+def case_summary_data(ws: ReportSource, case_id: int) -> rd.CaseSummaryData:
     detail: CaseDetail = ws.cases.get(case_id)
     sheet = case_sheet(ws, detail, as_of=None)
     meetings = {a.meeting_id: f"Meeting of {a.meeting_date.isoformat()}" for a in detail.agenda}
@@ -566,7 +599,7 @@ def case_summary_data(ws: Any, case_id: int) -> rd.CaseSummaryData:
                               follow_ups=[followup_data(f) for f in sorted(detail.followups, key=lambda f: f.due)])
 
 
-def patient_contact(ws: Any) -> rd.ContactData:
+def patient_contact(ws: ReportSource) -> rd.ContactData:
     """Whom the patient calls, from the Settings; refused, naming each blank field, before any
     patient document is printed (a sheet saying "please call us" with no number helps nobody)."""
     settings = ws.settings.get()
@@ -578,7 +611,7 @@ def patient_contact(ws: Any) -> rd.ContactData:
     return rd.ContactData(name=settings.contact_name, phone=settings.contact_phone, hours=settings.contact_hours)
 
 
-def schedule_data(ws: Any, case_id: int, language: str = "en") -> rd.ScheduleData:
+def schedule_data(ws: ReportSource, case_id: int, language: str = "en") -> rd.ScheduleData:
     """The open follow-ups for the patient, in `language` (en or zh); those dated before today
     print apart, to rebook."""
     if language not in LANGUAGES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tumorboard.engine.vocabulary import label
 from tumorboard.reports.base import ProgressFn
@@ -13,6 +13,16 @@ from tumorboard.reports.worklist import WorklistRenderer, WorklistRow
 
 from .base import coerce
 from .schemas import FollowUpQuery, FollowUpRow
+
+if TYPE_CHECKING:
+    from .followups import FollowUps
+    from .reports import ReportSource
+
+    class WorklistSource(ReportSource, Protocol):
+        """The Workspace as the worklist uses it: the reports' reads and the follow-ups."""
+
+        @property
+        def followups(self) -> FollowUps: ...
 
 #: a printed list longer than this is cut (and says so): narrow it with the filters instead
 PDF_MAX_ROWS = 5000
@@ -44,12 +54,12 @@ def describe(q: FollowUpQuery) -> str:
     return "; ".join(parts)
 
 
-def _all(ws: Any, q: FollowUpQuery, most: int | None) -> list[FollowUpRow]:
+def _all(ws: WorklistSource, q: FollowUpQuery, most: int | None) -> list[FollowUpRow]:
     rows: list[FollowUpRow] = ws.followups.list(q.model_copy(update={"offset": 0, "limit": most}))
     return rows
 
 
-def worklist_pdf(ws: Any, q: FollowUpQuery | dict[str, Any] | None = None,
+def worklist_pdf(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None = None,
                  progress: ProgressFn | None = None) -> bytes:
     from .reports import letterhead
 
@@ -62,7 +72,7 @@ def worklist_pdf(ws: Any, q: FollowUpQuery | dict[str, Any] | None = None,
     return WorklistRenderer(letterhead(ws), rows, describe(q), total, q.as_of or ws.today(), progress).render()
 
 
-def worklist_csv(ws: Any, q: FollowUpQuery | dict[str, Any] | None = None) -> bytes:
+def worklist_csv(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None = None) -> bytes:
     """Every matching follow-up (not only the page on screen), UTF-8 with a BOM so spreadsheets read names."""
     q = coerce(FollowUpQuery, q or {}, "follow-up query")
     out = io.StringIO()
