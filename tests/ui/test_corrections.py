@@ -114,3 +114,25 @@ def test_an_imaging_study_is_corrected_before_the_board_without_a_reason(qtbot: 
     qtbot.mouseClick(section.undo_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
     assert ws.cases.get(case.id).imaging[0].modality == "ct"
+
+
+def test_adding_a_result_is_one_service_call_that_answers_with_the_case(
+        qtbot: Any, window: Any, ctx: Any, monkeypatch: Any) -> None:
+    """The section asks ws.records once and shows its answer: no second read of the case."""
+    ws = ctx.ws
+    case = make_case(ws)
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    labs = editor.labs
+    labs.added.disconnect()  # the editor's own refresh (readiness, history) is not the section's doing
+    calls: list[str] = []
+    for service, name in ((ws.cases, "get"), (ws.records, "add_lab")):
+        real = getattr(service, name)
+        monkeypatch.setattr(service, name, lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k))
+    labs.taken_on.set_date(date.today() - timedelta(days=1))
+    labs.test.setCurrentIndex(labs.test.findData("cea"))
+    labs.value.setText("3.5")
+    labs.add()
+    wait_idle(qtbot, ctx)
+    assert calls == ["add_lab"]
+    assert ("cea", 3.5) in [(x.test, x.value) for x in labs.records], "shown from the answer"

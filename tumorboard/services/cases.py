@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlmodel import Session, col
@@ -23,7 +23,7 @@ from tumorboard.store.models import (
     Patient,
 )
 
-from . import case_list, case_status, readiness, readiness_stored
+from . import case_list, case_records, case_status, readiness, readiness_stored
 from .base import audit, check_version, coded, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import (
     case_facts,
@@ -40,7 +40,6 @@ from .permissions import requires
 from .rows import agenda_rows, followup_rows
 from .rules import Rules
 from .schemas import (
-    LAB_UNITS,
     AuditEntry,
     CaseCreate,
     CaseDetail,
@@ -60,20 +59,6 @@ from .schemas import (
 from .settings import load as load_settings
 
 
-def _with_reason(after: dict[str, Any] | None, reason: str) -> dict[str, Any] | None:
-    """The audit record's `after`, with the reason given for a correction."""
-    if not reason:
-        return after
-    return {**(after or {}), "reason": reason}
-
-
-def _removed(before: dict[str, Any], reason: str) -> dict[str, Any] | None:
-    """The audit record's `after` for a removal: every column gone (so the trail keeps what it was), the reason."""
-    if not reason:
-        return None
-    return {k: None for k in before} | {"reason": reason}
-
-
 def as_facts(facts: CaseFacts | dict[str, Any]) -> CaseFacts:
     """The engine's input from the boundary: a CaseFacts, or a mapping checked field by field (InvalidInput
     names the fact: `ecog`)."""
@@ -81,7 +66,6 @@ def as_facts(facts: CaseFacts | dict[str, Any]) -> CaseFacts:
 
 
 
-_Out = TypeVar("_Out", ImagingOut, LabOut)
 
 class Cases:
     def __init__(self, db: Database) -> None:
@@ -156,119 +140,45 @@ class Cases:
 
     @requires("case.edit")
     def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:
-        data = coerce(ImagingIn, data, "imaging study")
-        self._not_in_future("study_date", data.study_date, "imaging study")
         with self.db.write() as s:
-            get_row(s, Case, case_id, "case")
-            row = ImagingStudy(case_id=case_id, study_date=data.study_date, modality=data.modality.value,
-                               findings=data.findings, created_at=self.db.now(), created_by=self.db.actor)
-            s.add(row)
-            s.flush()
-            audit(s, self.db, "imaging_study", row.id, "create", None, snapshot(row))
-            readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
-            return imaging_out(row)
+            return case_records.add_imaging(s, self.db, case_id, data)
 
     @requires("case.edit")
     def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> LabOut:
-        data = coerce(LabIn, data, "lab result")
-        self._not_in_future("taken_on", data.taken_on, "lab result")
         with self.db.write() as s:
-            get_row(s, Case, case_id, "case")
-            unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
-            row = LabResult(case_id=case_id, taken_on=data.taken_on, test=data.test.value, value=data.value,
-                            unit=unit, created_at=self.db.now(), created_by=self.db.actor)
-            s.add(row)
-            s.flush()
-            audit(s, self.db, "lab_result", row.id, "create", None, snapshot(row))
-            readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
-            return lab_out(row)
+            return case_records.add_lab(s, self.db, case_id, data)
 
-    # --- corrections of dated records ------------------------------------------------
+    # --- corrections of dated records (case_records.py; ws.records answers with the whole case) ----------
 
     @requires("case.edit")
     def update_imaging(self, study_id: int, data: ImagingIn | dict[str, Any], reason: str = "") -> ImagingOut:
         """Correct an imaging study; once the board has discussed the case a reason is required."""
-        data = coerce(ImagingIn, data, "imaging study")
-        self._not_in_future("study_date", data.study_date, "imaging study")
         with self.db.write() as s:
-            row = get_row(s, ImagingStudy, study_id, "imaging study", lock=True)
-            reason = self._reason_if_discussed(s, row.case_id, reason, "imaging study")
-            before = snapshot(row)
-            row.study_date, row.modality, row.findings = data.study_date, data.modality.value, data.findings
-            if snapshot(row) == before:
-                return imaging_out(row)
-            s.flush()
-            audit(s, self.db, "imaging_study", row.id, "update", before, _with_reason(snapshot(row), reason))
-            self._record_changed(s, row.case_id)
-            return imaging_out(row)
+            return case_records.update_imaging(s, self.db, study_id, data, reason)
 
     @requires("case.edit")
     def remove_imaging(self, study_id: int, reason: str = "") -> ImagingOut:
         """Remove a study entered by mistake (audited with what it was; undo adds it again)."""
-        return self._remove(ImagingStudy, "imaging_study", "imaging study", study_id, reason, imaging_out)
+        with self.db.write() as s:
+            return case_records.remove_imaging(s, self.db, study_id, reason)
 
     @requires("case.edit")
     def update_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> LabOut:
         """Correct a lab result (a mis-picked test, a typo); once discussed a reason is required."""
-        data = coerce(LabIn, data, "lab result")
-        self._not_in_future("taken_on", data.taken_on, "lab result")
         with self.db.write() as s:
-            row = get_row(s, LabResult, lab_id, "lab result", lock=True)
-            reason = self._reason_if_discussed(s, row.case_id, reason, "lab result")
-            before = snapshot(row)
-            row.taken_on, row.test, row.value = data.taken_on, data.test.value, data.value
-            row.unit = data.unit if data.unit is not None else LAB_UNITS[data.test.value]
-            if snapshot(row) == before:
-                return lab_out(row)
-            s.flush()
-            audit(s, self.db, "lab_result", row.id, "update", before, _with_reason(snapshot(row), reason))
-            self._record_changed(s, row.case_id)
-            return lab_out(row)
+            return case_records.update_lab(s, self.db, lab_id, data, reason)
 
     @requires("case.edit")
     def remove_lab(self, lab_id: int, reason: str = "") -> LabOut:
         """Remove a lab result entered by mistake (audited with what it was; undo adds it again)."""
-        return self._remove(LabResult, "lab_result", "lab result", lab_id, reason, lab_out)
-
-    def _remove(self, table: Any, entity: str, what: str, key: int, reason: str,
-                out: Callable[[Any], _Out]) -> _Out:
-        """One imaging study or lab result removed, audited with what it was (and the reason once discussed)."""
         with self.db.write() as s:
-            row = get_row(s, table, key, what, lock=True)
-            reason = self._reason_if_discussed(s, row.case_id, reason, what)
-            removed = out(row)
-            audit(s, self.db, entity, row.id, "delete", snapshot(row), _removed(snapshot(row), reason))
-            s.delete(row)
-            s.flush()
-            self._record_changed(s, removed.case_id)
-            return removed
+            return case_records.remove_lab(s, self.db, lab_id, reason)
 
     @requires("read")
     def needs_reason(self, case_id: int) -> bool:
         """Whether a correction of this case's records must give a reason (the board has discussed it)."""
         with self.db.read() as s:
-            return self._discussed(s, case_id)
-
-    @staticmethod
-    def _discussed(s: Session, case_id: int) -> bool:
-        case = get_row(s, Case, case_id, "case")
-        if case.status in (CaseStatus.discussed.value, CaseStatus.follow_up.value):
-            return True
-        return s.execute(select(col(Decision.id)).where(col(Decision.case_id) == case_id).limit(1)).first() is not None
-
-    def _reason_if_discussed(self, s: Session, case_id: int, reason: str, what: str) -> str:
-        reason = (reason or "").strip()
-        if not reason and self._discussed(s, case_id):
-            raise refuse("reason", reason, "a reason for the correction: the board has already discussed this case", what)
-        if len(reason) > 500:
-            raise refuse("reason", reason[:40] + "…", "at most 500 characters", what)
-        return reason
-
-    def _record_changed(self, s: Session, case_id: int) -> None:
-        """A corrected record changes the case (its version, so an open editor knows) and its readiness."""
-        case = get_row(s, Case, case_id, "case", lock=True)
-        touch(case, self.db)
-        readiness_stored.refresh(s, [case_id], self.db.today(), self.db.rules)
+            return case_records.discussed(s, case_id)
 
     def _dates_possible(self, facts: CaseFacts, birth: date | None) -> None:
         """A diagnosis cannot lie in the future nor before birth (age, disease-free interval, Fong score)."""
@@ -280,11 +190,6 @@ class Cases:
         dx = facts.primary_diagnosed_on
         if birth is not None and dx is not None and birth > dx:
             raise refuse("birth_date", birth.isoformat(), f"on or before the primary diagnosis ({dx.isoformat()})", "patient")
-
-    def _not_in_future(self, field: str, day: date, what: str) -> None:
-        """A result cannot be dated after today (a typo would count as fresh for the readiness check)."""
-        if day > self.db.today():
-            raise refuse(field, day.isoformat(), f"today ({self.db.today().isoformat()}) or earlier", what)
 
     # --- reads ----------------------------------------------------------------
 
@@ -431,6 +336,50 @@ class Cases:
         assert case.id is not None  # flushed
         readiness_stored.refresh(s, [case.id], self.db.today(), self.db.rules)
         s.expire(case, ["ready_facts", "ready_imaging_on", "ready_labs_on"])
+
+
+class CaseRecords:
+    """The case window's record actions (ws.records), undo included: each is one transaction and one
+    audit event, checked here, and answers with the case as it now is (records, version, readiness),
+    so the window reads nothing afterwards."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _case(self, s: Session, case_id: int) -> CaseDetail:
+        return case_detail(s, get_row(s, Case, case_id, "case"))
+
+    @requires("case.edit")
+    def add_imaging(self, case_id: int, data: ImagingIn | dict[str, Any]) -> CaseDetail:
+        with self.db.write() as s:
+            case_records.add_imaging(s, self.db, case_id, data)
+            return self._case(s, case_id)
+
+    @requires("case.edit")
+    def add_lab(self, case_id: int, data: LabIn | dict[str, Any]) -> CaseDetail:
+        with self.db.write() as s:
+            case_records.add_lab(s, self.db, case_id, data)
+            return self._case(s, case_id)
+
+    @requires("case.edit")
+    def correct_imaging(self, study_id: int, data: ImagingIn | dict[str, Any], reason: str = "") -> CaseDetail:
+        with self.db.write() as s:
+            return self._case(s, case_records.update_imaging(s, self.db, study_id, data, reason).case_id)
+
+    @requires("case.edit")
+    def correct_lab(self, lab_id: int, data: LabIn | dict[str, Any], reason: str = "") -> CaseDetail:
+        with self.db.write() as s:
+            return self._case(s, case_records.update_lab(s, self.db, lab_id, data, reason).case_id)
+
+    @requires("case.edit")
+    def remove_imaging(self, study_id: int, reason: str = "") -> CaseDetail:
+        with self.db.write() as s:
+            return self._case(s, case_records.remove_imaging(s, self.db, study_id, reason).case_id)
+
+    @requires("case.edit")
+    def remove_lab(self, lab_id: int, reason: str = "") -> CaseDetail:
+        with self.db.write() as s:
+            return self._case(s, case_records.remove_lab(s, self.db, lab_id, reason).case_id)
 
 
 def case_detail(s: Session, case: Case) -> CaseDetail:

@@ -24,7 +24,7 @@ from sqlmodel import Session
 from tumorboard.store.migrate import SCHEMA_HEAD
 
 from .audit import AuditService
-from .cases import Cases
+from .cases import CaseRecords, Cases
 from .changes import Change, ChangeFeed
 from .clock import Clock
 from .database import Database
@@ -52,6 +52,7 @@ class Workspace:
         self.db = db
         self.patients = Patients(db)
         self.cases = Cases(db)
+        self.records = CaseRecords(db)  # the case window's imaging and lab actions, answering with the case
         self.meetings = Meetings(db)
         self.decisions = Decisions(db)
         self.followups = FollowUps(db)

@@ -12,7 +12,7 @@ The last correction can be undone. The test and modality pickers start at
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.services import Workspace
-from tumorboard.services.schemas import LAB_UNITS, CaseDetail, ImagingIn, LabIn, LabTest
+from tumorboard.services.schemas import LAB_UNITS, CaseDetail, ImagingIn, ImagingOut, LabIn, LabOut, LabTest
 from tumorboard.services.vocabulary import Imaging
 from ui.date_field import DateField, today
 from ui.i18n import QT_TRANSLATE_NOOP, label, translate
+
+if TYPE_CHECKING:
+    from ui.context import Context
 
 #: laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)
 LAB_NAMES = {
@@ -83,10 +86,16 @@ def _choice(box: QComboBox, prompt: str) -> None:
     box.setCurrentIndex(0)
 
 
-def discussed(detail: Any) -> bool:
+def discussed(detail: CaseDetail) -> bool:
     """The board has discussed the case: corrections need a reason (the services' rule)."""
     status = str(getattr(detail.status, "value", detail.status))
     return status in ("discussed", "follow_up") or bool(getattr(detail, "decisions", None))
+
+
+#: an imaging study or a lab result
+R = TypeVar("R", ImagingOut, LabOut)
+#: a record action on the database thread: one service call answering with the case as it now is
+Change = Callable[[Workspace], CaseDetail]
 
 
 class RecordDialog(QDialog):
@@ -118,7 +127,7 @@ class RecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.check: Any = lambda: []
+        self.check: Callable[[], list[str]] = lambda: []
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -133,19 +142,19 @@ class RecordDialog(QDialog):
             super().accept()
 
 
-class RecordSection(QWidget):
+class RecordSection(QWidget, Generic[R]):
     """Base: a table of dated records, a row to add one to a saved case, and corrections."""
 
     added = Signal(object)  # the CaseDetail after a record was added, corrected or removed
     problem = Signal(str)  # a value that cannot be added (said in the editor's banner)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_id: int | None = None
         self.reason_required = False
-        self.records: list[Any] = []
-        self._undo: tuple[Any, str] | None = None  # (work on the workspace, what it undoes)
+        self.records: list[R] = []
+        self._undo: tuple[Change, str] | None = None  # (the change that undoes it, what it undoes)
         self.row = QHBoxLayout()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
@@ -199,18 +208,14 @@ class RecordSection(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._selection_changed()
 
-    def _submit(self, store: Callable[[Workspace, int], object]) -> None:
+    def _submit(self, store: Callable[[Workspace, int], CaseDetail]) -> None:
+        """Add a record: one service call, answering with the case as it now is."""
         cid = self.case_id
         if cid is None:
             return
+        self.ctx.tasks.run(lambda ws: store(ws, cid), success=self._done, parent=self)
 
-        def work(ws: Workspace) -> CaseDetail:
-            store(ws, cid)
-            return ws.cases.get(cid)
-
-        self.ctx.tasks.run(work, success=self._done, parent=self)
-
-    def _done(self, detail: Any) -> None:
+    def _done(self, detail: CaseDetail) -> None:
         self.clear_entry()
         self._show_done("", None)
         self.show_records(detail)
@@ -222,11 +227,11 @@ class RecordSection(QWidget):
     def clear_entry(self) -> None:
         pass
 
-    def show_records(self, detail: Any) -> None:
+    def show_records(self, detail: CaseDetail) -> None:
         raise NotImplementedError
 
     # -- corrections ---------------------------------------------------------------
-    def selected(self) -> Any:
+    def selected(self) -> R | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.records[rows[0].row()] if rows and rows[0].row() < len(self.records) else None
 
@@ -249,7 +254,7 @@ class RecordSection(QWidget):
         """Show a dialog modally (a method so tests can answer it)."""
         return dlg.exec() == QDialog.DialogCode.Accepted
 
-    def describe(self, record: Any) -> str:
+    def describe(self, record: R) -> str:
         raise NotImplementedError
 
     def edit_selected(self) -> None:
@@ -270,22 +275,17 @@ class RecordSection(QWidget):
         self._correct(lambda ws: self._remove(ws, record.id, reason), translate("Editor", "Removed {what}.").format(what=what),
                       lambda ws: self._re_add(ws, record))
 
-    def _correct(self, work: Any, done_text: str, undo_work: Any) -> None:
-        cid = self.case_id
-
-        def run(ws: Any) -> Any:
-            work(ws)
-            return ws.cases.get(cid)
-
-        self.ctx.tasks.run(run, success=lambda d: self._corrected(d, done_text, undo_work),
+    def _correct(self, work: Change, done_text: str, undo_work: Change | None) -> None:
+        """Correct, remove or undo: one service call, answering with the case as it now is."""
+        self.ctx.tasks.run(work, success=lambda d: self._corrected(d, done_text, undo_work),
                            failure=lambda exc: self.problem.emit(_plain(exc)), parent=self)
 
-    def _corrected(self, detail: Any, text: str, undo_work: Any) -> None:
+    def _corrected(self, detail: CaseDetail, text: str, undo_work: Change | None) -> None:
         self.show_records(detail)
         self._show_done(text, undo_work)
         self.added.emit(detail)
 
-    def _show_done(self, text: str, undo_work: Any) -> None:
+    def _show_done(self, text: str, undo_work: Change | None) -> None:
         self._undo = (undo_work, text) if undo_work else None
         self.done_label.setText(text)
         self.undo_button.setVisible(undo_work is not None)
@@ -297,10 +297,10 @@ class RecordSection(QWidget):
         work, _text = self._undo
         self._correct(work, translate("Editor", "The correction was undone."), None)
 
-    def _remove(self, ws: Any, record_id: int, reason: str) -> None:
+    def _remove(self, ws: Workspace, record_id: int, reason: str) -> CaseDetail:
         raise NotImplementedError
 
-    def _re_add(self, ws: Any, record: Any) -> None:
+    def _re_add(self, ws: Workspace, record: R) -> CaseDetail:
         raise NotImplementedError
 
 
@@ -311,7 +311,7 @@ def _plain(exc: BaseException) -> str:
     return f"{e.title}: {e.text}"
 
 
-class ImagingSection(RecordSection):
+class ImagingSection(RecordSection[ImagingOut]):
     def _make_table(self) -> QTableWidget:
         self.study_date = _date_edit(translate("Editor", "Study date"))
         self.modality = self._modality_box()
@@ -335,7 +335,7 @@ class ImagingSection(RecordSection):
         _choice(box, translate("Editor", "Choose the modality…"))
         return box
 
-    def show_records(self, detail: Any) -> None:
+    def show_records(self, detail: CaseDetail) -> None:
         self.reason_required = discussed(detail)
         self.records = sorted(detail.imaging, key=lambda s: (s.study_date, s.id), reverse=True)
         self._fill([(s.study_date.isoformat(), label(s.modality), s.findings) for s in self.records])
@@ -357,9 +357,9 @@ class ImagingSection(RecordSection):
             return
         study = ImagingIn(study_date=self.study_date.date(), modality=self.modality.currentData(),
                           findings=self.findings.text().strip())
-        self._submit(lambda ws, cid: ws.cases.add_imaging(cid, study))
+        self._submit(lambda ws, cid: ws.records.add_imaging(cid, study))
 
-    def describe(self, record: Any) -> str:
+    def describe(self, record: ImagingOut) -> str:
         return f"{label(record.modality)} {record.study_date.isoformat()}"
 
     def edit_selected(self) -> None:
@@ -387,19 +387,19 @@ class ImagingSection(RecordSection):
         old = ImagingIn(study_date=record.study_date, modality=record.modality, findings=record.findings)
         reason = dlg.reason_text()
         undo_reason = translate("Editor", "Undo of the correction: {reason}").format(reason=reason) if reason else ""
-        self._correct(lambda ws: ws.cases.update_imaging(record.id, new, reason),
+        self._correct(lambda ws: ws.records.correct_imaging(record.id, new, reason),
                       translate("Editor", "Corrected {what}.").format(what=self.describe(record)),
-                      lambda ws: ws.cases.update_imaging(record.id, old, undo_reason))
+                      lambda ws: ws.records.correct_imaging(record.id, old, undo_reason))
 
-    def _remove(self, ws: Any, record_id: int, reason: str) -> None:
-        ws.cases.remove_imaging(record_id, reason)
+    def _remove(self, ws: Workspace, record_id: int, reason: str) -> CaseDetail:
+        return ws.records.remove_imaging(record_id, reason)
 
-    def _re_add(self, ws: Any, record: Any) -> None:
-        ws.cases.add_imaging(record.case_id, ImagingIn(study_date=record.study_date, modality=record.modality,
+    def _re_add(self, ws: Workspace, record: ImagingOut) -> CaseDetail:
+        return ws.records.add_imaging(record.case_id, ImagingIn(study_date=record.study_date, modality=record.modality,
                                                        findings=record.findings))
 
 
-class LabSection(RecordSection):
+class LabSection(RecordSection[LabOut]):
     def _make_table(self) -> QTableWidget:
         self.taken_on = _date_edit(translate("Editor", "Date the sample was taken"))
         self.test = self._test_box()
@@ -424,7 +424,7 @@ class LabSection(RecordSection):
         _choice(box, translate("Editor", "Choose the test…"))
         return box
 
-    def show_records(self, detail: Any) -> None:
+    def show_records(self, detail: CaseDetail) -> None:
         self.reason_required = discussed(detail)
         self.records = sorted(detail.labs, key=lambda x: (x.taken_on, x.id), reverse=True)
         self._fill([(x.taken_on.isoformat(), lab_name(x.test), f"{x.value:g} {x.unit}".strip())
@@ -461,9 +461,9 @@ class LabSection(RecordSection):
             self.value.setFocus()
             return
         lab = LabIn(taken_on=self.taken_on.date(), test=self.test.currentData(), value=value)
-        self._submit(lambda ws, cid: ws.cases.add_lab(cid, lab))
+        self._submit(lambda ws, cid: ws.records.add_lab(cid, lab))
 
-    def describe(self, record: Any) -> str:
+    def describe(self, record: LabOut) -> str:
         return f"{lab_name(record.test)} {record.value:g} {record.unit} ({record.taken_on.isoformat()})".replace("  ", " ")
 
     def edit_selected(self) -> None:
@@ -498,13 +498,13 @@ class LabSection(RecordSection):
         old = LabIn(taken_on=record.taken_on, test=record.test, value=record.value, unit=record.unit)
         reason = dlg.reason_text()
         undo_reason = translate("Editor", "Undo of the correction: {reason}").format(reason=reason) if reason else ""
-        self._correct(lambda ws: ws.cases.update_lab(record.id, new, reason),
+        self._correct(lambda ws: ws.records.correct_lab(record.id, new, reason),
                       translate("Editor", "Corrected {what}.").format(what=self.describe(record)),
-                      lambda ws: ws.cases.update_lab(record.id, old, undo_reason))
+                      lambda ws: ws.records.correct_lab(record.id, old, undo_reason))
 
-    def _remove(self, ws: Any, record_id: int, reason: str) -> None:
-        ws.cases.remove_lab(record_id, reason)
+    def _remove(self, ws: Workspace, record_id: int, reason: str) -> CaseDetail:
+        return ws.records.remove_lab(record_id, reason)
 
-    def _re_add(self, ws: Any, record: Any) -> None:
-        ws.cases.add_lab(record.case_id, LabIn(taken_on=record.taken_on, test=record.test, value=record.value,
+    def _re_add(self, ws: Workspace, record: LabOut) -> CaseDetail:
+        return ws.records.add_lab(record.case_id, LabIn(taken_on=record.taken_on, test=record.test, value=record.value,
                                                unit=record.unit))

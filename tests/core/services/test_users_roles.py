@@ -150,7 +150,7 @@ def test_every_public_service_method_declares_its_action(workspace):
     """One mechanism: a new service method without @requires fails here."""
     from tumorboard.services.referrals import ReferralImport
 
-    services = [workspace.patients, workspace.cases, workspace.meetings, workspace.decisions,
+    services = [workspace.patients, workspace.cases, workspace.records, workspace.meetings, workspace.decisions,
                 workspace.followups, workspace.settings, workspace.users, workspace.referrals, workspace.fhir,
                 workspace.letters, workspace.stats, ReferralImport]
     undeclared = []
