@@ -208,3 +208,44 @@ def test_reevaluate_shows_the_cases_whose_first_choice_changed(qtbot: Any, windo
     ctx.open_case_requested.connect(opened.append)
     page.reevaluate_changes.itemActivated.emit(page.reevaluate_changes.item(0))
     assert opened == [changed.id]
+
+
+def test_restore_from_settings_is_one_call_refusing_a_bad_file_with_the_board_open(
+        qtbot: Any, window: Any, ctx: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from tumorboard.services import Workspace
+
+    ws = ctx.ws
+    if not ws.is_sqlite:
+        pytest.skip("restoring is SQLite's (a server is restored with pg_restore)")
+    make_case(ws, mrn="B-1")
+    backup = ws.backup(tmp_path / "copy.sqlite")
+    make_case(ws, mrn="B-2")  # after the backup
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    page = window.settings_page
+    chosen: list[str] = []
+    said: list[str] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[-1], ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+
+    (tmp_path / "notes.sqlite").write_bytes(b"not a database")
+    chosen.append(str(tmp_path / "notes.sqlite"))
+    page.restore()
+    wait_idle(qtbot, ctx)
+    assert any("nothing was restored" in b.text() for b in error_boxes(page)) and not quits
+    for b in error_boxes(page):
+        b.close()
+    assert ws.cases.count() == 2, "the board is still open and unchanged"
+
+    chosen.append(str(backup))
+    page.restore()
+    wait_idle(qtbot, ctx)
+    assert quits == [True] and said and "restored" in said[-1]
+    assert list(Path(ws.sqlite_path).parent.glob("*.replaced-*")), "the replaced board was kept"
+    with Workspace.open(ws.sqlite_path, actor="coordinator") as again:
+        assert [r.mrn for r in again.cases.query()] == ["B-1"]

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from tumorboard.errors import ConfigurationError, StorageError
+from tumorboard.private import user_path
 from tumorboard.store import backup as store_backup
 from tumorboard.store import integrity
 from tumorboard.store.database import default_path, describe, make_engine, resolve_url
@@ -299,3 +300,17 @@ class Database:
             raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
         check_restore(Path(url.database), check_identity(actor) if actor else os_account())
         return store_backup.restore_sqlite(Path(url.database), Path(backup_file))
+
+    def restore_from(self, backup_file: str | os.PathLike[str]) -> Path | None:
+        """Replace this open board's file with a verified backup and close it (Settings > Restore): the
+        program then starts again on the restored file. Returns where the replaced file was kept.
+
+        Only an admin may (PermissionDenied, checked against the board's users as they are now); a
+        backup that is missing, damaged, foreign or newer is refused while the board is still open."""
+        path = self.sqlite_path
+        if path is None:
+            raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
+        self.require("restore")
+        store_backup.verify_backup(user_path(backup_file, "backup file"))  # checked again just before the copy
+        self.close()
+        return store_backup.restore_sqlite(path, Path(backup_file))

@@ -180,6 +180,10 @@ class Workspace:
     def interrupt_checks(self) -> None:
         self.db.interrupt_checks()
 
+    def restore_from(self, backup_file: str | os.PathLike[str]) -> Path | None:
+        """Replace this board's SQLite file with a verified backup, then close (database.py)."""
+        return self.db.restore_from(backup_file)
+
     def close(self) -> None:
         self.db.close()
 

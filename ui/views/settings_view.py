@@ -417,18 +417,11 @@ class SettingsView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db_path = self.ctx.ws.sqlite_path
 
-        def work(ws: Workspace) -> None:
-            from tumorboard.services import Workspace
-
-            actor = ws.actor  # the identity this board authenticated (only an admin may restore)
-            ws.close()
-            Workspace.restore(db_path, Path(path), actor=actor)
-
-        def done(_r: Any) -> None:
+        def done(_kept: Path | None) -> None:
             QMessageBox.information(self, translate("Settings", "Restored"),
                                     translate("Settings", "The backup was restored. Tumorboard will now close."))
             QApplication.quit()
 
-        self.ctx.tasks.run(work, success=done, parent=self)
+        # one service call: only an admin may; a bad backup is refused with the board still open
+        self.ctx.tasks.run(lambda ws: ws.restore_from(path), success=done, parent=self)

@@ -19,7 +19,7 @@ import pytest
 from sqlmodel import select
 
 from tests.core.conftest import dump_database
-from tumorboard.errors import InvalidInput, NotFound, PermissionDenied
+from tumorboard.errors import InvalidInput, NotFound, PermissionDenied, StorageError
 from tumorboard.services import Workspace
 from tumorboard.services.identity import os_account
 from tumorboard.services.permissions import ACTION_ATTRIBUTE, ACTIONS, allows
@@ -265,3 +265,31 @@ def test_a_board_made_before_users_existed_gets_the_account_that_upgrades_it_as_
         assert ws.user.role == "admin" and [u.identity for u in ws.users.list()] == ["upgrader"]
     with Workspace.open(db, actor="second") as ws:
         assert ws.user.role == "viewer" and not ws.user.registered
+
+
+def test_the_open_board_restores_a_backup_in_one_call_and_refuses_before_closing(tmp_path):
+    """Settings > Restore is ws.restore_from(file): the admin check and the backup check come first, so a
+    refused restore leaves the board open and unchanged; a done one closes it on the restored data."""
+    db = tmp_path / "board.sqlite"
+    with Workspace.open(db, actor="admin.one") as ws:
+        _case(ws)
+        ws.users.set_role("coord", "coordinator")
+        backup = ws.backup(tmp_path / "copy.sqlite")
+        _case(ws, "R-2")  # after the backup: gone once it is restored
+        assert ws.cases.count() == 2
+    not_a_backup = tmp_path / "notes.sqlite"
+    not_a_backup.write_bytes(b"not a database")
+    with Workspace.open(db, actor="coord") as ws:
+        with pytest.raises(PermissionDenied, match="needs the role admin"):
+            ws.restore_from(backup)
+        assert ws.cases.count() == 2, "still open, nothing replaced"
+    with Workspace.open(db, actor="admin.one") as ws:
+        for bad in (not_a_backup, tmp_path / "missing.sqlite"):
+            with pytest.raises(StorageError, match="nothing was restored|No backup file"):
+                ws.restore_from(bad)
+            assert ws.cases.count() == 2, "a bad backup is refused with the board still open"
+        assert not list(tmp_path.glob("*.replaced-*"))
+        kept = ws.restore_from(backup)
+    assert kept is not None and kept.exists()
+    with Workspace.open(db, actor="admin.one") as ws:
+        assert ws.cases.count() == 1
