@@ -43,6 +43,7 @@ from .schemas import (
     AuditEntry,
     CaseCreate,
     CaseDetail,
+    CaseHistory,
     CaseQuery,
     CaseRow,
     CaseStatus,
@@ -198,29 +199,40 @@ class Cases:
         """The audit trail of a case, newest first: the case itself, its patient, results, studies,
         agenda items, decisions and follow-ups (records removed since are found by the case id they held)."""
         with self.db.read() as s:
+            return self._changes(s, get_row(s, Case, case_id, "case"), limit)
+
+    @requires("read")
+    def history(self, case_id: int, limit: int = 500) -> CaseHistory:
+        """The case and its audit trail (changes) in one read: the case window's History tab."""
+        with self.db.read() as s:
             case = get_row(s, Case, case_id, "case")
+            return CaseHistory(case=case_detail(s, case), changes=self._changes(s, case, limit))
 
-            def ids(table: Any) -> Any:
-                return select(col(table.id)).where(col(table.case_id) == case_id)
+    @staticmethod
+    def _changes(s: Session, case: Case, limit: int) -> list[AuditEntry]:
+        case_id = case.id
 
-            owned = [
-                (col(AuditEvent.entity) == "case") & (col(AuditEvent.entity_id) == case_id),
-                (col(AuditEvent.entity) == "patient") & (col(AuditEvent.entity_id) == case.patient_id),
-            ] + [
-                (col(AuditEvent.entity) == entity) & col(AuditEvent.entity_id).in_(ids(table))
-                for entity, table in (("lab_result", LabResult), ("imaging_study", ImagingStudy),
-                                      ("agenda_item", AgendaItem), ("decision", Decision), ("followup", FollowUp))
-            ]
-            # removed results and studies: their removal record holds the case id, and names the row
-            # (SQLite may give a later row the same id: only the events up to the removal are this case's)
-            removed = s.execute(select(col(AuditEvent.entity), col(AuditEvent.entity_id), col(AuditEvent.id)).where(
-                col(AuditEvent.entity).in_(("lab_result", "imaging_study")), col(AuditEvent.action) == "delete",
-                col(AuditEvent.before)["case_id"].as_integer() == case_id).limit(limit)).all()
-            owned += [(col(AuditEvent.entity) == entity) & (col(AuditEvent.entity_id) == row_id)
-                      & (col(AuditEvent.id) <= event_id) for entity, row_id, event_id in removed]
-            rows = s.execute(select(AuditEvent).where(or_(*owned))
-                             .order_by(col(AuditEvent.at).desc(), col(AuditEvent.id).desc()).limit(limit)).scalars()
-            return [AuditEntry.model_validate(r, from_attributes=True) for r in rows]
+        def ids(table: Any) -> Any:
+            return select(col(table.id)).where(col(table.case_id) == case_id)
+
+        owned = [
+            (col(AuditEvent.entity) == "case") & (col(AuditEvent.entity_id) == case_id),
+            (col(AuditEvent.entity) == "patient") & (col(AuditEvent.entity_id) == case.patient_id),
+        ] + [
+            (col(AuditEvent.entity) == entity) & col(AuditEvent.entity_id).in_(ids(table))
+            for entity, table in (("lab_result", LabResult), ("imaging_study", ImagingStudy),
+                                  ("agenda_item", AgendaItem), ("decision", Decision), ("followup", FollowUp))
+        ]
+        # removed results and studies: their removal record holds the case id, and names the row
+        # (SQLite may give a later row the same id: only the events up to the removal are this case's)
+        removed = s.execute(select(col(AuditEvent.entity), col(AuditEvent.entity_id), col(AuditEvent.id)).where(
+            col(AuditEvent.entity).in_(("lab_result", "imaging_study")), col(AuditEvent.action) == "delete",
+            col(AuditEvent.before)["case_id"].as_integer() == case_id).limit(limit)).all()
+        owned += [(col(AuditEvent.entity) == entity) & (col(AuditEvent.entity_id) == row_id)
+                  & (col(AuditEvent.id) <= event_id) for entity, row_id, event_id in removed]
+        rows = s.execute(select(AuditEvent).where(or_(*owned))
+                         .order_by(col(AuditEvent.at).desc(), col(AuditEvent.id).desc()).limit(limit)).scalars()
+        return [AuditEntry.model_validate(r, from_attributes=True) for r in rows]
 
 
     @requires("read")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, or_, select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from tumorboard.engine.vocabulary import FollowUpTest
 from tumorboard.store.models import Case, Decision, FollowUp, Patient
@@ -24,6 +24,7 @@ from .permissions import requires
 from .rows import FOLLOWUP_COLUMNS, FOLLOWUP_LIST, followup_rows, followup_statement, to_followup_rows
 from .schemas import (
     CaseStatus,
+    FollowUpPage,
     FollowUpQuery,
     FollowUpResult,
     FollowUpRow,
@@ -71,6 +72,23 @@ class FollowUps:
     def list(self, q: FollowUpQuery | dict[str, Any] | None = None) -> builtins.list[FollowUpRow]:
         """Follow-ups matching the filters, sorted and paged by the database."""
         q = self._query(q)
+        with self.db.read() as s:
+            return self._rows(s, q)
+
+    @requires("read")
+    def count(self, q: FollowUpQuery | dict[str, Any] | None = None) -> int:
+        q = self._query(q)
+        with self.db.read() as s:
+            return self._count(s, q)
+
+    @requires("read")
+    def page(self, q: FollowUpQuery | dict[str, Any] | None = None) -> FollowUpPage:
+        """The worklist page as shown: list(q), count(q) and uncommunicated() in one read."""
+        q = self._query(q)
+        with self.db.read() as s:
+            return FollowUpPage(rows=self._rows(s, q), total=self._count(s, q), uncommunicated=self._uncommunicated(s))
+
+    def _rows(self, s: Session, q: FollowUpQuery) -> builtins.list[FollowUpRow]:
         keys = [*SORT_KEYS[q.sort], col(FollowUp.id)]
         # empty values (not done yet) last either way, on SQLite and PostgreSQL alike; only the nullable
         # key says so (NULLS LAST on the others would keep SQLite from walking the (status, due) index)
@@ -81,14 +99,10 @@ class FollowUps:
             stmt = stmt.offset(q.offset)
         if q.limit is not None:
             stmt = stmt.limit(q.limit)
-        with self.db.read() as s:
-            return to_followup_rows(s.execute(stmt).all())
+        return to_followup_rows(s.execute(stmt).all())
 
-    @requires("read")
-    def count(self, q: FollowUpQuery | dict[str, Any] | None = None) -> int:
-        q = self._query(q)
-        with self.db.read() as s:
-            return int(s.execute(self._filtered(q, select(func.count(col(FollowUp.id))), joined=False)).scalar_one())
+    def _count(self, s: Session, q: FollowUpQuery) -> int:
+        return int(s.execute(self._filtered(q, select(func.count(col(FollowUp.id))), joined=False)).scalar_one())
 
     def _query(self, q: FollowUpQuery | dict[str, Any] | None) -> FollowUpQuery:
         q = coerce(FollowUpQuery, q or {}, "follow-up query")
@@ -153,14 +167,18 @@ class FollowUps:
     def uncommunicated(self) -> builtins.list[PendingCommunication]:
         """Decisions the patient or the referring doctor has not yet been told of (the worklist's second list)."""
         with self.db.read() as s:
-            pending = s.execute(
-                select(Decision, col(Patient.mrn), col(Patient.name))
-                .join(Case, col(Case.id) == col(Decision.case_id))
-                .join(Patient, col(Patient.id) == col(Case.patient_id))
-                .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
-                .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
-            ).all()
-            return [PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending]
+            return self._uncommunicated(s)
+
+    @staticmethod
+    def _uncommunicated(s: Session) -> builtins.list[PendingCommunication]:
+        pending = s.execute(
+            select(Decision, col(Patient.mrn), col(Patient.name))
+            .join(Case, col(Case.id) == col(Decision.case_id))
+            .join(Patient, col(Patient.id) == col(Case.patient_id))
+            .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
+            .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
+        ).all()
+        return [PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending]
 
     @requires("read")
     def worklist(self, as_of: date | None = None) -> Worklist:

@@ -528,6 +528,22 @@ class Worklist(_Out):
     uncommunicated: list[PendingCommunication]
 
 
+class FollowUpPage(_Out):
+    """The follow-up worklist page as shown (followups.page): the rows of one page, how many match in
+    all, and the decisions not yet communicated, read together."""
+
+    rows: list[FollowUpRow]
+    total: int
+    uncommunicated: list[PendingCommunication]
+
+
+class CaseHistory(_Out):
+    """A case and its audit trail, newest first, read together (cases.history)."""
+
+    case: CaseDetail
+    changes: list[AuditEntry]
+
+
 # --- settings -----------------------------------------------------------------
 
 

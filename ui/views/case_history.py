@@ -156,8 +156,8 @@ class CaseHistory(QWidget):
         lay.addWidget(self.view, 1)
 
     def load(self, case_id: int) -> None:
-        self.ctx.tasks.run(lambda ws: (ws.cases.get(case_id), ws.cases.changes(case_id)),
-                           success=lambda r: self.show_history(*r), parent=self)
+        self.ctx.tasks.run(lambda ws: ws.cases.history(case_id),
+                           success=lambda h: self.show_history(h.case, h.changes), parent=self)
 
     def text(self) -> str:
         return self.view.toPlainText()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.services.schemas import FollowUpQuery
+from tumorboard.services.schemas import FollowUpPage, FollowUpQuery, FollowUpRow, PendingCommunication
 from tumorboard.services.vocabulary import FollowUpTest, PrimarySite
 from ui.context import Context
 from ui.date_field import DateField, today
@@ -198,10 +198,10 @@ class FollowUpModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[Any] = []
+        self.rows: list[FollowUpRow] = []
         self.as_of = today()
 
-    def set_rows(self, rows: list[Any], as_of: date) -> None:
+    def set_rows(self, rows: list[FollowUpRow], as_of: date) -> None:
         self.beginResetModel()
         self.rows, self.as_of = rows, as_of
         self.endResetModel()
@@ -287,11 +287,11 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("followupsView")
-        self.rows: list[Any] = []
+        self.rows: list[FollowUpRow] = []
         self.total = 0
         self.offset = 0
         self.sort, self.descending = "due", False
-        self.pending: list[Any] = []
+        self.pending: list[PendingCommunication] = []
         title = QLabel(translate("FollowUps", "Follow-ups"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
@@ -474,12 +474,10 @@ class FollowUpsView(QWidget):
         q = self.query()
         if q is None:
             return
-        self.ctx.tasks.run(lambda ws: (ws.followups.list(q), ws.followups.count(q), ws.followups.uncommunicated()),
-                           success=self.show_page, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.followups.page(q), success=self.show_page, parent=self)
 
-    def show_page(self, result: Any) -> None:
-        rows, total, pending = result
-        self.rows, self.total, self.pending = list(rows), int(total), list(pending)
+    def show_page(self, page: FollowUpPage) -> None:
+        self.rows, self.total, self.pending = list(page.rows), page.total, list(page.uncommunicated)
         self.model.set_rows(self.rows, self.ctx.today())
         self.pages["followups"].refresh(bool(self.rows))
         first = self.offset + 1 if self.rows else 0

@@ -71,3 +71,12 @@ def test_a_viewer_may_not_change_records_and_nothing_is_written(workspace, open_
     with pytest.raises(PermissionDenied):
         viewer.records.add_lab(case.id, {"taken_on": workspace.today(), "test": "cea", "value": 3})
     assert dump_database(workspace) == before
+
+
+def test_the_history_tab_reads_the_case_and_its_trail_together(workspace, make_case):
+    case = make_case(**SURVEILLANCE)
+    workspace.records.add_lab(case.id, {"taken_on": workspace.today(), "test": "cea", "value": 3})
+    history = workspace.cases.history(case.id)
+    assert history.case == workspace.cases.get(case.id)
+    assert history.changes == workspace.cases.changes(case.id)
+    assert [e.entity for e in history.changes][:1] == ["lab_result"], "newest first"

@@ -152,3 +152,15 @@ def test_follow_ups_count_from_the_treatment_date_and_are_re_dated_when_it_was_g
     # surveillance has no treatment to wait for: not provisional
     case3, _, _ = _decided(ws, make_case, ["surveillance"])
     assert not any(x.provisional for x in ws.followups.for_case(case3.id))
+
+
+def test_the_page_as_shown_is_one_read_of_rows_total_and_uncommunicated(board):
+    ws, f = board
+    q = {"test": "ct_or_mri", "limit": 2}
+    page = ws.followups.page(q)
+    assert ids(page.rows) == ids(ws.followups.list(q)) == [f["a_ct_overdue"].id, f["z_ct"].id]
+    assert page.total == ws.followups.count(q) == 3, "every match counted, not only the page"
+    assert page.uncommunicated == ws.followups.uncommunicated()
+    with pytest.raises(InvalidInput) as err:
+        ws.followups.page({"due_from": ws.today(), "due_to": ws.today() - timedelta(days=1)})
+    assert err.value.problems[0].field == "due_to"
