@@ -157,3 +157,25 @@ def test_a_planned_follow_up_is_moved_and_another_cancelled_with_reasons(qtbot: 
     assert second.id not in _ids(view), "a cancelled follow-up leaves the open list"
     actions = [(e.entity_id, e.action) for e in ctx.ws.audit.history(case.id) if e.entity == "followup"]
     assert (first.id, "change") in actions and (second.id, "cancel") in actions
+
+
+def test_due_soon_follows_the_settings_window_without_reading_on_the_gui_thread(
+        qtbot: Any, window: Any, ctx: Any, monkeypatch: Any) -> None:
+    f = _board(ctx.ws)
+    window.go("followups")
+    wait_idle(qtbot, ctx)
+    view = window.followups
+    gui_thread_reads: list[str] = []
+    real_get = ctx.ws.settings.get
+
+    def get(*a: Any, **k: Any) -> Any:
+        from PySide6.QtCore import QCoreApplication, QThread
+
+        if QThread.currentThread() is QCoreApplication.instance().thread():
+            gui_thread_reads.append("settings.get")
+        return real_get(*a, **k)
+
+    monkeypatch.setattr(ctx.ws.settings, "get", get)
+    view.show_box.setCurrentIndex(2)  # "Due soon (and overdue)": 30 days by default
+    qtbot.waitUntil(lambda: _ids(view) == [f["a_ct"].id, f["w_us"].id, f["a_cea"].id], timeout=5000)
+    assert gui_thread_reads == []

@@ -104,11 +104,19 @@ class FollowUps:
     def _count(self, s: Session, q: FollowUpQuery) -> int:
         return int(s.execute(self._filtered(q, select(func.count(col(FollowUp.id))), joined=False)).scalar_one())
 
+    @requires("read")
+    def resolve(self, q: FollowUpQuery | dict[str, Any] | None = None) -> FollowUpQuery:
+        """The query as it is run: checked, and due_soon turned into its last day (due_to)."""
+        return self._query(q)
+
     def _query(self, q: FollowUpQuery | dict[str, Any] | None) -> FollowUpQuery:
         q = coerce(FollowUpQuery, q or {}, "follow-up query")
         if q.due_from is not None and q.due_to is not None and q.due_from > q.due_to:
             raise refuse("due_to", q.due_to.isoformat(), f"on or after “due from” ({q.due_from.isoformat()})",
                          "follow-up query")
+        if q.due_soon:
+            window = (q.as_of or self.db.today()) + timedelta(days=load_settings(self.db).due_window_days)
+            q = q.model_copy(update={"due_to": min(q.due_to, window) if q.due_to else window})
         return q
 
     def _filtered(self, q: FollowUpQuery, stmt: Select[Any], joined: bool = True) -> Select[Any]:

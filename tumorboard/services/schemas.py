@@ -230,6 +230,8 @@ class FollowUpQuery(_In):
     due_from: date | None = None
     due_to: date | None = None
     overdue_only: bool = Field(False, description="open and due before as_of (today)")
+    due_soon: bool = Field(False, description="due within Settings' due window of as_of (due_to at most "
+                                              "as_of + due_window_days; overdue ones included)")
     responsible: str = Field("", description="substring of the responsible person's name, case-insensitive")
     as_of: date | None = None
     sort: FollowUpSort = "due"

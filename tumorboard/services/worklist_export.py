@@ -63,7 +63,7 @@ def worklist_pdf(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None = 
                  progress: ProgressFn | None = None) -> bytes:
     from .reports import letterhead
 
-    q = coerce(FollowUpQuery, q or {}, "follow-up query")
+    q = ws.followups.resolve(q)  # "due soon" printed as the day it reaches
     total = ws.followups.count(q)
     rows = [WorklistRow(due=f.due, mrn=f.mrn, name=f.patient_name, site=f.primary_site, test=f.test.value,
                         status=f.status.value, result=f.result.value if f.result else None, done_on=f.done_on,

@@ -451,17 +451,14 @@ class FollowUpsView(QWidget):
                 field.refresh()
                 return None
         _text, status, overdue, soon = SHOW[self.show_box.currentIndex()]
-        due_to = self.due_to.date()
-        if soon:
-            window = self.ctx.today() + timedelta(days=self.ctx.ws.settings.get().due_window_days)
-            due_to = min(due_to, window) if due_to else window
+        due_to = self.due_to.date()  # "due soon": the service ends it at the settings' due window
         due_from = self.due_from.date()
         if due_from and due_to and due_from > due_to:
             self.due_to.note.setText(translate("FollowUps", "“Due to” is before “due from”."))
             self.due_to.note.show()
             return None
         return FollowUpQuery(search=self.search.text(), site=self.site.currentData(), test=self.test.currentData(),
-                             status=status, overdue_only=overdue, due_from=due_from, due_to=due_to,
+                             status=status, overdue_only=overdue, due_soon=soon, due_from=due_from, due_to=due_to,
                              responsible=self.responsible.text(), sort=self.sort, descending=self.descending,
                              as_of=self.ctx.today(), offset=self.offset if paged else 0, limit=PAGE_SIZE if paged else None)
 

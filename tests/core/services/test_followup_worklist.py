@@ -164,3 +164,17 @@ def test_the_page_as_shown_is_one_read_of_rows_total_and_uncommunicated(board):
     with pytest.raises(InvalidInput) as err:
         ws.followups.page({"due_from": ws.today(), "due_to": ws.today() - timedelta(days=1)})
     assert err.value.problems[0].field == "due_to"
+
+
+def test_due_soon_ends_at_the_settings_due_window_in_the_service(board):
+    ws, f = board
+    soon = {"due_soon": True}
+    assert ids(ws.followups.list(soon)) == [f["a_ct_overdue"].id, f["w_us_overdue"].id, f["a_cea"].id]
+    assert ws.followups.resolve(soon).due_to == ws.today() + timedelta(days=30)
+    settings = ws.settings.get()
+    ws.settings.update(settings.model_copy(update={"due_window_days": 100}), base=settings)
+    assert ws.followups.page(soon).total == 4, "the first scan 95 days out is now due soon"
+    narrower = {"due_soon": True, "due_to": ws.today() + timedelta(days=5)}
+    assert ids(ws.followups.list(narrower)) == [f["a_ct_overdue"].id, f["w_us_overdue"].id], "a typed end that is sooner counts"
+    printed = PdfReader(io.BytesIO(worklist_pdf(ws, soon))).pages[0].extract_text()
+    assert f"due to {(ws.today() + timedelta(days=100)).isoformat()}" in printed
