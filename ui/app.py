@@ -192,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             from ui.screenshots import capture
 
-            ctx.open_files = False  # type: ignore[attr-defined]
+            ctx.open_files = False
             saved = capture(window, Path(args.screenshot))
             print("\n".join(str(p) for p in saved))
             return 0

@@ -40,6 +40,8 @@ class Context(QObject):
         self.tasks = Tasks(workspace, self)
         set_clock(self.today)  # date fields judge "not after today" by the workspace's clock
         self.log_path = log_path
+        #: written files are handed to the print dialog or the system viewer (False: screenshots, tests)
+        self.open_files = True
         self._watcher: Watcher | None = None
         #: the latest changes the live feed delivered, ours included (tests wait on them)
         self.live_recent: deque[Change] = deque(maxlen=200)

@@ -9,13 +9,16 @@ not changed); a test checks every name still exists.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
 
 #: page or window class name -> {attribute: service action}
 GUARDED: dict[str, dict[str, str]] = {
@@ -47,7 +50,7 @@ def role_label(role: str | None) -> str:
     return labels.get(role or "", translate("Roles", "disabled"))
 
 
-def reason(ws: Any, action: str) -> str:
+def reason(ws: Workspace, action: str) -> str:
     """The tooltip of a control the user may not use: the role it needs, and theirs."""
     from tumorboard.services.permissions import ACTIONS
 
@@ -87,7 +90,7 @@ def _keep_action_disabled(act: QAction, tip: str) -> None:
     act.changed.connect(again)
 
 
-def guard(obj: QObject, ws: Any) -> list[str]:
+def guard(obj: QObject, ws: Workspace) -> list[str]:
     """Disable the controls of `obj` (a page, an editor, a section) the user may not use.
 
     Returns the attribute names disabled. Sections inside (imaging, labs) are guarded too."""
@@ -109,7 +112,7 @@ def guard(obj: QObject, ws: Any) -> list[str]:
     return disabled
 
 
-def banner_text(ws: Any) -> str | None:
+def banner_text(ws: Workspace) -> str | None:
     """What a viewer, an unlisted or a disabled account is told at the top of the window (None: nothing)."""
     user = ws.user
     if user.role is None:
@@ -126,7 +129,7 @@ def banner_text(ws: Any) -> str | None:
     return None
 
 
-def install(window: QMainWindow, ws: Any) -> QLabel:
+def install(window: QMainWindow, ws: Workspace) -> QLabel:
     """The banner above the pages (shown when there is something to say) and the window's own
     guarded actions. The window's central widget is put below the banner, unchanged."""
     label = QLabel(banner_text(ws) or "")

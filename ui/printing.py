@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
@@ -20,7 +20,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tumorboard.services import Workspace
+from tumorboard.services.schemas import Progress
 from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from ui.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +42,7 @@ def safe_name(name: str) -> str:
 
 
 def make_pdf(
-    ctx: Any,
+    ctx: Context,
     parent: QWidget | None,
     kind: str,
     key: int,
@@ -46,7 +50,7 @@ def make_pdf(
     ask_where: bool = False,
     done: Callable[[Path], None] | None = None,
     then: str = "print",
-    **options: Any,
+    **options: bool | str,
 ) -> None:
     """Build report `kind` (handout, minutes, case, schedule) in the background with a
     cancellable progress dialog and write it atomically; then ("print") the print dialog,
@@ -62,13 +66,13 @@ def make_pdf(
     # the dialog asked before replacing a file; otherwise an earlier print is kept (handout-….-2.pdf)
     existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"
 
-    def work(ws: Workspace) -> Any:
+    def work(ws: Workspace) -> Iterator[Progress | Path]:
         from tumorboard.services.reports import report_steps
 
         return report_steps(ws, kind, key, target, existing, **options)
 
-    def opened(path: Any) -> None:
-        path = Path(path) if isinstance(path, str | Path) else target
+    def opened(last: Progress | Path | None) -> None:
+        path = last if isinstance(last, Path) else target
         log.info("PDF written: %s", path)
         if ctx_opens_files(ctx):
             hand_over(parent, path, then)
@@ -86,14 +90,14 @@ def hand_over(parent: QWidget | None, path: Path, then: str) -> None:
         print_pdf(parent, path)
 
 
-def ctx_opens_files(ctx: Any) -> bool:
-    return getattr(ctx, "open_files", True) and not os.environ.get("TUMORBOARD_NO_OPEN")
+def ctx_opens_files(ctx: Context) -> bool:
+    return ctx.open_files and not os.environ.get("TUMORBOARD_NO_OPEN")
 
 
 def export_file(
-    ctx: Any,
+    ctx: Context,
     parent: QWidget | None,
-    build: Callable[[Any], bytes],
+    build: Callable[[Workspace], bytes],
     filename: str,
     ask_where: bool = False,
     done: Callable[[Path], None] | None = None,
@@ -120,9 +124,8 @@ def export_file(
     writing = translate("Print", "Writing the file")
     existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"  # as make_pdf: an earlier file is kept unless the user chose it
 
-    def work(ws: Workspace) -> Iterator[Any]:
+    def work(ws: Workspace) -> Iterator[Progress | Path]:
         from tumorboard.services.reports import write_atomically
-        from tumorboard.services.schemas import Progress
 
         yield Progress(done=0, total=2, message=preparing)
         data = build(ws)
@@ -131,8 +134,8 @@ def export_file(
         yield Progress(done=2, total=2, message=str(path))
         yield path
 
-    def written(last: Any) -> None:
-        path = Path(last) if isinstance(last, str | Path) else target
+    def written(last: Progress | Path | None) -> None:
+        path = last if isinstance(last, Path) else target
         log.info("file written: %s", path)
         if then and ctx_opens_files(ctx):
             hand_over(parent, path, then)

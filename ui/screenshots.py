@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from tumorboard.services import Workspace
+    from ui.main_window import MainWindow
 
 
 VIEWS = ("cases", "case-editor", "meeting-agenda", "review", "follow-ups", "settings", "welcome")
 
 
-def settle(window: Any, ms: int = 250, timeout_s: float = 30.0) -> None:
+def settle(window: MainWindow, ms: int = 250, timeout_s: float = 30.0) -> None:
     """Let queued database work finish and the GUI repaint."""
     end = time.monotonic() + timeout_s
     quiet_since = None
@@ -64,7 +65,7 @@ def pick_meeting(ws: Workspace) -> int | None:
     return max(pool, key=lambda m: (m.item_count, m.meeting_date)).id
 
 
-def shot_size(window: Any) -> tuple[int, int]:
+def shot_size(window: MainWindow) -> tuple[int, int]:
     """1440x900, or the screen's usable area when smaller (1366x768 is common on hospital PCs)."""
     from PySide6.QtGui import QGuiApplication
 
@@ -75,7 +76,7 @@ def shot_size(window: Any) -> tuple[int, int]:
     return min(1440, avail.width()), min(900, avail.height())
 
 
-def capture(window: Any, folder: Path) -> list[Path]:
+def capture(window: MainWindow, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     width, height = shot_size(window)
     window.resize(width, height)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,10 @@ from ui.date_field import DateField
 from ui.i18n import QT_TRANSLATE_NOOP, day_text, label, translate
 from ui.labels import result_label, status_label
 from ui.views.case_records import lab_name
+
+if TYPE_CHECKING:
+    from tumorboard.services.schemas import AuditEntry, CaseDetail, TreatmentDated
+    from ui.context import Context
 
 MEANING = {
     "draft": QT_TRANSLATE_NOOP("History", "Work-up in progress: facts or results are still missing."),
@@ -79,7 +83,7 @@ def _value(key: str, value: Any) -> str:
     return label(value) if isinstance(value, str) and "_" in value else str(value)
 
 
-def change_text(entry: Any) -> str:
+def change_text(entry: AuditEntry) -> str:
     """One audit entry in words: '2026-12-04 14:33 · coordinator · Lab result changed: value 1 → 41 (reason: …)'."""
     before, after = entry.before or {}, entry.after or {}
     reason = after.get("reason") if isinstance(after, dict) else None
@@ -136,11 +140,11 @@ class CaseHistory(QWidget):
 
     changed = Signal()  # a treatment date was entered (the case's follow-ups moved)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.detail: Any = None
-        self.entries: list[Any] = []
+        self.detail: CaseDetail | None = None
+        self.entries: list[AuditEntry] = []
         self.view = QTextBrowser()
         self.view.setObjectName("caseHistory")
         self.view.setAccessibleName(translate("History", "Case history"))
@@ -162,7 +166,7 @@ class CaseHistory(QWidget):
     def text(self) -> str:
         return self.view.toPlainText()
 
-    def show_history(self, detail: Any, entries: list[Any]) -> None:
+    def show_history(self, detail: CaseDetail, entries: list[AuditEntry]) -> None:
         self.detail, self.entries = detail, entries
         status = str(detail.status)
         out = [f"<h3>{_e(translate('History', 'Status'))}: {_e(status_label(status))}</h3>",
@@ -260,7 +264,7 @@ class CaseHistory(QWidget):
         self.ctx.tasks.run(lambda ws: ws.decisions.treatment_given(decision_id, day, expected_version=d.version),
                            success=lambda r: self._treatment_done(case_id, r), parent=self)
 
-    def _treatment_done(self, case_id: int, r: Any) -> None:
+    def _treatment_done(self, case_id: int, r: TreatmentDated) -> None:
         if r.moved:
             text = translate("History", "Treatment given on {day}: {n} open follow-up(s) re-dated by {shift} day(s); "
                                         "the next is now due {first}.").format(

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.context import Context
 from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
+    from tumorboard.services.fhir_exchange import FhirImportResult
 
 SHOWN = 30  # unmapped items listed in the message (all are in the detailed text)
 
@@ -23,10 +27,10 @@ def start_import(ctx: Context, parent: QWidget | None, path: Path | None = None)
         path = Path(chosen)
     target = path
 
-    def work(ws: Any) -> Any:
+    def work(ws: Workspace) -> FhirImportResult:
         return ws.fhir.import_bytes(target.read_bytes(), target.name)
 
-    def done(result: Any) -> None:
+    def done(result: FhirImportResult) -> None:
         ctx.everything_changed()
         text = translate("Fhir", "{0} case(s) imported: {1} new patient(s), {2} matched by MRN, {3} decision(s), "
                                  "{4} follow-up(s).").format(len(result.case_ids), result.patients_created,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from tumorboard.services import Workspace
-from tumorboard.services.schemas import StandingMember
+from tumorboard.services.audit import AuditReport
+from tumorboard.services.schemas import Progress, Settings, StandingMember, TierChange
 from ui.context import Context
 from ui.i18n import label, translate
 from ui.views.about import rule_set_text
@@ -43,7 +43,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("settingsView")
-        self.settings: Any = None
+        self.settings: Settings | None = None
         title = QLabel(translate("Settings", "Settings"))
         title.setObjectName("pageTitle")
 
@@ -237,7 +237,7 @@ class SettingsView(QWidget):
         self.parameters.resizeRowsToContents()
         self.ctx.tasks.run(lambda ws: ws.settings.get(), success=self.show_settings, parent=self)
 
-    def show_settings(self, s: Any) -> None:
+    def show_settings(self, s: Settings) -> None:
         self.settings = s
         self.hospital.setText(s.hospital_name)
         self.logo.setText(s.logo_path or "")
@@ -287,7 +287,7 @@ class SettingsView(QWidget):
             "slot_minutes": self.slot_default.value(),
         })
 
-        def done(s: Any) -> None:
+        def done(s: Settings) -> None:
             self.show_settings(s)
             self.saved_note.setText(translate("Settings", "Saved."))
             self.ctx.settings_changed.emit()
@@ -308,7 +308,7 @@ class SettingsView(QWidget):
         self.reevaluate_button.setEnabled(False)
         self.reevaluate_note.setText(translate("Settings", "Re-evaluating…"))
 
-        def done(last: Any) -> None:
+        def done(last: Progress | None) -> None:
             self.reevaluate_button.setEnabled(True)
             self._show_changes(last.changes if last is not None else [])
             if last is None or not last.total:
@@ -333,7 +333,7 @@ class SettingsView(QWidget):
         self.ctx.tasks.run_progress(self, translate("Settings", "Re-evaluating open cases…"),
                                     lambda ws: ws.cases.reevaluate_all(), success=done, failure=failed)
 
-    def _show_changes(self, changes: list[Any]) -> None:
+    def _show_changes(self, changes: list[TierChange]) -> None:
         """One line per case whose tier-1 options changed (or whose stored facts must be corrected)."""
         self.reevaluate_changes.clear()
         for c in changes:
@@ -381,7 +381,7 @@ class SettingsView(QWidget):
         self.audit_button.setEnabled(False)
         self.audit_result.setText(translate("Settings", "Checking…"))
 
-        def done(report: Any) -> None:
+        def done(report: AuditReport) -> None:
             self.audit_button.setEnabled(True)
             if report.ok:
                 text = translate("Settings", "Intact: {events} audit events and {decisions} decisions checked; nothing "
