@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ui.i18n import label, translate
 from ui.style import BAD_FG
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from tumorboard.services.schemas import AgendaItemOut, Readiness
 
 MIME = "application/x-tumorboard-agenda-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -17,27 +22,27 @@ Index = QModelIndex | QPersistentModelIndex
 class AgendaModel(QAbstractListModel):
     reordered = Signal(list)  # agenda item ids in their new order
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[Any] = []
-        self.readiness: dict[int, Any] = {}  # case id -> Readiness
+        self.items: list[AgendaItemOut] = []
+        self.readiness: dict[int, Readiness] = {}  # case id -> Readiness
 
-    def set_items(self, items: list[Any]) -> None:
+    def set_items(self, items: Sequence[AgendaItemOut]) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
 
-    def set_readiness(self, case_id: int, readiness: Any) -> None:
+    def set_readiness(self, case_id: int, readiness: Readiness) -> None:
         self.readiness[case_id] = readiness
         for row, it in enumerate(self.items):
             if it.case_id == case_id:
                 idx = self.index(row)
                 self.dataChanged.emit(idx, idx)
 
-    def item(self, row: int) -> Any:
+    def item(self, row: int) -> AgendaItemOut | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def not_ready(self, item: Any) -> list[str]:
+    def not_ready(self, item: AgendaItemOut) -> list[str]:
         """What is missing for a pending item (empty when ready or already discussed)."""
         r = self.readiness.get(item.case_id)
         if r is None or r.ready or item.outcome:

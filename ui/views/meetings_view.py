@@ -103,6 +103,7 @@ class MeetingsView(QWidget):
         self.agenda_view.setStyleSheet(
             "QListView#agenda::item:selected { background: #cfe3f7; color: #1d2b3a; border-left: 4px solid #1f6fb2; }")
         self._question_item: Any = None  # the agenda item the question box shows and saves to
+        self._select_after_load: int | None = None  # after Move up/down: the agenda item to select again
         self.empty_agenda = QLabel(translate("Meetings", "No cases on this agenda yet. “Add ready cases…” lists the "
                                                          "cases marked ready for the board."))
         self.empty_agenda.setObjectName("emptyState")
@@ -293,7 +294,7 @@ class MeetingsView(QWidget):
         self.agenda.readiness = dict(ready)
         self.agenda.set_items(m.agenda)
         self.empty_agenda.setVisible(not m.agenda)
-        moved = getattr(self, "_select_after_load", None)
+        moved = self._select_after_load
         if moved is not None:  # after Move up/down the moved case stays selected
             self._select_after_load = None
             row = next((r for r, it in enumerate(m.agenda) if it.id == moved), None)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from tumorboard.services.schemas import Readiness
 from ui.style import BAD_FG, MUTED, OK_FG
 
 #: the service's checklist wording, listed so pyside6-lupdate offers it to the translator
@@ -70,7 +73,7 @@ class ReadinessView(QWidget):
         self.list.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.summary)
         lay.addWidget(self.list)
-        self.readiness: Any = None
+        self.readiness: Readiness | None = None
         self.show_note(translate("Readiness", "Save the case to check whether it is ready for the board."))
 
     def show_note(self, text: str) -> None:
@@ -78,7 +81,7 @@ class ReadinessView(QWidget):
         self.summary.setText(f"<b>{html.escape(translate('Readiness', 'Ready for the board?'))}</b>")
         self.list.setText(f"<span style='color:{MUTED}'>{html.escape(text)}</span>")
 
-    def show_readiness(self, readiness: Any) -> None:
+    def show_readiness(self, readiness: Readiness) -> None:
         self.readiness = readiness
         if readiness.ready:
             head = f"<b style='color:{OK_FG}'>✔ {html.escape(translate('Readiness', 'Ready for the board'))}</b>"
