@@ -116,8 +116,10 @@ class MeetingsView(QWidget):
         self.down_button.setToolTip("Ctrl+Down")
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, +1)):
-            QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self.agenda_view,
-                      lambda step=step: self.move_selected(step), context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut = QShortcut(self.agenda_view)
+            shortcut.setKey(QKeySequence(Qt.KeyboardModifier.ControlModifier | key))
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_selected(step))
         self.question = QLineEdit()
         self.question.setAccessibleName(translate("Meetings", "Question for the board"))
         self.question.setPlaceholderText(translate("Meetings", "The question for the board about the selected case"))
