@@ -292,6 +292,7 @@ class FollowUpsView(QWidget):
         self.offset = 0
         self.sort, self.descending = "due", False
         self.pending: list[PendingCommunication] = []
+        self.dialog: QDialog | None = None  # the dialog open over the worklist (tests answer it)
         title = QLabel(translate("FollowUps", "Follow-ups"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
