@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from tumorboard.errors import ConfigurationError, FieldProblem, InvalidInput, StaleEdit
-from tumorboard.interop import ics
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
@@ -53,7 +52,7 @@ class SettingsService:
             if role.casefold() in seen:
                 problems.append(FieldProblem("core_specialties", role, "each specialty once (it is listed twice)"))
             seen.add(role.casefold())
-        if data.board_email and not ics.has_email(f"<{data.board_email}>"):
+        if data.board_email and not _has_email(data.board_email):
             problems.append(FieldProblem("board_email", data.board_email,
                                          "an e-mail address such as tumourboard@hospital.example, or none"))
         if data.parameters_file:
@@ -106,3 +105,10 @@ class SettingsService:
         if stored.parameters_file != (self.db.rules.source and str(self.db.rules.source)):
             self.db.use_parameters(stored.parameters_file)  # checked above: every recommendation follows it now
         return stored
+
+
+def _has_email(address: str) -> bool:
+    """The calendar module's own test of an address (imported here: icalendar is not needed at start-up)."""
+    from tumorboard.interop.ics import has_email
+
+    return has_email(f"<{address}>")
