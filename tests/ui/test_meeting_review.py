@@ -134,6 +134,20 @@ def test_review_keyboard_navigation(qtbot: Any, window: Any, ctx: Any) -> None:
     assert review.where.text() == "Case 1 of 2"
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1440, 900), (1920, 1080)])
+def test_the_decision_form_is_never_cut_off_at_the_right(qtbot: Any, window: Any, ctx: Any, size: tuple[int, int]) -> None:
+    """At 1440x900 (a 1920x1080 screen's window) the 14-pt form was wider than its side of the splitter, and its
+    scroll area has no horizontal bar: Timing, Referrer / GP and Notes were cut off (seen on a screenshot)."""
+    m = _meeting_with(ctx, make_case(ctx.ws, mrn="W-1", name="Wide"))
+    window.show()
+    window.resize(*size)
+    window.start_review(m.id)
+    wait_idle(qtbot, ctx)
+    qtbot.wait(50)
+    review = window.review
+    assert review.form_scroll.viewport().width() >= review.form.minimumSizeHint().width(), size
+
+
 def test_full_screen_for_the_meeting_room(qtbot: Any, window: Any) -> None:
     window.go("review")
     window.act_full.trigger()

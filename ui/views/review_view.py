@@ -131,7 +131,7 @@ class ReviewView(QWidget):
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.form.changed.connect(self._form_changed)
-        form_scroll = QScrollArea()
+        self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.form)
@@ -193,6 +193,17 @@ class ReviewView(QWidget):
             self.heading.setVisible(not compact)  # the buttons say what the right side is for
             if compact:  # the form's rows whole: it takes the wider half
                 self.split.setSizes([int(self.width() * 0.46), int(self.width() * 0.54)])
+        self._keep_form_whole()
+
+    def _keep_form_whole(self) -> None:
+        """The decision form is never cut off at its right edge (its scroll area has no horizontal bar):
+        its side of the splitter is at least as wide as the form's rows at the current type size
+        (at 14 pt on a 1440-pixel window the fixed 760/680 split cut off Timing, Referrer and Notes)."""
+        self.form.ensurePolished()
+        need = (self.form.minimumSizeHint().width() + self.form_scroll.verticalScrollBar().sizeHint().width()
+                + 2 * self.form_scroll.frameWidth())
+        if self.form_scroll.minimumWidth() != need:
+            self.form_scroll.setMinimumWidth(need)
 
     # -- meetings -------------------------------------------------------------------
     def on_shown(self) -> None:
