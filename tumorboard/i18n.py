@@ -172,7 +172,7 @@ def _localize_value(value: Any, language: str) -> Any:
 def _(text: str, **args: Any) -> str:
     """A text of the program's own (a heading, a label) in the language now in force, values filled in."""
     lang = language_now()
-    done = text if lang == "en" else catalogue(lang).gettext(text)
+    done = text if lang == "en" or not text else catalogue(lang).gettext(text)
     return done.format_map(args) if args else done
 
 

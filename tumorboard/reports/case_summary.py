@@ -16,6 +16,8 @@ from .fonts import markup
 from .parts import fact_table, fmt_date, grid, label, para, rich, table_style
 from .styles import SHADE
 
+MEETING = N_("meeting")
+
 
 class CaseSummaryRenderer(Renderer):
     title = N_("Case summary")
@@ -55,9 +57,9 @@ class CaseSummaryRenderer(Renderer):
             out.append(para(_("No decision recorded yet."), "Muted"))
         for n, d in enumerate(self.data.decisions, 1):
             self.report(n, len(self.data.decisions), f"Decision {n}")
-            band = Table([[rich(f"<b>{fmt_date(d.decided_on, long=True)}</b> · {markup(_(d.meeting_title) or _('meeting'))}"
-                                + (" · " + _("recorded by {who}", who=markup(d.recorded_by)) if d.recorded_by else "")
-                                + (" · " + _("rule set {name}", name=markup(d.rule_set)) if d.rule_set else ""),
+            band = Table([[rich(f"<b>{fmt_date(d.decided_on, long=True)}</b> · {markup(_(d.meeting_title) or _(MEETING))}"
+                                + (" · " + markup(_("recorded by {who}", who=d.recorded_by)) if d.recorded_by else "")
+                                + (" · " + markup(_("rule set {name}", name=d.rule_set)) if d.rule_set else ""),
                                 "Cell")]],
                          colWidths=[CONTENT_W])
             band.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE)]))

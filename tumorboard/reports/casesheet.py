@@ -23,6 +23,7 @@ from .parts import TierBadge, callout, fact_table, fmt_date, grid, label, para, 
 from .styles import RULE, TIER_LABELS
 
 EXCERPT_CHARS = 220
+RULES_LABEL, MISSING_DATA, PROVISIONAL = N_("Rules:"), N_("Missing data:"), N_("provisional")
 
 #: facts in reading order for the "key facts" table; labels and units from the catalogue of case facts
 KEY_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
@@ -169,7 +170,7 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
     head += f'  <font color="#3f444a">{markup(" · ".join(extra))}</font>'
     body: list[Flowable] = [rich(head, "Option"), para(localize(option.rationale, language_now()), "Cell")]
     rules = ", ".join(option.rules)
-    body.append(rich(f"<b>{markup(_('Rules:'))}</b> {markup(rules)}", "Small"))
+    body.append(rich(f"<b>{markup(_(RULES_LABEL))}</b> {markup(rules)}", "Small"))
     shown = option.sources[:max_sources] if max_sources else option.sources
     for src in shown:
         body.append(rich(
@@ -229,9 +230,9 @@ def follow_up_preview(rec: Recommendation) -> list[Flowable]:
     """The first visits of the engine's preview; those only a provisional tier-1 option needs say so."""
     shown = rec.follow_up[:FOLLOW_UP_PRINTED]
     parts = [f"{fmt_date(f.due)} {markup(label(f.test))} ({markup(f.rule)})"
-             + (f" <b>{markup(_('provisional'))}</b>" if f.provisional else "") for f in shown]
+             + (f" <b>{markup(_(PROVISIONAL))}</b>" if f.provisional else "") for f in shown]
     more = len(rec.follow_up) - len(shown)
-    text = "; ".join(parts) + ("; " + _("{n} more", n=more) if more > 0 else "")
+    text = "; ".join(parts) + ("; " + markup(_("{n} more", n=more)) if more > 0 else "")
     out: list[Flowable] = [rich(text, "Cell")]
     if any(f.provisional for f in rec.follow_up):
         out.append(para(_("Provisional: only if the board confirms a provisional first choice."), "Muted"))
@@ -244,7 +245,7 @@ def warnings_block(rec: Recommendation | None, width: float) -> list[Flowable]:
     lines: list[Flowable] = []
     if rec.missing:
         missing = _list([field_label(m) for m in rec.missing])
-        lines.append(rich(f"<b>{markup(_('Missing data:'))}</b> {markup(missing)}", "Warning"))
+        lines.append(rich(f"<b>{markup(_(MISSING_DATA))}</b> {markup(missing)}", "Warning"))
     for w in rec.warnings:
         lines.append(rich(f"{markup(localize(w.message, language_now()))} <b>({markup(', '.join(w.rules))})</b>",
                           "Warning"))

@@ -24,6 +24,7 @@ def minutes_text(seconds: int | None) -> str:
 
 
 OVERDUE = N_("OVERDUE")
+DEVIATION = N_("Deviation from the tier-1 recommendation")
 
 
 def _deadline(done: bool, by: date | None, today: date | None) -> str:
@@ -75,7 +76,7 @@ def decision_block(d: DecisionData, width: float, today: date | None = None) -> 
     out.append(fact_table(wide, width, columns=1))
     if d.deviation:
         out += [Spacer(1, 3), callout([
-            rich(f"<b>{markup(_('Deviation from the tier-1 recommendation'))}</b>", "Warning"),
+            rich(f"<b>{markup(_(DEVIATION))}</b>", "Warning"),
             para(_("Reason: {reason}", reason=d.deviation_reason or _("not given")), "Warning"),
         ], width)]
     if d.amended_reason:

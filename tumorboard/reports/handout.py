@@ -29,6 +29,7 @@ def meeting_line(data: MeetingHandoutData) -> str:
     return " · ".join(parts)
 
 
+DECIDED, READY, NOT_READY = N_("Decided"), N_("Ready"), N_("Not ready")
 AGENDA_QUESTION_CHARS = 160  # the agenda keeps one row per case short; the case page has it all
 HANDOUT_SOURCES = 2  # excerpts per option on the handout; the case summary prints them all
 
@@ -86,9 +87,9 @@ class HandoutRenderer(Renderer):
     def agenda_row(self, item: HandoutItem) -> list[Any]:
         case = item.case
         # a decided case (a past meeting's handout) no longer has a readiness to check
-        ready = rich(f'<font color="#3f444a">{_("Decided")}</font>' if case.decided
-                     else f'<font color="#2e6b30">{_("Ready")}</font>' if case.ready
-                     else f'<font color="#8a4b00"><b>{_("Not ready")}</b></font>', "Cell")
+        ready = rich(f'<font color="#3f444a">{markup(_(DECIDED))}</font>' if case.decided
+                     else f'<font color="#2e6b30">{markup(_(READY))}</font>' if case.ready
+                     else f'<font color="#8a4b00"><b>{markup(_(NOT_READY))}</b></font>', "Cell")
         return [
             str(item.position), _slot_cell(item.slot), case.case_number,
             # name, then the MRN on its own line: a wrapped "· MRN" reads as a typo

@@ -15,6 +15,8 @@ from .fonts import markup
 from .parts import callout, fact_table, fmt_date, grid, label, para, rich, table_style
 from .styles import RULE
 
+DEFERRED = N_("Deferred.")
+
 
 class MinutesRenderer(Renderer):
     title = N_("Minutes")
@@ -99,7 +101,7 @@ class MinutesRenderer(Renderer):
         if item.outcome == "deferred":
             d = item.deferral
             body: list[Flowable] = [callout([
-                rich(f"<b>{markup(_('Deferred.'))}</b> " + markup(_("Open question: {q}", q=item.deferral_reason or "-")),
+                rich(f"<b>{markup(_(DEFERRED))}</b> " + markup(_("Open question: {q}", q=item.deferral_reason or "-")),
                      "Warning"),
                 para(deferral_where(d), "Warning"),
             ], CONTENT_W)]

@@ -13,7 +13,7 @@ from typing import Protocol
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import Modality
-from tumorboard.i18n import N_, fields, localize, msg, normalize
+from tumorboard.i18n import N_, fields, localize, msg, using
 
 from .schemas import Readiness, ReadinessItem
 
@@ -67,19 +67,21 @@ def check(
     language: str = "en",
 ) -> Readiness:
     """The checklist as of `as_of`, its lines in `language` (en, zh_CN)."""
-    items = [
-        _confirmed_imaging(facts, imaging),
-        _imaging_recent(imaging, as_of, imaging_max_weeks),
-        _liver_function(facts),
-        _labs_recent(labs, as_of, labs_max_weeks),
-        _performance_status(facts),
-        _liver_remnant(facts, recommendation),
-    ]
-    lang = normalize(language)
-    if lang != "en":
-        items = [i.model_copy(update={"label": localize(i.label, lang), "detail": localize(i.detail, lang)})
-                 for i in items]
+    with using(language):  # _item() says each line in it
+        items = [
+            _confirmed_imaging(facts, imaging),
+            _imaging_recent(imaging, as_of, imaging_max_weeks),
+            _liver_function(facts),
+            _labs_recent(labs, as_of, labs_max_weeks),
+            _performance_status(facts),
+            _liver_remnant(facts, recommendation),
+        ]
     return Readiness(ready=all(i.ok for i in items), items=items)
+
+
+def _item(code: str, label: str, ok: bool, detail: str) -> ReadinessItem:
+    """A checklist line, its label and detail in the language in force (see check)."""
+    return ReadinessItem(code=code, label=localize(label), ok=ok, detail=localize(detail))
 
 
 def lasting_items_ok(facts: LastingFacts, imaging: Sequence[Study], recommend: Callable[[], Recommendation | None]) -> bool:
@@ -125,7 +127,7 @@ def _remnant_needed(facts: LastingFacts, rec: Recommendation | None) -> tuple[bo
 
 def _confirmed_imaging(facts: LastingFacts, imaging: Sequence[Study]) -> ReadinessItem:
     found = _cross_sectional(facts, imaging)
-    return ReadinessItem(
+    return _item(
         code="cross_sectional_imaging",
         label=N_("Confirmed cross-sectional imaging (contrast CT or MRI)"),
         ok=bool(found),
@@ -138,14 +140,14 @@ def _imaging_recent(imaging: Sequence[Study], as_of: date, weeks: int) -> Readin
     latest = latest_cross_sectional(imaging)
     ok = latest is not None and latest >= as_of - timedelta(weeks=weeks)
     detail = N_("no dated CT/MRI study recorded") if latest is None else msg("latest CT/MRI {day}", day=latest.isoformat())
-    return ReadinessItem(
+    return _item(
         code="imaging_recent", label=msg("Imaging not older than {weeks} weeks", weeks=weeks), ok=ok, detail=detail
     )
 
 
 def _liver_function(facts: LastingFacts) -> ReadinessItem:
     missing = _missing_liver_function(facts)
-    return ReadinessItem(
+    return _item(
         code="liver_function",
         label=N_("Liver function (bilirubin, albumin, INR)"),
         ok=not missing,
@@ -161,7 +163,7 @@ def _labs_recent(labs: Sequence[Lab], as_of: date, weeks: int) -> ReadinessItem:
         latest = max((lab.taken_on for lab in labs if lab.test == test), default=None)
         if latest is None or latest < limit:
             stale.append(msg("{test} ({day})", test=fields(field), day=latest.isoformat() if latest else N_("none")))
-    return ReadinessItem(
+    return _item(
         code="labs_recent",
         label=msg("Liver function tests not older than {weeks} weeks", weeks=weeks),
         ok=not stale,
@@ -170,7 +172,7 @@ def _labs_recent(labs: Sequence[Lab], as_of: date, weeks: int) -> ReadinessItem:
 
 
 def _performance_status(facts: LastingFacts) -> ReadinessItem:
-    return ReadinessItem(
+    return _item(
         code="performance_status",
         label=N_("Performance status (ECOG)"),
         ok=facts.ecog is not None,
@@ -182,9 +184,9 @@ def _liver_remnant(facts: LastingFacts, rec: Recommendation | None) -> Readiness
     needed, why = _remnant_needed(facts, rec)
     label = N_("Future liver remnant (when resection is considered)")
     if not needed:
-        return ReadinessItem(code="future_liver_remnant", label=label, ok=True, detail=N_("not needed: no resection proposed"))
+        return _item(code="future_liver_remnant", label=label, ok=True, detail=N_("not needed: no resection proposed"))
     known = facts.future_liver_remnant_pct
-    return ReadinessItem(
+    return _item(
         code="future_liver_remnant",
         label=label,
         ok=known is not None,
