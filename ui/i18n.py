@@ -69,6 +69,12 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return loaded
 
 
+def core_text(text: object) -> str:
+    """A text the core composed (what a refused field allows, a warning) in the window's language: the
+    core's message catalogue says it again in Chinese when it knows it, else it stays as given."""
+    return core_language.localize(text, core_language.language_now())
+
+
 def language() -> str:
     """The language the window shows, as the services name it ("en", "zh_CN"): passed to the services'
     calls whose texts the user reads (explanations, readiness, printed documents)."""

@@ -119,3 +119,20 @@ def test_the_gui_translation_has_no_unfinished_entry() -> None:
     messages = list(ET.parse(real_path("translations", "tumorboard_zh_CN.ts")).iter("message"))
     unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"]
     assert len(messages) > 800 and unfinished == []
+
+
+def test_a_refused_save_explains_itself_in_chinese(qtbot: Any, zh_window: Any, ctx: Any) -> None:
+    """Facts that contradict each other: the banner and the field marks name the fields by their Chinese
+    labels and say what is allowed in Chinese (no code names, no English)."""
+    from tests.ui.helpers import fill
+
+    editor = zh_window.open_case(0)
+    editor.mrn.setText("ZH-2")
+    editor.name.setText("李娜")
+    fill(editor, {"primary_site": "colorectal", "liver_mets": "none", "lesion_count": 3})
+    editor.save()
+    wait_idle(qtbot, ctx)
+    banner = editor.banner.text()
+    assert "矛盾" in banner and "病灶数目" in banner and "肝转移" in banner, banner
+    assert "lesion_count" not in banner and "liver_mets" not in banner, banner
+    assert english_sentences(banner) == [], banner
