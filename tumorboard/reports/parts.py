@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from tumorboard.engine.vocabulary import label as english_label
-from tumorboard.i18n import _, language_now
+from tumorboard.i18n import N_, _, language_now
 
 from .fonts import SANS, SANS_BOLD, draw_string, embolden_cjk, markup
 from .styles import ACCENT, MUTED, RULE, SHADE, TIER_COLOURS, WARN, WARN_BG, stylesheet
@@ -57,6 +57,8 @@ def rich(html: str, style: str = "Body") -> Paragraph:
 
 
 WEEKDAYS_ZH = "一二三四五六日"
+#: the patient's sex as recorded (schemas.Sex), printed through the catalogue
+SEXES = (N_("female"), N_("male"), N_("other"), N_("unknown"))
 
 
 def fmt_date(day: date | None, long: bool = False) -> str:
