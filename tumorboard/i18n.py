@@ -129,11 +129,17 @@ def fields(*names: str) -> FieldNames:
     return FieldNames(names)
 
 
-def _fact_label(name: str, language: str) -> str:
-    from tumorboard.engine.fact_catalogue import BY_NAME
+#: case-fact name -> its English label; the catalogue of case facts registers them (the core's other
+#: modules import this one, never the other way round)
+FIELD_LABELS: dict[str, str] = {}
 
-    fact = BY_NAME.get(name)
-    text = fact.label if fact is not None else name
+
+def register_labels(labels: Mapping[str, str]) -> None:
+    FIELD_LABELS.update(labels)
+
+
+def _fact_label(name: str, language: str) -> str:
+    text = FIELD_LABELS.get(name, name)
     return catalogue(language).gettext(text) if language != "en" else text
 
 
