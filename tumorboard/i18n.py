@@ -88,7 +88,13 @@ class Msg(str):
     args: Mapping[str, Any]
 
     def __new__(cls, template: str, args: Mapping[str, Any]) -> Msg:
-        obj = super().__new__(cls, template.format_map({k: _localize_value(v, "en") for k, v in args.items()}))
+        # English is the template filled in as is (a Msg is its English, FieldNames formats as labels); only a
+        # list needs joining. The engine makes these for every explanation: no work beyond the f-string's.
+        for v in args.values():
+            if type(v) is list:
+                args = {k: ", ".join(x) if type(x) is list else x for k, x in args.items()}
+                break
+        obj = super().__new__(cls, template.format_map(args))
         obj.template = template
         obj.args = args
         return obj
