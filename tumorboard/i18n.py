@@ -90,11 +90,12 @@ class Msg(str):
     def __new__(cls, template: str, args: Mapping[str, Any]) -> Msg:
         # English is the template filled in as is (a Msg is its English, FieldNames formats as labels); only a
         # list needs joining. The engine makes these for every explanation: no work beyond the f-string's.
+        english = args
         for v in args.values():
             if type(v) is list:
-                args = {k: ", ".join(x) if type(x) is list else x for k, x in args.items()}
+                english = {k: ", ".join(x) if type(x) is list else x for k, x in args.items()}
                 break
-        obj = super().__new__(cls, template.format_map(args))
+        obj = super().__new__(cls, template.format_map(english))
         obj.template = template
         obj.args = args
         return obj
