@@ -383,6 +383,10 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Age (born)</source>
+        <translation>年龄（出生日期）</translation>
+    </message>
+    <message>
         <source>Primary site</source>
         <translation>原发部位</translation>
     </message>
@@ -771,6 +775,22 @@ Please send this file to your IT support.</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Referring clinician</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <source>Name, service, address: the letter is addressed here</source>
+        <translation>姓名、科室、地址：信件寄往此处</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>家庭医生</translation>
+    </message>
+    <message>
+        <source>The patient's GP: a copy of the letter</source>
+        <translation>患者的家庭医生：抄送信件副本</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -983,6 +1003,10 @@ Please send this file to your IT support.</source>
         <translation>未保存。请更正：</translation>
     </message>
     <message>
+        <source>{field}: at most {max} characters (now {n}); shorten the address</source>
+        <translation>{field}：最多 {max} 个字符（现为 {n} 个）；请缩短地址</translation>
+    </message>
+    <message>
         <source>Save first</source>
         <translation>请先保存</translation>
     </message>
@@ -1001,6 +1025,10 @@ Please send this file to your IT support.</source>
     <message>
         <source>Mark it ready anyway? It will be flagged on the agenda.</source>
         <translation>仍然标记为可提交讨论吗？它将在议程上被标出。</translation>
+    </message>
+    <message>
+        <source>Save the case before writing the letter: it is addressed to the referring clinician and the GP as saved.</source>
+        <translation>写信前请先保存病例：信件按已保存的转诊医生和家庭医生寄送。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1147,6 +1175,14 @@ Please send this file to your IT support.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Referring clinician</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>家庭医生</translation>
     </message>
     <message>
         <source>Date the sample was taken</source>
@@ -1392,6 +1428,34 @@ Please send this file to your IT support.</source>
         <translation>逾期</translation>
     </message>
     <message>
+        <source>Change or cancel the follow-up</source>
+        <translation>更改或取消随访</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Move it or change the test</source>
+        <translation>改期或更改检查项目</translation>
+    </message>
+    <message>
+        <source>Cancel it (it leaves the worklist)</source>
+        <translation>取消（从工作清单中移除）</translation>
+    </message>
+    <message>
+        <source>New due day</source>
+        <translation>新的到期日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why the plan changes (kept in the audit trail)</source>
+        <translation>计划变更的原因（记入审计记录）</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1513,6 +1577,14 @@ Please send this file to your IT support.</source>
         <translation>标记完成…</translation>
     </message>
     <message>
+        <source>Change or cancel…</source>
+        <translation>更改或取消…</translation>
+    </message>
+    <message>
+        <source>Move a planned follow-up to another day or test, or cancel it, with a reason</source>
+        <translation>将计划中的随访改到其他日期或检查项目，或取消，并说明原因</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>打开病例</translation>
     </message>
@@ -1583,6 +1655,10 @@ Please send this file to your IT support.</source>
     <message>
         <source>This follow-up is already closed ({status}).</source>
         <translation>此随访已关闭（{status}）。</translation>
+    </message>
+    <message>
+        <source>Select a follow-up in the list first: then Change or cancel… changes it.</source>
+        <translation>请先在列表中选择一项随访，然后用“更改或取消…”进行更改。</translation>
     </message>
     <message>
         <source>Select a decision in the list first.</source>
@@ -1918,6 +1994,14 @@ Please send this file to your IT support.</source>
         <source>Record that the letter was sent: the referring doctor is informed as of today?</source>
         <translation>记录信件已寄出：转诊医生自今天起视为已告知？</translation>
     </message>
+    <message>
+        <source>The letter has no addressee: the case's “Referring clinician” and “GP” are both empty.
+
+Enter at least one in the case window (under Case title) and save; then write the letter again.</source>
+        <translation>信件没有收件人：病例的“转诊医生”和“家庭医生”均为空。
+
+请在病例窗口（病例标题下方）至少填写一项并保存，然后重新写信。</translation>
+    </message>
 </context>
 <context>
     <name>Live</name>
@@ -1982,6 +2066,14 @@ Please send this file to your IT support.</source>
         <translation>会诊统计</translation>
     </message>
     <message>
+        <source>Database: {where} — DAMAGED, nothing more is saved</source>
+        <translation>数据库：{where} — 已损坏，不再保存任何内容</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
@@ -2024,6 +2116,10 @@ Please send this file to your IT support.</source>
     <message>
         <source>Import FHIR &amp;bundle…</source>
         <translation>导入 FHIR 包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the meeting as FHIR…</source>
+        <translation>将会议导出为 FHIR(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Open another database…</source>
@@ -2076,6 +2172,14 @@ Please send this file to your IT support.</source>
     <message>
         <source>&amp;About Tumorboard</source>
         <translation>关于 Tumorboard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export the meeting as FHIR</source>
+        <translation>将会议导出为 FHIR</translation>
+    </message>
+    <message>
+        <source>Choose a meeting with cases on its agenda on the Meetings page first.</source>
+        <translation>请先在“会议”页面选择一个议程中有病例的会议。</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2233,6 +2337,14 @@ Please send this file to your IT support.</source>
     <message>
         <source>A calendar invitation with the agenda (cases by number, no names)</source>
         <translation>含议程的日历邀请（仅病例编号，不含姓名）</translation>
+    </message>
+    <message>
+        <source>Export FHIR (.json)</source>
+        <translation>导出 FHIR（.json）</translation>
+    </message>
+    <message>
+        <source>Every case on the agenda as a FHIR R4 / mCODE bundle (patients, decisions, follow-ups) for the hospital's record</source>
+        <translation>将议程上的全部病例导出为 FHIR R4 / mCODE 包（患者、决定、随访），供医院病历使用</translation>
     </message>
     <message>
         <source>Finalise meeting</source>
@@ -2787,6 +2899,14 @@ Please send this file to your IT support.</source>
         <translation>会诊决定</translation>
     </message>
     <message>
+        <source>Nothing to review yet.
+
+To start a review: open Meetings, make the meeting with “New meeting…”, put cases on its agenda with “Add ready cases…”, then press “Start review” there (or choose the meeting above).</source>
+        <translation>暂无可讨论的内容。
+
+开始讨论：打开“会议”，用“新建会议…”建立会议，用“添加已准备好的病例…”将病例列入议程，然后在该页按“开始讨论”（或在上方选择会议）。</translation>
+    </message>
+    <message>
         <source>Choose a meeting to review its cases.</source>
         <translation>请选择会议以讨论其病例。</translation>
     </message>
@@ -2797,6 +2917,14 @@ Please send this file to your IT support.</source>
     <message>
         <source>Add ready cases to the meeting's agenda first.</source>
         <translation>请先将已准备好的病例加入会议议程。</translation>
+    </message>
+    <message>
+        <source>This meeting has no cases on its agenda, so there is nothing to decide.
+
+Open Meetings, choose this meeting and put cases on its agenda with “Add ready cases…” (cases marked ready for the board), then press “Start review”; or choose another meeting above.</source>
+        <translation>此会议的议程上没有病例，因此无需作出决定。
+
+请打开“会议”，选择此会议，用“添加已准备好的病例…”（已标记为可提交讨论的病例）将病例列入议程，然后按“开始讨论”；或在上方选择其他会议。</translation>
     </message>
     <message>
         <source>Case {i} of {n}</source>
@@ -3092,8 +3220,8 @@ Dr. Weber, radiology</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <source>Another file, a new one, the department server or demo data; Tumorboard starts again with it</source>
-        <translation>其他文件、新文件、科室服务器或演示数据；Tumorboard 将随之重新启动</translation>
+        <source>Another file, a new one, the department server or demo data; the window reopens on it</source>
+        <translation>其他文件、新文件、科室服务器或演示数据；窗口将随之重新打开</translation>
     </message>
     <message>
         <source>Check the audit trail</source>
@@ -3327,8 +3455,8 @@ Dr. Weber, radiology</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <source>In use now: {where}. Tumorboard starts again with the database you choose.</source>
-        <translation>当前使用：{where}。Tumorboard 将使用您选择的数据库重新启动。</translation>
+        <source>In use now: {where}. The window reopens on the database you choose.</source>
+        <translation>当前使用：{where}。窗口将以您选择的数据库重新打开。</translation>
     </message>
     <message>
         <source>There is no Tumorboard database on this computer yet. How would you like to start?</source>

@@ -470,6 +470,38 @@ ZH |= {  # strings added by issues 15-19 (live updates, contacts, audit check, d
     "Segments with lesions": "病灶所在肝段", "Couinaud segments I-VIII; or bilobar.": "Couinaud 肝段 I–VIII；或双叶。",
     "Major vessels abutted or invaded": "主要血管受累（紧贴或侵犯）", "Histology": "组织学类型",
     "RAS (KRAS/NRAS)": "RAS（KRAS/NRAS）", "BRAF": "BRAF", "Microsatellite status": "微卫星状态", "Comorbidities": "合并症",
+    "Age (born)": "年龄（出生日期）", "Referring clinician": "转诊医生",
+    "Name, service, address: the letter is addressed here": "姓名、科室、地址：信件寄往此处", "GP": "家庭医生",
+    "The patient's GP: a copy of the letter": "患者的家庭医生：抄送信件副本",
+    "{field}: at most {max} characters (now {n}); shorten the address": "{field}：最多 {max} 个字符（现为 {n} 个）；请缩短地址",
+    "Save the case before writing the letter: it is addressed to the referring clinician and the GP as saved.":
+        "写信前请先保存病例：信件按已保存的转诊医生和家庭医生寄送。",
+    "Change or cancel the follow-up": "更改或取消随访", "What to do": "操作", "Move it or change the test": "改期或更改检查项目",
+    "Cancel it (it leaves the worklist)": "取消（从工作清单中移除）", "New due day": "新的到期日",
+    "Why the plan changes (kept in the audit trail)": "计划变更的原因（记入审计记录）", "Change or cancel…": "更改或取消…",
+    "Move a planned follow-up to another day or test, or cancel it, with a reason": "将计划中的随访改到其他日期或检查项目，或取消，并说明原因",
+    "Select a follow-up in the list first: then Change or cancel… changes it.": "请先在列表中选择一项随访，然后用“更改或取消…”进行更改。",
+    "The letter has no addressee: the case's “Referring clinician” and “GP” are both empty.\n\nEnter at least one in the "
+    "case window (under Case title) and save; then write the letter again.":
+        "信件没有收件人：病例的“转诊医生”和“家庭医生”均为空。\n\n请在病例窗口（病例标题下方）至少填写一项并保存，然后重新写信。",
+    "Database: {where} — DAMAGED, nothing more is saved": "数据库：{where} — 已损坏，不再保存任何内容",
+    "The database is damaged": "数据库已损坏", "&Export the meeting as FHIR…": "将会议导出为 FHIR(&E)…",
+    "Export the meeting as FHIR": "将会议导出为 FHIR",
+    "Choose a meeting with cases on its agenda on the Meetings page first.": "请先在“会议”页面选择一个议程中有病例的会议。",
+    "Every case on the agenda as a FHIR R4 / mCODE bundle (patients, decisions, follow-ups) for the hospital's record":
+        "将议程上的全部病例导出为 FHIR R4 / mCODE 包（患者、决定、随访），供医院病历使用",
+    "Nothing to review yet.\n\nTo start a review: open Meetings, make the meeting with “New meeting…”, put cases on its "
+    "agenda with “Add ready cases…”, then press “Start review” there (or choose the meeting above).":
+        "暂无可讨论的内容。\n\n开始讨论：打开“会议”，用“新建会议…”建立会议，用“添加已准备好的病例…”将病例列入议程，"
+        "然后在该页按“开始讨论”（或在上方选择会议）。",
+    "This meeting has no cases on its agenda, so there is nothing to decide.\n\nOpen Meetings, choose this meeting and put "
+    "cases on its agenda with “Add ready cases…” (cases marked ready for the board), then press “Start review”; or "
+    "choose another meeting above.":
+        "此会议的议程上没有病例，因此无需作出决定。\n\n请打开“会议”，选择此会议，用“添加已准备好的病例…”"
+        "（已标记为可提交讨论的病例）将病例列入议程，然后按“开始讨论”；或在上方选择其他会议。",
+    "Another file, a new one, the department server or demo data; the window reopens on it":
+        "其他文件、新文件、科室服务器或演示数据；窗口将随之重新打开",
+    "In use now: {where}. The window reopens on the database you choose.": "当前使用：{where}。窗口将以您选择的数据库重新打开。",
     # units are written the same in Chinese clinical practice
     "cm": "cm", "%": "%", "µmol/L": "µmol/L", "g/L": "g/L", "ng/mL": "ng/mL",
 }
