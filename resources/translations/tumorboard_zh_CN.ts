@@ -3122,6 +3122,14 @@ Dr. Weber, radiology</source>
         <translation>例如：周一至周五 8:00–16:00</translation>
     </message>
     <message>
+        <source>The board's e-mail address: calendar invitations come from it</source>
+        <translation>会诊组的电子邮件地址：日历邀请由此发出</translation>
+    </message>
+    <message>
+        <source>e.g. liver-mdt@hospital.example</source>
+        <translation>例如：liver-mdt@hospital.example</translation>
+    </message>
+    <message>
         <source>Inform patient and referrer within (working days)</source>
         <translation>告知患者和转诊医生的期限（工作日）</translation>
     </message>
@@ -3168,6 +3176,10 @@ Dr. Weber, radiology</source>
     <message>
         <source>Hours</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Invitations from</source>
+        <translation>邀请发件人</translation>
     </message>
     <message>
         <source>Inform within

@@ -502,6 +502,8 @@ ZH |= {  # strings added by issues 15-19 (live updates, contacts, audit check, d
     "Another file, a new one, the department server or demo data; the window reopens on it":
         "其他文件、新文件、科室服务器或演示数据；窗口将随之重新打开",
     "In use now: {where}. The window reopens on the database you choose.": "当前使用：{where}。窗口将以您选择的数据库重新打开。",
+    "The board's e-mail address: calendar invitations come from it": "会诊组的电子邮件地址：日历邀请由此发出",
+    "e.g. liver-mdt@hospital.example": "例如：liver-mdt@hospital.example", "Invitations from": "邀请发件人",
     # units are written the same in Chinese clinical practice
     "cm": "cm", "%": "%", "µmol/L": "µmol/L", "g/L": "g/L", "ng/mL": "ng/mL",
 }
