@@ -74,7 +74,6 @@
     <name>App</name>
     <message>
         <source>Creating demo cases…</source>
-        <extracomment>Latin first, then the shipped CJK font: Chinese names never show as boxes</extracomment>
         <translation>正在创建演示病例…</translation>
     </message>
 </context>
@@ -836,6 +835,7 @@ Please send this file to your IT support.</source>
     </message>
     <message>
         <source>Reason for the correction</source>
+        <extracomment>an imaging study or a lab result a record action on the database thread: one service call answering with the case as it now is</extracomment>
         <translation>更正原因</translation>
     </message>
     <message>
@@ -1949,6 +1949,7 @@ Please send this file to your IT support.</source>
     <name>Labs</name>
     <message>
         <source>Bilirubin</source>
+        <extracomment>laboratory tests as clinicians write them (QT_TRANSLATE_NOOP: listed for the translator)</extracomment>
         <translation>胆红素</translation>
     </message>
     <message>
@@ -3011,6 +3012,7 @@ Open Meetings, choose this meeting and put cases on its agenda with “Add ready
     <name>Roles</name>
     <message>
         <source>admin</source>
+        <extracomment>page or window class name -&gt; {attribute: service action}</extracomment>
         <translation>管理员</translation>
     </message>
     <message>
