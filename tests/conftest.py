@@ -135,3 +135,12 @@ def cli_admin(workspace: Any) -> str:
     if account != workspace.actor:
         workspace.users.set_role(account, "admin")
     return account
+
+
+@pytest.fixture(autouse=True)
+def _core_language_restored() -> Iterator[None]:
+    """The core's session language back to English after each test (the GUI sets it to its own)."""
+    yield
+    from tumorboard.i18n import set_default_language
+
+    set_default_language("en")

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from tumorboard.i18n import N_, msg
+
 
 class TumorboardError(Exception):
     """Base of every error the core raises on purpose."""
@@ -54,9 +56,9 @@ class InvalidInput(TumorboardError):
                 problems += [FieldProblem(f, v, a) for f, v, a in (err.get("ctx") or {}).get("problems", ())]
                 continue
             if err.get("type") == "extra_forbidden":
-                allowed = "unknown field: not part of the case facts (check the spelling)"
+                allowed = N_("unknown field: not part of the case facts (check the spelling)")
             elif err.get("type") == "missing":
-                allowed = "this field is required"
+                allowed = N_("this field is required")
                 value = None
             else:
                 allowed = _allowed_from(err)
@@ -66,19 +68,19 @@ class InvalidInput(TumorboardError):
 
 #: pydantic's type errors in the words of the contract's types
 _TYPE_WORDS = {
-    "bool_type": "allowed: true or false (JSON booleans, not text or numbers)",
-    "int_type": "allowed: a whole number (not true/false, not text in quotes)",
-    "float_type": "allowed: a number (not true/false, not text in quotes)",
-    "finite_number": "allowed: a finite number (not Infinity or NaN)",
-    "string_unicode": "allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. from a "
-                      "terminal set to another encoding): type it again",
+    "bool_type": N_("allowed: true or false (JSON booleans, not text or numbers)"),
+    "int_type": N_("allowed: a whole number (not true/false, not text in quotes)"),
+    "float_type": N_("allowed: a number (not true/false, not text in quotes)"),
+    "finite_number": N_("allowed: a finite number (not Infinity or NaN)"),
+    "string_unicode": N_("allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. from a "
+                         "terminal set to another encoding): type it again"),
 }
 
 
 def _allowed_from(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     if "expected" in ctx:
-        return f"allowed: {ctx['expected']}"
+        return msg("allowed: {expected}", expected=str(ctx["expected"]))
     words = _TYPE_WORDS.get(str(err.get("type")))
     if words:
         return words

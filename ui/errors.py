@@ -21,7 +21,7 @@ from tumorboard.errors import (
     StaleEdit,
     StorageError,
 )
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def explain(exc: BaseException) -> Explained:
 
         lines = "\n".join(
             translate("Errors", "• {field}: {value} is not allowed — {allowed}").format(
-                field=any_label(p.field), value=shown_value(p.value), allowed=p.allowed)
+                field=any_label(p.field), value=shown_value(p.value), allowed=core_text(p.allowed))
             for p in exc.problems
         )
         return Explained(translate("Errors", "Please check the entries"),

@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from tumorboard.services import language as core_language
 from tumorboard.services.vocabulary import label as core_label
 
 
@@ -63,7 +64,21 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     loaded.append(ours)
     _INSTALLED.extend(loaded)
     DATE_LOCALE["locale"] = QLocale(name)
+    if core_language.is_language(name):  # the core's texts (explanations, checklist, documents) follow
+        core_language.set_default_language(name)
     return loaded
+
+
+def core_text(text: object) -> str:
+    """A text the core composed (what a refused field allows, a warning) in the window's language: the
+    core's message catalogue says it again in Chinese when it knows it, else it stays as given."""
+    return core_language.localize(text, core_language.language_now())
+
+
+def language() -> str:
+    """The language the window shows, as the services name it ("en", "zh_CN"): passed to the services'
+    calls whose texts the user reads (explanations, readiness, printed documents)."""
+    return core_language.language_now()
 
 
 def reset_language() -> None:
@@ -72,3 +87,4 @@ def reset_language() -> None:
     while _INSTALLED:
         QCoreApplication.removeTranslator(_INSTALLED.pop())
     DATE_LOCALE["locale"] = QLocale.c()
+    core_language.set_default_language("en")

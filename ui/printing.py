@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from tumorboard.services import Workspace
 from tumorboard.services.schemas import Progress
-from ui.i18n import translate
+from ui.i18n import language, translate
 
 if TYPE_CHECKING:
     from ui.context import Context
@@ -65,6 +65,8 @@ def make_pdf(
         target = output_folder() / safe_name(filename)
     # the dialog asked before replacing a file; otherwise an earlier print is kept (handout-….-2.pdf)
     existing: Literal["replace", "keep"] = "replace" if ask_where else "keep"
+
+    options.setdefault("language", language())  # the window's language, unless chosen (the patient's schedule)
 
     def work(ws: Workspace) -> Iterator[Progress | Path]:
         from tumorboard.services.reports import report_steps

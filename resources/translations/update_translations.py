@@ -437,14 +437,99 @@ ZH |= {  # roles and permissions (ui/permissions.py, the status bar, the refusal
 }
 
 
+ZH |= {  # strings added by issues 15-19 (live updates, contacts, audit check, deferral owner, anatomy, markers)
+    "Print follow-up schedule in Chinese (中文)": "打印中文随访计划", "Print follow-up schedule in English": "打印英文随访计划",
+    "Test": "检查项目", "Reason for deviating": "偏离原因", "Reload": "重新载入", "Keep editing": "继续编辑",
+    "Show the saved case; your unsaved changes are dropped": "显示已保存的病例；您未保存的更改将被丢弃",
+    "Go on; saving will be refused until you reload": "继续；重新载入之前将无法保存",
+    "This case was changed by {name} at {time} on another workstation.": "此病例已由 {name} 于 {time} 在另一工作站修改。",
+    "someone": "他人", "default": "默认", " min": " 分钟", "Minutes planned for the selected case": "所选病例计划讨论的分钟数",
+    "Time:": "时间：", "Responsible clinician (consultant or key worker)": "负责医生（主治医生或主要负责人）",
+    "Referring doctor or GP to inform": "需告知的转诊医生或家庭医生", "Responsible clinician": "负责医生",
+    "Referrer / GP": "转诊医生 / 家庭医生",
+    "What is the open question? The case is carried to the next meeting's agenda.": "待解决的问题是什么？病例将转入下次会议议程。",
+    "Who sees to it (owner of the open task)": "由谁负责（待办事项负责人）", "Owner of the open task": "待办事项负责人",
+    "Contact for patients: name": "患者联系人：名称", "e.g. the liver clinic nurses": "例如：肝病门诊护士",
+    "Contact for patients: phone": "患者联系人：电话", "Contact for patients: hours": "患者联系人：时间",
+    "e.g. Monday to Friday, 8:00 to 16:00": "例如：周一至周五 8:00–16:00",
+    "Inform patient and referrer within (working days)": "告知患者和转诊医生的期限（工作日）",
+    "Minutes per case on the agenda": "议程中每个病例的分钟数", "Patients call": "患者联系", "Phone": "电话", "Hours": "时间",
+    "Inform within\n(working days)": "告知期限\n（工作日）", "Minutes per case": "每例分钟数",
+    "Check the audit trail": "检查审计记录",
+    "Recompute the audit trail's hash chain and every decision's fingerprint: shows whether anything was changed or "
+    "deleted outside Tumorboard": "重新计算审计记录的哈希链和每项决定的指纹：显示是否有内容在 Tumorboard 之外被修改或删除",
+    "Checking…": "正在检查…",
+    "Intact: {events} audit events and {decisions} decisions checked; nothing was changed outside Tumorboard.":
+        "完整：已检查 {events} 条审计事件和 {decisions} 项决定；没有任何内容在 Tumorboard 之外被修改。",
+    "Does not match: {problem}": "不一致：{problem}", "The check could not run: {error}": "无法进行检查：{error}",
+    "Segment I": "I 段", "Segment II": "II 段", "Segment III": "III 段", "Segment IV": "IV 段", "Segment V": "V 段",
+    "Segment VI": "VI 段", "Segment VII": "VII 段", "Segment VIII": "VIII 段", "Bilobar": "双叶",
+    "Portal vein": "门静脉", "Hepatic artery": "肝动脉", "Hepatic veins": "肝静脉", "Inferior vena cava": "下腔静脉",
+    "Wild type": "野生型", "Mutant": "突变型", "V600E mutant": "V600E 突变", "Other mutation": "其他突变",
+    "Microsatellite stable (MSS)": "微卫星稳定（MSS）", "MSI-high": "高度微卫星不稳定（MSI-H）",
+    "Segments with lesions": "病灶所在肝段", "Couinaud segments I-VIII; or bilobar.": "Couinaud 肝段 I–VIII；或双叶。",
+    "Major vessels abutted or invaded": "主要血管受累（紧贴或侵犯）", "Histology": "组织学类型",
+    "RAS (KRAS/NRAS)": "RAS（KRAS/NRAS）", "BRAF": "BRAF", "Microsatellite status": "微卫星状态", "Comorbidities": "合并症",
+    "Age (born)": "年龄（出生日期）", "Referring clinician": "转诊医生",
+    "Name, service, address: the letter is addressed here": "姓名、科室、地址：信件寄往此处", "GP": "家庭医生",
+    "The patient's GP: a copy of the letter": "患者的家庭医生：抄送信件副本",
+    "{field}: at most {max} characters (now {n}); shorten the address": "{field}：最多 {max} 个字符（现为 {n} 个）；请缩短地址",
+    "Save the case before writing the letter: it is addressed to the referring clinician and the GP as saved.":
+        "写信前请先保存病例：信件按已保存的转诊医生和家庭医生寄送。",
+    "Change or cancel the follow-up": "更改或取消随访", "What to do": "操作", "Move it or change the test": "改期或更改检查项目",
+    "Cancel it (it leaves the worklist)": "取消（从工作清单中移除）", "New due day": "新的到期日",
+    "Why the plan changes (kept in the audit trail)": "计划变更的原因（记入审计记录）", "Change or cancel…": "更改或取消…",
+    "Move a planned follow-up to another day or test, or cancel it, with a reason": "将计划中的随访改到其他日期或检查项目，或取消，并说明原因",
+    "Select a follow-up in the list first: then Change or cancel… changes it.": "请先在列表中选择一项随访，然后用“更改或取消…”进行更改。",
+    "The letter has no addressee: the case's “Referring clinician” and “GP” are both empty.\n\nEnter at least one in the "
+    "case window (under Case title) and save; then write the letter again.":
+        "信件没有收件人：病例的“转诊医生”和“家庭医生”均为空。\n\n请在病例窗口（病例标题下方）至少填写一项并保存，然后重新写信。",
+    "Database: {where} — DAMAGED, nothing more is saved": "数据库：{where} — 已损坏，不再保存任何内容",
+    "The database is damaged": "数据库已损坏", "&Export the meeting as FHIR…": "将会议导出为 FHIR(&E)…",
+    "Export the meeting as FHIR": "将会议导出为 FHIR",
+    "Choose a meeting with cases on its agenda on the Meetings page first.": "请先在“会议”页面选择一个议程中有病例的会议。",
+    "Every case on the agenda as a FHIR R4 / mCODE bundle (patients, decisions, follow-ups) for the hospital's record":
+        "将议程上的全部病例导出为 FHIR R4 / mCODE 包（患者、决定、随访），供医院病历使用",
+    "Nothing to review yet.\n\nTo start a review: open Meetings, make the meeting with “New meeting…”, put cases on its "
+    "agenda with “Add ready cases…”, then press “Start review” there (or choose the meeting above).":
+        "暂无可讨论的内容。\n\n开始讨论：打开“会议”，用“新建会议…”建立会议，用“添加已准备好的病例…”将病例列入议程，"
+        "然后在该页按“开始讨论”（或在上方选择会议）。",
+    "This meeting has no cases on its agenda, so there is nothing to decide.\n\nOpen Meetings, choose this meeting and put "
+    "cases on its agenda with “Add ready cases…” (cases marked ready for the board), then press “Start review”; or "
+    "choose another meeting above.":
+        "此会议的议程上没有病例，因此无需作出决定。\n\n请打开“会议”，选择此会议，用“添加已准备好的病例…”"
+        "（已标记为可提交讨论的病例）将病例列入议程，然后按“开始讨论”；或在上方选择其他会议。",
+    "Another file, a new one, the department server or demo data; the window reopens on it":
+        "其他文件、新文件、科室服务器或演示数据；窗口将随之重新打开",
+    "In use now: {where}. The window reopens on the database you choose.": "当前使用：{where}。窗口将以您选择的数据库重新打开。",
+    "The board's e-mail address: calendar invitations come from it": "会诊组的电子邮件地址：日历邀请由此发出",
+    "e.g. liver-mdt@hospital.example": "例如：liver-mdt@hospital.example", "Invitations from": "邀请发件人",
+    # units are written the same in Chinese clinical practice
+    "cm": "cm", "%": "%", "µmol/L": "µmol/L", "g/L": "g/L", "ng/mL": "ng/mL",
+}
+
+
+#: where one English word needs two Chinese ones: (context, source) -> translation, before ZH
+ZH_CONTEXT = {
+    ("CaseFacts", "Timing"): "时相",  # synchronous / metachronous
+    ("Review", "Timing"): "时机",  # of the treatment: one operation, staged, after the primary
+    ("Fields", "Timing"): "时机",
+    ("Fields", "Reason for deviating"): "偏离理由", ("Review", "Reason for deviating"): "偏离理由",
+}
+
+
 def vocabulary_stub(folder: Path) -> Path:
     """The core's labels as QT_TRANSLATE_NOOP calls, so lupdate lists them too."""
     sys.path.insert(0, str(ROOT))
+    from tumorboard.engine.fact_catalogue import FACTS, SECTIONS
     from tumorboard.engine.vocabulary import LABELS
     from tumorboard.services.schemas import CASE_STATUS_LABELS
 
     stub = folder / "vocabulary_strings.py"
     lines = [f"QT_TRANSLATE_NOOP({'vocabulary'!r}, {text!r})" for text in LABELS.values()]
+    # every case fact's label and help line (the catalogue's own _() wrapper is not a name lupdate knows)
+    facts = [*SECTIONS, *(t for f in FACTS for t in (f.label, f.help, f.unit, f.usual[2] if f.usual else "") if t)]
+    lines += [f"QT_TRANSLATE_NOOP({'CaseFacts'!r}, {text!r})" for text in dict.fromkeys(facts)]
     lines += [f"QT_TRANSLATE_NOOP({'Status'!r}, {text!r})" for text in CASE_STATUS_LABELS.values()]
     stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return stub
@@ -473,12 +558,26 @@ def main() -> int:
         sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py")) + [
             str(ROOT / "tumorboard" / "engine" / "fact_catalogue.py"),  # the case facts' labels (context CaseFacts)
             str(vocabulary_stub(Path(tmp))), str(fstring_stub(Path(tmp)))]
-        subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete"], check=True)
+        # no locations: the stubs live in a temporary folder, and line numbers would churn every diff
+        subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete", "-locations", "none"],
+                       check=True)
     tree = ET.parse(TS)
     filled = 0
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            wanted = ZH_CONTEXT.get((name, source))
+            if translation is not None and wanted is not None and translation.text != wanted:
+                translation.text = wanted
+                translation.attrib.pop("type", None)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        if translation is not None and (translation.text or "").strip() and translation.get("type") == "unfinished" \
+                and translation.text in (ZH.get(source), *ZH_CONTEXT.values()):
+            translation.attrib.pop("type", None)  # lupdate marks a moved string unfinished again
         if translation is None or source not in ZH:
             continue
         if message.get("numerus") == "yes":  # Chinese has one plural form

@@ -17,6 +17,11 @@ SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 log = logging.getLogger("tumorboard.cli")
 MEETING_HELP = "the meeting's id (first column of `tumorboard meetings list`)"
 CASE_HELP = "the case's id (first column of `tumorboard cases list`; not the MRN)"
+LANGUAGE_HELP = "the document's language: en (English, the default) or zh_CN (Chinese); names and typed text stay as typed"
+
+
+def _language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=("en", "zh_CN"), default="en", help=LANGUAGE_HELP)
 
 
 def register(sub: SubParsers) -> None:
@@ -29,23 +34,27 @@ def register(sub: SubParsers) -> None:
     handout.add_argument("--simplex", action="store_true",
                          help="for one-sided printing: no blank back pages (by default each case starts on the "
                               "front of a new sheet)")
+    _language(handout)
     _output(handout)
-    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy, duplex=not a.simplex))
+    handout.set_defaults(func=lambda a: _pdf(a, "handout", a.meeting, privacy=a.privacy, duplex=not a.simplex,
+                                             language=a.language))
 
     minutes = kinds.add_parser("minutes", help="the minutes of a meeting (decisions, deviations, follow-ups)")
     minutes.add_argument("--meeting", type=record_id, required=True, metavar="ID", help=MEETING_HELP)
+    _language(minutes)
     _output(minutes)
-    minutes.set_defaults(func=lambda a: _pdf(a, "minutes", a.meeting))
+    minutes.set_defaults(func=lambda a: _pdf(a, "minutes", a.meeting, language=a.language))
 
     case = kinds.add_parser("case", help="one case with its decision history")
     case.add_argument("--case", type=record_id, required=True, metavar="ID", help=CASE_HELP)
+    _language(case)
     _output(case)
-    case.set_defaults(func=lambda a: _pdf(a, "case", a.case))
+    case.set_defaults(func=lambda a: _pdf(a, "case", a.case, language=a.language))
 
     schedule = kinds.add_parser("schedule", help="the patient's follow-up schedule in plain language")
     schedule.add_argument("--case", type=record_id, required=True, metavar="ID", help=CASE_HELP)
-    schedule.add_argument("--language", choices=("en", "zh"), default="en",
-                          help="the patient's language: en (English, the default) or zh (Chinese)")
+    schedule.add_argument("--language", choices=("en", "zh", "zh_CN"), default="en",
+                          help="the patient's language: en (English, the default) or zh / zh_CN (Chinese)")
     _output(schedule)
     schedule.set_defaults(func=lambda a: _pdf(a, "schedule", a.case, language=a.language))
 

@@ -24,6 +24,7 @@ Parameters (parameters.py, resources/rules/parameters.toml) hold every threshold
 citation; sources.py holds every excerpt the engine can cite, checked verbatim by the tests.
 """
 
+from . import fact_catalogue  # noqa: F401 - registers the facts' labels that explanations print (i18n.fields)
 from .evaluation import evaluate
 from .facts import CaseFacts
 from .followup import add_months, plan_followups

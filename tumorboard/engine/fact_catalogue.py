@@ -18,6 +18,7 @@ from typing import Any, Literal
 import annotated_types as at
 from pydantic import StringConstraints
 
+from ..i18n import register_labels
 from .facts import CaseFacts
 
 #: "text": free text, `high` the most characters
@@ -175,3 +176,4 @@ FACTS: tuple[FactSpec, ...] = (
 )
 
 BY_NAME: dict[str, FactSpec] = {f.name: f for f in FACTS}
+register_labels({f.name: f.label for f in FACTS})  # the names tumorboard.i18n.fields() prints by label

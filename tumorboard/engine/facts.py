@@ -23,6 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import FieldProblem, InvalidInput
+from tumorboard.i18n import N_, msg
 
 from .vocabulary import (
     Ascites,
@@ -150,37 +151,37 @@ def contradictions(f: CaseFacts) -> list[FieldProblem]:
 
     def pair(a: str, b: str, a_allowed: str, b_allowed: str) -> None:
         va, vb = _shown(getattr(f, a)), _shown(getattr(f, b))
-        out.append(FieldProblem(a, va, f"contradicts {b} = {vb}: {a_allowed}"))
-        out.append(FieldProblem(b, vb, f"contradicts {a} = {va}: {b_allowed}"))
+        out.append(FieldProblem(a, va, msg("contradicts {other} = {value}: {allowed}", other=b, value=vb, allowed=a_allowed)))
+        out.append(FieldProblem(b, vb, msg("contradicts {other} = {value}: {allowed}", other=a, value=va, allowed=b_allowed)))
 
     if mets is LiverMets.none:
         if count is not None and count > 0:
             pair(
                 "liver_mets",
                 "lesion_count",
-                "with liver lesions, liver metastases are suspected or confirmed",
-                "with no liver metastases the number of lesions is 0 or left empty",
+                N_("with liver lesions, liver metastases are suspected or confirmed"),
+                N_("with no liver metastases the number of lesions is 0 or left empty"),
             )
         if size is not None:
             pair(
                 "liver_mets",
                 "largest_lesion_cm",
-                "with a measured liver lesion, liver metastases are suspected or confirmed",
-                "with no liver metastases there is no lesion size; leave it empty",
+                N_("with a measured liver lesion, liver metastases are suspected or confirmed"),
+                N_("with no liver metastases there is no lesion size; leave it empty"),
             )
     elif count == 0 and size is not None:
         pair(
             "lesion_count",
             "largest_lesion_cm",
-            "a lesion size needs at least 1 lesion",
-            "with 0 lesions there is no lesion size; leave it empty",
+            N_("a lesion size needs at least 1 lesion"),
+            N_("with 0 lesions there is no lesion size; leave it empty"),
         )
     if mets is LiverMets.confirmed and count == 0:
         pair(
             "liver_mets",
             "lesion_count",
-            "confirmed liver metastases need at least 1 lesion; choose none or suspected",
-            "confirmed liver metastases mean at least 1 lesion (or leave it empty if not yet counted)",
+            N_("confirmed liver metastases need at least 1 lesion; choose none or suspected"),
+            N_("confirmed liver metastases mean at least 1 lesion (or leave it empty if not yet counted)"),
         )
     return out
 

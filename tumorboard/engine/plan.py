@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import msg
 from .construct import build
 from .recommendation import Exclusion, Option, SourceRef, Warning
 from .vocabulary import MODALITY_ORDER, Intent, Modality, OptionTiming
@@ -108,7 +109,7 @@ class Plan:
             _add_rule(d["rules"], rule)
             _add_sources(d["sources"], sources)
             if note:
-                d["rationale"] = f"{d['rationale']} {note}"
+                d["rationale"] = msg("{text} {note}", text=d["rationale"], note=note)
 
     def timing(self, modality: Modality) -> OptionTiming | None:
         d = self.options.get(modality)
@@ -166,7 +167,7 @@ class Plan:
                 cap = caps.get(m)
                 if cap is not None and d["tier"] < cap[0]:
                     d["tier"] = cap[0]
-                    d["rationale"] = f"{d['rationale']} Not first choice here: {cap[2]}"
+                    d["rationale"] = msg("{text} Not first choice here: {note}", text=d["rationale"], note=cap[2])
                     _add_rule(d["rules"], cap[1])
                     _add_sources(d["sources"], cap[3])
             if all_provisional and m not in diagnostic:
@@ -174,7 +175,7 @@ class Plan:
             if hold is not None and m not in diagnostic:
                 if d["tier"] < hold[0]:
                     d["tier"] = hold[0]
-                d["rationale"] = f"{hold[2]}: {d['rationale']}"
+                d["rationale"] = msg("{label}: {text}", label=hold[2], text=d["rationale"])
                 _add_rule(d["rules"], hold[1])
                 _add_sources(d["sources"], hold[3])
             ranked.append((d["tier"], MODALITY_ORDER[m], d))  # modalities are unique: d is never compared

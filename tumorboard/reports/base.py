@@ -15,6 +15,7 @@ part on the front of a new sheet when printed on both sides.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from io import BytesIO
 from typing import Any
@@ -25,6 +26,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from ..i18n import N_, _, using
 from .data import Letterhead, PageSubject
 from .fonts import SANS, SANS_BOLD, SyntheticBoldCanvas, draw_string, register_fonts, string_width
 from .styles import ACCENT, INK, MUTED, RULE, WARN
@@ -39,7 +41,7 @@ HEADER_H = 25 * mm  # hospital and title, the rule, then the page's patient
 FOOTER_H = 16 * mm
 HEADER_PATIENT_PT = 10
 FOOTER_PT = 9  # nothing printed smaller: read at arm's length in the meeting room
-BLANK_TEXT = "This page is intentionally left blank."
+BLANK_TEXT = N_("This page is intentionally left blank.")
 CONTENT_W = A4[0] - 2 * MARGIN  # the body frame's width on A4
 
 
@@ -112,7 +114,7 @@ class _BlankNotice(Flowable):
         _pages(canvas).blank = True
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        draw_string(canvas, x + self.width / 2, y - self._room / 2, BLANK_TEXT, SANS, 11, align="center")
+        draw_string(canvas, x + self.width / 2, y - self._room / 2, _(BLANK_TEXT), SANS, 11, align="center")
         canvas.restoreState()
 
     def draw(self) -> None:
@@ -218,9 +220,9 @@ def _numbered_canvas(decorate: DecorateFn, body_top: float) -> type[Canvas]:
 class Renderer:
     """Template methods: `title`, `subtitle()`, `story()`; call `render()`."""
 
-    title = "Document"
+    title = N_("Document")  # printed through the catalogue: _(self.title)
     pagesize = A4
-    footer_note = "Decision support for the board; the board decides."
+    footer_note = N_("Decision support for the board; the board decides.")
     duplex = False  # a patient's part starts on the front of a sheet (new_sheet adds a blank back)
     settled_status = "Final"  # page_status() in the plain colour; any other state prints as a warning
 
@@ -251,6 +253,11 @@ class Renderer:
 
     # -- output -------------------------------------------------------------------
     def render(self) -> bytes:
+        """The PDF, every word of the program's own in the letterhead's language."""
+        with using(self.letterhead.language):
+            return self._render()
+
+    def _render(self) -> bytes:
         buf = BytesIO()
         width, height = self.pagesize
         doc = _Doc(
@@ -261,10 +268,10 @@ class Renderer:
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_H,
             bottomMargin=MARGIN + FOOTER_H,
-            title=f"{self.title} {self.subtitle()}".strip(),
+            title=f"{_(self.title)} {self.subtitle()}".strip(),
             author=self.letterhead.hospital_name,
             creator="Tumorboard",
-            subject=self.title,
+            subject=_(self.title),
             initialFontName=SANS,  # else the canvas declares Helvetica, a font that is not embedded
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
@@ -310,10 +317,10 @@ class Renderer:
         draw_string(canvas, x, top - 5 * mm, self.letterhead.hospital_name, SANS_BOLD, 11)
         if self.letterhead.department:
             canvas.setFillColor(MUTED)
-            draw_string(canvas, x, top - 9.5 * mm, self.letterhead.department, SANS, 9)
+            draw_string(canvas, x, top - 9.5 * mm, _(self.letterhead.department), SANS, 9)
         right = width - MARGIN
         canvas.setFillColor(ACCENT)
-        draw_string(canvas, right, top - 5 * mm, self.title, SANS_BOLD, 11, align="right")
+        draw_string(canvas, right, top - 5 * mm, _(self.title), SANS_BOLD, 11, align="right")
         canvas.setFillColor(MUTED)
         draw_string(canvas, right, top - 9.5 * mm, self.subtitle(), SANS, 9, align="right")
         canvas.setStrokeColor(ACCENT)
@@ -324,7 +331,7 @@ class Renderer:
         status = self.page_status()
         room = right - MARGIN
         if status:
-            canvas.setFillColor(ACCENT if status == self.settled_status else WARN)
+            canvas.setFillColor(ACCENT if status == _(self.settled_status) else WARN)
             draw_string(canvas, right, y, status, SANS_BOLD, HEADER_PATIENT_PT, align="right")
             room -= string_width(status, SANS_BOLD, HEADER_PATIENT_PT) + 4 * mm
         canvas.setFillColor(INK)
@@ -335,7 +342,7 @@ class Renderer:
                         HEADER_PATIENT_PT)
 
     def _footer(self, canvas: Canvas, page: int, total: int, subjects: list[PageSubject]) -> None:
-        width, _ = self.pagesize
+        width = self.pagesize[0]
         right = width - MARGIN
         room = right - MARGIN - 40 * mm  # left of "Page X of Y"
         y = MARGIN + FOOTER_H - 4 * mm
@@ -345,18 +352,19 @@ class Renderer:
         canvas.line(MARGIN, y + 3 * mm, right, y + 3 * mm)
         canvas.setFillColor(MUTED)
         lh = self.letterhead
-        stamp = f"Generated {lh.generated_at:%Y-%m-%d %H:%M} {lh.generated_at.tzname() or ''}".rstrip()
+        stamp = _("Generated {when}", when=f"{lh.generated_at:%Y-%m-%d %H:%M} {lh.generated_at.tzname() or ''}".rstrip())
         if lh.rule_set:
-            stamp += f" · Rule set {lh.rule_set}"
-        for n, line in enumerate(_wrapped((lh.confidentiality, stamp, self.footer_note), room)):
+            stamp += " · " + _("Rule set {name}", name=lh.rule_set)
+        for n, line in enumerate(_wrapped((_(lh.confidentiality), stamp, _(self.footer_note)), room)):
             draw_string(canvas, MARGIN, y - n * 3.6 * mm, line, SANS, FOOTER_PT)
         canvas.setFillColor(INK)
         cases = ", ".join(s.case_number for s in subjects if s.case_number)
         if cases:
-            case_line = f"Case {cases}" if len(subjects) == 1 else f"Cases {cases}"
+            case_line = _("Case {cases}", cases=cases) if len(subjects) == 1 else _("Cases {cases}", cases=cases)
             draw_string(canvas, right, y, case_line, SANS_BOLD, _fitting(case_line, 40 * mm, FOOTER_PT, 9),
                         align="right")
-        draw_string(canvas, right, y - 3.6 * mm, f"Page {page} of {total}", SANS_BOLD, FOOTER_PT, align="right")
+        draw_string(canvas, right, y - 3.6 * mm, _("Page {page} of {total}", page=page, total=total), SANS_BOLD,
+                    FOOTER_PT, align="right")
         canvas.restoreState()
 
 
@@ -367,28 +375,35 @@ def patient_lines(subjects: list[PageSubject], room: float, most: int = 2) -> li
         return []
     if len(subjects) == 1:
         return _wrapped([subjects[0].header], room, HEADER_PATIENT_PT, SANS_BOLD)[:most]
-    lines = _wrapped(["Patients on this page: " + "; ".join(s.short for s in subjects)], room, HEADER_PATIENT_PT)
+    lines = _wrapped([_("Patients on this page: {patients}", patients="; ".join(s.short for s in subjects))], room,
+                     HEADER_PATIENT_PT)
     if len(lines) <= most:
         return lines
-    return _wrapped(["Cases on this page: " + ", ".join(s.case_number for s in subjects)
-                     + " (patients named below)"], room, HEADER_PATIENT_PT)[:most]
+    return _wrapped([_("Cases on this page: {cases} (patients named below)",
+                       cases=", ".join(s.case_number for s in subjects))], room, HEADER_PATIENT_PT)[:most]
+
+
+#: where a line may break: after a space, or after any CJK character (with the punctuation that follows it)
+_BREAKS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff][\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]*|"
+                     r"[\u3000-\u303f\uff00-\uffef]+|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+ *| +")
 
 
 def _wrapped(lines: Any, room: float, size: float = FOOTER_PT, font: str = SANS) -> list[str]:
-    """Lines broken at spaces to fit `room` at `size` (no text shrinks below a legible size)."""
+    """Lines broken at spaces (and between Chinese characters) to fit `room` at `size` (no text shrinks
+    below a legible size)."""
     out: list[str] = []
     for text in lines:
         if not text:
             continue
         current = ""
-        for word in text.split(" "):
-            trial = f"{current} {word}" if current else word
-            if current and string_width(trial, font, size) > room:
-                out.append(current)
-                current = word
+        for token in _BREAKS.findall(text):
+            trial = current + token
+            if current.strip() and string_width(trial.rstrip(), font, size) > room:
+                out.append(current.rstrip())
+                current = token.lstrip()
             else:
                 current = trial
-        out.append(current)
+        out.append(current.rstrip())
     return out
 
 

@@ -14,15 +14,16 @@ from tumorboard.engine.fact_catalogue import BY_NAME as FACTS_BY_NAME
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import FongScore, Option, Recommendation
 from tumorboard.engine.sources import citation
-from tumorboard.engine.vocabulary import label
+from tumorboard.i18n import N_, _, language_now, localize
 
 from .data import CaseSheet, ImagingStudyData, LabResultData
 from .fonts import markup
 from .labs import source as lab_ranges_source
-from .parts import TierBadge, callout, fact_table, fmt_date, grid, para, rich, table_style, yes_no
+from .parts import TierBadge, callout, fact_table, fmt_date, grid, label, para, rich, table_style, yes_no
 from .styles import RULE, TIER_LABELS
 
 EXCERPT_CHARS = 220
+RULES_LABEL, MISSING_DATA, PROVISIONAL = N_("Rules:"), N_("Missing data:"), N_("provisional")
 
 #: facts in reading order for the "key facts" table; labels and units from the catalogue of case facts
 KEY_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].paper_label) for name in (
@@ -48,27 +49,32 @@ LIVER_FACTS: tuple[tuple[str, str], ...] = tuple((name, FACTS_BY_NAME[name].pape
 UNITS = {f.name: f" {f.unit}" for f in FACTS_BY_NAME.values() if f.unit and f.unit_on_paper}
 
 
-SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": "Fong clinical risk",
-                "tumor_burden_score": "Tumour burden score"}
+SCORE_LABELS = {"child_pugh": "Child-Pugh", "albi": "ALBI", "fong_crs": N_("Fong clinical risk"),
+                "tumor_burden_score": N_("Tumour burden score")}
 FIELD_LABELS = {**dict(KEY_FACTS), **dict(LIVER_FACTS), **dict(PATHOLOGY_FACTS),
-                "transaminases": "Transaminases (ALT / AST)", **SCORE_LABELS}
+                "transaminases": N_("Transaminases (ALT / AST)"), **SCORE_LABELS}
 
 
 def field_label(name: str) -> str:
-    """A fact or score name as the board says it ("bilirubin_umol_l" -> "Bilirubin")."""
-    return FIELD_LABELS.get(name) or label(name)
+    """A fact or score name as the board says it ("bilirubin_umol_l" -> "Bilirubin"), in the document's language."""
+    found = FIELD_LABELS.get(name)
+    return _(found) if found else label(name)
+
+
+def _list(items: Sequence[str]) -> str:
+    return ("、" if language_now() == "zh_CN" else ", ").join(items)
 
 
 def fact_value(facts: CaseFacts, field: str) -> str:
     value: Any = getattr(facts, field)
     if value is None:
-        return "unknown"
+        return _("unknown")
     if field in TEXT_FACTS:
         return str(value)
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, list):
-        return ", ".join(label(v) for v in value) or "-"
+        return _list([label(v) for v in value]) or "-"
     if isinstance(value, float):
         text = f"{value:g}"
     elif hasattr(value, "isoformat"):
@@ -88,15 +94,16 @@ def key_facts(facts: CaseFacts, width: float) -> list[Flowable]:
 
 def fact_cell(facts: CaseFacts, field: str) -> str | Flowable:
     """The value as fact_value writes it; a fact not recorded says so, in grey."""
-    return para("not recorded", "MutedCell") if getattr(facts, field) is None else fact_value(facts, field)
+    return para(_("not recorded"), "MutedCell") if getattr(facts, field) is None else fact_value(facts, field)
 
 
 def fong_text(fong: FongScore) -> str:
     """"2 of 5", or while criteria are unknown the range it can still take: "2-3 of 5 (CEA unknown)"."""
     if not fong.missing:
-        return f"{fong.points} of {fong.of}"
-    unknown = ", ".join(field_label(n) for n in fong.missing)
-    return f"{fong.points}\u2013{fong.most} of {fong.of} ({unknown} unknown)"
+        return _("{points} of {of}", points=fong.points, of=fong.of)
+    unknown = _list([field_label(n) for n in fong.missing])
+    return _("{points}\u2013{most} of {of} ({unknown} unknown)", points=fong.points, most=fong.most, of=fong.of,
+             unknown=unknown)
 
 
 def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float) -> Table:
@@ -104,15 +111,18 @@ def liver_and_scores(facts: CaseFacts, rec: Recommendation | None, width: float)
     if rec is not None:
         s = rec.scores
         pairs += [
-            ("Child-Pugh", f"{s.child_pugh.points} points, class {s.child_pugh.class_}" if s.child_pugh else "not computable"),
-            ("ALBI", f"{s.albi.score:.2f}, grade {s.albi.grade}" if s.albi else "not computable"),
+            ("Child-Pugh", _("{points} points, class {cls}", points=s.child_pugh.points, cls=s.child_pugh.class_)
+             if s.child_pugh else _("not computable")),
+            ("ALBI", _("{score}, grade {grade}", score=f"{s.albi.score:.2f}", grade=s.albi.grade) if s.albi
+             else _("not computable")),
             # always computed for a colorectal primary (a range while criteria are unknown)
-            ("Fong clinical risk", fong_text(s.fong_crs) if s.fong_crs else "colorectal primaries only"),
-            ("Tumour burden score", f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None else "not computable"),
+            (N_("Fong clinical risk"), fong_text(s.fong_crs) if s.fong_crs else _("colorectal primaries only")),
+            (N_("Tumour burden score"), f"{s.tumor_burden_score:.2f}" if s.tumor_burden_score is not None
+             else _("not computable")),
         ]
         for score, needs in s.missing.items():
             if needs:
-                pairs.append((f"Missing for {field_label(score)}", ", ".join(field_label(n) for n in needs)))
+                pairs.append((_("Missing for {score}", score=field_label(score)), _list([field_label(n) for n in needs])))
     return fact_table(pairs, width, columns=2)
 
 
@@ -120,30 +130,30 @@ def imaging_table(studies: Sequence[ImagingStudyData], labs: Sequence[LabResultD
     out: list[Flowable] = []
     if studies:
         rows = [[fmt_date(s.performed_on), label(s.modality), s.finding or "-"] for s in studies]
-        out.append(grid(["Date", "Study", "Finding"], rows, [26 * mm, 34 * mm, width - 60 * mm]))
+        out.append(grid([N_("Date"), N_("Study"), N_("Finding")], rows, [26 * mm, 34 * mm, width - 60 * mm]))
     else:
-        out.append(para("No imaging studies recorded.", "Muted"))
+        out.append(para(_("No imaging studies recorded."), "Muted"))
     if labs:
         out.append(Spacer(1, 3))
-        out.append(grid(["Date", "Laboratory test", "Result", "Reference", ""], [lab_row(lab) for lab in labs],
+        out.append(grid([N_("Date"), N_("Laboratory test"), N_("Result"), N_("Reference"), ""], [lab_row(lab) for lab in labs],
                         [26 * mm, 34 * mm, 38 * mm, 30 * mm, width - 128 * mm]))
         flagged = any(lab.flag for lab in labs)
-        out.append(para(("H / L: above / below the reference interval. " if flagged else "")
-                        + lab_ranges_source(), "Small"))
+        out.append(para((_("H / L: above / below the reference interval.") + " " if flagged else "")
+                        + _(lab_ranges_source()), "Small"))
     return out
 
 
-FLAG_WORDS = {"H": "H \u25b2 high", "L": "L \u25bc low"}
+FLAG_WORDS = {"H": N_("H \u25b2 high"), "L": N_("L \u25bc low")}
 
 
 def lab_row(lab: LabResultData) -> list[str | Flowable]:
     """A result with its interval; one outside it in bold with H or L (read without colour too)."""
     result = f"{lab.value} {lab.unit}".strip()
-    when = fmt_date(lab.taken_on) if lab.taken_on else f"undated ({lab.source})" if lab.source else "-"
+    when = fmt_date(lab.taken_on) if lab.taken_on else _("undated ({source})", source=lab.source) if lab.source else "-"
     if not lab.flag:
-        return [when, lab.name, result, lab.reference or "-", ""]
-    return [when, lab.name, rich(f"<b>{markup(result)}</b>", "Cell"), lab.reference,
-            rich(f'<font color="#8a4b00"><b>{markup(FLAG_WORDS.get(lab.flag, lab.flag))}</b></font>', "Cell")]
+        return [when, _(lab.name), result, lab.reference or "-", ""]
+    return [when, _(lab.name), rich(f"<b>{markup(result)}</b>", "Cell"), lab.reference,
+            rich(f'<font color="#8a4b00"><b>{markup(_(FLAG_WORDS.get(lab.flag, lab.flag)))}</b></font>', "Cell")]
 
 
 def _excerpt(text: str) -> str:
@@ -158,9 +168,9 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
     head = f"<b>{markup(label(option.modality))}</b>"
     extra = [label(option.intent)] + ([label(option.timing)] if option.timing else [])
     head += f'  <font color="#3f444a">{markup(" · ".join(extra))}</font>'
-    body: list[Flowable] = [rich(head, "Option"), para(option.rationale, "Cell")]
+    body: list[Flowable] = [rich(head, "Option"), para(localize(option.rationale, language_now()), "Cell")]
     rules = ", ".join(option.rules)
-    body.append(rich(f"<b>Rules:</b> {markup(rules)}", "Small"))
+    body.append(rich(f"<b>{markup(_(RULES_LABEL))}</b> {markup(rules)}", "Small"))
     shown = option.sources[:max_sources] if max_sources else option.sources
     for src in shown:
         body.append(rich(
@@ -169,7 +179,8 @@ def option_rows(option: Option, width: float, max_sources: int | None = None) ->
         ))
     if len(shown) < len(option.sources):
         more = len(option.sources) - len(shown)
-        body.append(para(f"+ {more} more source{'s' if more > 1 else ''} in the case summary", "Excerpt"))
+        body.append(para(_("+ {n} more sources in the case summary", n=more) if more > 1
+                         else _("+ 1 more source in the case summary"), "Excerpt"))
     return body
 
 
@@ -192,22 +203,22 @@ def option_card(option: Option, width: float, max_sources: int | None = None, la
 def options_block(rec: Recommendation | None, problem: str, width: float,
                   max_sources: int | None = None) -> list[Flowable]:
     if rec is None:
-        return [callout([para(f"No recommendation: {problem or 'the case facts could not be evaluated.'}",
+        return [callout([para(_("No recommendation: {problem}", problem=problem or _("the case facts could not be evaluated.")),
                               "Warning")], width)]
     if not rec.options:
-        return [para("The engine proposes no option for these facts.", "Muted")]
+        return [para(_("The engine proposes no option for these facts."), "Muted")]
     options = sorted(rec.options, key=lambda o: o.tier)
     out: list[Flowable] = [option_card(o, width, max_sources, last=n == len(options) - 1)
                            for n, o in enumerate(options)]
     if rec.excluded:
         lines = [
-            rich(f"<b>{markup(label(e.modality))}</b>: {markup(e.reason)} "
+            rich(f"<b>{markup(label(e.modality))}</b>: {markup(localize(e.reason, language_now()))} "
                  f'<font color="#3f444a">({markup(", ".join(e.rules))})</font>', "Cell")
             for e in rec.excluded
         ]
-        out += [Spacer(1, 3), para("Not offered", "Label"), *lines]
+        out += [Spacer(1, 3), para(_("Not offered"), "Label"), *lines]
     if rec.follow_up:
-        out += [Spacer(1, 3), para("Follow-up if the board accepts tier 1", "Label"), *follow_up_preview(rec)]
+        out += [Spacer(1, 3), para(_("Follow-up if the board accepts tier 1"), "Label"), *follow_up_preview(rec)]
     return out
 
 
@@ -219,12 +230,12 @@ def follow_up_preview(rec: Recommendation) -> list[Flowable]:
     """The first visits of the engine's preview; those only a provisional tier-1 option needs say so."""
     shown = rec.follow_up[:FOLLOW_UP_PRINTED]
     parts = [f"{fmt_date(f.due)} {markup(label(f.test))} ({markup(f.rule)})"
-             + (" <b>provisional</b>" if f.provisional else "") for f in shown]
+             + (f" <b>{markup(_(PROVISIONAL))}</b>" if f.provisional else "") for f in shown]
     more = len(rec.follow_up) - len(shown)
-    text = "; ".join(parts) + (f"; {more} more" if more > 0 else "")
+    text = "; ".join(parts) + ("; " + markup(_("{n} more", n=more)) if more > 0 else "")
     out: list[Flowable] = [rich(text, "Cell")]
     if any(f.provisional for f in rec.follow_up):
-        out.append(para("Provisional: only if the board confirms a provisional first choice.", "Muted"))
+        out.append(para(_("Provisional: only if the board confirms a provisional first choice."), "Muted"))
     return out
 
 
@@ -233,31 +244,33 @@ def warnings_block(rec: Recommendation | None, width: float) -> list[Flowable]:
         return []
     lines: list[Flowable] = []
     if rec.missing:
-        missing = ", ".join(field_label(m) for m in rec.missing)
-        lines.append(rich(f"<b>Missing data:</b> {markup(missing)}", "Warning"))
+        missing = _list([field_label(m) for m in rec.missing])
+        lines.append(rich(f"<b>{markup(_(MISSING_DATA))}</b> {markup(missing)}", "Warning"))
     for w in rec.warnings:
-        lines.append(rich(f"{markup(w.message)} <b>({markup(', '.join(w.rules))})</b>", "Warning"))
+        lines.append(rich(f"{markup(localize(w.message, language_now()))} <b>({markup(', '.join(w.rules))})</b>",
+                          "Warning"))
     return [callout(lines, width)]
 
 
 def diagnosis_summary(facts: CaseFacts) -> str:
     """Primary, liver disease, extrahepatic disease and ECOG in one line (the minutes' diagnosis)."""
-    primary = f"{label(facts.primary_site)} primary" if facts.primary_site else "Primary site not recorded"
+    primary = (_("{site} primary", site=label(facts.primary_site)) if facts.primary_site
+               else _("Primary site not recorded"))
     if facts.primary_resected is not None:
-        primary += " (resected)" if facts.primary_resected else " (in place)"
+        primary += _(" (resected)") if facts.primary_resected else _(" (in place)")
     liver = [_lower(label(facts.liver_mets))] if facts.liver_mets else []
     if facts.timing:
         liver.append(_lower(label(facts.timing)))
     if facts.lesion_count is not None:
-        liver.append(f"{facts.lesion_count} lesion{'s' if facts.lesion_count != 1 else ''}")
+        liver.append(_("{n} lesion", n=1) if facts.lesion_count == 1 else _("{n} lesions", n=facts.lesion_count))
     if facts.largest_lesion_cm is not None:
-        liver.append(f"largest {facts.largest_lesion_cm:g} cm")
+        liver.append(_("largest {size} cm", size=f"{facts.largest_lesion_cm:g}"))
     if facts.liver_resectable is not None:
-        liver.append("resectable" if facts.liver_resectable else "not resectable")
-    parts = [primary, "liver: " + (", ".join(liver) or "not recorded"),
-             "extrahepatic: " + (_lower(label(facts.extrahepatic_disease)) if facts.extrahepatic_disease
-                                 else "not recorded"),
-             f"ECOG {facts.ecog}" if facts.ecog is not None else "ECOG not recorded"]
+        liver.append(_("resectable") if facts.liver_resectable else _("not resectable"))
+    parts = [primary, _("liver: {what}", what=_list(liver) or _("not recorded")),
+             _("extrahepatic: {what}", what=_lower(label(facts.extrahepatic_disease)) if facts.extrahepatic_disease
+               else _("not recorded")),
+             f"ECOG {facts.ecog}" if facts.ecog is not None else _("ECOG not recorded")]
     return " · ".join(parts)
 
 
@@ -266,16 +279,16 @@ def _lower(text: str) -> str:
 
 
 def tier_legend() -> str:
-    return " · ".join(TIER_LABELS.values())
+    return " · ".join(_(t) for t in TIER_LABELS.values())
 
 
 def readiness_text(sheet: CaseSheet) -> str:
     if sheet.decided:
-        return "Not applicable: the board has decided"
+        return _("Not applicable: the board has decided")
     if sheet.ready:
-        return "Ready"
+        return _("Ready")
     open_items = [i.label for i in sheet.readiness if not i.ok]
-    return "Not ready: " + (", ".join(open_items) if open_items else "incomplete")
+    return _("Not ready: {items}", items=_list(open_items) if open_items else _("incomplete"))
 
 
 def case_notes(notes: str, width: float) -> list[Flowable]:
@@ -284,7 +297,7 @@ def case_notes(notes: str, width: float) -> list[Flowable]:
     lines = [line.rstrip() for line in notes.strip().splitlines()]
     if not any(lines):
         return []
-    return [fact_table([("Pathology and notes", rich("<br/>".join(markup(line) for line in lines), "Cell"))],
+    return [fact_table([(N_("Pathology and notes"), rich("<br/>".join(markup(line) for line in lines), "Cell"))],
                        width, columns=1)]
 
 
@@ -293,18 +306,18 @@ def case_body(sheet: CaseSheet, width: float, max_sources: int | None = None) ->
     rec = sheet.recommendation
     options = options_block(rec, sheet.evaluation_problem, width, max_sources)
     return [
-        para("Key facts", "H2"),
+        para(_("Key facts"), "H2"),
         *key_facts(sheet.facts, width),
-        KeepTogether([para("Pathology, markers and referral", "H2"),
+        KeepTogether([para(_("Pathology, markers and referral"), "H2"),
                       fact_table([(name, fact_cell(sheet.facts, f)) for f, name in PATHOLOGY_FACTS]
-                                 + [("Referring clinician", sheet.referrer or para("not recorded", "MutedCell")),
-                                    ("GP", sheet.gp or para("not recorded", "MutedCell"))], width, columns=2)]),
+                                 + [(N_("Referring clinician"), sheet.referrer or para(_("not recorded"), "MutedCell")),
+                                    (N_("GP"), sheet.gp or para(_("not recorded"), "MutedCell"))], width, columns=2)]),
         *case_notes(sheet.notes, width),
-        KeepTogether([para("Liver function and scores", "H2"), liver_and_scores(sheet.facts, rec, width)]),
-        para("Imaging and laboratory", "H2"),
+        KeepTogether([para(_("Liver function and scores"), "H2"), liver_and_scores(sheet.facts, rec, width)]),
+        para(_("Imaging and laboratory"), "H2"),
         *imaging_table(sheet.imaging, sheet.labs, width),
         # the heading, its warnings and the first option start on the same page
-        KeepTogether([para("Options (decision support)", "H2"), *warnings_block(rec, width), Spacer(1, 3),
+        KeepTogether([para(_("Options (decision support)"), "H2"), *warnings_block(rec, width), Spacer(1, 3),
                       *options[:1]]),
         *options[1:],
     ]

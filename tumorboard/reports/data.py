@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
+from tumorboard.i18n import N_, _
 
-DEFAULT_CONFIDENTIALITY = (
+DEFAULT_CONFIDENTIALITY = N_(
     "Confidential: contains patient information. For the tumor board and the treating team only."
 )
 
@@ -34,6 +35,8 @@ class Letterhead(_Model):
     generated_at: datetime
     rule_set: str = ""  # e.g. "livermets 1.0"; printed in the footer
     confidentiality: str = DEFAULT_CONFIDENTIALITY
+    #: the language of the program's own words on every page (en, zh_CN); names and free text stay as typed
+    language: str = "en"
 
 
 class PatientRef(_Model):
@@ -52,19 +55,21 @@ class PatientRef(_Model):
         return "".join(c.upper() + "." for c in firsts if c) or "?"
 
     def identifier(self, privacy: bool = False) -> str:
-        return f"{self.initials() if privacy else self.name} · MRN {self.mrn}"
+        return f"{self.initials() if privacy else self.name} · " + _("MRN {mrn}", mrn=self.mrn)
 
     def subject(self, case_number: str, privacy: bool = False) -> PageSubject:
         """How the running header names this patient: name, MRN and date of birth; in privacy
         mode initials, MRN and case number (initials alone may be shared by two patients)."""
-        case = f"case {case_number}" if case_number else ""
+        case = _("case {number}", number=case_number) if case_number else ""
+        mrn = _("MRN {mrn}", mrn=self.mrn)
         if privacy:
-            text = " · ".join(p for p in (self.initials(), f"MRN {self.mrn}", case) if p)
+            text = " · ".join(p for p in (self.initials(), mrn, case) if p)
             return PageSubject(case_number=case_number, header=text, short=text)
-        born = f"born {self.birth_date.isoformat()}" if self.birth_date else "date of birth not recorded"
+        born = (_("born {day}", day=self.birth_date.isoformat()) if self.birth_date
+                else _("date of birth not recorded"))
         return PageSubject(case_number=case_number,
-                           header=" · ".join(p for p in (self.name, f"MRN {self.mrn}", born, case) if p),
-                           short=f"{self.name} (MRN {self.mrn}" + (f", {case})" if case else ")"))
+                           header=" · ".join(p for p in (self.name, mrn, born, case) if p),
+                           short=f"{self.name} ({mrn}" + (f", {case})" if case else ")"))
 
 
 class PageSubject(_Model):

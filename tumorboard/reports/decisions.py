@@ -8,39 +8,41 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from tumorboard.engine.vocabulary import label
+from tumorboard.i18n import N_, _, language_now
 
 from .data import DecisionData, FollowUpData
 from .fonts import markup
-from .parts import callout, fact_table, fmt_date, grid, labels, para, rich, yes_no
-from .schedule import follow_up_name
+from .parts import callout, fact_table, fmt_date, grid, label, labels, para, rich, yes_no
+from .schedule import plain
 
 
 def minutes_text(seconds: int | None) -> str:
     if seconds is None:
-        return "not recorded"
+        return _("not recorded")
     mins, secs = divmod(int(seconds), 60)
-    return f"{mins} min {secs:02d} s" if secs else f"{mins} min"
+    return _("{m} min {s} s", m=mins, s=f"{secs:02d}") if secs else _("{m} min", m=mins)
 
 
-OVERDUE = "OVERDUE"
+OVERDUE = N_("OVERDUE")
+DEVIATION = N_("Deviation from the tier-1 recommendation")
 
 
 def _deadline(done: bool, by: date | None, today: date | None) -> str:
     if done:
-        return "(done)"
+        return _("(done)")
     if by is None:
-        return "no date set"
+        return _("no date set")
     late = today is not None and by < today
-    return f"by {fmt_date(by)}" + (f" ({OVERDUE})" if late else "")
+    return _("by {day}", day=fmt_date(by)) + (f" ({_(OVERDUE)})" if late else "")
 
 
 def inform_text(d: DecisionData, today: date | None = None) -> str:
     """Who tells the patient and the referrer/GP, by when; a date passed without it done says OVERDUE."""
-    who = d.informer or "not assigned"
-    referrer = d.referrer or "the referring doctor (not named)"
-    return (f"{who} informs the patient {_deadline(d.patient_informed, d.inform_patient_by, today)} "
-            f"and {referrer} {_deadline(d.referrer_informed, d.inform_referrer_by, today)}")
+    who = d.informer or _("not assigned")
+    referrer = d.referrer or _("the referring doctor (not named)")
+    return _("{who} informs the patient {patient} and {referrer} {referrer_by}", who=who,
+             patient=_deadline(d.patient_informed, d.inform_patient_by, today), referrer=referrer,
+             referrer_by=_deadline(d.referrer_informed, d.inform_referrer_by, today))
 
 
 def is_overdue(d: DecisionData, today: date | None) -> bool:
@@ -52,33 +54,33 @@ def is_overdue(d: DecisionData, today: date | None) -> bool:
 def decision_block(d: DecisionData, width: float, today: date | None = None) -> list[Flowable]:
     """`today`: the printing day; a communication deadline before it, not done, is marked OVERDUE."""
     pairs = [
-        ("Decision", labels(d.modalities)),
-        ("Intent", label(d.intent) or "-"),
-        ("Timing", label(d.timing) or "-"),
-        ("Tier 1 offered", labels(d.recommended)),  # what the decision support offered first
-        ("Trial considered", yes_no(d.trial_considered)),
-        ("Time spent", minutes_text(d.time_spent_seconds)),
+        (N_("Decision"), labels(d.modalities)),
+        (N_("Intent"), label(d.intent) or "-"),
+        (N_("Treatment timing"), label(d.timing) or "-"),
+        (N_("Tier 1 offered"), labels(d.recommended)),  # what the decision support offered first
+        (N_("Trial considered"), yes_no(d.trial_considered)),
+        (N_("Time spent"), minutes_text(d.time_spent_seconds)),
     ]
     out: list[Flowable] = [fact_table(pairs, width, columns=2)]
     inform: str | Flowable = inform_text(d, today)
     if is_overdue(d, today):
         inform = rich(f'<font color="#8a4b00"><b>{markup(inform_text(d, today))}</b></font>', "Cell")
     wide: list[tuple[str, str | Flowable]] = [
-        ("Rationale", d.rationale or "-"),
-        ("Patient's preference", d.patient_preference or "not recorded"),
-        ("Responsible clinician", d.responsible_clinician or "not named"),
-        ("Who informs", inform),
+        (N_("Rationale"), d.rationale or "-"),
+        (N_("Patient's preference"), d.patient_preference or _("not recorded")),
+        (N_("Responsible clinician"), d.responsible_clinician or _("not named")),
+        (N_("Who informs"), inform),
     ]
     if d.notes:
-        wide.append(("Notes", d.notes))
+        wide.append((N_("Notes"), d.notes))
     out.append(fact_table(wide, width, columns=1))
     if d.deviation:
         out += [Spacer(1, 3), callout([
-            rich("<b>Deviation from the tier-1 recommendation</b>", "Warning"),
-            para(f"Reason: {d.deviation_reason or 'not given'}", "Warning"),
+            rich(f"<b>{markup(_(DEVIATION))}</b>", "Warning"),
+            para(_("Reason: {reason}", reason=d.deviation_reason or _("not given")), "Warning"),
         ], width)]
     if d.amended_reason:
-        out += [Spacer(1, 3), callout([para(f"Amended after finalising: {d.amended_reason}", "Cell")], width,
+        out += [Spacer(1, 3), callout([para(_("Amended after finalising: {reason}", reason=d.amended_reason), "Cell")], width,
                                       warning=False)]
     return out
 
@@ -88,10 +90,11 @@ MINUTES_OPEN_FOLLOWUPS = 4  # the minutes show the next appointments; the patien
 
 def followup_table(rows: Sequence[FollowUpData], width: float) -> Flowable:
     if not rows:
-        return para("No follow-up planned.", "Muted")
-    body = [[fmt_date(f.due), follow_up_name(f.test), f.status.replace("_", " "), label(f.result) if f.result else "-",
-             f.rule or "-"] for f in rows]
-    return grid(["Due", "Test", "Status", "Result", "Rule"], body,
+        return para(_("No follow-up planned."), "Muted")
+    lang = "zh" if language_now() == "zh_CN" else "en"
+    body = [[fmt_date(f.due), plain(f.test, lang)[0], _(f.status.replace("_", " ")),
+             label(f.result) if f.result else "-", f.rule or "-"] for f in rows]
+    return grid([N_("Due"), N_("Test"), N_("Status"), N_("Result"), N_("Rule")], body,
                 [24 * mm, width - 104 * mm, 26 * mm, 34 * mm, 20 * mm])
 
 
@@ -102,6 +105,6 @@ def next_followups(rows: Sequence[FollowUpData], width: float, open_shown: int) 
     rest = still_open[open_shown:]
     out = [followup_table([f for f in rows if f not in rest], width)]
     if rest:
-        out.append(para(f"+ {len(rest)} more planned, up to {fmt_date(rest[-1].due)}: every date is on the "
-                        "patient's follow-up schedule and the case summary.", "Muted"))
+        out.append(para(_("+ {n} more planned, up to {day}: every date is on the patient's follow-up schedule and "
+                          "the case summary.", n=len(rest), day=fmt_date(rest[-1].due)), "Muted"))
     return out

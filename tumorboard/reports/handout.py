@@ -8,14 +8,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from tumorboard.engine.vocabulary import label
+from tumorboard.i18n import N_, _
 
 from .base import CONTENT_W, CaseEnd, PatientMark, ProgressFn, ProgressMark, Renderer, new_sheet
 from .casesheet import case_body, readiness_text, tier_legend
 from .data import DecisionData, HandoutItem, MeetingHandoutData
 from .fonts import markup
 from .minutes import deferral_note
-from .parts import NotesArea, callout, fmt_date, grid, labels, para, rich, table_style
+from .parts import NotesArea, callout, fmt_date, grid, label, labels, para, rich, table_style
 from .styles import ACCENT
 
 
@@ -29,12 +29,13 @@ def meeting_line(data: MeetingHandoutData) -> str:
     return " · ".join(parts)
 
 
+DECIDED, READY, NOT_READY = N_("Decided"), N_("Ready"), N_("Not ready")
 AGENDA_QUESTION_CHARS = 160  # the agenda keeps one row per case short; the case page has it all
 HANDOUT_SOURCES = 2  # excerpts per option on the handout; the case summary prints them all
 
 
 class HandoutRenderer(Renderer):
-    title = "Meeting handout"
+    title = N_("Meeting handout")
 
     def __init__(self, data: MeetingHandoutData, progress: ProgressFn | None = None) -> None:
         super().__init__(data.letterhead, progress)
@@ -45,7 +46,7 @@ class HandoutRenderer(Renderer):
         return f"{self.data.meeting.title} · {fmt_date(self.data.meeting.date, long=True)}"
 
     def no_subject_note(self) -> str:
-        return "Agenda: each patient is named in the list below"
+        return _("Agenda: each patient is named in the list below")
 
     def story(self) -> list[Flowable]:
         total = 2 * len(self.data.items)
@@ -69,30 +70,31 @@ class HandoutRenderer(Renderer):
         ]
         decided = sum(1 for i in d.items if i.case.decided)
         ready = sum(1 for i in d.items if i.case.ready and not i.case.decided)
-        counts = f"{decided} decided" if decided == len(d.items) else f"{ready} ready" + (
-            f" · {decided} decided" if decided else "")
-        out.append(para(f"{len(d.items)} cases on the agenda · {counts}"
-                        + (" · names shown as initials" if d.privacy else ""), "Muted"))
+        counts = _("{n} decided", n=decided) if decided == len(d.items) else _("{n} ready", n=ready) + (
+            " · " + _("{n} decided", n=decided) if decided else "")
+        out.append(para(_("{n} cases on the agenda", n=len(d.items)) + f" · {counts}"
+                        + (" · " + _("names shown as initials") if d.privacy else ""), "Muted"))
         out.append(Spacer(1, 6))
         rows = [self.agenda_row(i) for i in d.items]
         widths = [8 * mm, 16 * mm, 13 * mm, 42 * mm, 31 * mm, 48 * mm, 20 * mm]  # "Neuroendocrine" whole
-        table = grid(["#", "Time", "Case", "Patient", "Primary site", "Question for the board", "Readiness"],
+        table = grid(["#", N_("Time"), N_("Case"), N_("Patient"), N_("Primary site"), N_("Question for the board"),
+                      N_("Readiness")],
                      rows, widths)
         out.append(table)
-        out += [Spacer(1, 8), para(f"Options are printed by tier: {tier_legend()}.", "Muted")]
+        out += [Spacer(1, 8), para(_("Options are printed by tier: {legend}.", legend=tier_legend()), "Muted")]
         return out
 
     def agenda_row(self, item: HandoutItem) -> list[Any]:
         case = item.case
         # a decided case (a past meeting's handout) no longer has a readiness to check
-        ready = rich('<font color="#3f444a">Decided</font>' if case.decided
-                     else '<font color="#2e6b30">Ready</font>' if case.ready
-                     else '<font color="#8a4b00"><b>Not ready</b></font>', "Cell")
+        ready = rich(f'<font color="#3f444a">{markup(_(DECIDED))}</font>' if case.decided
+                     else f'<font color="#2e6b30">{markup(_(READY))}</font>' if case.ready
+                     else f'<font color="#8a4b00"><b>{markup(_(NOT_READY))}</b></font>', "Cell")
         return [
             str(item.position), _slot_cell(item.slot), case.case_number,
             # name, then the MRN on its own line: a wrapped "· MRN" reads as a typo
             rich(f"{markup(case.patient.initials() if self.data.privacy else case.patient.name)}"
-                 f'<br/><font color="#3f444a">MRN {markup(case.patient.mrn)}</font>', "Cell"),
+                 f'<br/><font color="#3f444a">{markup(_("MRN {mrn}", mrn=case.patient.mrn))}</font>', "Cell"),
             label(case.facts.primary_site), _clip(item.question) or "-", ready,
         ]
 
@@ -103,7 +105,7 @@ class HandoutRenderer(Renderer):
             [[rich(f'<font color="white"><b>{item.position}</b></font>', "BigBold"),
               rich(f'<font color="white"><b>{markup(case.patient.identifier(self.data.privacy))}</b></font>',
                    "BigBold"),
-              rich(f'<font color="white">{markup(" · ".join(p for p in (item.slot, f"case {case.case_number}") if p))}'
+              rich(f'<font color="white">{markup(" · ".join(p for p in (item.slot, _("case {number}", number=case.case_number)) if p))}'
                    "</font>", "Cell")]],
             colWidths=[12 * mm, CONTENT_W - 52 * mm, 40 * mm],
         )
@@ -115,11 +117,11 @@ class HandoutRenderer(Renderer):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))
         p = case.patient
-        who = [label(case.facts.primary_site) + " primary"]
+        who = [_("{site} primary", site=label(case.facts.primary_site))]
         if p.birth_date and not self.data.privacy:
-            who.append(f"born {p.birth_date.isoformat()}")
+            who.append(_("born {day}", day=p.birth_date.isoformat()))
         if p.sex:
-            who.append(p.sex)
+            who.append(_(p.sex))
         if case.title and _plain(case.title) != _plain(item.question):  # the question box says it already
             who.append(case.title)
         colour = "#3f444a" if case.decided else "#2e6b30" if case.ready else "#8a4b00"
@@ -129,8 +131,8 @@ class HandoutRenderer(Renderer):
             rich(f"{markup(' · '.join(who))} · <font color='{colour}'><b>{markup(readiness_text(case))}</b></font>",
                  "Body"),
             Spacer(1, 4),
-            callout([para("Question for the board", "Label"), para(item.question or "(no question recorded)",
-                                                                  "Question")], CONTENT_W, warning=False),
+            callout([para(_("Question for the board"), "Label"), para(item.question or _("(no question recorded)"),
+                                                                     "Question")], CONTENT_W, warning=False),
         ]
         if item.carried_from is not None:
             out += [Spacer(1, 3), deferral_note(item.carried_from)]
@@ -154,20 +156,21 @@ def _plain(text: str | None) -> str:
 
 def _clip(text: str, limit: int = AGENDA_QUESTION_CHARS) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " … (see the case page)"
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " … " + _("(see the case page)")
 
 
 def earlier_decisions(decisions: list[DecisionData]) -> list[Flowable]:
     """One line per earlier board decision: a re-listed case shows what was tried."""
     if not decisions:
         return []
-    out: list[Flowable] = [para("Earlier board decisions", "H2")]
+    out: list[Flowable] = [para(_("Earlier board decisions"), "H2")]
     for d in decisions:
         line = f"<b>{fmt_date(d.decided_on)}</b> · {markup(labels(d.modalities))}"
         if d.intent:
             line += f" · {markup(label(d.intent))}"
         if d.deviation:
-            line += f' · <font color="#8a4b00">deviation: {markup(d.deviation_reason or "reason not given")}</font>'
+            line += (' · <font color="#8a4b00">'
+                     + markup(_("deviation: {reason}", reason=d.deviation_reason or _("reason not given"))) + "</font>")
         out.append(rich(line, "Cell"))
     return out
 

@@ -11,7 +11,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from tumorboard.engine.vocabulary import label
+from tumorboard.engine.vocabulary import label as english_label
+from tumorboard.i18n import N_, _, language_now
 
 from .fonts import SANS, SANS_BOLD, draw_string, embolden_cjk, markup
 from .styles import ACCENT, MUTED, RULE, SHADE, TIER_COLOURS, WARN, WARN_BG, stylesheet
@@ -55,18 +56,33 @@ def rich(html: str, style: str = "Body") -> Paragraph:
     return Para(html, stylesheet()[style])
 
 
+WEEKDAYS_ZH = "一二三四五六日"
+#: the patient's sex as recorded (schemas.Sex), printed through the catalogue
+SEXES = (N_("female"), N_("male"), N_("other"), N_("unknown"))
+
+
 def fmt_date(day: date | None, long: bool = False) -> str:
+    """ISO, or long in the document's language ("Wednesday 9 December 2026", "2026年12月9日 星期三")."""
     if day is None:
         return "-"
-    return f"{day:%A} {day.day} {day:%B %Y}" if long else day.isoformat()
+    if not long:
+        return day.isoformat()
+    if language_now() == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS_ZH[day.weekday()]}"
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def label(code: object) -> str:
+    """A vocabulary code's plain-language label in the document's language."""
+    return _(english_label(str(code))) if code is not None else ""
 
 
 def yes_no(value: bool | None) -> str:
-    return "unknown" if value is None else ("yes" if value else "no")
+    return _("unknown") if value is None else (_("yes") if value else _("no"))
 
 
 def labels(codes: Sequence[str]) -> str:
-    return ", ".join(label(c) for c in codes) or "-"
+    return ("、" if language_now() == "zh_CN" else ", ").join(label(c) for c in codes) or "-"
 
 
 def fact_table(pairs: Sequence[tuple[str, str | Flowable]], width: float, columns: int = 2) -> Table:
@@ -74,7 +90,7 @@ def fact_table(pairs: Sequence[tuple[str, str | Flowable]], width: float, column
     cells: list[list[Cell]] = []
     row: list[Cell] = []
     for key, value in pairs:
-        row += [para(key, "Label"), value if isinstance(value, Flowable) else para(value or "-", "Cell")]
+        row += [para(_(key), "Label"), value if isinstance(value, Flowable) else para(value or "-", "Cell")]
         if len(row) == 2 * columns:
             cells.append(row)
             row = []
@@ -123,7 +139,7 @@ class Grid(Table):
 def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
          repeat_header: bool = True) -> Table:
     """A plain data table: shaded header row, hairlines between rows; no lone rows on a page."""
-    data: list[list[Cell]] = [[para(h, "HeadCell") for h in header]]
+    data: list[list[Cell]] = [[para(_(h), "HeadCell") for h in header]]
     for r in rows:
         data.append([para(c, "Cell") if isinstance(c, str) else c for c in r])
     table = Grid(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT", splitInRow=1)
@@ -157,16 +173,17 @@ class TierBadge(Flowable):
         c.setFillColor(TIER_COLOURS.get(self.tier, MUTED))
         c.roundRect(0, y, self.width, self.height, 1.2 * mm, stroke=0, fill=1)
         c.setFillColorRGB(1, 1, 1)
-        draw_string(c, self.width / 2, y + 1.5 * mm, f"TIER {self.tier}", SANS_BOLD, 9, align="center")
+        draw_string(c, self.width / 2, y + 1.5 * mm, _("TIER {n}", n=self.tier), SANS_BOLD, 9, align="center")
         if self.provisional:
             c.setFillColor(WARN)
-            draw_string(c, self.width / 2, 0.4 * mm, "provisional", SANS, 9, align="center")
+            draw_string(c, self.width / 2, 0.4 * mm, _("provisional"), SANS, 9, align="center")
 
 
 class NotesArea(Flowable):
     """Ruled lines for handwritten notes: at least `lines`, filling the rest of the page up to `most`."""
 
-    def __init__(self, width: float, lines: int = 4, most: int = 12, title: str = "Notes") -> None:
+    def __init__(self, width: float, lines: int = 4, most: int = 12, title: str = "") -> None:
+        title = title or _("Notes")
         super().__init__()
         self.width, self.least, self.most, self.title = width, lines, most, title
         self.pitch = 7.5 * mm

@@ -12,6 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
+from tumorboard.i18n import N_
+
 from .fonts import SANS, SANS_BOLD, register_fonts
 
 INK = colors.HexColor("#1a1a1a")
@@ -27,7 +29,7 @@ TIER_COLOURS = {
     2: colors.HexColor("#4f7fae"),
     3: colors.HexColor("#8c9aa8"),
 }
-TIER_LABELS = {1: "Tier 1 · first choice", 2: "Tier 2 · alternative", 3: "Tier 3 · later option"}
+TIER_LABELS = {1: N_("Tier 1 · first choice"), 2: N_("Tier 2 · alternative"), 3: N_("Tier 3 · later option")}
 
 
 @functools.cache

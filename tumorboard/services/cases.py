@@ -12,6 +12,7 @@ from sqlmodel import Session, col
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
+from tumorboard.i18n import normalize
 from tumorboard.store.models import (
     AgendaItem,
     AuditEvent,
@@ -282,13 +283,15 @@ class Cases:
         return facts.model_copy(update={"as_of": as_of or facts.as_of or self.db.today()})
 
     @requires("read")
-    def evaluate(self, case_id: int, as_of: date | None = None) -> Recommendation:
-        return self.db.rules.evaluate(self.facts(case_id, as_of))
+    def evaluate(self, case_id: int, as_of: date | None = None, language: str = "en") -> Recommendation:
+        """The engine's recommendation, its explanations in `language` (en, zh_CN)."""
+        return self.db.rules.evaluate(self.facts(case_id, as_of), language)
 
     @requires("read")
-    def readiness(self, case_id: int, as_of: date | None = None) -> Readiness:
+    def readiness(self, case_id: int, as_of: date | None = None, language: str | None = None) -> Readiness:
+        """The readiness checklist, its lines in `language` (None: the session's, see tumorboard.i18n)."""
         with self.db.read() as s:
-            return case_readiness(s, self.db, case_id, as_of or self.db.today(), load_settings(self.db, s))
+            return case_readiness(s, self.db, case_id, as_of or self.db.today(), load_settings(self.db, s), language)
 
     @requires("case.reevaluate")
     def reevaluate_all(self, batch: int = 500) -> Iterator[Progress]:
@@ -423,7 +426,8 @@ def case_detail(s: Session, case: Case) -> CaseDetail:
     ), context={"stored": True})
 
 
-def case_readiness(s: Session, db: Database, case_id: int, day: date, settings: Settings) -> Readiness:
+def case_readiness(s: Session, db: Database, case_id: int, day: date, settings: Settings,
+                   language: str | None = "en") -> Readiness:
     """The readiness checklist of one case as of `day` (inside the caller's transaction)."""
     case = get_row(s, Case, case_id, "case")
     facts = case_facts(case).model_copy(update={"as_of": day})
@@ -435,7 +439,7 @@ def case_readiness(s: Session, db: Database, case_id: int, day: date, settings: 
         rec = None
     imaging_weeks, labs_weeks = db.rules.readiness_limits()
     return readiness.check(facts, imaging, labs, rec, day, settings.imaging_max_weeks or imaging_weeks,
-                           settings.labs_max_weeks or labs_weeks)
+                           settings.labs_max_weeks or labs_weeks, normalize(language))
 
 
 def tier1_change_rules(old_tier1: Sequence[str], rec: Recommendation) -> list[str]:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from tumorboard.errors import StaleEdit
+from tumorboard.i18n import normalize
 from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
 from . import case_status
@@ -154,30 +155,31 @@ class Meetings:
             return [self._item(s, saved_id(item)) for item in items]
 
     @requires("read")
-    def board(self, meeting_id: int) -> MeetingBoard:
+    def board(self, meeting_id: int, language: str | None = None) -> MeetingBoard:
         """The meeting as the coordinator prepares it, in one read: agenda, attendance, quorum and the
-        readiness checklist (today) of every case still pending."""
+        readiness checklist (today) of every case still pending, in `language` (None: the session's)."""
         today = self.db.today()
         with self.db.read() as s:
             settings = load_settings(self.db, s)
             detail = self._detail(s, get_row(s, Meeting, meeting_id, "meeting"))
             present = [a.role for a in detail.attendance if a.present]
-            ready = {it.case_id: case_readiness(s, self.db, it.case_id, today, settings)
+            ready = {it.case_id: case_readiness(s, self.db, it.case_id, today, settings, language)
                      for it in detail.agenda if it.outcome is None}
         return MeetingBoard(meeting=detail, quorum=quorum_of(present, settings.core_specialties), readiness=ready)
 
     @requires("read")
-    def review_case(self, item_id: int) -> ReviewCase:
+    def review_case(self, item_id: int, language: str | None = None) -> ReviewCase:
         """One agenda item as the board reviews it, in one read: the case, the engine's recommendation
-        as of the meeting day and, while the item is pending, the readiness checklist of that day."""
+        as of the meeting day and, while the item is pending, the readiness checklist of that day; their
+        explanations in `language` (None: the session's, see tumorboard.i18n)."""
         with self.db.read() as s:
             item = self._item(s, saved_id(get_row(s, AgendaItem, item_id, "agenda item")))
             case = get_row(s, Case, item.case_id, "case")
             detail = case_detail(s, case)
             day = item.meeting_date
-            rec = self.db.rules.evaluate(case_facts(case).model_copy(update={"as_of": day}))
+            rec = self.db.rules.evaluate(case_facts(case).model_copy(update={"as_of": day}), normalize(language))
             settings = load_settings(self.db, s)
-            ready = case_readiness(s, self.db, item.case_id, day, settings) if item.outcome is None else None
+            ready = case_readiness(s, self.db, item.case_id, day, settings, language) if item.outcome is None else None
         return ReviewCase(item=item, case=detail, recommendation=rec, readiness=ready,
                           inform_within_working_days=settings.inform_within_working_days)
 

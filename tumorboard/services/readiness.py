@@ -13,6 +13,7 @@ from typing import Protocol
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import Modality
+from tumorboard.i18n import N_, fields, localize, msg, using
 
 from .schemas import Readiness, ReadinessItem
 
@@ -63,16 +64,24 @@ def check(
     as_of: date,
     imaging_max_weeks: int,
     labs_max_weeks: int,
+    language: str = "en",
 ) -> Readiness:
-    items = [
-        _confirmed_imaging(facts, imaging),
-        _imaging_recent(imaging, as_of, imaging_max_weeks),
-        _liver_function(facts),
-        _labs_recent(labs, as_of, labs_max_weeks),
-        _performance_status(facts),
-        _liver_remnant(facts, recommendation),
-    ]
+    """The checklist as of `as_of`, its lines in `language` (en, zh_CN)."""
+    with using(language):  # _item() says each line in it
+        items = [
+            _confirmed_imaging(facts, imaging),
+            _imaging_recent(imaging, as_of, imaging_max_weeks),
+            _liver_function(facts),
+            _labs_recent(labs, as_of, labs_max_weeks),
+            _performance_status(facts),
+            _liver_remnant(facts, recommendation),
+        ]
     return Readiness(ready=all(i.ok for i in items), items=items)
+
+
+def _item(code: str, label: str, ok: bool, detail: str) -> ReadinessItem:
+    """A checklist line, its label and detail in the language in force (see check)."""
+    return ReadinessItem(code=code, label=localize(label), ok=ok, detail=localize(detail))
 
 
 def lasting_items_ok(facts: LastingFacts, imaging: Sequence[Study], recommend: Callable[[], Recommendation | None]) -> bool:
@@ -111,73 +120,75 @@ def _missing_liver_function(facts: LastingFacts) -> list[str]:
 def _remnant_needed(facts: LastingFacts, rec: Recommendation | None) -> tuple[bool, str]:
     """Whether the future liver remnant must be known, and why."""
     if rec is not None:
-        return any(o.modality == Modality.hepatectomy for o in rec.options), "resection is among the engine's options"
+        return any(o.modality == Modality.hepatectomy for o in rec.options), N_("resection is among the engine's options")
     # engine unavailable: fall back on the surgeon's judgement
-    return facts.liver_resectable is True, "the liver is judged resectable"
+    return facts.liver_resectable is True, N_("the liver is judged resectable")
 
 
 def _confirmed_imaging(facts: LastingFacts, imaging: Sequence[Study]) -> ReadinessItem:
     found = _cross_sectional(facts, imaging)
-    return ReadinessItem(
+    return _item(
         code="cross_sectional_imaging",
-        label="Confirmed cross-sectional imaging (contrast CT or MRI)",
+        label=N_("Confirmed cross-sectional imaging (contrast CT or MRI)"),
         ok=bool(found),
-        detail=f"on record: {', '.join(x.upper() for x in found)}" if found else "no contrast CT or MRI on record",
+        detail=msg("on record: {studies}", studies=", ".join(x.upper() for x in found)) if found
+        else N_("no contrast CT or MRI on record"),
     )
 
 
 def _imaging_recent(imaging: Sequence[Study], as_of: date, weeks: int) -> ReadinessItem:
     latest = latest_cross_sectional(imaging)
     ok = latest is not None and latest >= as_of - timedelta(weeks=weeks)
-    detail = "no dated CT/MRI study recorded" if latest is None else f"latest CT/MRI {latest.isoformat()}"
-    return ReadinessItem(
-        code="imaging_recent", label=f"Imaging not older than {weeks} weeks", ok=ok, detail=detail
+    detail = N_("no dated CT/MRI study recorded") if latest is None else msg("latest CT/MRI {day}", day=latest.isoformat())
+    return _item(
+        code="imaging_recent", label=msg("Imaging not older than {weeks} weeks", weeks=weeks), ok=ok, detail=detail
     )
 
 
 def _liver_function(facts: LastingFacts) -> ReadinessItem:
     missing = _missing_liver_function(facts)
-    return ReadinessItem(
+    return _item(
         code="liver_function",
-        label="Liver function (bilirubin, albumin, INR)",
+        label=N_("Liver function (bilirubin, albumin, INR)"),
         ok=not missing,
-        detail=f"missing: {', '.join(missing)}" if missing else "bilirubin, albumin and INR known",
+        detail=msg("missing: {fields}", fields=fields(*(LIVER_FUNCTION[t] for t in missing))) if missing
+        else N_("bilirubin, albumin and INR known"),
     )
 
 
 def _labs_recent(labs: Sequence[Lab], as_of: date, weeks: int) -> ReadinessItem:
     limit = as_of - timedelta(weeks=weeks)
-    stale = []
-    for test in LIVER_FUNCTION:
+    stale: list[str] = []
+    for test, field in LIVER_FUNCTION.items():
         latest = max((lab.taken_on for lab in labs if lab.test == test), default=None)
         if latest is None or latest < limit:
-            stale.append(f"{test} ({latest.isoformat() if latest else 'none'})")
-    return ReadinessItem(
+            stale.append(msg("{test} ({day})", test=fields(field), day=latest.isoformat() if latest else N_("none")))
+    return _item(
         code="labs_recent",
-        label=f"Liver function tests not older than {weeks} weeks",
+        label=msg("Liver function tests not older than {weeks} weeks", weeks=weeks),
         ok=not stale,
-        detail=f"too old or missing: {', '.join(stale)}" if stale else f"all taken since {limit.isoformat()}",
+        detail=msg("too old or missing: {tests}", tests=stale) if stale else msg("all taken since {day}", day=limit.isoformat()),
     )
 
 
 def _performance_status(facts: LastingFacts) -> ReadinessItem:
-    return ReadinessItem(
+    return _item(
         code="performance_status",
-        label="Performance status (ECOG)",
+        label=N_("Performance status (ECOG)"),
         ok=facts.ecog is not None,
-        detail=f"ECOG {facts.ecog}" if facts.ecog is not None else "ECOG not recorded",
+        detail=f"ECOG {facts.ecog}" if facts.ecog is not None else N_("ECOG not recorded"),
     )
 
 
 def _liver_remnant(facts: LastingFacts, rec: Recommendation | None) -> ReadinessItem:
     needed, why = _remnant_needed(facts, rec)
-    label = "Future liver remnant (when resection is considered)"
+    label = N_("Future liver remnant (when resection is considered)")
     if not needed:
-        return ReadinessItem(code="future_liver_remnant", label=label, ok=True, detail="not needed: no resection proposed")
+        return _item(code="future_liver_remnant", label=label, ok=True, detail=N_("not needed: no resection proposed"))
     known = facts.future_liver_remnant_pct
-    return ReadinessItem(
+    return _item(
         code="future_liver_remnant",
         label=label,
         ok=known is not None,
-        detail=f"{known:g} %" if known is not None else f"needed: {why}",
+        detail=f"{known:g} %" if known is not None else msg("needed: {why}", why=why),
     )

@@ -9,6 +9,7 @@ generator of Progress that ends by yielding the written Path (cancellable).
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import queue
 import tempfile
@@ -16,7 +17,7 @@ import threading
 from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -25,6 +26,7 @@ from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput, StorageError, TumorboardError
+from tumorboard.i18n import N_, _, is_language, language_now, normalize, using
 from tumorboard.interop import ics
 from tumorboard.private import user_path
 from tumorboard.reports import data as rd
@@ -35,7 +37,7 @@ from tumorboard.reports.casesheet import diagnosis_summary
 from tumorboard.reports.handout import render_handout
 from tumorboard.reports.labs import assess as lab_assess
 from tumorboard.reports.minutes import render_minutes
-from tumorboard.reports.schedule import LANGUAGES, follow_up_name, render_schedule, treatment_words
+from tumorboard.reports.schedule import follow_up_name, render_schedule, treatment_words
 from tumorboard.store.backup import refuse_database_file
 
 from . import readiness
@@ -99,17 +101,32 @@ class ReportCancelled(TumorboardError):
 
 # -- public: bytes -------------------------------------------------------------
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def in_language(fn: F) -> F:
+    """Gather a document's data with the catalogue set to its `language` keyword (None: the session's), so
+    the words the services compose (diagnosis lines, meeting history, readiness) come in that language."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kw: Any) -> Any:
+        with using(kw.get("language")):
+            return fn(*args, **kw)
+
+    return cast(F, wrapper)
+
+
 def handout_pdf(ws: ReportSource, meeting_id: int, privacy: bool = False, progress: ProgressFn | None = None,
-                duplex: bool = True) -> bytes:
-    return render_handout(handout_data(ws, meeting_id, privacy, duplex), progress)
+                duplex: bool = True, language: str | None = None) -> bytes:
+    return render_handout(handout_data(ws, meeting_id, privacy, duplex, language=language), progress)
 
 
-def minutes_pdf(ws: ReportSource, meeting_id: int, progress: ProgressFn | None = None) -> bytes:
-    return render_minutes(minutes_data(ws, meeting_id), progress)
+def minutes_pdf(ws: ReportSource, meeting_id: int, progress: ProgressFn | None = None, language: str | None = None) -> bytes:
+    return render_minutes(minutes_data(ws, meeting_id, language=language), progress)
 
 
-def case_summary_pdf(ws: ReportSource, case_id: int, progress: ProgressFn | None = None) -> bytes:
-    return render_case_summary(case_summary_data(ws, case_id), progress)
+def case_summary_pdf(ws: ReportSource, case_id: int, progress: ProgressFn | None = None, language: str | None = None) -> bytes:
+    return render_case_summary(case_summary_data(ws, case_id, language=language), progress)
 
 
 def schedule_pdf(ws: ReportSource, case_id: int, progress: ProgressFn | None = None, language: str = "en") -> bytes:
@@ -306,9 +323,10 @@ def _place_new(tmp: Path, target: Path, existing: Existing) -> Path:
 
 #: report kind -> (gather on the database thread, render anywhere)
 KINDS: dict[str, tuple[Callable[..., Any], Callable[..., bytes]]] = {
-    "handout": (lambda ws, key, privacy=False, duplex=True: handout_data(ws, key, privacy, duplex), render_handout),
-    "minutes": (lambda ws, key: minutes_data(ws, key), render_minutes),
-    "case": (lambda ws, key: case_summary_data(ws, key), render_case_summary),
+    "handout": (lambda ws, key, privacy=False, duplex=True, language=None:
+                handout_data(ws, key, privacy, duplex, language=language), render_handout),
+    "minutes": (lambda ws, key, language=None: minutes_data(ws, key, language=language), render_minutes),
+    "case": (lambda ws, key, language=None: case_summary_data(ws, key, language=language), render_case_summary),
     "schedule": (lambda ws, key, language="en": schedule_data(ws, key, language), render_schedule),
 }
 
@@ -367,12 +385,13 @@ def case_number(case_id: int) -> str:
     return f"#{case_id}"
 
 
-def letterhead(ws: ReportSource, rule_set: str = "") -> rd.Letterhead:
+def letterhead(ws: ReportSource, rule_set: str = "", language: str | None = None) -> rd.Letterhead:
+    """Every page's header and footer; their words in `language` (None: the one in force, see in_language)."""
     settings = ws.settings.get()
     logo = Path(settings.logo_path) if settings.logo_path else None
-    return rd.Letterhead(hospital_name=settings.hospital_name, department="Liver tumor board",
+    return rd.Letterhead(hospital_name=settings.hospital_name, department=N_("Liver tumor board"),
                          logo_path=logo if logo and logo.is_file() else None,
-                         generated_at=ws.now(), rule_set=rule_set)
+                         generated_at=ws.now(), rule_set=rule_set, language=normalize(language))
 
 
 def rule_set_text(rec: Recommendation | None) -> str:
@@ -416,12 +435,12 @@ def case_sheet(ws: ReportSource, detail: CaseDetail, as_of: date | None, this_me
     rec: Recommendation | None = None
     problem = ""
     try:
-        rec = ws.rules.evaluate(facts)
+        rec = ws.rules.evaluate(facts, language_now())
     except TumorboardError as exc:  # facts the engine refuses: print why, not nothing
         problem = str(exc)
     imaging_weeks, labs_weeks = limits or readiness_limits(ws)
     ready = readiness.check(facts.model_copy(update={"as_of": day}), detail.imaging, detail.labs, rec, day,
-                            imaging_weeks, labs_weeks)
+                            imaging_weeks, labs_weeks, language_now())
     return rd.CaseSheet(
         case_id=detail.id, case_number=case_number(detail.id), title=detail.title, status=str(detail.status),
         status_label=CASE_STATUS_LABELS.get(str(detail.status), ""), decided=str(detail.status) in DECIDED_STATUSES,
@@ -474,7 +493,9 @@ def readiness_limits(ws: ReportSource) -> tuple[int, int]:
     return settings.imaging_max_weeks or imaging_weeks, settings.labs_max_weeks or labs_weeks
 
 
-def handout_data(ws: ReportSource, meeting_id: int, privacy: bool = False, duplex: bool = True) -> rd.MeetingHandoutData:
+@in_language
+def handout_data(ws: ReportSource, meeting_id: int, privacy: bool = False, duplex: bool = True,
+                 language: str | None = None) -> rd.MeetingHandoutData:
     """Each case read once and evaluated once (the readiness check reuses the evaluation)."""
     m: MeetingDetail = ws.meetings.get(meeting_id)
     limits = readiness_limits(ws)
@@ -511,23 +532,23 @@ def meeting_history(detail: CaseDetail) -> list[rd.MeetingHistoryData]:
     for a in sorted(detail.agenda, key=lambda a: (a.meeting_date, a.id)):
         if a.outcome == Outcome.deferred:
             d = deferral(detail, a)
-            text = f"Open question: {d.reason or '-'}; owner: {d.owner or 'not named'}; " + (
-                f"carried to the meeting of {d.to_meeting.isoformat()}" if d.to_meeting
-                else "no later meeting was planned")
-            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="Deferred", detail=text))
+            text = _("Open question: {q}; owner: {owner}; ", q=d.reason or "-", owner=d.owner or _("not named")) + (
+                _("carried to the meeting of {day}", day=d.to_meeting.isoformat()) if d.to_meeting
+                else _("no later meeting was planned"))
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome=_("Deferred"), detail=text))
         elif a.decision_id is not None and a.decision_id in decisions:
             dec = decisions[a.decision_id]
-            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="Decided",
-                                             detail=", ".join(label(str(x)) for x in dec.modalities)
-                                             + f" ({label(str(dec.intent))})"))
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome=_("Decided"),
+                                             detail=", ".join(_(label(str(x))) for x in dec.modalities)
+                                             + f" ({_(label(str(dec.intent)))})"))
         else:
-            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome="On the agenda",
-                                             detail="not yet discussed"))
+            out.append(rd.MeetingHistoryData(meeting_date=a.meeting_date, outcome=_("On the agenda"),
+                                             detail=_("not yet discussed")))
     return out
 
 
 def meeting_info(m: MeetingDetail) -> rd.MeetingInfo:
-    return rd.MeetingInfo(id=m.id, title=m.title or "Tumor board", date=m.meeting_date, start_time=m.start_time,
+    return rd.MeetingInfo(id=m.id, title=m.title or _("Tumor board"), date=m.meeting_date, start_time=m.start_time,
                           place=m.place)
 
 
@@ -564,7 +585,8 @@ def followup_data(f: FollowUpRow) -> rd.FollowUpData:
                            result=str(f.result) if f.result else "", rule=f.rule)
 
 
-def minutes_data(ws: ReportSource, meeting_id: int) -> rd.MinutesData:
+@in_language
+def minutes_data(ws: ReportSource, meeting_id: int, language: str | None = None) -> rd.MinutesData:
     m: MeetingDetail = ws.meetings.get(meeting_id)
     q = ws.meetings.quorum(meeting_id)
     items = []
@@ -588,10 +610,11 @@ def minutes_data(ws: ReportSource, meeting_id: int) -> rd.MinutesData:
         items=items, finalised=m.finalised, held=m.finalised or m.meeting_date <= ws.today())
 
 
-def case_summary_data(ws: ReportSource, case_id: int) -> rd.CaseSummaryData:
+@in_language
+def case_summary_data(ws: ReportSource, case_id: int, language: str | None = None) -> rd.CaseSummaryData:
     detail: CaseDetail = ws.cases.get(case_id)
     sheet = case_sheet(ws, detail, as_of=None)
-    meetings = {a.meeting_id: f"Meeting of {a.meeting_date.isoformat()}" for a in detail.agenda}
+    meetings = {a.meeting_id: _("Meeting of {day}", day=a.meeting_date.isoformat()) for a in detail.agenda}
     decisions = [decision_data(d, detail, meetings.get(d.meeting_id or -1, ""))
                  for d in sorted(detail.decisions, key=lambda d: d.recorded_at)]
     return rd.CaseSummaryData(letterhead=letterhead(ws, rule_set_text(sheet.recommendation)), case=sheet,
@@ -612,10 +635,11 @@ def patient_contact(ws: ReportSource) -> rd.ContactData:
 
 
 def schedule_data(ws: ReportSource, case_id: int, language: str = "en") -> rd.ScheduleData:
-    """The open follow-ups for the patient, in `language` (en or zh); those dated before today
-    print apart, to rebook."""
-    if language not in LANGUAGES:
+    """The open follow-ups for the patient, in `language` (en, or zh / zh_CN for Chinese); those dated
+    before today print apart, to rebook."""
+    if not is_language(language):
         raise InvalidInput([FieldProblem("language", language, "en (English) or zh (Chinese)")], "schedule")
+    language = "zh" if normalize(language) == "zh_CN" else "en"  # the sheet's own tables say zh
     detail: CaseDetail = ws.cases.get(case_id)
     contact = patient_contact(ws)
     latest = max(detail.decisions, key=lambda d: d.recorded_at, default=None)
@@ -624,6 +648,7 @@ def schedule_data(ws: ReportSource, case_id: int, language: str = "en") -> rd.Sc
     if latest is not None:  # in the patient's words, not the board's (no "RFA / microwave / cryo")
         treatment = treatment_words([str(x) for x in latest.modalities], latest.treatment_date, today, language)
     open_items = [followup_data(f) for f in detail.followups if f.status == FollowUpStatus.open]
-    return rd.ScheduleData(letterhead=letterhead(ws), patient=patient_ref(detail), case_number=case_number(case_id),
+    return rd.ScheduleData(letterhead=letterhead(ws, language=language), patient=patient_ref(detail),
+                           case_number=case_number(case_id),
                            treatment=treatment, follow_ups=open_items, contact=contact, today=today,
                            language=language)

@@ -21,6 +21,7 @@ from tumorboard.engine.parameters import ParameterInfo, Parameters, describe_par
 from tumorboard.engine.recommendation import FollowUpEntry, Recommendation
 from tumorboard.engine.rules import CATALOGUE_IDS, RULE_SET_NAME, RULE_SET_VERSION
 from tumorboard.engine.vocabulary import Modality
+from tumorboard.i18n import localize, normalize
 
 
 class Rules:
@@ -45,9 +46,11 @@ class Rules:
         resolved = Path(path).expanduser()
         return cls(load_parameters(resolved), resolved)
 
-    def evaluate(self, facts: CaseFacts | Mapping[str, Any]) -> Recommendation:
-        """The recommendation for these facts (a mapping is parsed as CaseFacts: InvalidInput names the fact)."""
-        return engine_evaluate(facts if isinstance(facts, CaseFacts) else CaseFacts.parse(dict(facts)), self.parameters)
+    def evaluate(self, facts: CaseFacts | Mapping[str, Any], language: str = "en") -> Recommendation:
+        """The recommendation for these facts (a mapping is parsed as CaseFacts: InvalidInput names the fact),
+        its explanations and warnings in `language` (en, zh_CN; rule ids, codes and source excerpts stay)."""
+        rec = engine_evaluate(facts if isinstance(facts, CaseFacts) else CaseFacts.parse(dict(facts)), self.parameters)
+        return localized(rec, language)
 
     def plan_followups(self, modalities: Iterable[Modality | str], start: date) -> list[FollowUpEntry]:
         return list(engine_plan(list(modalities), start, self.parameters))
@@ -63,3 +66,16 @@ class Rules:
     @property
     def rule_set(self) -> str:
         return f"{self.rule_set_name} {self.rule_set_version}"
+
+
+def localized(rec: Recommendation, language: str | None) -> Recommendation:
+    """`rec` with its rationales, exclusion reasons and warnings in `language` (the catalogue's words);
+    codes, rule ids and the sources' verbatim excerpts are left as they are. English: `rec` itself."""
+    lang = normalize(language)
+    if lang == "en":
+        return rec
+    return rec.model_copy(update={
+        "options": [o.model_copy(update={"rationale": localize(o.rationale, lang)}) for o in rec.options],
+        "excluded": [x.model_copy(update={"reason": localize(x.reason, lang)}) for x in rec.excluded],
+        "warnings": [w.model_copy(update={"message": localize(w.message, lang)}) for w in rec.warnings],
+    })

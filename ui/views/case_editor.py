@@ -42,7 +42,7 @@ from ui.date_field import DateField
 from ui.errors import show_error
 from ui.fact_fields import BY_NAME as FACT_NAMES
 from ui.fact_fields import S_IMAGING, S_LAB, S_PATHOLOGY, S_PATIENT, any_label, field_label, shown_value
-from ui.i18n import translate
+from ui.i18n import core_text, language, translate
 from ui.labels import SEXES, sex_label, status_label
 from ui.live import ChangedElsewhereBar
 from ui.printing import export_file, make_pdf
@@ -537,7 +537,7 @@ class CaseEditor(QWidget):
         if not self.case_id:
             return
         cid = self.case_id
-        self.ctx.tasks.run(lambda ws: ws.cases.readiness(cid), success=self._readiness_loaded, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.cases.readiness(cid, language=language()), success=self._readiness_loaded, parent=self)
 
     def _readiness_loaded(self, readiness: Any) -> None:
         self.readiness.show_readiness(readiness)
@@ -832,7 +832,7 @@ def problem_marks(problems: list[Any]) -> dict[str, str]:
 
 def problem_text(problem: Any) -> str:
     """A core FieldProblem in the editor's words: the fields it names by their labels."""
-    allowed = str(problem.allowed)
+    allowed = core_text(problem.allowed)
     for name in sorted(FACT_NAMES, key=len, reverse=True):  # longest first: "lesion_count" inside others
         if name in allowed:
             allowed = allowed.replace(name, field_label(name))

@@ -27,7 +27,7 @@ from tumorboard.errors import InvalidInput
 from tumorboard.services.rules import Rules
 from tumorboard.services.vocabulary import FongScore, Option, Recommendation, citation
 from ui.fact_fields import field_label
-from ui.i18n import label, translate
+from ui.i18n import label, language, translate
 from ui.style import BAD_FG, MUTED, tier_badge_html
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ class DecisionPanel(QScrollArea):
         try:
             if self._rules is None:
                 raise RuntimeError("this panel shows recommendations; it was given no rules to evaluate with")
-            rec = self._rules().evaluate(facts)  # pure: no database on the GUI thread
+            rec = self._rules().evaluate(facts, language())  # pure: no database on the GUI thread
         except InvalidInput as exc:
             self.invalid = list(exc.problems)
             names = ", ".join(field_label(p.field) for p in exc.problems)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from tumorboard.services import Workspace
 from tumorboard.services.schemas import AttendeeIn, CaseQuery, MeetingBoard
 from ui.context import Context
-from ui.i18n import day_text, translate
+from ui.i18n import day_text, language, translate
 from ui.models.agenda import AgendaModel
 from ui.printing import export_file, make_pdf
 from ui.style import BAD_FG, OK_FG
@@ -280,7 +280,7 @@ class MeetingsView(QWidget):
         self.load_meeting(int(mid))
 
     def load_meeting(self, meeting_id: int) -> None:
-        self.ctx.tasks.run(lambda ws: ws.meetings.board(meeting_id), success=self._show_meeting, parent=self)
+        self.ctx.tasks.run(lambda ws: ws.meetings.board(meeting_id, language()), success=self._show_meeting, parent=self)
 
     def _show_meeting(self, board: MeetingBoard) -> None:
         m, quorum, ready = board.meeting, board.quorum, board.readiness

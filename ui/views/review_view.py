@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.errors import InvalidInput
 from ui.context import Context
-from ui.i18n import day_text, label, translate
+from ui.i18n import core_text, day_text, label, language, translate
 from ui.labels import status_label
 from ui.style import BAD_FG, MUTED
 from ui.tasks import make_timer
@@ -288,7 +288,7 @@ class ReviewView(QWidget):
         self.next_button.setEnabled(self.position < len(agenda) - 1)
 
         # the case, its recommendation and (while pending) its checklist as of the meeting day, in one read
-        self.ctx.tasks.run(lambda ws: ws.meetings.review_case(item.id),
+        self.ctx.tasks.run(lambda ws: ws.meetings.review_case(item.id, language()),
                            success=lambda r: self._show_case(item, r.case, r.recommendation, r.readiness,
                                                              r.inform_within_working_days), parent=self)
 
@@ -447,7 +447,7 @@ class ReviewView(QWidget):
         if isinstance(exc, InvalidInput):
             from ui.fact_fields import any_label
 
-            self.problem.setText("\n".join(f"{any_label(p.field)}: {p.allowed}" for p in exc.problems))
+            self.problem.setText("\n".join(f"{any_label(p.field)}: {core_text(p.allowed)}" for p in exc.problems))
             self.problem.show()
             return
         from ui.errors import show_error

@@ -376,9 +376,9 @@ def test_the_handout_reads_and_evaluates_each_case_once(board, monkeypatch):
         calls["get"] += 1
         return real_get(case_id)
 
-    def evaluate(facts):
+    def evaluate(facts, language="en"):
         calls["evaluate"] += 1
-        return real_evaluate(facts)
+        return real_evaluate(facts, language)
 
     monkeypatch.setattr(ws.cases, "get", get)
     monkeypatch.setattr(ws.rules, "evaluate", evaluate)

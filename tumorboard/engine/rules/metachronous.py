@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...i18n import N_, msg
 from ..plan import Plan
 from ..situation import Situation
 from ..sources import S0_LARGE, S0_RADICAL_FIRST, S0_SMALL
@@ -24,8 +25,10 @@ def meta_2(s: Situation, plan: Plan) -> None:
         1,
         Intent.curative,
         "META-2",
-        f"The largest lesion is {s.f.largest_lesion_cm:g} cm (at least {s.p.large_lesion_cm:g} cm): liver resection is preferred"
-        + (" if it proves resectable." if resection is None else "."),
+        msg("The largest lesion is {size:g} cm (at least {limit:g} cm): liver resection is preferred if it proves resectable.",
+            size=s.f.largest_lesion_cm, limit=s.p.large_lesion_cm) if resection is None else
+        msg("The largest lesion is {size:g} cm (at least {limit:g} cm): liver resection is preferred.",
+            size=s.f.largest_lesion_cm, limit=s.p.large_lesion_cm),
         S0_LARGE,
         provisional=resection is None,
     )
@@ -48,7 +51,8 @@ def meta_3(s: Situation, plan: Plan) -> None:
         1,
         Intent.curative,
         "META-3",
-        f"Small lesions (up to {s.p.small_lesion_cm:g} cm) away from the gallbladder and major bile ducts: ablation is first choice, resection the alternative.",
+        msg("Small lesions (up to {limit:g} cm) away from the gallbladder and major bile ducts: ablation is first choice, resection the alternative.",
+            limit=s.p.small_lesion_cm),
         S0_SMALL,
         provisional=suits is None,
     )
@@ -60,7 +64,7 @@ def meta_3(s: Situation, plan: Plan) -> None:
             2,
             Intent.curative,
             "META-3",
-            "Liver resection is the alternative to ablation for small lesions.",
+            N_("Liver resection is the alternative to ablation for small lesions."),
             S0_SMALL,
             provisional=suits is None or resection is None,
         )
@@ -69,8 +73,8 @@ def meta_3(s: Situation, plan: Plan) -> None:
 @rule("META-1", "After the primary is removed, treatments with radical potential first", S0_RADICAL_FIRST)
 def meta_1(s: Situation, plan: Plan) -> None:
     for (feasible, missing), modality, what in (
-        (s.resection, H, "liver resection"),
-        (s.ablation, A, "ablation"),
+        (s.resection, H, N_("liver resection")),
+        (s.ablation, A, N_("ablation")),
     ):
         if feasible is False:
             continue
@@ -83,8 +87,9 @@ def meta_1(s: Situation, plan: Plan) -> None:
             1,
             Intent.curative,
             "META-1",
-            f"Liver metastases after the primary was removed: {what} has radical potential and comes first"
-            + (" if it proves feasible." if feasible is None else "."),
+            msg("Liver metastases after the primary was removed: {what} has radical potential and comes first if it proves feasible.", what=what)
+            if feasible is None else
+            msg("Liver metastases after the primary was removed: {what} has radical potential and comes first.", what=what),
             S0_RADICAL_FIRST,
             provisional=feasible is None,
         )
@@ -99,17 +104,17 @@ def meta_4(s: Situation, plan: Plan) -> None:
     plan.warn(
         "ablation_near_hollow_structure",
         "META-4",
-        "A small lesion abuts the gallbladder or a major bile duct: thermal ablation risks perforation and "
-        "bile-duct injury, so resection is preferred where feasible.",
+        N_("A small lesion abuts the gallbladder or a major bile duct: thermal ablation risks perforation and "
+           "bile-duct injury, so resection is preferred where feasible."),
     )
-    plan.cap(A, 2, "META-4", "the lesion abuts the gallbladder or a major bile duct.", S0_SMALL)
+    plan.cap(A, 2, "META-4", N_("the lesion abuts the gallbladder or a major bile duct."), S0_SMALL)
     if plan.has(H) and s.resection[0] is not False:
         plan.propose(
             H,
             1,
             Intent.curative,
             "META-4",
-            "Resection is preferred because ablation next to the gallbladder or a bile duct risks injury.",
+            N_("Resection is preferred because ablation next to the gallbladder or a bile duct risks injury."),
             S0_SMALL,
             provisional=plan.is_provisional(H),
         )

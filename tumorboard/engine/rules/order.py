@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ...i18n import N_, Msg, msg
 from ..plan import Plan
 from ..situation import DIGESTIVE, Situation, all_of
 from ..sources import (
@@ -31,11 +32,11 @@ CHEMO, RT, VASC = Modality.systemic_chemotherapy, Modality.radiotherapy, Modalit
 @rule("ORDER-1", "Resection or ablation first, radiotherapy next, vascular intervention last", S0_ORDER)
 def order_1(s: Situation, plan: Plan) -> None:
     for (feasible, missing), modality, text in (
-        (s.resection, H, "Liver resection is feasible: with ablation, the first choice."),
+        (s.resection, H, N_("Liver resection is feasible: with ablation, the first choice.")),
         (
             s.ablation,
             A,
-            "The lesions are small and few enough for ablation: with resection, the first choice.",
+            N_("The lesions are small and few enough for ablation: with resection, the first choice."),
         ),
     ):
         if feasible is False:
@@ -45,7 +46,7 @@ def order_1(s: Situation, plan: Plan) -> None:
             continue
         plan.need(*missing)
         if feasible is None:
-            text = f"{label(modality)} is a first choice if it proves feasible (see missing data)."
+            text = msg("{modality} is a first choice if it proves feasible (see missing data).", modality=label(modality))
         plan.propose(modality, 1, Intent.curative, "ORDER-1", text, S0_ORDER, provisional=feasible is None)
 
 
@@ -64,7 +65,7 @@ def chemo_1(s: Situation, plan: Plan) -> None:
         2,
         Intent.adjuvant,
         "CHEMO-1",
-        "Resection or ablation is possible, so chemotherapy is only an adjuvant to it, not the main treatment.",
+        N_("Resection or ablation is possible, so chemotherapy is only an adjuvant to it, not the main treatment."),
         S0_CHEMO_ADJUVANT,
         S0_CHEMO_COMBINED,
         provisional=local is None,
@@ -84,7 +85,7 @@ def chemo_2(s: Situation, plan: Plan) -> None:
         1,
         Intent.palliative,
         "CHEMO-2",
-        "Neither resection nor ablation is possible: systemic chemotherapy becomes the main treatment.",
+        N_("Neither resection nor ablation is possible: systemic chemotherapy becomes the main treatment."),
         S0_CHEMO_ADJUVANT,
     )
 
@@ -101,14 +102,14 @@ def rt_1(s: Situation, plan: Plan) -> None:
         return  # lung: LUNG-1 offers radiotherapy; RT-1 still guards liver function and size
     suitable, missing = all_of(s.liver_function_rt, s.rt_size_ok)
     if suitable is False:
-        reasons = []
+        reasons: list[str] = []
         if s.liver_function_rt[0] is False:
-            reasons.append("liver function is not Child-Pugh A or ALBI grade 1-2")
+            reasons.append(N_("liver function is not Child-Pugh A or ALBI grade 1-2"))
         if s.rt_size_ok[0] is False:
-            reasons.append(
-                f"lesions exceed {s.p.rt_max_lesions} in number or {s.p.rt_max_lesion_cm:g} cm in size"
-            )
-        plan.exclude(RT, "RT-1", "Radiotherapy is not suitable: " + "; ".join(reasons) + ".", S0_RT)
+            reasons.append(msg("lesions exceed {count} in number or {size:g} cm in size",
+                               count=s.p.rt_max_lesions, size=s.p.rt_max_lesion_cm))
+        why = reasons[0] if len(reasons) == 1 else msg("{first}; {second}", first=reasons[0], second=reasons[1])
+        plan.exclude(RT, "RT-1", msg("Radiotherapy is not suitable: {why}.", why=why), S0_RT)
         return
     if not unresectable:
         return
@@ -118,8 +119,8 @@ def rt_1(s: Situation, plan: Plan) -> None:
         2,
         Intent.palliative,
         "RT-1",
-        "Resection and ablation are not possible; radiotherapy is an option when number, size and liver function "
-        "suit it, at the cost of liver damage, a long course and high cost.",
+        N_("Resection and ablation are not possible; radiotherapy is an option when number, size and liver function "
+           "suit it, at the cost of liver damage, a long course and high cost."),
         S0_RT,
         S0_RT_DRAWBACKS,
         provisional=suitable is None,
@@ -148,34 +149,34 @@ def liver_1(s: Situation, plan: Plan) -> None:
     if s.liver_fails:
         cp = scores.child_pugh
         assert cp is not None  # liver_fails reads it
-        why = f"liver function is Child-Pugh class {cp.class_} ({cp.points} points)"
+        why: Msg = msg("liver function is Child-Pugh class {cls} ({points} points)", cls=cp.class_, points=cp.points)
         plan.exclude(
             H,
             "LIVER-1",
-            f"Liver resection (alone or with the primary in one operation) is excluded: {why}.",
+            msg("Liver resection (alone or with the primary in one operation) is excluded: {why}.", why=why),
             *LIVER_1_SOURCES,
         )
-        plan.exclude(A, "LIVER-1", f"Curative ablation is excluded: {why}.", *LIVER_1_SOURCES)
+        plan.exclude(A, "LIVER-1", msg("Curative ablation is excluded: {why}.", why=why), *LIVER_1_SOURCES)
         plan.warn(
             "liver_function_limits_local_treatment",
             "LIVER-1",
-            f"The {why}: liver resection and ablation are excluded; the liver would not tolerate them.",
+            msg("The {why}: liver resection and ablation are excluded; the liver would not tolerate them.", why=why),
         )
         return
     if not s.liver_weak or not (plan.has(H) or plan.has(A)):
         return
     cp, albi = scores.child_pugh, scores.albi
     if cp is not None:
-        why = f"liver function is Child-Pugh class {cp.class_} ({cp.points} points)"
+        why = msg("liver function is Child-Pugh class {cls} ({points} points)", cls=cp.class_, points=cp.points)
     else:
         assert albi is not None  # liver_weak reads it
-        why = f"liver function is ALBI grade {albi.grade} (Child-Pugh cannot be scored)"
+        why = msg("liver function is ALBI grade {grade} (Child-Pugh cannot be scored)", grade=albi.grade)
     for m in (H, A):
-        plan.cap(m, 2, "LIVER-1", f"{why}; weigh it before liver surgery or ablation.", *LIVER_1_SOURCES)
+        plan.cap(m, 2, "LIVER-1", msg("{why}; weigh it before liver surgery or ablation.", why=why), *LIVER_1_SOURCES)
     plan.warn(
         "liver_function_limits_local_treatment",
         "LIVER-1",
-        f"The {why}: liver resection and ablation are not first choice; weigh liver function before them.",
+        msg("The {why}: liver resection and ablation are not first choice; weigh liver function before them.", why=why),
     )
 
 
@@ -188,8 +189,8 @@ def vasc_1(s: Situation, plan: Plan) -> None:
         3,
         Intent.palliative,
         "VASC-1",
-        "Vascular intervention (TACE, hepatic arterial infusion) has limited effect and is tried only when surgery "
-        "and ablation are not possible.",
+        N_("Vascular intervention (TACE, hepatic arterial infusion) has limited effect and is tried only when surgery "
+           "and ablation are not possible."),
         S0_VASC_LAST,
     )
 
@@ -210,14 +211,14 @@ def vasc_2(s: Situation, plan: Plan) -> None:
         "VASC-2",
         S1_VASC_BETTER,
         S1_DRUGS,
-        note="S1 disagrees: for digestive-tract and breast primaries it finds interventional therapy very effective, "
-        "better than chemotherapy; drugs follow the primary.",
+        note=N_("S1 disagrees: for digestive-tract and breast primaries it finds interventional therapy very effective, "
+                "better than chemotherapy; drugs follow the primary."),
     )
     plan.warn(
         "sources_disagree",
         "VASC-2",
-        "Sources disagree on vascular intervention: S0 §5 ranks it last, S1 finds it very effective for "
-        "digestive-tract and breast primaries, better than systemic chemotherapy. Both are shown; the board weighs them.",
+        N_("Sources disagree on vascular intervention: S0 §5 ranks it last, S1 finds it very effective for "
+           "digestive-tract and breast primaries, better than systemic chemotherapy. Both are shown; the board weighs them."),
     )
 
 
@@ -231,7 +232,7 @@ def ext_1(s: Situation, plan: Plan) -> None:
         plan.exclude(
             A,
             "EXT-1",
-            "Extrahepatic disease that cannot be resected: ablation is not a curative strategy.",
+            N_("Extrahepatic disease that cannot be resected: ablation is not a curative strategy."),
             S4_EXTRAHEPATIC_NO_ABLATION,
             S4_ABLATION_ISOLATED,
         )
@@ -244,7 +245,7 @@ def ext_2(s: Situation, plan: Plan) -> None:
     plan.exclude(
         H,
         "EXT-2",
-        "Extensive disease outside the liver: no curative liver resection; the systemic route is taken.",
+        N_("Extensive disease outside the liver: no curative liver resection; the systemic route is taken."),
         S0_NO_EXTENSIVE,
     )
     plan.support(CHEMO, "EXT-2", S0_CHEMO_ADJUVANT)

@@ -4,6 +4,7 @@ They run after section E and override it where the sources say so (caps, extra o
 
 from __future__ import annotations
 
+from ...i18n import N_, msg
 from ..plan import Plan
 from ..recommendation import SourceRef
 from ..situation import Situation, all_of, fact
@@ -64,13 +65,14 @@ def crc_1(s: Situation, plan: Plan) -> None:
         plan.exclude(
             H,
             "CRC-1",
-            f"The future liver remnant of {flr:g}% is below the {minimum:g}% needed for a safe resection.",
+            msg("The future liver remnant of {flr:g}% is below the {minimum:g}% needed for a safe resection.",
+                flr=flr, minimum=minimum),
             S2_CRC_FLR,
         )
         plan.warn(
             "insufficient_liver_remnant",
             "CRC-1",
-            f"Future liver remnant {flr:g}% is below {minimum:g}%: liver resection is excluded.",
+            msg("Future liver remnant {flr:g}% is below {minimum:g}%: liver resection is excluded.", flr=flr, minimum=minimum),
         )
     else:
         plan.support(H, "CRC-1", S2_CRC_FLR, S2_CRC_SIZE_NO_BAR)
@@ -83,7 +85,7 @@ def crc_2(s: Situation, plan: Plan) -> None:
             H,
             "CRC-2",
             S2_CRC_EXTRAHEPATIC,
-            note="The resectable metastases outside the liver (lung, peritoneal implants, hilar nodes) are removed as well.",
+            note=N_("The resectable metastases outside the liver (lung, peritoneal implants, hilar nodes) are removed as well."),
         )
 
 
@@ -102,7 +104,7 @@ def crc_3(s: Situation, plan: Plan) -> None:
         1,
         Intent.curative,
         "CRC-3",
-        "Recurrence after an earlier liver resection: a repeat resection gives survival similar to the first.",
+        N_("Recurrence after an earlier liver resection: a repeat resection gives survival similar to the first."),
         S2_CRC_AGAIN,
         S2_CRC_RECURRENCE,
         provisional=feasible is None,
@@ -126,7 +128,7 @@ def crc_4(s: Situation, plan: Plan) -> None:
         1,
         Intent.curative,
         "CRC-4",
-        "Not fit for open surgery and the lesions are small: radiofrequency or microwave ablation through the skin.",
+        N_("Not fit for open surgery and the lesions are small: radiofrequency or microwave ablation through the skin."),
         S2_CRC_ABLATION,
         provisional=feasible is None,
     )
@@ -146,7 +148,7 @@ def crc_5(s: Situation, plan: Plan) -> None:
         1,
         Intent.palliative,
         "CRC-5",
-        "Colorectal cancer has spread beyond the liver and cannot be resected: systemic chemotherapy is the better option.",
+        N_("Colorectal cancer has spread beyond the liver and cannot be resected: systemic chemotherapy is the better option."),
         S4_CRC_BEYOND_LIVER,
     )
     plan.propose(
@@ -154,11 +156,11 @@ def crc_5(s: Situation, plan: Plan) -> None:
         2,
         Intent.palliative,
         "CRC-5",
-        "Immunotherapy added to chemotherapy has an additive effect.",
+        N_("Immunotherapy added to chemotherapy has an additive effect."),
         S4_IMMUNOTHERAPY,
     )
     f_overrides_e(
-        s, plan, "CRC-5", "beyond the liver, systemic chemotherapy is the better option.", S4_CRC_BEYOND_LIVER
+        s, plan, "CRC-5", N_("beyond the liver, systemic chemotherapy is the better option."), S4_CRC_BEYOND_LIVER
     )
 
 
@@ -172,11 +174,11 @@ def br_1(s: Situation, plan: Plan) -> None:
         1,
         Intent.palliative,
         "BR-1",
-        "Breast cancer responds well to chemotherapy (anthracyclines, paclitaxel, 5-FU, vincristine), the preferred "
-        "first treatment of its liver metastases.",
+        N_("Breast cancer responds well to chemotherapy (anthracyclines, paclitaxel, 5-FU, vincristine), the preferred "
+        "first treatment of its liver metastases."),
         S2_BREAST_CHEMO,
     )
-    f_overrides_e(s, plan, "BR-1", "for breast cancer chemotherapy comes first.", S2_BREAST_CHEMO)
+    f_overrides_e(s, plan, "BR-1", N_("for breast cancer chemotherapy comes first."), S2_BREAST_CHEMO)
 
 
 @rule("BR-2", "Breast: resection or ablation when disease is limited after chemotherapy", S2_BREAST_LOCAL)
@@ -202,7 +204,7 @@ def br_2(s: Situation, plan: Plan) -> None:
                     m,
                     "BR-2",
                     S2_BREAST_LOCAL,
-                    note="Reconsider after chemotherapy if the disease becomes limited and liver function is good.",
+                    note=N_("Reconsider after chemotherapy if the disease becomes limited and liver function is good."),
                 )
             continue
         plan.need(*missing, *fmissing)
@@ -211,7 +213,7 @@ def br_2(s: Situation, plan: Plan) -> None:
             2,
             Intent.curative,
             "BR-2",
-            "Disease limited after chemotherapy and good liver function: resection or ablation can still be considered.",
+            N_("Disease limited after chemotherapy and good liver function: resection or ablation can still be considered."),
             S2_BREAST_LOCAL,
             provisional=ready is None or feasible is None,
         )
@@ -233,14 +235,14 @@ def ov_1(s: Situation, plan: Plan) -> None:
         1,
         Intent.palliative if feasible is False else Intent.adjuvant,
         "OV-1",
-        "Most ovarian cancers are sensitive to chemotherapy, which makes resection of liver metastases worthwhile.",
+        N_("Most ovarian cancers are sensitive to chemotherapy, which makes resection of liver metastases worthwhile."),
         S2_OVARIAN_CHEMO,
     )
     f_overrides_e(
         s,
         plan,
         "OV-1",
-        "for ovarian cancer chemotherapy, with staged resection where it can be radical, comes first.",
+        N_("for ovarian cancer chemotherapy, with staged resection where it can be radical, comes first."),
         S2_OVARIAN_CHEMO,
         keep=(H, P) if feasible is not False else (),
     )
@@ -253,7 +255,7 @@ def ov_1(s: Situation, plan: Plan) -> None:
         1,
         Intent.curative,
         "OV-1",
-        "Radical resection is possible: staged surgery is recommended.",
+        N_("Radical resection is possible: staged surgery is recommended."),
         S2_OVARIAN_STAGED,
         timing=OptionTiming.staged,
         provisional=feasible is None,
@@ -264,7 +266,7 @@ def ov_1(s: Situation, plan: Plan) -> None:
         plan.set_timing(m, OptionTiming.staged, "OV-1", S2_OVARIAN_STAGED)
     if one_operation:
         plan.support(
-            H, "OV-1", note="For an ovarian primary, staged surgery is recommended rather than one operation."
+            H, "OV-1", note=N_("For an ovarian primary, staged surgery is recommended rather than one operation.")
         )
 
 
@@ -287,8 +289,8 @@ def net_1(s: Situation, plan: Plan) -> None:
         1,
         Intent.curative,
         "NET-1",
-        "Neuroendocrine metastases grow slowly: resection (lobectomy) is the main treatment, and even partial "
-        "debulking relieves symptoms.",
+        N_("Neuroendocrine metastases grow slowly: resection (lobectomy) is the main treatment, and even partial "
+        "debulking relieves symptoms."),
         S2_NET_RESECT,
         S2_NET_DEBULKING,
         provisional=feasible is None,
@@ -298,7 +300,7 @@ def net_1(s: Situation, plan: Plan) -> None:
         2,
         Intent.curative,
         "NET-1",
-        "Ethanol injection into the lesions can be done in the same operation.",
+        N_("Ethanol injection into the lesions can be done in the same operation."),
         S2_NET_RESECT,
         provisional=feasible is None,
     )
@@ -306,7 +308,7 @@ def net_1(s: Situation, plan: Plan) -> None:
         s,
         plan,
         "NET-1",
-        "for neuroendocrine metastases resection (lobectomy) comes first.",
+        N_("for neuroendocrine metastases resection (lobectomy) comes first."),
         S2_NET_RESECT,
         keep=(H, P),
     )
@@ -321,14 +323,14 @@ def net_2(s: Situation, plan: Plan) -> None:
         1,
         Intent.palliative,
         "NET-2",
-        "Not radically resectable: a somatostatin analogue is the first-line treatment.",
+        N_("Not radically resectable: a somatostatin analogue is the first-line treatment."),
         S2_NET_SSA,
     )
     plan.cap(
-        CHEMO, 2, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA
+        CHEMO, 2, "NET-2", N_("a somatostatin analogue comes first for neuroendocrine metastases."), S2_NET_SSA
     )
     f_overrides_e(
-        s, plan, "NET-2", "a somatostatin analogue comes first for neuroendocrine metastases.", S2_NET_SSA
+        s, plan, "NET-2", N_("a somatostatin analogue comes first for neuroendocrine metastases."), S2_NET_SSA
     )
 
 
@@ -348,7 +350,7 @@ def lung_1(s: Situation, plan: Plan) -> None:
         1,
         Intent.palliative,
         "LUNG-1",
-        "Liver metastases of lung cancer progress quickly: chemotherapy is the main treatment.",
+        N_("Liver metastases of lung cancer progress quickly: chemotherapy is the main treatment."),
         S2_LUNG_CHEMO_RT,
     )
     plan.propose(
@@ -356,7 +358,7 @@ def lung_1(s: Situation, plan: Plan) -> None:
         2,
         Intent.palliative,
         "LUNG-1",
-        "Radiotherapy plays a growing role beside chemotherapy.",
+        N_("Radiotherapy plays a growing role beside chemotherapy."),
         S2_LUNG_CHEMO_RT,
     )
     plan.propose(
@@ -364,14 +366,14 @@ def lung_1(s: Situation, plan: Plan) -> None:
         2,
         Intent.palliative,
         "LUNG-1",
-        "Hepatic arterial perfusion chemotherapy prolongs survival with few side effects.",
+        N_("Hepatic arterial perfusion chemotherapy prolongs survival with few side effects."),
         S2_LUNG_ARTERIAL,
     )
     f_overrides_e(
         s,
         plan,
         "LUNG-1",
-        "for lung cancer chemotherapy is the main means; surgery is seldom suitable.",
+        N_("for lung cancer chemotherapy is the main means; surgery is seldom suitable."),
         S2_LUNG_CHEMO_RT,
         S2_LUNG_SURGERY_RARE,
     )
@@ -398,7 +400,7 @@ def hcc_1(s: Situation, plan: Plan) -> None:
             1,
             Intent.curative,
             "HCC-1",
-            "Hepatocellular carcinoma that can be resected should be resected.",
+            N_("Hepatocellular carcinoma that can be resected should be resected."),
             S1_HCC_RESECTABLE,
             provisional=feasible is None,
         )
@@ -408,7 +410,7 @@ def hcc_1(s: Situation, plan: Plan) -> None:
             1 if feasible is False else 2,
             Intent.palliative,
             "HCC-1",
-            "Hepatocellular carcinoma that cannot be resected is treated by interventional therapy, at any stage.",
+            N_("Hepatocellular carcinoma that cannot be resected is treated by interventional therapy, at any stage."),
             S1_HCC_UNRESECTABLE,
             provisional=feasible is None,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...i18n import msg
 from ..plan import Plan
 from ..situation import HIGH_RISK, Situation
 from ..sources import S0_CONFIRM, S0_SURVEILLANCE
@@ -21,14 +22,15 @@ def surv_1(s: Situation, plan: Plan) -> None:
     unknown = not treated and f.primary_resected is None
     if unknown:
         plan.need("primary_resected")
-    when = "." if treated else ", once the primary is under effective treatment."
     plan.propose(
         Modality.surveillance,
         1,
         Intent.surveillance,
         "SURV-1",
-        "No liver metastasis and a primary at high risk of spreading to the liver: liver ultrasound every "
-        f"{s.p.surveillance_us_months} months{when}",
+        msg("No liver metastasis and a primary at high risk of spreading to the liver: liver ultrasound every "
+            "{months} months.", months=s.p.surveillance_us_months) if treated else
+        msg("No liver metastasis and a primary at high risk of spreading to the liver: liver ultrasound every "
+            "{months} months, once the primary is under effective treatment.", months=s.p.surveillance_us_months),
         S0_SURVEILLANCE,
         timing=None if treated else OptionTiming.after_primary,
         provisional=unknown,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...i18n import N_, Msg, msg
 from ..plan import Plan
 from ..situation import Situation, Tri, all_of, fact, negate
 from ..sources import (
@@ -26,16 +27,21 @@ def sync_4_applies(s: Situation) -> Tri:
 
 def _why_not_liver_surgery(s: Situation) -> str:
     f, p = s.f, s.p
-    reasons = []
+    reasons: list[str] = []
     if f.age_years is not None and f.age_years >= p.elderly_age:
-        reasons.append(f"is {f.age_years}")
+        reasons.append(msg("is {age}", age=f.age_years))
     if f.ecog is not None and f.ecog >= p.poor_ecog:
-        reasons.append(f"has ECOG {f.ecog}")
+        reasons.append(msg("has ECOG {ecog}", ecog=f.ecog))
     if f.fit_for_major_surgery is False:
-        reasons.append("is not fit for major surgery")
+        reasons.append(N_("is not fit for major surgery"))
     if f.accepts_surgery is False:
-        reasons.append("does not want liver surgery")
-    return " and ".join(reasons) if reasons else "may be old, frail or unwilling to have liver surgery"
+        reasons.append(N_("does not want liver surgery"))
+    if not reasons:
+        return N_("may be old, frail or unwilling to have liver surgery")
+    text = reasons[0]
+    for more in reasons[1:]:
+        text = msg("{first} and {second}", first=text, second=more)
+    return text
 
 
 def _by_sync_1(plan: Plan) -> bool:
@@ -52,7 +58,8 @@ def sync_4(s: Situation, plan: Plan) -> None:
     if applies is False:
         return
     plan.need(*missing)
-    text = f"Small, few liver lesions and the patient {_why_not_liver_surgery(s)}: resect the primary and ablate the liver lesions."
+    text: Msg = msg("Small, few liver lesions and the patient {why}: resect the primary and ablate the liver lesions.",
+                    why=_why_not_liver_surgery(s))
     plan.propose(P, 1, Intent.curative, "SYNC-4", text, S0_ABLATION_UNFIT, provisional=applies is None)
     plan.propose(A, 1, Intent.curative, "SYNC-4", text, S0_ABLATION_UNFIT, provisional=applies is None)
     resectable, rmissing = s.liver_resectable
@@ -63,7 +70,7 @@ def sync_4(s: Situation, plan: Plan) -> None:
             2,
             Intent.curative,
             "SYNC-4",
-            "Liver resection remains the alternative where the lesions are resectable.",
+            N_("Liver resection remains the alternative where the lesions are resectable."),
             S0_ABLATION_UNFIT,
             provisional=applies is None or resectable is None,
         )
@@ -78,9 +85,9 @@ def sync_1(s: Situation, plan: Plan) -> None:
         return
     plan.need(*missing)
     if resection:
-        text = "Primary and liver metastases are both resectable, with no extensive disease elsewhere: resect both with curative intent."
+        text = N_("Primary and liver metastases are both resectable, with no extensive disease elsewhere: resect both with curative intent.")
     else:
-        text = "If primary and liver metastases prove resectable, with no extensive disease elsewhere, resect both with curative intent."
+        text = N_("If primary and liver metastases prove resectable, with no extensive disease elsewhere, resect both with curative intent.")
     plan.propose(P, 1, Intent.curative, "SYNC-1", text, S0_RESECT_BOTH, provisional=resection is None)
     plan.propose(H, 1, Intent.curative, "SYNC-1", text, S0_RESECT_BOTH, provisional=resection is None)
 
@@ -103,7 +110,7 @@ def sync_2(s: Situation, plan: Plan) -> None:
         plan.set_timing(m, timing, "SYNC-2", S2_CRC_ONE_OPERATION)
     if not allows:
         plan.support(
-            H, "SYNC-2", note="Liver function or general condition does not allow one operation: stage it."
+            H, "SYNC-2", note=N_("Liver function or general condition does not allow one operation: stage it.")
         )
 
 
@@ -120,7 +127,7 @@ def sync_5(s: Situation, plan: Plan) -> None:
         2,
         Intent.curative,
         "SYNC-5",
-        "The lesions are small and well located: ablation is an alternative with an effect similar to resection and less damage to liver and body.",
+        N_("The lesions are small and well located: ablation is an alternative with an effect similar to resection and less damage to liver and body."),
         S0_WELL_LOCATED,
         provisional=suits is None,
     )
@@ -136,7 +143,7 @@ def sync_3(s: Situation, plan: Plan) -> None:
         1,
         intent,
         "SYNC-3",
-        "Emergency surgery for the primary (e.g. obstruction) comes first; the liver metastases are treated in a later operation, not at the same time.",
+        N_("Emergency surgery for the primary (e.g. obstruction) comes first; the liver metastases are treated in a later operation, not at the same time."),
         S2_CRC_EMERGENCY,
     )
     for m in (H, A):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...i18n import N_, fields, msg
 from ..plan import Plan
 from ..situation import Situation
 from ..sources import (
@@ -39,17 +40,17 @@ def dx_1(s: Situation, plan: Plan) -> None:
         1,
         Intent.diagnostic,
         "DX-1",
-        "The liver lesion has not been confirmed by contrast CT or MRI; confirm it before treatment is decided.",
+        N_("The liver lesion has not been confirmed by contrast CT or MRI; confirm it before treatment is decided."),
         S0_CONFIRM,
     )
     plan.warn(
         "provisional_until_confirmed",
         "DX-1",
-        "Liver metastasis not yet confirmed by contrast CT or MRI: confirm it first; every treatment option is "
-        "provisional and none is first choice until then.",
+        N_("Liver metastasis not yet confirmed by contrast CT or MRI: confirm it first; every treatment option is "
+           "provisional and none is first choice until then."),
     )
     plan.provisional_all = True
-    plan.hold_treatments(2, "DX-1", "After confirmation", S0_CONFIRM)
+    plan.hold_treatments(2, "DX-1", N_("After confirmation"), S0_CONFIRM)
 
 
 @rule("DX-2", "PET-CT when the primary is unknown or the liver mass is undetermined", S2_PET_CT)
@@ -60,7 +61,7 @@ def dx_2(s: Situation, plan: Plan) -> None:
             1,
             Intent.diagnostic,
             "DX-2",
-            "The primary tumour is unknown: a whole-body PET-CT can find it and show spread elsewhere.",
+            N_("The primary tumour is unknown: a whole-body PET-CT can find it and show spread elsewhere."),
             S2_PET_CT,
         )
         plan.provisional_all = True  # the treatment depends on the primary
@@ -70,7 +71,7 @@ def dx_2(s: Situation, plan: Plan) -> None:
             1,
             Intent.diagnostic,
             "DX-2",
-            "The nature of the liver lesion is still unclear after contrast imaging: a PET-CT can clarify it.",
+            N_("The nature of the liver lesion is still unclear after contrast imaging: a PET-CT can clarify it."),
             S2_PET_CT,
         )
 
@@ -84,14 +85,14 @@ def dx_5(s: Situation, plan: Plan) -> None:
         2,
         Intent.diagnostic,
         "DX-5",
-        "If imaging still leaves the lesion unclear, a biopsy settles the diagnosis.",
+        N_("If imaging still leaves the lesion unclear, a biopsy settles the diagnosis."),
         S2_BIOPSY,
         S3_PATHOLOGY,
     )
     plan.warn(
         "provisional_until_confirmed",
         "DX-5",
-        "The liver lesion is still unclear after contrast imaging: treatment options are provisional.",
+        N_("The liver lesion is still unclear after contrast imaging: treatment options are provisional."),
     )
     plan.provisional_all = True
 
@@ -103,16 +104,16 @@ def dx_4(s: Situation, plan: Plan) -> None:
         return
     signs = []
     if f.hbv_or_hcv_positive:
-        signs.append("hepatitis B/C markers positive")
+        signs.append(N_("hepatitis B/C markers positive"))
     if f.cirrhosis:
-        signs.append("cirrhosis")
+        signs.append(N_("cirrhosis"))
     if f.afp_ng_ml is not None and f.afp_ng_ml >= s.p.afp_marked_ng_ml:
         signs.append(f"AFP {f.afp_ng_ml:g} ng/mL")
     if signs:
         plan.warn(
             "consider_primary_hcc",
             "DX-4",
-            f"Consider primary hepatocellular carcinoma in the differential ({', '.join(signs)}).",
+            msg("Consider primary hepatocellular carcinoma in the differential ({signs}).", signs=signs),
         )
 
 
@@ -135,8 +136,8 @@ def dx_3(s: Situation, plan: Plan) -> None:
     plan.warn(
         "missing_liver_function",
         "DX-3",
-        "Liver function (bilirubin, albumin, transaminases) and coagulation are needed before surgery or "
-        f"ablation; missing: {', '.join(lacking)}.",
+        msg("Liver function (bilirubin, albumin, transaminases) and coagulation are needed before surgery or "
+            "ablation; missing: {missing}.", missing=fields(*lacking)),
     )
     for m in proposed:
         plan.make_provisional(m)
