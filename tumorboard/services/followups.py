@@ -198,16 +198,7 @@ class FollowUps:
             overdue = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) < day)
             due = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) >= day, col(FollowUp.due) <= soon)
             upcoming = followup_rows(s, col(FollowUp.status) == OPEN, col(FollowUp.due) > soon, col(FollowUp.due) <= later)
-            pending = s.execute(
-                select(Decision, col(Patient.mrn), col(Patient.name))
-                .join(Case, col(Case.id) == col(Decision.case_id))
-                .join(Patient, col(Patient.id) == col(Case.patient_id))
-                .where(or_(col(Decision.patient_informed).is_(False), col(Decision.referrer_informed).is_(False)))
-                .order_by(col(Decision.inform_patient_by), col(Decision.recorded_at), col(Decision.id))
-            ).all()
-            uncommunicated = [
-                PendingCommunication(**dict(decision_out(d)), mrn=mrn, patient_name=name) for d, mrn, name in pending
-            ]
+            uncommunicated = self._uncommunicated(s)
         return Worklist(as_of=day, overdue=overdue, due=due, upcoming=upcoming, uncommunicated=uncommunicated)
 
     @requires("followup.edit")
