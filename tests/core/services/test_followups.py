@@ -16,6 +16,23 @@ pytestmark = pytest.mark.db
 TODAY = date(2026, 11, 23)
 
 
+def test_due_rows_name_each_patient_as_the_joined_lists_do(workspace, make_case):
+    """due() reads the follow-ups alone, then their patients by case id: the rows are the same as the
+    worklist's joined query gives, across cases and in due order."""
+    from tumorboard.services.schemas import FollowUpStatus
+
+    for i, name in enumerate(("Ann Zed", "张伟", "Bob Young")):
+        case = make_case(mrn=f"DUE-{i}", name=name, primary_site=("colorectal", "breast", "lung")[i])
+        for days in (-3 + i, 12 - i, 200):
+            workspace.followups.add(case.id, TODAY + timedelta(days=days), "cea")
+    until = TODAY + timedelta(days=30)
+    due = workspace.followups.due(until)
+    assert len(due) == 6 and [f.due for f in due] == sorted(f.due for f in due)
+    assert due == workspace.followups.between(date(1900, 1, 1), until, FollowUpStatus.open)
+    assert {(f.mrn, f.patient_name, f.primary_site) for f in due} == {
+        ("DUE-0", "Ann Zed", "colorectal"), ("DUE-1", "张伟", "breast"), ("DUE-2", "Bob Young", "lung")}
+
+
 def test_worklist_windows_and_due(workspace, make_case):
     case = make_case(name="Follow Me")
     overdue = workspace.followups.add(case.id, TODAY - timedelta(days=5), "ct_or_mri")
