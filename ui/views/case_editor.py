@@ -208,7 +208,7 @@ class CaseEditor(QWidget):
         self.gp.setObjectName("gp")
         self.gp.setAccessibleName(translate("Editor", "GP"))
         self.gp.setPlaceholderText(translate("Editor", "The patient's GP: a copy of the letter"))
-        for w in (self.referrer, self.gp):
+        for w in (self.case_title, self.referrer, self.gp):
             w.setMaximumWidth(460)  # whole on a 1366-pixel screen beside the decision support
         self.addressee_errors: dict[str, QLabel] = {}
         for key, text, field in (("referrer", translate("Editor", "Referring clinician"), self.referrer),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,8 @@ from ui.i18n import label, translate
 
 UNKNOWN_DATE = QDate(1900, 1, 1)
 LABEL_WIDTH = 190  # wide enough for most labels; the long ones wrap (1366-pixel screens need the room)
+#: tick boxes of one fact per row: the nine liver segments in one row pushed the form wider than its pane
+CHECKS_PER_ROW = 5
 
 
 def _restyle(w: QWidget) -> None:
@@ -89,17 +92,17 @@ class FactControl(QWidget):
             return box
         if s.kind == "codes":
             holder = QWidget()
-            lay = QHBoxLayout(holder)
-            lay.setContentsMargins(0, 0, 0, 0)
+            grid = QGridLayout(holder)
+            grid.setContentsMargins(0, 0, 0, 0)
             self._checks: dict[str, QCheckBox] = {}
             assert s.codes is not None
-            for code in s.codes:
+            for i, code in enumerate(s.codes):
                 cb = QCheckBox(label(code.value))
                 cb.setAccessibleName(label(code.value))
                 cb.toggled.connect(self._on_change)
                 self._checks[code.value] = cb
-                lay.addWidget(cb)
-            lay.addStretch(1)
+                grid.addWidget(cb, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
+            grid.setColumnStretch(CHECKS_PER_ROW, 1)
             return holder
         if s.kind == "date":
             # a diagnosis is often known to the month only (referral letters): YYYY-MM is read and said
