@@ -362,3 +362,17 @@ def test_undo_back_to_good_values_clears_the_errors_and_the_banner(qtbot: Any, w
     assert ecog.editor.text() == "1" and not ecog.error.isVisibleTo(editor)
     assert not editor.banner.isVisibleTo(editor) and ecog.editor.property("invalid") is not True
     assert not editor.is_dirty()
+
+
+def test_tick_boxes_wrap_so_the_segments_row_is_no_wider_than_a_text_field(qtbot: Any, window: Any, ctx: Any) -> None:
+    """The nine liver segments in one row of tick boxes made the case form wider than its pane on a
+    1366-pixel screen (a sideways scroll bar; seen on a screenshot). They wrap after five."""
+    from ui.views.fact_form import CHECKS_PER_ROW
+
+    editor = window.open_case(make_case(ctx.ws).id)
+    wait_idle(qtbot, ctx)
+    segments = editor.form.controls["liver_segments"].editor
+    rows = {segments.layout().getItemPosition(i)[0] for i in range(segments.layout().count())}
+    assert CHECKS_PER_ROW == 5 and rows == {0, 1}
+    one_row = sum(segments.layout().itemAt(i).widget().sizeHint().width() for i in range(segments.layout().count()))
+    assert segments.minimumSizeHint().width() < 0.7 * one_row
