@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
 import sqlite3
 import statistics
 import tempfile
@@ -172,7 +173,9 @@ def _writer(args: tuple[str, int, float]) -> tuple[int, int]:
         while time.monotonic() < end:
             case = ws.cases.get(case_id)
             try:
-                ws.cases.update(case_id, {"notes": f"save {done} by {ws.actor}"}, case.version)
+                # the process id keeps every save a change: two writers (one account) saving the same
+                # text one after the other made the second an unchanged no-op, counted as a lost update
+                ws.cases.update(case_id, {"notes": f"save {done} by {ws.actor} in {os.getpid()}"}, case.version)
                 done += 1
             except StaleEdit:
                 refused += 1
