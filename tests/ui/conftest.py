@@ -6,6 +6,7 @@ Every GUI test that opens a workspace is marked `db`, so the PostgreSQL pass
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
@@ -95,21 +96,42 @@ def ctx(app: Any, workspace: Any) -> Iterator[Any]:
     c.shutdown()
 
 
-@pytest.fixture
-def window(qtbot: Any, ctx: Any) -> Iterator[Any]:
+@contextlib.contextmanager
+def shown_main_window(qtbot: Any, ctx: Any, language: str = "en",
+                      monkeypatch: pytest.MonkeyPatch | None = None) -> Iterator[Any]:
+    """The real main window, shown, in `language` (its translators installed before it is built; the
+    language and date locale are put back by `monkeypatch`), closed afterwards without asking."""
+    from ui.i18n import DATE_LOCALE, install_translators
     from ui.main_window import MainWindow
 
+    loaded = []
+    if language != "en":
+        assert monkeypatch is not None, "another language needs monkeypatch to be put back"
+        monkeypatch.setenv("TUMORBOARD_LANG", language)
+        monkeypatch.setitem(DATE_LOCALE, "locale", DATE_LOCALE["locale"])
+        loaded = install_translators(QCoreApplication.instance())
+        assert loaded, f"the {language} translation is shipped"
     win = MainWindow(ctx)
     win.cases.load_now()
     win.show()
     qtbot.waitExposed(win)
-    yield win
-    for ed in win.open_editors():
-        ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    win.close()
-    wait_idle(qtbot, ctx)
-    win.deleteLater()
-    QCoreApplication.processEvents()
+    try:
+        yield win
+    finally:
+        for ed in win.open_editors():
+            ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        win.close()
+        wait_idle(qtbot, ctx)
+        win.deleteLater()
+        QCoreApplication.processEvents()
+        for t in loaded:
+            QCoreApplication.removeTranslator(t)
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Any) -> Iterator[Any]:
+    with shown_main_window(qtbot, ctx) as win:
+        yield win
 
 
 @pytest.fixture(autouse=True)

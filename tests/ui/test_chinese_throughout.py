@@ -10,14 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from tests.english import english_sentences
-from tests.ui.conftest import READY_FACTS, add_fresh_workup, wait_idle
+from tests.ui.conftest import READY_FACTS, add_fresh_workup, shown_main_window, wait_idle
 from tumorboard.resources import real_path
 from tumorboard.services.vocabulary import citation
-from ui.i18n import DATE_LOCALE, install_translators
 
 #: a case that makes the engine explain, exclude, cap and warn: a small lesion next to the gallbladder
 #: (META-4 caps ablation), too little liver remnant (CRC-1 excludes resection), no INR (DX-3)
@@ -28,23 +26,8 @@ FACTS.pop("inr")
 
 @pytest.fixture
 def zh_window(qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from ui.main_window import MainWindow
-
-    monkeypatch.setenv("TUMORBOARD_LANG", "zh_CN")
-    monkeypatch.setitem(DATE_LOCALE, "locale", DATE_LOCALE["locale"])
-    loaded = install_translators(QCoreApplication.instance())
-    assert loaded, "the Chinese translation is shipped"
-    win = MainWindow(ctx)
-    win.cases.load_now()
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    for ed in win.open_editors():
-        ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    win.close()
-    wait_idle(qtbot, ctx)
-    win.deleteLater()
-    QCoreApplication.processEvents()
+    with shown_main_window(qtbot, ctx, "zh_CN", monkeypatch) as win:
+        yield win
 
 
 def shown_text(widget: QWidget) -> str:

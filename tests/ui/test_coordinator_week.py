@@ -14,15 +14,15 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 from sqlmodel import select
 
-from tests.ui.conftest import READY_FACTS, wait_idle
+from tests.ui.conftest import READY_FACTS, shown_main_window, wait_idle
 from tests.ui.helpers import fill
 from tumorboard.engine.vocabulary import label as english_label
 from tumorboard.store.models import AuditEvent
-from ui.i18n import DATE_LOCALE, install_translators, label
+from ui.i18n import label
 from ui.views.followups_view import COLUMNS
 
 
@@ -37,28 +37,9 @@ def _type(qtbot: Any, line: QLineEdit, text: str, over: bool = True) -> None:
 @pytest.fixture(params=["en", "zh_CN"])
 def lang_window(request: Any, qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The main window in the language asked for (the translators installed before it is built)."""
-    from ui.main_window import MainWindow
-
-    loaded = []
-    if request.param != "en":
-        monkeypatch.setenv("TUMORBOARD_LANG", request.param)
-        monkeypatch.setitem(DATE_LOCALE, "locale", DATE_LOCALE["locale"])
-        loaded = install_translators(QCoreApplication.instance())
-        assert loaded, "the Chinese translation is shipped"
-    win = MainWindow(ctx)
-    win.cases.load_now()
-    win.show()
-    qtbot.waitExposed(win)
-    win.lang = request.param
-    yield win
-    for ed in win.open_editors():
-        ed.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    win.close()
-    wait_idle(qtbot, ctx)
-    win.deleteLater()
-    QCoreApplication.processEvents()
-    for t in loaded:
-        QCoreApplication.removeTranslator(t)
+    with shown_main_window(qtbot, ctx, request.param, monkeypatch) as win:
+        win.lang = request.param
+        yield win
 
 
 def test_the_coordinators_week(qtbot: Any, lang_window: Any, ctx: Any, tmp_path: Path) -> None:
