@@ -129,6 +129,17 @@ def shown_main_window(qtbot: Any, ctx: Any, language: str = "en",
 
 
 @pytest.fixture
+def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder the program prints and exports into, under the test's tmp_path."""
+    from ui import printing
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(printing, "output_folder", lambda: folder)
+    return folder
+
+
+@pytest.fixture
 def window(qtbot: Any, ctx: Any) -> Iterator[Any]:
     with shown_main_window(qtbot, ctx) as win:
         yield win

@@ -7,20 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.ui.conftest import make_case, wait_idle
-
-
-@pytest.fixture
-def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from ui import printing
-
-    folder = tmp_path / "out"
-    folder.mkdir()
-    monkeypatch.setattr(printing, "output_folder", lambda: folder)
-    return folder
 
 
 def test_export_from_the_editor_and_import_from_the_file_menu(qtbot: Any, window: Any, ctx: Any, out_folder: Path,

@@ -6,20 +6,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pypdf import PdfReader
 
 from tests.ui.conftest import wait_idle
-
-
-@pytest.fixture
-def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from ui import printing
-
-    folder = tmp_path / "out"
-    folder.mkdir()
-    monkeypatch.setattr(printing, "output_folder", lambda: folder)
-    return folder
 
 
 def test_figures_page_shows_the_period_and_saves_a_pdf(qtbot: Any, window: Any, ctx: Any, out_folder: Path) -> None:

@@ -7,22 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import make_case, wait_idle
 from tumorboard.services.schemas import MeetingIn
-
-
-@pytest.fixture
-def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from ui import printing
-
-    folder = tmp_path / "out"
-    folder.mkdir()
-    monkeypatch.setattr(printing, "output_folder", lambda: folder)
-    return folder
 
 
 def test_letter_from_review_and_editor_records_referrer_informed(qtbot: Any, window: Any, ctx: Any, out_folder: Path,

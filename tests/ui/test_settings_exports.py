@@ -16,16 +16,6 @@ from tests.ui.conftest import error_boxes, make_case, wait_idle
 from tumorboard.services.schemas import DecisionIn, MeetingIn
 
 
-@pytest.fixture
-def out_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from ui import printing
-
-    folder = tmp_path / "out"
-    folder.mkdir()
-    monkeypatch.setattr(printing, "output_folder", lambda: folder)
-    return folder
-
-
 def _evaluated(ws: Any) -> dict[int, Any]:
     from tumorboard.store.models import Case
 
