@@ -287,7 +287,20 @@ class Database:
                 "This workspace uses a PostgreSQL server: back it up with the server's own tools "
                 "(pg_dump / pg_basebackup), as the database administrator does."
             )
-        return store_backup.backup_sqlite(self.sqlite_path, Path(path), force=force)
+        written = store_backup.backup_sqlite(self.sqlite_path, Path(path), force=force)
+        try:  # after the copy: the trail says who took every copy of the board's patients, and where to
+            self.record_board_event("backup", {"written to": str(written)})
+        except StorageError as exc:  # a damaged board refuses writes; its backup is still worth having
+            log.warning("the backup was written but could not be recorded in the audit trail: %s", type(exc).__name__)
+        return written
+
+    def record_board_event(self, action: str, after: dict[str, Any]) -> None:
+        """One audit event about the board itself (entity "database": a backup taken, a backup restored)."""
+        from .base import record_event  # base builds on this module
+
+        with self.write() as session:
+            record_event(session, at=self.now(), actor=self.actor, entity="database", entity_id=None,
+                         action=action, after=after)
 
     @staticmethod
     def restore(db_path: str | os.PathLike[str] | None, backup_file: str | os.PathLike[str],
@@ -298,8 +311,11 @@ class Database:
         url = resolve_url(db_path)
         if url.get_backend_name() != "sqlite" or not url.database:
             raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
-        check_restore(Path(url.database), check_identity(actor) if actor else os_account())
-        return store_backup.restore_sqlite(Path(url.database), Path(backup_file))
+        who = check_identity(actor) if actor else os_account()
+        check_restore(Path(url.database), who)
+        kept = store_backup.restore_sqlite(Path(url.database), Path(backup_file))
+        _record_restore(Path(url.database), who, Path(backup_file), kept)
+        return kept
 
     def restore_from(self, backup_file: str | os.PathLike[str]) -> Path | None:
         """Replace this open board's file with a verified backup and close it (Settings > Restore): the
@@ -313,4 +329,18 @@ class Database:
         self.require("restore")
         store_backup.verify_backup(user_path(backup_file, "backup file"))  # checked again just before the copy
         self.close()
-        return store_backup.restore_sqlite(path, Path(backup_file))
+        kept = store_backup.restore_sqlite(path, Path(backup_file))
+        _record_restore(path, self.actor, Path(backup_file), kept)
+        return kept
+
+
+def _record_restore(path: Path, actor: str, backup_file: Path, kept: Path | None) -> None:
+    """The restored board's own trail says so: by whom, from which backup, where the replaced file went.
+    (The backup's trail ends where the backup was taken; without this event nothing on the board would
+    tell a later reader that the days after it were replaced.)"""
+    restored = Database.open(path, actor=actor, create=False)
+    try:
+        restored.record_board_event("restore", {
+            "restored from": str(backup_file.resolve()), "replaced file kept as": str(kept) if kept else None})
+    finally:
+        restored.close()

@@ -293,3 +293,31 @@ def test_the_open_board_restores_a_backup_in_one_call_and_refuses_before_closing
     assert kept is not None and kept.exists()
     with Workspace.open(db, actor="admin.one") as ws:
         assert ws.cases.count() == 1
+
+
+def test_a_backup_and_a_restore_are_in_the_boards_audit_trail_and_the_chain_holds(tmp_path):
+    """Who copied the board's patients, and who replaced its days with an older copy, is on the record:
+    the backup event on the board it was taken from, the restore event on the restored board (whose own trail
+    otherwise ends at the backup, as if nothing had happened since)."""
+    db = tmp_path / "board.sqlite"
+    with Workspace.open(db, actor="admin.one") as ws:
+        _case(ws)
+        backup = ws.backup(tmp_path / "copy.sqlite")
+        taken = [e for e in ws.audit.events() if e.entity == "database"]
+        assert [(e.action, e.actor) for e in taken] == [("backup", "admin.one")]
+        assert {c.field: c.after for c in taken[0].changes} == {"written to": str(backup)}
+        _case(ws, "R-2")
+    kept = Workspace.restore(db, backup, actor="admin.one")
+    with Workspace.open(db, actor="admin.one") as ws:
+        events = [e for e in ws.audit.events() if e.entity == "database"]
+        assert [(e.action, e.actor) for e in events] == [("restore", "admin.one")], \
+            "the backup's own trail ends before its backup event; the restore is recorded after it"
+        after = {c.field: c.after for c in events[0].changes}
+        assert after == {"restored from": str(backup.resolve()), "replaced file kept as": str(kept)}
+        assert ws.audit.verify().ok
+        kept_again = ws.restore_from(backup)  # the open board's Settings > Restore records the same
+    with Workspace.open(db, actor="admin.one") as ws:
+        events = [e for e in ws.audit.events() if e.entity == "database"]
+        assert [e.action for e in events] == ["restore"]
+        assert {c.field: c.after for c in events[0].changes}["replaced file kept as"] == str(kept_again)
+        assert ws.audit.verify().ok
