@@ -32,7 +32,11 @@ def test_standing_members_question_box_reorder_and_empty_hint(qtbot: Any, window
     assert view.question.isEnabled() and view.question.text() == "Resect?"
     assert view.attendance.rowCount() == 2 and view.attendance.item(0, 0).text() == "Dr. Chen"
     # Ctrl+Down moves the selected case down; it stays selected
+    # a shortcut of a widget reaches it only when its window is active and it has the focus: in a random
+    # order another test's window may be the active one, so both are waited for, not assumed
+    window.activateWindow()
     view.agenda_view.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and view.agenda_view.hasFocus(), timeout=3000)
     qtbot.keyClick(view.agenda_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, ctx)
     assert [it.case_id for it in ws.meetings.get(full.id).agenda] == [b.id, a.id]
