@@ -9,14 +9,17 @@ import threading
 from collections import deque
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from tumorboard.errors import StorageError
-from tumorboard.services import Change, Workspace
 from ui.date_field import set_clock
 from ui.live import Watcher, notices_for
 from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from tumorboard.services import Change, Workspace
 
 
 class Context(QObject):

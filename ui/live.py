@@ -12,13 +12,16 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tumorboard.services import Change, Workspace
 from ui.i18n import translate
 from ui.tasks import LIVE_THREADS
+
+if TYPE_CHECKING:
+    from tumorboard.services import Change, Workspace
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from tumorboard.services.server import needs_password, split_password, with_password
 from ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -82,6 +81,7 @@ def open_server(location: str, password: str = "", parent: QWidget | None = None
     if the server wants one, ask until it is accepted or the user cancels (then the error is raised).
     Returns (workspace, the password that worked)."""
     from tumorboard.services import Workspace
+    from tumorboard.services.server import needs_password, split_password, with_password
 
     url, in_url = split_password(location)
     password = password or in_url or stored_password(url)

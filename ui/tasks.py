@@ -19,15 +19,17 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from tumorboard.errors import InvalidInput, NotFound, StaleEdit
-from tumorboard.services import Workspace
 from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
 
 log = logging.getLogger(__name__)
 

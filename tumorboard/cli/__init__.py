@@ -12,26 +12,34 @@ value and what is allowed; nothing was written); 1 an internal error.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from tumorboard import __version__
 from tumorboard.applog import setup_logging
 from tumorboard.errors import TumorboardError, plain_text
 from tumorboard.private import restrict_umask
 
-from . import audit, evaluate, exchange, figures, reports, server, server_setup, store_commands, users
-
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
-COMMAND_MODULES = (evaluate, store_commands, server, server_setup, users, reports, exchange, figures, audit)
+#: the command groups, imported when the parser that lists them is built: `tumorboard gui` alone does not
+#: load them (they bring the store; the first window opens without it, start-up time, issue 17)
+COMMAND_MODULES = ("evaluate", "store_commands", "server", "server_setup", "users", "reports", "exchange",
+                   "figures", "audit")
+
+
+def command_modules() -> list[ModuleType]:
+    return [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]
 
 log = logging.getLogger("tumorboard.cli")
 
 
-def build_parser(extra_commands: Sequence[Registrar] = ()) -> argparse.ArgumentParser:
+def build_parser(extra_commands: Sequence[Registrar] = (), core: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; core=False: the global options and `extra_commands` only."""
     parser = argparse.ArgumentParser(
         prog="tumorboard",
         description="Liver-metastasis tumor board: cases, decision support, meetings, follow-ups.",
@@ -55,7 +63,7 @@ def build_parser(extra_commands: Sequence[Registrar] = ()) -> argparse.ArgumentP
         "shipped values)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules() if core else ():
         module.register(sub)
     for register in extra_commands:
         register(sub)
@@ -115,8 +123,38 @@ def quiet_stdout() -> None:
         pass
 
 
+def command_word(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """The command `argv` names (the first word that is neither an option nor an option's value); None when
+    an option without a value (--help, --version) comes first or none is named."""
+    takes_value = {s for a in parser._actions if a.option_strings and a.nargs != 0 for s in a.option_strings}
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if not word.startswith("-"):
+            return word
+        if word.split("=", 1)[0] not in takes_value:
+            return None
+        if "=" not in word:
+            next(words, None)
+    return None
+
+
+def _parser_for(argv: Sequence[str], extra_commands: Sequence[Registrar]) -> argparse.ArgumentParser:
+    """An extra command (`gui`) is parsed without importing the core's command groups; anything else (help,
+    a core command, a mistake) by the whole parser."""
+    if extra_commands:
+        light = build_parser(extra_commands, core=False)
+        chosen = command_word(light, argv)
+        sub = next(a for a in light._actions if isinstance(a, argparse._SubParsersAction))
+        if chosen is not None and chosen in sub.choices:
+            return light
+    return build_parser(extra_commands)
+
+
 def _main(argv: Sequence[str] | None, extra_commands: Sequence[Registrar]) -> int:
-    parser = build_parser(extra_commands)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser_for(argv, extra_commands)
     args = parser.parse_args(argv)
     if args.version:
         print(version_text())

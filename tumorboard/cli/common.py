@@ -12,11 +12,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
-from tumorboard.services import Workspace
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
 
 #: the largest id a database row can have (SQLite and PostgreSQL BIGINT)
 MAX_ID = 2**63 - 1
@@ -83,6 +84,8 @@ def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
     Only the commands that make a database (init, demo) create a missing file; the others
     refuse it, so a mistyped --db is an error rather than an empty board. The person acting is the
     authenticated account (the OS account, or the PostgreSQL login), never an environment variable."""
+    from tumorboard.services import Workspace
+
     return Workspace.open(getattr(args, "db", None), create=create, parameters=getattr(args, "parameters_file", None))
 
 

@@ -38,12 +38,12 @@ from .identity import check_identity, os_account, session_user
 from .permissions import (
     ACTIONS,
     READ_ACTIONS,
-    USER_ROW,
     CurrentUser,
     allows,
     as_current,
     check_restore,
     denied,
+    user_row,
 )
 from .rules import Rules
 
@@ -203,7 +203,7 @@ class Database:
         if action not in READ_ACTIONS:
             try:  # one plain SELECT, no transaction: about as cheap as a query gets
                 with self.engine.connect().execution_options(tumorboard_single_read=True) as conn:
-                    row = conn.execute(USER_ROW, {"identity": self.actor}).first()
+                    row = conn.execute(user_row(), {"identity": self.actor}).first()
                 self.user = as_current(self.actor, row)
             except DBAPIError as exc:
                 if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import os
 import sys
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
 
 from tumorboard.errors import StorageError
+
+if TYPE_CHECKING:  # os_account() is asked before SQLAlchemy is imported (the first window's glance)
+    from sqlalchemy import Connection
 
 #: the longest identity the tables hold (created_by, actor, users.identity)
 MAX_IDENTITY = 100
@@ -57,6 +59,8 @@ def _windows_account() -> str:  # pragma: no cover - Windows only (not tested he
 
 def session_user(conn: Connection) -> str:
     """The PostgreSQL login of this connection, as the server authenticated it."""
+    from sqlalchemy import text
+
     return str(conn.execute(text("SELECT session_user")).scalar_one())
 
 

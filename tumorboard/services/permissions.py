@@ -16,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ParamSpec, Protocol, TypeVar
-
-from sqlalchemy import text
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 from tumorboard.errors import PermissionDenied
+
+if TYPE_CHECKING:  # roles and the rule are read before SQLAlchemy is imported (the first window's glance)
+    from sqlalchemy import TextClause
+    from sqlmodel import Session
 
 
 class Role(StrEnum):
@@ -142,8 +143,17 @@ class CurrentUser:
         return self.display_name or self.identity
 
 
-#: the one row the permission check reads (plain SQL: it runs before every write, ~0.1 ms)
-USER_ROW = text("SELECT display_name, role, active FROM users WHERE identity = :identity")
+#: the one row the permission check reads (plain SQL: it runs before every write, ~0.1 ms); the first
+#: window's glance runs the same text with sqlite3 (tumorboard/services/glance.py)
+USER_ROW_SQL = "SELECT display_name, role, active FROM users WHERE identity = :identity"
+
+
+@functools.cache
+def user_row() -> TextClause:
+    """USER_ROW_SQL as a SQLAlchemy statement."""
+    from sqlalchemy import text
+
+    return text(USER_ROW_SQL)
 
 
 def as_current(identity: str, row: Any) -> CurrentUser:
@@ -156,7 +166,7 @@ def as_current(identity: str, row: Any) -> CurrentUser:
 
 def current(session: Session, identity: str) -> CurrentUser:
     """The acting user as the board knows them, read in `session`."""
-    return as_current(identity, session.execute(USER_ROW, {"identity": identity}).first())
+    return as_current(identity, session.execute(user_row(), {"identity": identity}).first())
 
 
 def denied(action: str, identity: str, role: Role | None) -> PermissionDenied:

@@ -13,12 +13,14 @@ import sqlite3
 import sys
 import time
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DisconnectionError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a URL or an engine is made: the first window's
+    # glance (tumorboard/services/glance.py) uses the path checks only (start-up time, issue 17)
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
 
 from tumorboard.errors import DiskFull, FieldProblem, InvalidInput, NetworkPathRefused, StorageError
 from tumorboard.private import make_private, private_folder, user_path
@@ -39,6 +41,8 @@ def default_path() -> Path:
 
 def resolve_url(db: str | os.PathLike[str] | None) -> URL:
     """None -> $TUMORBOARD_DATABASE_URL or the default file; a path -> SQLite; a URL -> itself."""
+    from sqlalchemy.engine import URL, make_url
+
     if db is None:
         db = os.environ.get(ENV_URL) or default_path()
     text = os.fspath(db)
@@ -158,6 +162,9 @@ PING_AFTER_IDLE_SECONDS = 10.0
 
 
 def _postgres_engine(url: URL) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import DisconnectionError
+
     # hide_parameters: no statement's values (names, MRNs) in any error text or log
     engine = create_engine(url, json_serializer=_json, hide_parameters=True)
     _translate_errors(engine, describe(url))
@@ -185,6 +192,8 @@ def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
         path = Path(url.database)
         check_writable_file(path, create_folder=path == default_path().resolve())
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json, hide_parameters=True)
     _translate_errors(engine, describe(url))
     private = [Path(url.database + suffix) for suffix in ("", "-wal", "-shm")] if url.database not in (None, "", ":memory:") else []
@@ -221,6 +230,7 @@ def _translate_errors(engine: Engine, where: str) -> None:
     """Database failures a user can meet, in the program's words: a full disk (StorageError,
     nothing of the change was saved) and a unique value taken by another workstation at the
     same moment (InvalidInput, as the services' own check says it)."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx: Any) -> BaseException | None:

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DBAPIError, OperationalError
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy when a database is opened: SCHEMA_HEAD is read without it (the first
+    # window's glance, tumorboard/services/glance.py; start-up time, issue 17)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.exc import DBAPIError
 
 from tumorboard.errors import DatabaseTooNew, StorageError
 
@@ -63,6 +63,8 @@ def current_revision(connection: Connection) -> str | None:
 
 def stored_revisions(connection: Connection) -> list[str]:
     """The revisions in alembic_version by plain SQL (no Alembic import); [] for a new database."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return []
     return [str(r) for r in connection.execute(text("SELECT version_num FROM alembic_version")).scalars()]
@@ -81,6 +83,8 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
     """Migrate to SCHEMA_HEAD. `backup(from_revision)` runs before an existing database changes.
 
     Returns the revision the database had before (None: it was new)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         return _ensure_schema(engine, backup, where)
     except DBAPIError as exc:
@@ -112,10 +116,14 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
 
 def _unreachable(exc: DBAPIError) -> bool:
     """A failure to connect at all (refused, unknown host, authentication), as opposed to an SQL error."""
+    from sqlalchemy.exc import OperationalError
+
     return isinstance(exc, OperationalError) and "connection" in str(exc.orig).lower()
 
 
 def _ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: str) -> str | None:
+    from sqlalchemy import inspect
+
     with engine.connect().execution_options(tumorboard_write=True) as conn:
         with conn.begin():
             if stored_revisions(conn) == [SCHEMA_HEAD]:

@@ -8,7 +8,7 @@ QSortFilterProxyModel over 100,000 Python rows took 30 s here."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,11 +19,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from tumorboard.services import Workspace
 from tumorboard.services.schemas import CaseQuery, CaseRow
 from ui.i18n import QT_TRANSLATE_NOOP, label, translate
 from ui.labels import status_label
 from ui.tasks import Job
+
+if TYPE_CHECKING:
+    from tumorboard.services import Workspace
 
 log = logging.getLogger(__name__)
 
