@@ -73,13 +73,20 @@ def _wal_has_data(db: Path) -> bool:
 def take_marker(db: Path, today: date) -> date | None:
     """Remove the clean-close marker; return the day of the last whole check when the file is exactly as
     that clean close left it and the check is recent enough to skip it now, else None (check now)."""
-    marker = marker_path(db)
-    try:
-        data = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = None
+    checked = marker_vouches(db, today)
     with contextlib.suppress(OSError):
-        marker.unlink()
+        marker_path(db).unlink()
+    return checked
+
+
+def marker_vouches(db: Path, today: date) -> date | None:
+    """take_marker's judgement without taking the marker: the day of the last whole check when a clean close
+    vouches for the file as it is now, else None. The first window's glance reads the file on it
+    (tumorboard/services/glance.py); the open that follows takes the marker and judges again."""
+    try:
+        data = json.loads(marker_path(db).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
     if not isinstance(data, dict):
         return None
     try:

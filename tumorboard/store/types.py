@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+from . import sqlite_values
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timestamps are stored and returned as UTC-aware datetimes.
@@ -34,7 +36,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             return super().result_processor(dialect, coltype)
 
         def process(value: str | None) -> datetime | None:
-            return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+            return None if value is None else sqlite_values.utc_datetime(value)
 
         return process
 
@@ -75,7 +77,7 @@ class Day(TypeDecorator[date]):
             return super().result_processor(dialect, coltype)
 
         def process(value: str | None) -> date | None:
-            return None if value is None else date.fromisoformat(value)
+            return None if value is None else sqlite_values.day(value)
 
         return process
 
