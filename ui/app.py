@@ -1,5 +1,13 @@
 """Start the desktop application: Qt, fonts, translations, logging, crash
-handler, the database (first-run welcome when there is none), the main window."""
+handler, the database (first-run welcome when there is none), the main window.
+
+The first glance (issue 17, start-up): on a local SQLite board the main window is shown with the case
+list's first page read by tumorboard/services/glance.py -- with sqlite3, before SQLAlchemy and the
+tables are imported -- and the Workspace is opened right after on the database thread, as its first
+job (ui/tasks.py); the list is then read again through the service. Until then the window offers the
+case list only (ui/main_window.py). When the glance cannot vouch for the file (after a crash, a
+schema to migrate, an account that may not read, a server, a first run, a demo, screenshots ...) the
+ordinary start runs, as before: the Workspace opened, then the window."""
 
 from __future__ import annotations
 
@@ -8,12 +16,13 @@ import gc
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tumorboard.applog import setup_logging
 from tumorboard.resources import real_path, resource
@@ -63,6 +72,23 @@ def register_fonts(app: QApplication) -> list[str]:
 
 
 # -- the database ------------------------------------------------------------------
+def glance_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file open_workspace would open without asking anything, when there is one; None for a
+    demo, a server, a first run (and --screenshot: it takes the ordinary path)."""
+    if args.demo or args.screenshot:
+        return None
+    named = getattr(args, "db", None) or os.environ.get("TUMORBOARD_DATABASE_URL")
+    if named:
+        return None if "://" in named else Path(named)
+    remembered = str(QSettings().value("database/location") or "")
+    if "://" in remembered:
+        return None
+    if remembered and Path(remembered).exists():
+        return Path(remembered)
+    default = default_database_path()
+    return default if default.exists() else None
+
+
 def open_workspace(args: argparse.Namespace) -> Workspace | None:
     """The Workspace to use, asking on first run; None when the user cancelled."""
     from tumorboard.services import Workspace
@@ -156,10 +182,12 @@ def run(args: argparse.Namespace) -> int:
     app = make_application()
     stop_on_signals(app)
     crash.install(log_path)
-    from tumorboard.errors import PermissionDenied
-    from ui.context import Context
+    path = glance_file(args)
+    if path is not None:
+        code = serve_glance(app, path, args, log_path)
+        if code is not None:
+            return code
     from ui.errors import explain
-    from ui.main_window import MainWindow
 
     try:
         ws = open_workspace(args)
@@ -173,6 +201,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if ws is None:
         return 0
+    return start(app, ws, args, log_path)
+
+
+def start(app: QApplication, ws: Workspace, args: argparse.Namespace, log_path: Path | None) -> int:
+    """The ordinary start on an open Workspace: the account checked, then the window (or the screenshots)."""
+    from tumorboard.errors import PermissionDenied
+    from ui.context import Context
+    from ui.errors import explain
+    from ui.main_window import MainWindow
+
     try:
         ws.require("read")  # a disabled account: said now and plainly, not as a failing case list
     except PermissionDenied as exc:
@@ -200,6 +238,91 @@ def run(args: argparse.Namespace) -> int:
             ctx.shutdown()
             ws.close()
     return serve(app, ws, log_path)
+
+
+def serve_glance(app: QApplication, path: Path, args: argparse.Namespace, log_path: Path | None) -> int | None:
+    """Show the main window with the first glance's rows, open the Workspace on the database thread, and run
+    the event loop (then go on as serve() when another database is chosen). None: the glance could not vouch
+    for the file; nothing was shown and the ordinary start follows."""
+    from tumorboard.services import glance
+    from tumorboard.services.schemas import CaseQuery
+    from ui.models.case_table import first_page_query
+
+    today = date.today()  # the services' clock is the calendar's day (services/clock.py Clock.today)
+    rows = glance.first_page(path, first_page_query(CaseQuery()), today)
+    if rows is None:
+        return None
+    from ui.context import Context
+    from ui.main_window import MainWindow
+
+    parameters = getattr(args, "parameters_file", None)
+    ctx = Context(None, log_path, location=f"SQLite: {path.resolve()}")
+    window = MainWindow(ctx)
+    query = first_page_query(window.cases.current_query())  # the remembered sort may be another
+    if query != first_page_query(CaseQuery()):
+        rows = glance.first_page(path, query, today) or []  # [] (rare): the service's rows follow
+    window.cases.model.show_glance(rows)
+    outcome: dict[str, Any] = {}
+
+    def opener() -> Workspace:  # on the database thread
+        from tumorboard.services import Workspace
+
+        ws = Workspace.open(path, parameters=parameters)
+        try:
+            ws.require("read")  # as start(): a disabled account is refused (the glance saw it allowed)
+        except BaseException:
+            ws.close()
+            raise
+        return ws
+
+    def failed(exc: BaseException) -> None:  # said as the ordinary start says it, then the program ends
+        from ui.errors import explain
+
+        log.error("could not open the database: %s", type(exc).__name__)
+        info = explain(exc)
+        QMessageBox.critical(window, info.title, info.text)
+        outcome["code"] = 2
+        app.exit(2)
+
+    check_later = make_timer_for(window, ctx)
+
+    def opened(ws: Workspace) -> None:
+        outcome["ws"] = ws
+        log.info("window open on %s", ws.location)
+        window.cases.model.complete.connect(lambda _n: settle_memory(), Qt.ConnectionType.SingleShotConnection)
+        check_later.start()
+
+    ctx.opened.connect(opened)
+    try:
+        window.show()
+        # the opening starts once the window is up: its imports would otherwise hold up the first paint
+        QTimer.singleShot(0, lambda: ctx.open_in_background(opener, failure=failed))
+        _IN_EVENT_LOOP[0] = True
+        try:
+            code = app.exec()
+        finally:
+            _IN_EVENT_LOOP[0] = False
+    finally:
+        check_later.stop()
+        window.hide()  # closed by the user, or the open failed: the program ends (or goes on in a new window)
+        ctx.shutdown()  # waits for the database thread; a Workspace it opened after the window closed is closed
+        ws = outcome.get("ws")
+        if ws is not None:
+            ws.close()
+    following = window.next_workspace
+    window.deleteLater()
+    if "code" in outcome:
+        return int(outcome["code"])
+    if following is None:
+        return code
+    return serve(app, following, log_path)
+
+
+def make_timer_for(window: QWidget, ctx: Any) -> QTimer:
+    """The background whole-file check the open skipped, WHOLE_FILE_CHECK_AFTER_MS after the list is in."""
+    from ui.tasks import make_timer
+
+    return make_timer(window, WHOLE_FILE_CHECK_AFTER_MS, ctx.start_whole_file_check)
 
 
 def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:

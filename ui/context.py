@@ -1,12 +1,17 @@
 """What every view shares: the Workspace, the database thread, and change notices.
 
-Views never call each other; they tell the context what changed and listen to it."""
+Views never call each other; they tell the context what changed and listen to it.
+
+At start the context can come before its Workspace (ui/app.py, the first glance): Context(None,
+location=...) holds the database thread's jobs until `open_in_background()` opens the Workspace
+there as the first job; `opened` says when it is open (`is_open`), and only then is `ws` usable."""
 
 from __future__ import annotations
 
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,10 +41,15 @@ class Context(QObject):
     database_damaged = Signal(str)
     #: the background whole-file check ended: True whole, False damaged (tests wait on it)
     whole_file_checked = Signal(bool)
+    #: the Workspace is open (the first glance's window: it was opened on the database thread)
+    opened = Signal(object)
 
-    def __init__(self, workspace: Workspace, log_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace | None, log_path: Path | None = None, parent: QObject | None = None,
+                 location: str = "") -> None:
         super().__init__(parent)
-        self.ws: Workspace = workspace
+        self._ws = workspace
+        #: where the database is, for people (the status bar), known before the Workspace is open
+        self.location = workspace.location if workspace is not None else location
         self.tasks = Tasks(workspace, self)
         set_clock(self.today)  # date fields judge "not after today" by the workspace's clock
         self.log_path = log_path
@@ -49,6 +59,27 @@ class Context(QObject):
         #: the latest changes the live feed delivered, ours included (tests wait on them)
         self.live_recent: deque[Change] = deque(maxlen=200)
         self._checker: threading.Thread | None = None
+
+    @property
+    def ws(self) -> Workspace:
+        if self._ws is None:
+            raise RuntimeError("the database is not open yet: wait for Context.opened")
+        return self._ws
+
+    @property
+    def is_open(self) -> bool:
+        return self._ws is not None
+
+    def open_in_background(self, opener: Callable[[], Workspace],
+                           failure: Callable[[BaseException], object]) -> None:
+        """Open the Workspace on the database thread, before every job asked for so far; `opened` follows
+        on the GUI thread, or failure(exc)."""
+        self.tasks.open(opener, success=self._opened, failure=failure)
+
+    def _opened(self, ws: Workspace) -> None:
+        self._ws = ws
+        self.location = ws.location
+        self.opened.emit(ws)
 
     def start_whole_file_check(self) -> None:
         """SQLite's whole-file check, skipped at open because a recent clean close vouched for the file
@@ -77,8 +108,8 @@ class Context(QObject):
 
     def start_live_updates(self) -> None:
         """Show colleagues' changes as they are committed (ui/live.py); idempotent."""
-        if self._watcher is None:
-            self._watcher = Watcher(self.ws, self)
+        if self._watcher is None and self._ws is not None:
+            self._watcher = Watcher(self._ws, self)
             self._watcher.arrived.connect(self._changes_arrived)
             self._watcher.start()
 
@@ -99,8 +130,9 @@ class Context(QObject):
                 self.case_changed_elsewhere.emit(c)
 
     def today(self) -> date:
-        """The workspace clock's day (tests fix it), never the wall clock directly."""
-        return self.ws.today()
+        """The workspace clock's day (tests fix it), never the wall clock directly. Before the Workspace is
+        open (nothing asks then: no date field is shown) the services' default clock's day, the calendar's."""
+        return self._ws.today() if self._ws is not None else date.today()
 
     def everything_changed(self) -> None:
         self.cases_changed.emit()

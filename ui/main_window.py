@@ -1,4 +1,9 @@
-"""The main window: navigation, pages, menus and shortcuts, status bar, remembered layout."""
+"""The main window: navigation, pages, menus and shortcuts, status bar, remembered layout.
+
+At start it can be shown before its Workspace is open (ui/app.py: the case list shows the first glance's
+rows). Until the context says `opened`, the other pages, the menus' commands and "New case" are disabled;
+a case opened from the list meanwhile opens once the Workspace is (searching, filtering and sorting
+queue their reads on the database thread behind the opening)."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -26,8 +32,7 @@ from PySide6.QtWidgets import (
 from ui.context import Context
 from ui.geometry import fit, keep_on_screen
 from ui.i18n import translate
-from ui.permissions import guard, role_label
-from ui.permissions import install as install_permissions
+from ui.permissions import guard, make_banner, role_label, show_role
 from ui.views.about import rule_set_text, show_about
 from ui.views.cases_view import CasesView
 
@@ -54,7 +59,6 @@ class MainWindow(QMainWindow):
         self.editors: dict[int, CaseEditor] = {}
 
         self.cases = CasesView(ctx)
-        guard(self.cases, ctx.ws)
         # the other pages are built when first shown: start-up only pays for the case list
         self._factories = {"meetings": ("ui.views.meetings_view", "MeetingsView"),
                            "review": ("ui.views.review_view", "ReviewView"),
@@ -92,9 +96,47 @@ class MainWindow(QMainWindow):
         ctx.switch_database_requested.connect(self.switch_database)
         ctx.database_damaged.connect(self.database_damaged)
         self.damage_box: QMessageBox | None = None
+        #: what was asked for before the Workspace was open, done (in order) once it is
+        self._after_open: list[Callable[[], object]] = []
+        self._waiting: list[QAction] = []  # the commands disabled until then
         self._restore_layout()
-        self.role_banner = install_permissions(self, ctx.ws)  # after the layout: the banner follows the role
-        ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
+        self.role_banner = make_banner(self)  # after the layout: the banner follows the role
+        if ctx.is_open:
+            self._workspace_open()
+        else:
+            self._wait_for_workspace()
+            ctx.opened.connect(lambda _ws: self._workspace_open())
+
+    def _wait_for_workspace(self) -> None:
+        """The window before its Workspace is open: only the case list, finding in it, and quitting."""
+        keep = {self.act_find, self.act_quit}
+        self._waiting = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()
+                         if a not in keep and not a.isSeparator() and a.isEnabled()]
+        for act in self._waiting:
+            act.setEnabled(False)
+        self.nav.setEnabled(False)
+        self.cases.new_button.setEnabled(False)
+
+    def _workspace_open(self) -> None:
+        """The Workspace is open: the user's role decides what is offered, and what was asked for meanwhile runs."""
+        ws = self.ctx.ws
+        for act in self._waiting:
+            act.setEnabled(True)
+        self._waiting = []
+        self.nav.setEnabled(True)
+        self.cases.new_button.setEnabled(True)
+        guard(self.cases, ws)
+        self.db_label.setText(translate("Main", "Database: {where}").format(where=ws.location))
+        user = ws.user
+        self.user_label.setText(translate("Main", "{who} ({role})").format(
+            who=user.display_name or user.identity, role=role_label(user.role.value if user.role else None)))
+        show_role(self, self.role_banner, ws)
+        self.ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
+        if self.cases.model.source == "glance":
+            self.cases.model.reload()  # the service's rows replace the first glance's
+        waiting, self._after_open = self._after_open, []
+        for action in waiting:
+            action()
 
     def database_damaged(self, text: str) -> None:
         """The background whole-file check found damage: said at once (saves are refused from now on)."""
@@ -107,12 +149,10 @@ class MainWindow(QMainWindow):
     # -- chrome ------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(translate("Main", "Database: {where}").format(where=self.ctx.ws.location))
+        self.db_label = QLabel(translate("Main", "Database: {where}").format(where=self.ctx.location))
         self.db_label.setAccessibleName(translate("Main", "Database location"))
         self.rules_label = QLabel(rule_set_text())
-        user = self.ctx.ws.user
-        self.user_label = QLabel(translate("Main", "{who} ({role})").format(
-            who=user.display_name or user.identity, role=role_label(user.role.value if user.role else None)))
+        self.user_label = QLabel()  # the signed-in user, once the Workspace is open
         self.user_label.setAccessibleName(translate("Main", "Signed in as"))
         self.busy_label = QLabel()
         bar.addWidget(self.db_label, 1)
@@ -149,7 +189,7 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(translate("Main", "&Back up now…"), None,
                                        lambda: self.settings_page.backup_now(), file)
         file.addSeparator()
-        self._action(translate("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
+        self.act_quit = self._action(translate("Main", "&Quit"), QKeySequence.StandardKey.Quit, self.close, file)
         edit = mb.addMenu(translate("Main", "&Edit"))
         self.act_find = self._action(translate("Main", "&Find case"), QKeySequence.StandardKey.Find, self._find, edit)
         view = mb.addMenu(translate("Main", "&View"))
@@ -262,8 +302,11 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.log_path.parent)))
 
     # -- cases ------------------------------------------------------------------------
-    def open_case(self, case_id: int) -> CaseEditor:
-        """Open (or raise) the editor of a case; 0 = a new case."""
+    def open_case(self, case_id: int) -> CaseEditor | None:
+        """Open (or raise) the editor of a case; 0 = a new case. Before the Workspace is open: once it is (None)."""
+        if not self.ctx.is_open:
+            self._after_open.append(lambda: self.open_case(case_id))
+            return None
         if case_id and case_id in self.editors:
             ed = self.editors[case_id]
             ed.raise_()
@@ -294,6 +337,9 @@ class MainWindow(QMainWindow):
         self.editors.pop(case_id, None)
 
     def start_review(self, meeting_id: int) -> None:
+        if not self.ctx.is_open:
+            self._after_open.append(lambda: self.start_review(meeting_id))
+            return
         self.go("review")
         self.review.load_meeting(meeting_id)
 
@@ -311,7 +357,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.cases.restore_layout(s)
         page = s.value("main/page", "cases")
-        self.go(page if page in PAGES else "cases")
+        page = page if page in PAGES else "cases"
+        if page != "cases" and not self.ctx.is_open:  # the other pages need the Workspace
+            self._after_open.append(lambda: self.go(page))
+            page = "cases"
+        self.go(page)
 
     remember_layout = True  # off for --screenshot runs: they must not change the user's layout
 

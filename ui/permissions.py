@@ -132,7 +132,22 @@ def banner_text(ws: Workspace) -> str | None:
 def install(window: QMainWindow, ws: Workspace) -> QLabel:
     """The banner above the pages (shown when there is something to say) and the window's own
     guarded actions. The window's central widget is put below the banner, unchanged."""
-    label = QLabel(banner_text(ws) or "")
+    label = make_banner(window)
+    show_role(window, label, ws)
+    return label
+
+
+def show_role(window: QMainWindow, label: QLabel, ws: Workspace) -> None:
+    """The banner's text for the signed-in user, and the window's own guarded actions."""
+    label.setText(banner_text(ws) or "")
+    label.setVisible(bool(label.text()))
+    guard(window, ws)
+
+
+def make_banner(window: QMainWindow) -> QLabel:
+    """The (empty, hidden) banner above the pages: made before the Workspace is open (the first glance's
+    window), filled by show_role when it is. The window's central widget is put below it, unchanged."""
+    label = QLabel("")
     label.setObjectName("roleBanner")
     label.setWordWrap(True)
     label.setAccessibleName(translate("Roles", "Your role on this board"))
@@ -149,5 +164,4 @@ def install(window: QMainWindow, ws: Workspace) -> QLabel:
     if pages is not None:
         lay.addWidget(pages, 1)
     window.setCentralWidget(holder)
-    guard(window, ws)
     return label

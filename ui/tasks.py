@@ -9,6 +9,10 @@ Modelled on Anki's CollectionOp/QueryOp + taskman: a call site is one line,
 order they were submitted, so writes never race each other. Long core work is
 a generator of Progress (TagStudio's habit); `run_progress` drives a
 cancellable QProgressDialog from it.
+
+At start the window can come before the database is open (ui/app.py, the first glance): Tasks(None)
+holds every job asked for until `open()` queues the opening of the Workspace as the first job; the
+held jobs follow it in order, so none runs before the Workspace is whole, and none is lost.
 """
 
 from __future__ import annotations
@@ -69,6 +73,13 @@ class Job(Generic[T]):
     cancel: threading.Event = field(default_factory=threading.Event)
     id: int = 0
     dialog: QProgressDialog | None = None
+    #: the job that opens the Workspace (Tasks.open): its result becomes the database thread's workspace
+    opens: bool = False
+
+
+class NotOpen(RuntimeError):
+    """A job asked for the database after its opening failed: dropped, nobody is told (the failed opening
+    is what the user is told about, and the program then ends)."""
 
 
 class _Worker(QObject):
@@ -77,7 +88,7 @@ class _Worker(QObject):
     done = Signal(object, bool, object)  # job, ok, result-or-exception
     progressed = Signal(object, int, int, str)
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace | None) -> None:
         super().__init__()
         self.workspace = workspace
 
@@ -86,7 +97,13 @@ class _Worker(QObject):
         try:
             if job.cancel.is_set():
                 raise Cancelled()
-            result = job.fn(self.workspace)
+            if job.opens:
+                self.workspace = job.fn(None)  # type: ignore[arg-type]  # the opener takes no workspace
+                result: Any = self.workspace
+            elif self.workspace is None:
+                raise NotOpen("the database could not be opened")
+            else:
+                result = job.fn(self.workspace)
             if isinstance(result, Iterator) and job.progress is not None:
                 result = self._drain(job, result)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
@@ -94,7 +111,7 @@ class _Worker(QObject):
                 # a refusal the user is shown in words: no traceback, and no values (they may be patient data)
                 log.info("refused: %s (%s)", type(exc).__name__,
                          ", ".join(p.field for p in exc.problems) if isinstance(exc, InvalidInput) else "")
-            elif not isinstance(exc, Cancelled):
+            elif not isinstance(exc, Cancelled | NotOpen):
                 log.warning("background task failed: %s", exc, exc_info=exc)
             self.done.emit(job, False, exc)
         else:
@@ -124,12 +141,14 @@ class Tasks(QObject):
     _submit = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self._ids = itertools.count(1)
         self._pending: dict[int, Job[Any]] = {}
         self._closed = False
+        #: jobs asked for before the Workspace's opening was queued (None: nothing is held any more)
+        self._held: list[Job[Any]] | None = [] if workspace is None else None
         self._thread = QThread()
         self._thread.setObjectName("tumorboard-db")
         LIVE_THREADS.add(self._thread)
@@ -200,7 +219,29 @@ class Tasks(QObject):
         dialog.canceled.connect(job.cancel.set)
         return self._queue(job)
 
+    def open(self, opener: Callable[[], Workspace], success: Callable[[Workspace], object] | None = None,
+             failure: Callable[[BaseException], object] | None = None) -> Job[Workspace]:
+        """Open the Workspace on the database thread (`opener()`), first; the jobs held until now follow it.
+        success(workspace) on the GUI thread; then `workspace` is set here too."""
+        if self._held is None:
+            raise RuntimeError("the workspace is already open or being opened")
+
+        def opened(ws: Workspace) -> None:
+            self.workspace = ws
+            if success:
+                success(ws)
+
+        job: Job[Workspace] = Job(lambda _none: opener(), opened, failure, id=next(self._ids), opens=True)
+        held, self._held = self._held, None
+        self._queue(job)
+        for waiting in held:
+            self._queue(waiting)
+        return job
+
     def _queue(self, job: Job[T]) -> Job[T]:
+        if self._held is not None and not self._closed:  # before the opening: held, in order
+            self._held.append(job)
+            return job
         if self._closed or not self._thread.isRunning():
             # Closing: a late refresh (a live-update notice, a result that was already queued)
             # asks for more work. Nothing will run it, and nobody waits for it.
@@ -229,6 +270,9 @@ class Tasks(QObject):
             self.busy_changed.emit(False)
         if job.parent is not None and not isValid(job.parent):
             return  # the widget that asked is gone; nobody to tell
+        if not ok and isinstance(result, NotOpen):
+            log.debug("job %d dropped: the database could not be opened", job.id)
+            return
         if ok:
             if job.success:
                 job.success(result)
@@ -244,7 +288,7 @@ class Tasks(QObject):
 
     # -- state ---------------------------------------------------------------
     def idle(self) -> bool:
-        return not self._pending
+        return not self._pending and not self._held
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
         """Cancel what is running, let the thread finish, and stop it. Later requests are dropped."""
@@ -255,3 +299,10 @@ class Tasks(QObject):
         if not self._thread.wait(timeout_ms):
             log.error("database thread did not stop in %d ms", timeout_ms)
         self._pending.clear()
+        self._held = None
+        opened = self._worker.workspace
+        if self.workspace is None and opened is not None and not self._thread.isRunning():
+            # opened on the database thread after the window closed: nobody got it, so it is closed here
+            # (cleanly: the next start may skip the whole-file check)
+            self._worker.workspace = None
+            opened.close()

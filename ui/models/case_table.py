@@ -68,8 +68,13 @@ def row_texts(r: CaseRow) -> tuple[str, ...]:
     return tuple(out)
 
 
+def first_page_query(query: CaseQuery) -> CaseQuery:
+    """The first screenful of `query`: what a new search shows first (and the first glance reads, ui/app.py)."""
+    return CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": FIRST_PAGE})
+
+
 def _first_page(ws: Workspace, query: CaseQuery) -> list[CaseRow]:
-    return ws.cases.query(CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": FIRST_PAGE}))
+    return ws.cases.query(first_page_query(query))
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -89,6 +94,21 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._pages: dict[int, Job[list[CaseRow]]] = {}  # first row of a page being read -> its job
         self.loading = False
+        #: where the rows shown come from: "" none yet; "glance": read before the database was open (the
+        #: first window, ui/app.py); "service": the case list service (every later answer)
+        self.source = ""
+
+    def show_glance(self, rows: list[CaseRow]) -> None:
+        """The first glance's rows (tumorboard/services/glance.py: the service's first page, read before the
+        Workspace was open), shown until the service's answer to the same query replaces them."""
+        self.beginResetModel()
+        self._ids = [r.id for r in rows]
+        self._rows = {r.id: r for r in rows}
+        self._texts = {r.id: row_texts(r) for r in rows}
+        self.endResetModel()
+        self.source = "glance"
+        self.loading = True  # the service's answer (and the count) follows
+        self.loaded.emit(len(rows))
 
     # -- the query -----------------------------------------------------------------
     # A new query shows its first screenful at once (one cheap LIMIT query); the full
@@ -126,11 +146,18 @@ class CaseTableModel(QAbstractTableModel):
     def _apply_first(self, gen: int, query: CaseQuery, first: list[CaseRow]) -> None:
         if gen != self._generation:
             return  # a newer search was typed meanwhile
-        self.beginResetModel()
-        self._ids = [r.id for r in first]
-        self._rows = {r.id: r for r in first}
-        self._texts = {r.id: row_texts(r) for r in first}
-        self.endResetModel()
+        ids = [r.id for r in first]
+        if ids and ids == self._ids:  # the same rows (the first glance's, a refresh): no reset, selection kept
+            self._rows = {r.id: r for r in first}
+            self._texts = {r.id: row_texts(r) for r in first}
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._rows = {r.id: r for r in first}
+            self._texts = {r.id: row_texts(r) for r in first}
+            self.endResetModel()
+        self.source = "service"
         self.loading = len(first) >= FIRST_PAGE
         self.loaded.emit(len(first))
         if self.loading:
