@@ -4,8 +4,6 @@ by File > Open another database (ui/main_window.py) and by the screenshots; it i
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +28,8 @@ def default_database_path() -> Path:
 def open_demo(cases: int, seed: int = 7, show_progress: bool = True) -> Workspace:
     """A demo database in a temporary folder, removed when the program ends."""
     import atexit
+    import shutil
+    import tempfile  # here: the first window does not need it (start-up time)
 
     from tumorboard.services import Workspace
     from tumorboard.services.demo import populate

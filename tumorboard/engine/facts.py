@@ -52,7 +52,7 @@ NonNegative = Annotated[float, Strict(), Field(ge=0, allow_inf_nan=False)]
 
 
 class CaseFacts(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False, defer_build=True)
 
     as_of: date | None = Field(None, description="the day the follow-up schedule starts from")
     age_years: Annotated[int, Strict(), Field(ge=0, le=120)] | None = None

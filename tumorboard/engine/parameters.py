@@ -68,7 +68,7 @@ class ParameterInfo:
 class Parameters(BaseModel):
     """Validated parameter values. Build with load_parameters(), change with with_values()."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     surveillance_us_months: Months
     surveillance_years: Years

@@ -12,7 +12,7 @@ from .vocabulary import FollowUpTest, Intent, Modality, OptionTiming
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class SourceRef(_Model):
@@ -54,7 +54,7 @@ class Warning(_Model):  # noqa: A001 - the contract's own word
 class ChildPugh(_Model):
     points: int
     class_: str = Field(alias="class", serialization_alias="class")
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Albi(_Model):
