@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
-        ctx.open_case_requested.connect(self.open_case)
-        ctx.review_requested.connect(self.start_review)
+        ctx.open_case_requested.connect(lambda case_id: self._when_open(self.open_case, case_id))
+        ctx.review_requested.connect(lambda meeting_id: self._when_open(self.start_review, meeting_id))
         ctx.switch_database_requested.connect(self.switch_database)
         ctx.database_damaged.connect(self.database_damaged)
         self.damage_box: QMessageBox | None = None
@@ -106,6 +106,13 @@ class MainWindow(QMainWindow):
         else:
             self._wait_for_workspace()
             ctx.opened.connect(lambda _ws: self._workspace_open())
+
+    def _when_open(self, action: Callable[[int], object], value: int) -> None:
+        """Do `action(value)` now, or once the Workspace is open (asked from the first glance's list)."""
+        if self.ctx.is_open:
+            action(value)
+        else:
+            self._after_open.append(lambda: action(value))
 
     def _wait_for_workspace(self) -> None:
         """The window before its Workspace is open: only the case list, finding in it, and quitting."""
@@ -131,6 +138,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(translate("Main", "{who} ({role})").format(
             who=user.display_name or user.identity, role=role_label(user.role.value if user.role else None)))
         show_role(self, self.role_banner, ws)
+        self.rules_label.setText(rule_set_text())
         self.ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
         if self.cases.model.source == "glance":
             self.cases.model.reload()  # the service's rows replace the first glance's
@@ -151,7 +159,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.db_label = QLabel(translate("Main", "Database: {where}").format(where=self.ctx.location))
         self.db_label.setAccessibleName(translate("Main", "Database location"))
-        self.rules_label = QLabel(rule_set_text())
+        self.rules_label = QLabel()  # the rule set, once the Workspace is open (it loads the rules)
         self.user_label = QLabel()  # the signed-in user, once the Workspace is open
         self.user_label.setAccessibleName(translate("Main", "Signed in as"))
         self.busy_label = QLabel()
@@ -302,11 +310,8 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.log_path.parent)))
 
     # -- cases ------------------------------------------------------------------------
-    def open_case(self, case_id: int) -> CaseEditor | None:
-        """Open (or raise) the editor of a case; 0 = a new case. Before the Workspace is open: once it is (None)."""
-        if not self.ctx.is_open:
-            self._after_open.append(lambda: self.open_case(case_id))
-            return None
+    def open_case(self, case_id: int) -> CaseEditor:
+        """Open (or raise) the editor of a case; 0 = a new case."""
         if case_id and case_id in self.editors:
             ed = self.editors[case_id]
             ed.raise_()
@@ -337,9 +342,6 @@ class MainWindow(QMainWindow):
         self.editors.pop(case_id, None)
 
     def start_review(self, meeting_id: int) -> None:
-        if not self.ctx.is_open:
-            self._after_open.append(lambda: self.start_review(meeting_id))
-            return
         self.go("review")
         self.review.load_meeting(meeting_id)
 
@@ -356,8 +358,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.cases.restore_layout(s)
-        page = s.value("main/page", "cases")
-        page = page if page in PAGES else "cases"
+        remembered = s.value("main/page", "cases")
+        page = remembered if isinstance(remembered, str) and remembered in PAGES else "cases"
         if page != "cases" and not self.ctx.is_open:  # the other pages need the Workspace
             self._after_open.append(lambda: self.go(page))
             page = "cases"

@@ -24,12 +24,36 @@ Parameters (parameters.py, resources/rules/parameters.toml) hold every threshold
 citation; sources.py holds every excerpt the engine can cite, checked verbatim by the tests.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import fact_catalogue  # noqa: F401 - registers the facts' labels that explanations print (i18n.fields)
-from .evaluation import evaluate
-from .facts import CaseFacts
-from .followup import add_months, plan_followups
-from .parameters import Parameters, describe_parameters, load_parameters
-from .recommendation import Recommendation
+
+if TYPE_CHECKING:
+    from .evaluation import evaluate
+    from .facts import CaseFacts
+    from .followup import add_months, plan_followups
+    from .parameters import Parameters, describe_parameters, load_parameters
+    from .recommendation import Recommendation
+
+#: the names below are imported on first use (PEP 562): the codes (vocabulary.py), the facts and the
+#: recommendation's models do not load the rules, the evaluation and the parameters (the GUI's first window
+#: needs the first, not the second; start-up time, issue 17)
+_LAZY = {
+    "evaluate": "evaluation", "CaseFacts": "facts", "add_months": "followup", "plan_followups": "followup",
+    "Parameters": "parameters", "describe_parameters": "parameters", "load_parameters": "parameters",
+    "Recommendation": "recommendation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CaseFacts",

@@ -2,7 +2,15 @@
 
 The codes (StrEnums) and their English labels, the case facts the engine reads and their catalogue
 (labels, units, sections, limits), the recommendation it returns, its source excerpts and the rule
-set's name and version."""
+set's name and version.
+
+The rule set's name and version and the source excerpts (`citation`) are imported on first use (PEP 562):
+they load every rule, which the GUI's first window does not need (start-up time, issue 17)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from tumorboard.engine.fact_catalogue import FACTS as FACT_CATALOGUE
 from tumorboard.engine.fact_catalogue import (
@@ -19,8 +27,6 @@ from tumorboard.engine.fact_catalogue import (
 from tumorboard.engine.fact_catalogue import SECTIONS as FACT_SECTIONS
 from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
 from tumorboard.engine.recommendation import FollowUpEntry, FongScore, Option, Recommendation
-from tumorboard.engine.rules import RULE_SET_NAME, RULE_SET_VERSION
-from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import (
     Ascites,
     Encephalopathy,
@@ -36,6 +42,22 @@ from tumorboard.engine.vocabulary import (
     Timing,
     label,
 )
+
+if TYPE_CHECKING:
+    from tumorboard.engine.rules import RULE_SET_NAME, RULE_SET_VERSION
+    from tumorboard.engine.sources import citation
+
+_LAZY = {"RULE_SET_NAME": "tumorboard.engine.rules", "RULE_SET_VERSION": "tumorboard.engine.rules",
+         "citation": "tumorboard.engine.sources"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FACT_CATALOGUE",
