@@ -6,6 +6,7 @@ Qt is imported only when `gui` actually runs."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +32,9 @@ def _run_gui(args: argparse.Namespace) -> int:
               "  To fill a new file with demo cases and open it: tumorboard --db NEW_FILE demo, then "
               "tumorboard --db NEW_FILE gui", file=sys.stderr)
         return 2
+    # the program uses no pydantic plugins: looking for them read every installed package's entry points at
+    # the first validation, in the first window's start (pydantic's own switch; one set for this process)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from ui.app import run
 
     return run(args)

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         lay.setSpacing(0)
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.role_banner = make_banner(self, central)  # the banner above the pages follows the role
         self.setTabOrder(self.nav, self.stack)
 
         self._build_status_bar()
@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         self._after_open: list[Callable[[], object]] = []
         self._waiting: list[QAction] = []  # the commands disabled until then
         self._restore_layout()
-        self.role_banner = make_banner(self)  # after the layout: the banner follows the role
         if ctx.is_open:
             self._workspace_open()
         else:

@@ -144,9 +144,10 @@ def show_role(window: QMainWindow, label: QLabel, ws: Workspace) -> None:
     guard(window, ws)
 
 
-def make_banner(window: QMainWindow) -> QLabel:
+def make_banner(window: QMainWindow, pages: QWidget | None = None) -> QLabel:
     """The (empty, hidden) banner above the pages: made before the Workspace is open (the first glance's
-    window), filled by show_role when it is. The window's central widget is put below it, unchanged."""
+    window), filled by show_role when it is. `pages` (else the window's central widget, taken) is put below
+    it, unchanged, and the two become the central widget."""
     label = QLabel("")
     label.setObjectName("roleBanner")
     label.setWordWrap(True)
@@ -155,7 +156,8 @@ def make_banner(window: QMainWindow) -> QLabel:
     label.setStyleSheet("QLabel#roleBanner { background: #fff4d6; color: #4a3700; padding: 6px 12px; "
                         "border-bottom: 1px solid #e0c36e; }")
     label.setVisible(bool(label.text()))
-    pages = window.takeCentralWidget()
+    if pages is None:
+        pages = window.takeCentralWidget()
     holder = QWidget()
     lay = QVBoxLayout(holder)
     lay.setContentsMargins(0, 0, 0, 0)
