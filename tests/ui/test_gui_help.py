@@ -33,3 +33,33 @@ def test_db_with_demo_is_refused_in_words_and_nothing_is_opened(tmp_path: Path, 
     assert "--demo" in err and f"--db {target}" in err and "nothing was opened or changed" in err
     assert f"tumorboard --db {target} gui" in err  # what to do instead
     assert not target.exists()
+
+
+def test_gui_is_parsed_without_the_core_commands_and_everything_else_by_the_whole_parser() -> None:
+    """`tumorboard gui` does not import the core's command groups (they bring the store: start-up time); the
+    global options before it are the whole parser's, and help, a core command or a mistake get the whole parser."""
+    import subprocess
+    import sys
+
+    from tumorboard.cli import _parser_for, command_word
+
+    light = build_parser([register_gui], core=False)
+    assert command_word(light, ["--db", "a.sqlite", "--parameters=h.toml", "gui", "--demo"]) == "gui"
+    assert command_word(light, ["--help", "gui"]) is None
+    assert command_word(light, ["--db", "a.sqlite"]) is None
+
+    def commands(argv: list[str]) -> set[str]:
+        sub = next(a for a in _parser_for(argv, [register_gui])._actions if isinstance(a, argparse._SubParsersAction))
+        return set(sub.choices)
+
+    assert commands(["--db", "a.sqlite", "gui"]) == {"gui"}
+    assert {"gui", "cases", "init", "report"} <= commands(["--db", "a.sqlite", "cases", "list"])
+    assert "cases" in commands(["--version"]) and "cases" in commands(["gi"])  # a typo is told the commands
+    code = ("import sys\nfrom tumorboard.cli import _parser_for\nfrom ui.launcher import register_gui\n"
+            "args = _parser_for(['--db', 'a.sqlite', 'gui'], [register_gui]).parse_args(['--db', 'a.sqlite', 'gui'])\n"
+            "assert args.db == 'a.sqlite' and args.func.__name__ == '_run_gui'\n"
+            "print(sorted(m for m in sys.modules if m.startswith('tumorboard.cli.') or m in ('sqlalchemy', 'sqlmodel')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # the launcher's own needs (the demo's size limit, the number check); no store, no other command group
+    assert done.stdout.strip() == "['tumorboard.cli.common', 'tumorboard.cli.store_commands']"
