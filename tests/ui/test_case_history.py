@@ -55,3 +55,40 @@ def test_a_decided_case_shows_its_decision_follow_ups_and_changes(qtbot: Any, wi
     wait_idle(qtbot, ctx)
     assert f"Treatment given on {done.isoformat()}" in editor.history.text()
     assert "(provisional)" not in editor.history.text()
+
+
+def test_cancelling_the_last_open_follow_up_shows_the_case_as_discussed(qtbot: Any, window: Any, ctx: Any) -> None:
+    """The worklist cancels the case's last open follow-up: the case window then says "Discussed" and what it
+    means (decided, no follow-up planned), not "In follow-up"."""
+    ws = ctx.ws
+    case = make_case(ws, mrn="H-2", name="Hanna Ende")
+    meeting = ws.meetings.create({"meeting_date": date.today(), "title": "Board", "place": "Room 1"})
+    item = ws.meetings.add_case(meeting.id, case.id, "Surveillance?")
+    ws.decisions.record({"agenda_item_id": item.id, "modalities": ["surveillance"], "intent": "surveillance",
+                         "deviation_reason": "Patient declines surgery"})
+    planned = sorted(ws.followups.for_case(case.id), key=lambda f: f.due)
+    for f in planned[:-1]:
+        ws.followups.cancel(f.id, "Plan changed")
+    assert ws.cases.get(case.id).status == "follow_up"
+    window.go("followups")
+    wait_idle(qtbot, ctx)
+    view = window.followups
+    qtbot.waitUntil(lambda: planned[-1].id in [f.id for f in view.all_followups()], timeout=5000)
+
+    def cancel(dlg: Any) -> bool:
+        dlg.action.setCurrentIndex(dlg.action.findData("cancel"))
+        dlg.reason.setText("Followed up at the referring hospital")
+        dlg.accept()
+        return bool(QDialog.result(dlg))
+
+    view.run_dialog = cancel
+    view.table.selectRow([f.id for f in view.all_followups()].index(planned[-1].id))
+    view.change_selected()
+    wait_idle(qtbot, ctx)
+    assert ws.followups.get(planned[-1].id).status == "cancelled"
+    assert ws.cases.get(case.id).status == "discussed"
+    editor = window.open_case(case.id)
+    wait_idle(qtbot, ctx)
+    assert editor.status_label.text().startswith("Discussed"), editor.status_label.text()
+    assert "no follow-up is planned" in editor.status_label.toolTip()
+    assert "no follow-up is planned" in editor.history.text()

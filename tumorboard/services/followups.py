@@ -312,7 +312,9 @@ class FollowUps:
 
     @requires("followup.edit")
     def cancel(self, followup_id: int, reason: str, expected_version: int | None = None) -> FollowUpRow:
-        """Cancel a planned follow-up (the plan changed): it leaves the worklist, the reason stays in the trail."""
+        """Cancel a planned follow-up (the plan changed): it leaves the worklist, the reason stays in the trail.
+        The case's last open follow-up cancelled ends its follow-up: an "in follow-up" case goes back to
+        "discussed" (decided, nothing planned), audited as a status change."""
         reason = self._reason(reason)
         with self.db.write() as s:
             f = self._open_row(s, followup_id, expected_version)
@@ -322,6 +324,12 @@ class FollowUps:
             touch(f, self.db)
             s.flush()
             audit(s, self.db, "followup", f.id, "cancel", before, {**snapshot(f), "reason": reason})
+            still_open = s.execute(select(col(FollowUp.id)).where(col(FollowUp.case_id) == f.case_id,
+                                                                  col(FollowUp.status) == OPEN).limit(1)).first()
+            if still_open is None:
+                case = get_row(s, Case, f.case_id, "case", lock=True)
+                if case.status == CaseStatus.follow_up.value:
+                    case_status.move(s, self.db, case, CaseStatus.discussed)
             return followup_rows(s, col(FollowUp.id) == f.id)[0]
 
     @staticmethod

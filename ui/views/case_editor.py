@@ -47,7 +47,7 @@ from ui.labels import SEXES, sex_label, status_label
 from ui.live import ChangedElsewhereBar
 from ui.printing import export_file, make_pdf
 from ui.tasks import make_timer
-from ui.views.case_history import CaseHistory
+from ui.views.case_history import MEANING, CaseHistory
 from ui.views.case_records import ImagingSection, LabSection
 from ui.views.decision_panel import DecisionPanel
 from ui.views.fact_form import LABEL_WIDTH, FactForm
@@ -549,6 +549,8 @@ class CaseEditor(QWidget):
             self.status_label.setText(translate("Editor", "not saved yet"))
             return
         text = status_label(self.status)
+        meaning = MEANING.get(str(self.status))
+        self.status_label.setToolTip(translate("History", meaning) if meaning else "")
         r = self.readiness.readiness
         if str(self.status) in ("ready", "listed") and r is not None and not r.ready:
             text += "  ·  ⚠ " + translate("Editor", "checklist not complete")

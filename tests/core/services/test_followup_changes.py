@@ -53,6 +53,34 @@ def test_cancelling_takes_it_off_the_worklist_and_keeps_why(workspace, planned):
     assert changes["reason"] == (None, "Patient followed up at the referring hospital")
 
 
+def test_cancelling_the_last_open_follow_up_ends_the_follow_up(workspace, planned):
+    """While one planned test is left the case stays "in follow-up"; cancelling the last one makes it
+    "discussed" (decided, nothing planned), and the move is in the case's audit trail."""
+    case, _f = planned
+    open_ones = [f for f in workspace.followups.for_case(case.id) if f.status == "open"]
+    assert len(open_ones) > 1 and workspace.cases.get(case.id).status == "follow_up"
+    for f in open_ones[:-1]:
+        workspace.followups.cancel(f.id, "Plan changed")
+        assert workspace.cases.get(case.id).status == "follow_up"
+    moves_before = [e for e in workspace.audit.history(case.id) if e.entity == "case" and e.action == "status"]
+    workspace.followups.cancel(open_ones[-1].id, "Followed up at the referring hospital")
+    assert workspace.cases.get(case.id).status == "discussed"
+    moves = [e for e in workspace.audit.history(case.id) if e.entity == "case" and e.action == "status"]
+    assert len(moves) == len(moves_before) + 1
+    changes = {c.field: (c.before, c.after) for c in moves[-1].changes}
+    assert changes["status"] == ("follow_up", "discussed") and moves[-1].actor == workspace.actor
+
+
+def test_cancelling_the_last_follow_up_of_a_relisted_case_leaves_its_status(workspace, planned):
+    case, f = planned
+    open_ones = [g for g in workspace.followups.for_case(case.id) if g.status == "open"]
+    workspace.followups.complete(open_ones[0].id, "progression")  # back to the board: ready
+    assert workspace.cases.get(case.id).status == "ready"
+    for g in open_ones[1:]:
+        workspace.followups.cancel(g.id, "Back to the board")
+    assert workspace.cases.get(case.id).status == "ready"
+
+
 def test_refusals_name_the_field_and_change_nothing(workspace, planned):
     _case, f = planned
     before = dump_database(workspace)
