@@ -1,7 +1,8 @@
 """A detector for English left in a Chinese screen or document: a run of three or more English words
 (letters only, hyphenated words count as one) is an English sentence unless it is a deliberate exception:
 rule ids, drug and score names, units, codes written the same in Chinese practice, and verbatim quotes
-from the sources with their citation (citations stay in their original language)."""
+from the sources with their citation (citations stay in their original language), and commands or SQL
+to type as they are, written between backticks (`tumorboard users set-role`)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def plain(text: str) -> str:
 def english_sentences(text: str, quotes: Iterable[str] = (), allowed: Iterable[str] = ()) -> list[str]:
     """The runs of >= 3 English words in `text`, once `quotes` (verbatim source excerpts, citations)
     and the allowed names are taken out."""
-    text = plain(text)
+    text = re.sub(r"`[^`\n]*`", " ", plain(text))  # a command to type as it is
     for quote in sorted({plain(q) for q in quotes if q.strip()}, key=len, reverse=True):
         text = text.replace(quote, " ")
     for name in sorted(set(ALLOWED) | set(allowed), key=len, reverse=True):

@@ -2,6 +2,10 @@
 
 Every error a user can cause carries a plain message; the CLI prints it and
 exits 2, the GUI shows it at the field or in a dialog (ui/errors.py).
+
+The message is a catalogue sentence (tumorboard.i18n: msg() / N_(), English is the message id): str(exc)
+is its English, `error_text(exc, language)` says it in the user's language (the GUI's dialogs, the CLI
+commands that have --language).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from tumorboard.i18n import N_, msg
+from tumorboard.i18n import FIELD_LABELS, N_, Msg, Verbatim, localize, msg, normalize
 
 
 class TumorboardError(Exception):
@@ -57,7 +61,7 @@ class InvalidInput(TumorboardError):
                 continue
             if err.get("type") == "extra_forbidden":
                 allowed = N_("unknown field: not part of the case facts (check the spelling)")
-            elif err.get("type") == "missing":
+            elif err.get("type") == "missing" or value is None:  # None is refused only where a value is required
                 allowed = N_("this field is required")
                 value = None
             else:
@@ -72,25 +76,64 @@ _TYPE_WORDS = {
     "int_type": N_("allowed: a whole number (not true/false, not text in quotes)"),
     "float_type": N_("allowed: a number (not true/false, not text in quotes)"),
     "finite_number": N_("allowed: a finite number (not Infinity or NaN)"),
-    "string_unicode": N_("allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. from a "
+    "string_unicode": N_("allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. "
+                         "from a "
                          "terminal set to another encoding): type it again"),
+}
+
+
+#: pydantic's other refusals: its English stays as it is (what the CLI and the contract have always said),
+#: the catalogue says them in the user's language
+_SAID_AS = {
+    "int_parsing": N_("allowed: a whole number (not true/false, not text in quotes)"),
+    "float_parsing": N_("allowed: a number (not true/false, not text in quotes)"),
+    "bool_parsing": N_("allowed: true or false (JSON booleans, not text or numbers)"),
+    "string_type": N_("allowed: text"),
+    "date_type": N_("allowed: a date written YYYY-MM-DD"), "date_parsing": N_("allowed: a date written YYYY-MM-DD"),
+    "date_from_datetime_parsing": N_("allowed: a date written YYYY-MM-DD"),
+    "date_from_datetime_inexact": N_("allowed: a date written YYYY-MM-DD"),
+    "datetime_type": N_("allowed: a date and time"), "datetime_parsing": N_("allowed: a date and time"),
+    "list_type": N_("allowed: a list"), "dict_type": N_("allowed: a JSON object of named values"),
+    "model_type": N_("allowed: a JSON object of named values"),
+    "string_too_long": N_("at most {max_length} characters"),
+    "too_long": N_("at most {max_length} items"),
+    "greater_than_equal": N_("a number of at least {ge}"),
+    "greater_than": N_("a number greater than {gt}"),
+    "less_than_equal": N_("a number of at most {le}"),
+    "less_than": N_("a number less than {lt}"),
+    "string_too_short": N_("at least {min_length} characters"),
 }
 
 
 def _allowed_from(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
+    kind = str(err.get("type"))
     if "expected" in ctx:
         return msg("allowed: {expected}", expected=str(ctx["expected"]))
-    words = _TYPE_WORDS.get(str(err.get("type")))
+    words = _TYPE_WORDS.get(kind)
     if words:
         return words
-    return str(err.get("msg", "invalid value"))
+    english = str(err.get("msg", "invalid value"))
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return Msg.said(english, N_("some text: it may not be empty"))
+    template = _SAID_AS.get(kind)
+    if template is not None:
+        try:
+            template.format_map(ctx)
+        except (KeyError, IndexError, ValueError):
+            return english
+        return Msg.said(english, template, **{k: v for k, v in ctx.items() if f"{{{k}" in template})
+    error = ctx.get("error")
+    if kind == "value_error" and isinstance(error, ValueError) and error.args and isinstance(error.args[0], str):
+        said = error.args[0]  # a validator's own words (a catalogue message when it gave one)
+        return Msg.said(english, said.template, **said.args) if isinstance(said, Msg) else Msg.said(english, said)
+    return english
 
 
 class NotFound(TumorboardError):
     def __init__(self, entity: str, key: Any) -> None:
         self.entity, self.key = entity, key
-        super().__init__(f"No {entity} with id {key!r}")
+        super().__init__(msg("No {entity} with id {key}", entity=entity, key=repr(key)))
 
 
 class StaleEdit(TumorboardError):
@@ -98,11 +141,11 @@ class StaleEdit(TumorboardError):
 
     def __init__(self, entity: str, key: Any, changed_by: str | None, changed_at: datetime | None) -> None:
         self.entity, self.key, self.changed_by, self.changed_at = entity, key, changed_by, changed_at
-        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at else "an unknown time"
-        who = changed_by or "another user"
+        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at else N_("an unknown time")
         super().__init__(
-            f"This {entity} was changed by {who} at {when} after you opened it. "
-            "Your changes were not saved; reload it to see theirs, then apply yours again."
+            msg("This {entity} was changed by {who} at {when} after you opened it. "
+                "Your changes were not saved; reload it to see theirs, then apply yours again.",
+                entity=entity, who=Verbatim(changed_by) if changed_by else N_("another user"), when=when)
         )
 
 
@@ -166,10 +209,31 @@ class PermissionDenied(TumorboardError):
         self.action, self.needed, self.identity, self.role = action, needed, identity, role
         doing = what or action
         if role is None:
-            has = f"the account {identity!r} is disabled on this board"
+            has = msg("the account {identity} is disabled on this board", identity=Verbatim(repr(identity)))
         else:
-            has = f"{identity!r} has the role {role}"
+            has = msg("{identity} has the role {role}", identity=Verbatim(repr(identity)), role=role)
         super().__init__(
-            f"Not allowed: {doing} ({action}) needs the role {needed}; {has}. "
-            "Nothing was changed. An admin of this board can assign roles (tumorboard users set-role)."
+            msg("Not allowed: {doing} ({action}) needs the role {needed}; {has}. "
+                "Nothing was changed. An admin of this board can assign roles (tumorboard users set-role).",
+                doing=doing, action=Verbatim(action), needed=needed, has=has)
         )
+
+
+def error_text(exc: BaseException, language: str | None = "en") -> str:
+    """The message of one of the program's errors in `language` (None: the session's); English is str(exc).
+    A refusal lists each field by its label (case facts) with the value and what is allowed."""
+    lang = normalize(language)
+    if lang == "en":
+        return str(exc)
+    if isinstance(exc, InvalidInput):
+        lines = "\n".join("  - " + localize(msg("{field}: {value} is not allowed; {allowed}",
+                                                  field=Verbatim(localize(FIELD_LABELS[p.field.split(".")[-1]], lang)
+                                                              if p.field.split(".")[-1] in FIELD_LABELS else p.field),
+                                                  value=Verbatim(_shown(p.value)), allowed=p.allowed), lang)
+                           for p in exc.problems)
+        return localize(N_("Invalid input; nothing was saved:"), lang) + "\n" + lines
+    if exc.args and isinstance(exc.args[0], Msg):
+        return localize(exc.args[0], lang)
+    if exc.args and isinstance(exc.args[0], str):
+        return localize(exc.args[0], lang)
+    return str(exc)

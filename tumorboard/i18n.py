@@ -100,14 +100,48 @@ class Msg(str):
         obj.args = args
         return obj
 
+    @classmethod
+    def said(cls, english: str, template: str, **args: Any) -> Msg:
+        """A sentence whose English is `english` as another library wrote it (pydantic's refusals, kept as they
+        always were), translated from `template` with `args`."""
+        obj = str.__new__(cls, english)
+        obj.template = template
+        obj.args = args
+        return obj
+
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Msg, (self.template, dict(self.args)))
+        return (_restored, (str.__str__(self), self.template, dict(self.args)))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Msg:
         return self  # immutable
 
     def __copy__(self) -> Msg:
         return self
+
+
+class Verbatim(str):
+    """A value inside a message that is never looked up in the catalogue: a name, a path, a typed text."""
+
+    __slots__ = ()
+
+
+class Code(str):
+    """A code inside a message (a status, a test, a role): the code itself in English (what the CLI takes),
+    its label in another language."""
+
+    label: str
+
+    def __new__(cls, code: str, label: str) -> Code:
+        obj = super().__new__(cls, code)
+        obj.label = label
+        return obj
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Code, (str(self), self.label))
+
+
+def _restored(english: str, template: str, args: dict[str, Any]) -> Msg:
+    return Msg.said(english, template, **args)
 
 
 def msg(template: str, **args: Any) -> Msg:
@@ -165,12 +199,18 @@ def localize(text: Any, language: str | None = None) -> str:
         return LIST_SEPARATOR[lang].join(_fact_label(name, lang) for name in text)
     if not isinstance(text, str):
         return str(text)
-    if lang == "en" or not text:
+    if isinstance(text, Code):
+        return str.__str__(text) if lang == "en" else catalogue(lang).gettext(text.label)
+    if lang == "en" or not text or isinstance(text, Verbatim):
         return text
     return catalogue(lang).gettext(text)
 
 
 def _localize_value(value: Any, language: str) -> Any:
+    if isinstance(value, Verbatim):
+        return str.__str__(value)
+    if isinstance(value, Code):
+        return localize(value, language)
     if isinstance(value, Msg | FieldNames):
         return localize(value, language)
     if language == "en":

@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+from tumorboard.i18n import msg
+
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 POSIX = sys.platform != "win32"
@@ -78,21 +80,23 @@ def user_path(text: str | os.PathLike[str], what: str = "file") -> Path:
         path = Path(raw).expanduser()
     except RuntimeError:  # ~nosuchuser
         user = raw.split("/", 1)[0].split("\\", 1)[0]
-        raise StorageError(f"The {what} {raw!r} starts with {user}, but there is no user {user[1:]!r} on this "
-                           "computer whose home folder it could mean. Give the full path.") from None
+        raise StorageError(msg("The {what} {raw!r} starts with {user}, but there is no user {user2!r} on this "
+                               "computer whose home folder it could mean. Give the full path.",
+                               what=what, raw=raw, user=user, user2=user[1:])) from None
     path = path.absolute()
     limit = 255
     for part in path.parts[1:]:
         size = len(os.fsencode(part))
         if size > limit:
-            raise StorageError(f"The {what} name {part[:40]}… is {size} bytes long; file systems allow at most "
-                               f"{limit}. Choose a shorter name.")
+            raise StorageError(msg("The {what} name {part}… is {size} bytes long; file systems allow at most "
+                                   "{limit}. Choose a shorter name.",
+                                   what=what, part=part[:40], size=size, limit=limit))
     for parent in path.parents:
         try:
             if parent.exists():
                 if not parent.is_dir():
-                    raise StorageError(f"The {what} {path} cannot be used: {parent} is a file, not a folder.")
+                    raise StorageError(msg("The {what} {path} cannot be used: {parent} is a file, not a folder.", what=what, path=path, parent=parent))
                 break
         except OSError as exc:
-            raise StorageError(f"The {what} {path} cannot be used: {exc.strerror}.") from None
+            raise StorageError(msg("The {what} {path} cannot be used: {reason}.", what=what, path=path, reason=exc.strerror)) from None
     return path

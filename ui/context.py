@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from tumorboard.errors import StorageError
+from tumorboard.errors import StorageError, error_text
 from ui.date_field import set_clock
 from ui.live import Watcher, notices_for
 from ui.tasks import Tasks
@@ -100,7 +100,7 @@ class Context(QObject):
                 try:
                     self.ws.db.refuse_if_damaged()
                 except StorageError as exc:
-                    self.database_damaged.emit(str(exc))
+                    self.database_damaged.emit(error_text(exc, None))  # in the window's language
             self.whole_file_checked.emit(not problems)
 
         self._checker = threading.Thread(target=check, name="whole-file check", daemon=True)

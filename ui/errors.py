@@ -20,8 +20,10 @@ from tumorboard.errors import (
     PermissionDenied,
     StaleEdit,
     StorageError,
+    TumorboardError,
+    error_text,
 )
-from ui.i18n import core_text, translate
+from ui.i18n import core_text, language, translate
 
 log = logging.getLogger(__name__)
 
@@ -66,21 +68,23 @@ def explain(exc: BaseException) -> Explained:
         return Explained(translate("Errors", "Please check the entries"),
                          translate("Errors", "Nothing was saved. Please correct:") + "\n" + lines)
     if isinstance(exc, StaleEdit):
-        return Explained(translate("Errors", "Changed by someone else"), str(exc))
+        return Explained(translate("Errors", "Changed by someone else"), _said(exc))
     if isinstance(exc, PermissionDenied):
-        return Explained(translate("Errors", "Not allowed for your role"), str(exc))
+        return Explained(translate("Errors", "Not allowed for your role"), _said(exc))
     if isinstance(exc, NotFound):
         return Explained(translate("Errors", "Not found"),
                          translate("Errors", "This record no longer exists (it may have been removed "
-                            "on another workstation).") + f"\n{exc}")
+                            "on another workstation).") + f"\n{_said(exc)}")
     if isinstance(exc, DatabaseTooNew):
         return Explained(translate("Errors", "Database from a newer version"),
                          translate("Errors", "This database was written by a newer version of Tumorboard "
-                            "and was not changed. Please install the newer version.") + f"\n{exc}")
+                            "and was not changed. Please install the newer version.") + f"\n{_said(exc)}")
     if isinstance(exc, NetworkPathRefused):
-        return Explained(translate("Errors", "Network drive not supported"), str(exc))
+        return Explained(translate("Errors", "Network drive not supported"), _said(exc))
     if isinstance(exc, StorageError | ConfigurationError):
-        return Explained(translate("Errors", "Database problem"), str(exc))
+        return Explained(translate("Errors", "Database problem"), _said(exc))
+    if isinstance(exc, TumorboardError):  # a refusal of the core's (a file not written, nothing to export)
+        return Explained(translate("Errors", "Not done"), _said(exc))
     raw = _chain_text(exc)  # to recognise the failure; never shown
     shown = _chain_text(exc, shown=True)
     if _is_db_error(exc):
@@ -93,6 +97,11 @@ def explain(exc: BaseException) -> Explained:
     return Explained(translate("Errors", "Unexpected error"),
                      translate("Errors", "Something went wrong that the program did not expect. Your input "
                         "is still on screen. The details were written to the log file."), shown)
+
+
+def _said(exc: BaseException) -> str:
+    """The core's message of `exc` in the window's language (the core's catalogue says it again)."""
+    return error_text(exc, language())
 
 
 def _chain_text(exc: BaseException, shown: bool = False) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 
 from tumorboard.services.vocabulary import (
     FACT_CATALOGUE,
+    LABELS,
     S_CONDITION,
     S_EXTRA,
     S_IMAGING,
@@ -56,6 +57,8 @@ def _num(x: float | None) -> str:
 FIELDS: tuple[FieldSpec, ...] = tuple(FieldSpec.of(spec) for spec in FACT_CATALOGUE)
 
 BY_NAME = {f.name: f for f in FIELDS}
+#: the codes the vocabulary has labels for (a refused value that is one is shown by its label)
+VOCABULARY_CODES = frozenset(LABELS)
 
 __all__ = ["BY_NAME", "FIELDS", "SECTIONS", "S_CONDITION", "S_EXTRA", "S_IMAGING", "S_LAB", "S_LIVER",
            "S_PATHOLOGY", "S_PATIENT", "S_PRIMARY", "FieldSpec", "field_label"]
@@ -86,6 +89,28 @@ OTHER_LABELS = {
     "due_from": QT_TRANSLATE_NOOP("Fields", "Due from"), "due_to": QT_TRANSLATE_NOOP("Fields", "Due to"),
     "meeting_date": QT_TRANSLATE_NOOP("Fields", "Meeting date"), "place": QT_TRANSLATE_NOOP("Fields", "Place"),
     "result": QT_TRANSLATE_NOOP("Fields", "Result"), "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "agenda_item_id": QT_TRANSLATE_NOOP("Fields", "Agenda item"), "agenda item": QT_TRANSLATE_NOOP("Fields", "Agenda item"),
+    "item_ids": QT_TRANSLATE_NOOP("Fields", "Agenda order"), "agenda": QT_TRANSLATE_NOOP("Fields", "Agenda"),
+    "meeting": QT_TRANSLATE_NOOP("Fields", "Meeting"), "case": QT_TRANSLATE_NOOP("Fields", "Case"),
+    "slot_minutes": QT_TRANSLATE_NOOP("Fields", "Minutes for the case"),
+    "time_spent_seconds": QT_TRANSLATE_NOOP("Fields", "Time spent"), "owner": QT_TRANSLATE_NOOP("Fields", "Who follows it up"),
+    "trial_considered": QT_TRANSLATE_NOOP("Fields", "A clinical trial was considered"),
+    "before_meeting_confirmed": QT_TRANSLATE_NOOP("Fields", "Recorded before the meeting"),
+    "identity": QT_TRANSLATE_NOOP("Fields", "Login name"), "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "display_name": QT_TRANSLATE_NOOP("Fields", "Display name"), "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "hospital_name": QT_TRANSLATE_NOOP("Fields", "Hospital name"), "logo_path": QT_TRANSLATE_NOOP("Fields", "Logo"),
+    "board_email": QT_TRANSLATE_NOOP("Fields", "Invitations from"),
+    "core_specialties": QT_TRANSLATE_NOOP("Fields", "Core specialties"),
+    "parameters_file": QT_TRANSLATE_NOOP("Fields", "Parameter file"),
+    "contact_name": QT_TRANSLATE_NOOP("Fields", "Contact for patients"),
+    "contact_phone": QT_TRANSLATE_NOOP("Fields", "Contact phone"), "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "encoding": QT_TRANSLATE_NOOP("Fields", "Encoding"), "file": QT_TRANSLATE_NOOP("Fields", "File"),
+    "FILE": QT_TRANSLATE_NOOP("Fields", "File"), "mapping": QT_TRANSLATE_NOOP("Fields", "Column mapping"),
+    "date order": QT_TRANSLATE_NOOP("Fields", "Date order"), "from": QT_TRANSLATE_NOOP("Fields", "From"),
+    "due": QT_TRANSLATE_NOOP("Fields", "Due"), "cases": QT_TRANSLATE_NOOP("Fields", "Number of cases"),
+    "question": QT_TRANSLATE_NOOP("Fields", "Question"), "attendance": QT_TRANSLATE_NOOP("Fields", "Attendance"),
+    "rationale": QT_TRANSLATE_NOOP("Fields", "Rationale"), "informer": QT_TRANSLATE_NOOP("Fields", "Who informs"),
+    "identifier": QT_TRANSLATE_NOOP("Fields", "MRN"), "(input)": QT_TRANSLATE_NOOP("Fields", "Input"),
 }
 
 
@@ -100,7 +125,17 @@ def any_label(field: str) -> str:
 
 
 def shown_value(value: object) -> str:
-    """A refused value as the user would say it: empty rather than None."""
+    """A refused value as the user would say it: empty rather than None, yes / no rather than True / False,
+    a status or a vocabulary code by its label."""
+    from ui.i18n import label as code_label
+    from ui.labels import STATUSES, status_label
+
     if value is None or value == "":
         return translate("Fields", "(empty)")
+    if isinstance(value, bool):
+        return translate("Fields", "yes") if value else translate("Fields", "no")
+    if isinstance(value, str) and value in STATUSES:
+        return f"“{status_label(value)}”"
+    if isinstance(value, str) and value in VOCABULARY_CODES:
+        return f"“{code_label(value)}”"
     return f"“{value}”"

@@ -143,6 +143,7 @@
     </message>
     <message>
         <source>Unknown</source>
+        <extracomment>tick boxes of one fact per row: the nine liver segments in one row pushed the form wider than its pane</extracomment>
         <translation>未知</translation>
     </message>
     <message>
@@ -1106,6 +1107,10 @@ Please send this file to your IT support.</source>
         <translation>数据库问题</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -1153,7 +1158,7 @@ Please send this file to your IT support.</source>
     <name>Fields</name>
     <message>
         <source>MRN</source>
-        <extracomment>fields outside the case facts that the services name in a refusal, by their labels on screen</extracomment>
+        <extracomment>the codes the vocabulary has labels for (a refused value that is one is shown by its label) fields outside the case facts that the services name in a refusal, by their labels on screen</extracomment>
         <translation>病历号</translation>
     </message>
     <message>
@@ -1269,8 +1274,152 @@ Please send this file to your IT support.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Agenda order</source>
+        <translation>议程顺序</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Minutes for the case</source>
+        <translation>病例讨论时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>A clinical trial was considered</source>
+        <translation>已考虑临床试验</translation>
+    </message>
+    <message>
+        <source>Recorded before the meeting</source>
+        <translation>在会议前记录</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Hospital name</source>
+        <translation>医院名称</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Invitations from</source>
+        <translation>邀请发件人</translation>
+    </message>
+    <message>
+        <source>Core specialties</source>
+        <translation>核心专科</translation>
+    </message>
+    <message>
+        <source>Parameter file</source>
+        <translation>参数文件</translation>
+    </message>
+    <message>
+        <source>Contact for patients</source>
+        <translation>患者联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>日期顺序</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>病例数</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Who informs</source>
+        <translation>告知人</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

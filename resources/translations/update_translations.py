@@ -419,6 +419,17 @@ ZH |= {
     "This computer has no keyring: the password is asked for at each start.": "本机没有密钥环：每次启动时都会询问密码。",
 }
 
+ZH |= {  # the fields the services name in a refusal, by their labels (ui/fact_fields.py OTHER_LABELS); ui/errors.py
+    "Agenda item": "议程项", "Agenda order": "议程顺序", "Minutes for the case": "病例讨论时长（分钟）", "Time spent": "用时",
+    "Who follows it up": "跟进人", "A clinical trial was considered": "已考虑临床试验",
+    "Recorded before the meeting": "在会议前记录", "Login name": "登录名", "Display name": "显示名称", "Active": "有效",
+    "Hospital name": "医院名称", "Logo": "标志", "Invitations from": "邀请发件人", "Core specialties": "核心专科",
+    "Parameter file": "参数文件", "Contact for patients": "患者联系人", "Contact phone": "联系电话", "Language": "语言",
+    "Encoding": "编码", "File": "文件", "Column mapping": "列对应", "Date order": "日期顺序", "From": "起始",
+    "Number of cases": "病例数", "Question": "问题", "Attendance": "出席", "Rationale": "理由", "Who informs": "告知人",
+    "Input": "输入", "Not done": "未完成",
+}
+
 ZH |= {  # roles and permissions (ui/permissions.py, the status bar, the refusal dialog)
     "admin": "管理员", "coordinator": "协调员", "clinician": "临床医生", "viewer": "查看者", "disabled": "已停用",
     "Needs the role {needed} (you are {mine}). An admin of this board can change roles.":

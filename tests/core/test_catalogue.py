@@ -168,3 +168,38 @@ def test_the_readiness_checklist_in_chinese_names_tests_by_their_labels() -> Non
     assert {i.code: i.detail for i in english.items}["liver_function"] == "missing: Bilirubin, INR"
     for item in zh.items:
         assert english_sentences(f"{item.label} {item.detail}") == [], item
+
+
+def test_every_refusal_of_the_core_is_a_catalogue_message() -> None:
+    """What a refused field allows (refuse(), FieldProblem()) and the message of every error of the program's
+    own (StorageError, ReportWriteError ...) is a catalogue message, msg() or N_(), never a bare literal or
+    f-string: so the GUI and `--language` can say it in Chinese. The CLI's own argument checks may stay
+    English (tumorboard/cli)."""
+    import ast
+
+    errors = {"TumorboardError"}
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "tumorboard").rglob("*.py"))}
+    for _ in range(3):  # the subclasses of subclasses
+        for tree in trees.values():
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in errors for b in node.bases):
+                    errors.add(node.name)
+    assert {"StorageError", "ReportWriteError", "NothingToExport", "DiskFull"} <= errors
+    bare = []
+    for path, tree in trees.items():
+        if "cli" in path.relative_to(ROOT).parts:
+            continue
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            name = node.func.id
+            if name in ("refuse", "FieldProblem") and len(node.args) > 2:
+                said = node.args[2]
+            elif name in errors and name not in ("InvalidInput", "ParameterFileError", "NotFound", "StaleEdit",
+                                                 "PermissionDenied") and node.args:
+                said = node.args[0]
+            else:
+                continue
+            if isinstance(said, ast.Constant | ast.JoinedStr | ast.BinOp):
+                bare.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}")
+    assert bare == [], "wrap the text in msg() or N_() (tumorboard.i18n) and run tools/update_catalogue.py"

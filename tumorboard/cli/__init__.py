@@ -21,7 +21,7 @@ from types import ModuleType
 
 from tumorboard import __version__
 from tumorboard.applog import setup_logging
-from tumorboard.errors import TumorboardError, plain_text
+from tumorboard.errors import TumorboardError, error_text, plain_text
 from tumorboard.private import restrict_umask
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -168,7 +168,8 @@ def _main(argv: Sequence[str] | None, extra_commands: Sequence[Registrar]) -> in
     try:
         code = int(args.func(args) or 0)
     except TumorboardError as exc:
-        print(f"tumorboard: {exc}", file=sys.stderr)
+        # in the language the command was given (report --language zh_CN ...); English otherwise
+        print(f"tumorboard: {error_text(exc, getattr(args, 'language', None) or 'en')}", file=sys.stderr)
         # the kind of refusal only: a message may quote a name or MRN the user typed
         log.info("tumorboard %s on %s: refused (%s), exit 2", command, database_location(args), type(exc).__name__)
         return 2

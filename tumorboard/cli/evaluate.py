@@ -17,6 +17,7 @@ from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput
+from tumorboard.i18n import N_, msg
 from tumorboard.services.rules import Rules
 
 from .common import reader_may_stop
@@ -124,15 +125,15 @@ def read_facts(path: str) -> CaseFacts:
                 text = fh.read(MAX_INPUT_CHARS + 1)
     except OSError as exc:
         raise InvalidInput(
-            [FieldProblem("FILE", path, f"a readable JSON file ({exc.strerror or exc})")], "input"
+            [FieldProblem("FILE", path, msg("a readable JSON file ({reason})", reason=exc.strerror or exc))], "input"
         ) from None
     except UnicodeDecodeError:
-        raise InvalidInput([FieldProblem("FILE", path, "a UTF-8 text file")], "input") from None
+        raise InvalidInput([FieldProblem("FILE", path, N_("a UTF-8 text file"))], "input") from None
     if len(text) > MAX_INPUT_CHARS:
         raise InvalidInput(
             [
                 FieldProblem(
-                    "(input)", f"more than {MAX_INPUT_CHARS:,} characters", "case facts are a few kilobytes"
+                    "(input)", f"more than {MAX_INPUT_CHARS:,} characters", N_("case facts are a few kilobytes")
                 )
             ],
             "case facts",
@@ -143,7 +144,7 @@ def read_facts(path: str) -> CaseFacts:
                 FieldProblem(
                     "(input)",
                     text[:40],
-                    f"a flat JSON object; arrays and objects nested at most {MAX_DEPTH} deep",
+                    msg("a flat JSON object; arrays and objects nested at most {max_depth} deep", max_depth=MAX_DEPTH),
                 )
             ],
             "case facts",
@@ -152,7 +153,7 @@ def read_facts(path: str) -> CaseFacts:
         data: Any = json.loads(text, object_pairs_hook=_once_each, parse_int=_int)
     except _Repeated as exc:
         raise InvalidInput(
-            [FieldProblem(exc.field, exc.values, "each field once (the object names it more than once)")],
+            [FieldProblem(exc.field, exc.values, N_("each field once (the object names it more than once)"))],
             "case facts",
         ) from None
     except json.JSONDecodeError as exc:
@@ -161,7 +162,7 @@ def read_facts(path: str) -> CaseFacts:
                 FieldProblem(
                     "(input)",
                     text[:40],
-                    f"a JSON object; not JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                    msg("a JSON object; not JSON at line {lineno}, column {colno}: {problem}", lineno=exc.lineno, colno=exc.colno, problem=exc.msg),
                 )
             ],
             "case facts",
@@ -172,7 +173,8 @@ def read_facts(path: str) -> CaseFacts:
                 FieldProblem(
                     "(input)",
                     text[:40],
-                    f"plain JSON numbers of at most {MAX_DIGITS} digits, nested at most {MAX_DEPTH} deep ({exc})",
+                    msg("plain JSON numbers of at most {max_digits} digits, nested at most {max_depth} deep "
+                        "({error})", max_digits=MAX_DIGITS, max_depth=MAX_DEPTH, error=exc),
                 )
             ],
             "case facts",

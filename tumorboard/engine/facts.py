@@ -125,7 +125,7 @@ class CaseFacts(BaseModel):
     def parse(cls, data: Any) -> CaseFacts:
         """Validate a mapping; raise InvalidInput naming every bad field."""
         if not isinstance(data, dict):
-            raise InvalidInput([FieldProblem("(input)", data, "a JSON object of case facts")], "case facts")
+            raise InvalidInput([FieldProblem("(input)", data, N_("a JSON object of case facts"))], "case facts")
         try:
             return cls.model_validate(data)
         except ValidationError as exc:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import ConfigurationError, FieldProblem
+from tumorboard.i18n import N_, msg
 from tumorboard.resources import read_text
 
 SHIPPED = ("rules", "parameters.toml")
@@ -164,14 +165,14 @@ def load_parameters(path: str | Path | None = None) -> Parameters:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigurationError(f"Cannot read the parameter file {path}: {exc.strerror or exc}") from None
+        raise ConfigurationError(msg("Cannot read the parameter file {path}: {reason}", path=path, reason=exc.strerror or exc)) from None
     override = _parse(text, str(path))
     meta = dict(_shipped_meta())
     values = {name: m.default for name, m in meta.items()}
     problems: list[FieldProblem] = []
     for name, entry in override.items():
         if name not in meta:
-            problems.append(FieldProblem(name, entry, f"unknown parameter; known: {', '.join(NAMES)}"))
+            problems.append(FieldProblem(name, entry, msg("unknown parameter; known: {names}", names=", ".join(NAMES))))
             continue
         if isinstance(entry, dict):
             unknown = set(entry) - {"value", "citation", "description"}
@@ -180,7 +181,7 @@ def load_parameters(path: str | Path | None = None) -> Parameters:
                     FieldProblem(
                         name,
                         entry,
-                        "a table with `value` and optionally `citation`, `description` (units are fixed)",
+                        N_("a table with `value` and optionally `citation`, `description` (units are fixed)"),
                     )
                 )
                 continue
@@ -228,15 +229,15 @@ def _problems(exc: ValidationError, values: dict[str, Any]) -> list[FieldProblem
     for err in exc.errors(include_url=False):
         loc = ".".join(str(p) for p in err.get("loc", ()))
         if err.get("type") == "missing":
-            problems.append(FieldProblem(loc, None, "required: every parameter needs a value"))
+            problems.append(FieldProblem(loc, None, N_("required: every parameter needs a value")))
         elif err.get("type") == "parameter_order":  # a pair of cut-offs in the wrong order
             ctx = err.get("ctx") or {}
             problems.append(
                 FieldProblem(
                     str(ctx.get("low")),
                     ctx.get("low_value"),
-                    f"a value smaller than {ctx.get('high')} ({ctx.get('high_value')}): "
-                    "the two are the lower and upper cut-off of one scale",
+                    msg("a value smaller than {high} ({high_value}): the two are the lower and upper cut-off "
+                        "of one scale", high=ctx.get("high"), high_value=ctx.get("high_value")),
                 )
             )
         elif loc:
@@ -266,7 +267,7 @@ def _parse(text: str, where: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"The parameter file {where} is not valid TOML: {exc}") from None
+        raise ConfigurationError(msg("The parameter file {where} is not valid TOML: {error}", where=where, error=exc)) from None
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +277,7 @@ def _shipped_meta() -> dict[str, ParameterMeta]:
     for name, entry in raw.items():
         if not isinstance(entry, dict) or not {"value", "unit", "citation", "description"} <= set(entry):
             raise ConfigurationError(
-                f"Shipped parameter {name!r} needs value, unit, citation and description"
+                msg("Shipped parameter {name!r} needs value, unit, citation and description", name=name)
             )
         meta[name] = ParameterMeta(entry["unit"], entry["citation"], entry["description"], entry["value"])
     return meta

@@ -31,6 +31,7 @@ from tumorboard.engine.vocabulary import (
     Timing,
 )
 from tumorboard.errors import FieldProblem, InvalidInput
+from tumorboard.i18n import N_, msg
 from tumorboard.resources import read_text
 
 #: encodings the import recognises by itself (anything Python knows may be chosen with --encoding)
@@ -118,7 +119,7 @@ def detect_encoding(data: bytes) -> str:
 def read_table(path: Path, encoding: str | None = None) -> Table:
     """The header row and the data rows of a CSV or xlsx file."""
     if not path.is_file():
-        raise InvalidInput([FieldProblem("file", str(path), "an existing CSV or xlsx file")], "referral list")
+        raise InvalidInput([FieldProblem("file", str(path), N_("an existing CSV or xlsx file"))], "referral list")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     data = path.read_bytes()
@@ -126,13 +127,15 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     try:
         codecs.lookup(chosen)
     except LookupError:
-        raise InvalidInput([FieldProblem("encoding", chosen, f"one of {', '.join(ENCODINGS)}")], "referral list") from None
+        raise InvalidInput([FieldProblem("encoding", chosen, msg("one of {encodings}", encodings=", ".join(ENCODINGS)))], "referral list") from None
     try:
         text = data.decode(chosen)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InvalidInput([FieldProblem("encoding", chosen, f"an encoding that reads this file (line {line} is not "
-                                         f"{chosen}); choose another: {', '.join(ENCODINGS)}")], "referral list") from None
+        raise InvalidInput([FieldProblem("encoding", chosen, msg("an encoding that reads this file (line "
+                                                                 "{line} is not {chosen}); choose another: "
+                                                                 "{encodings}",
+                                                                 line=line, chosen=chosen, encodings=", ".join(ENCODINGS)))], "referral list") from None
     text = text.removeprefix("\ufeff")
     sample = text[:4096]
     try:
@@ -141,7 +144,7 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
     if not rows:
-        raise InvalidInput([FieldProblem("file", path.name, "a header row and at least one data row")], "referral list")
+        raise InvalidInput([FieldProblem("file", path.name, N_("a header row and at least one data row"))], "referral list")
     return Table([h.strip() for h in rows[0]], rows[1:], chosen)
 
 
@@ -151,7 +154,7 @@ def _read_xlsx(path: Path) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - zip/xml errors of a damaged or mislabelled file
-        raise InvalidInput([FieldProblem("file", path.name, f"an Excel workbook (.xlsx) that opens ({exc})")],
+        raise InvalidInput([FieldProblem("file", path.name, msg("an Excel workbook (.xlsx) that opens ({error})", error=exc))],
                            "referral list") from None
     try:
         sheet = book.worksheets[0]
@@ -161,7 +164,7 @@ def _read_xlsx(path: Path) -> Table:
     while rows and all(v is None or str(v).strip() == "" for v in rows[-1]):
         rows.pop()
     if not rows:
-        raise InvalidInput([FieldProblem("file", path.name, "a header row and at least one data row")], "referral list")
+        raise InvalidInput([FieldProblem("file", path.name, N_("a header row and at least one data row"))], "referral list")
     return Table(["" if h is None else str(h).strip() for h in rows[0]], rows[1:], "xlsx")
 
 
@@ -170,14 +173,16 @@ def load_mapping(path: Path) -> dict[str, str]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InvalidInput([FieldProblem("mapping", str(path), f"a readable TOML file with a [columns] table ({exc})")],
+        raise InvalidInput([FieldProblem("mapping", str(path), msg("a readable TOML file with a [columns] "
+                                                                   "table ({error})", error=exc))],
                            "column mapping") from None
     table = data.get("columns")
     keys = {c.key for c in columns()}
     if not isinstance(table, dict):
-        raise InvalidInput([FieldProblem("mapping", str(path), "a [columns] table: \"their header\" = \"our key\"")],
+        raise InvalidInput([FieldProblem("mapping", str(path), N_("a [columns] table: \"their header\" = \"our "
+                                                                  "key\""))],
                            "column mapping")
-    problems = [FieldProblem(f"mapping {k!r}", v, "a column key of resources/referrals/columns.toml")
+    problems = [FieldProblem(f"mapping {k!r}", v, N_("a column key of resources/referrals/columns.toml"))
                 for k, v in table.items() if v not in keys]
     if problems:
         raise InvalidInput(problems, "column mapping")
@@ -202,19 +207,21 @@ def resolve_headers(headers: list[str], mapping: dict[str, str] | None = None) -
             continue
         col = by_name.get(header_key(header))
         if col is None:
-            problems.append(FieldProblem(f"column {header!r}", header, "a column of the referral template "
-                                         "(resources/referrals/README.md) or one named in the --mapping file"))
+            problems.append(FieldProblem(f"column {header!r}", header, N_("a column of the referral template "
+                                                                          "(resources/referrals/README.md) or "
+                                                                          "one named in the --mapping file")))
         elif col.key in seen:
-            problems.append(FieldProblem(f"column {header!r}", header, f"each field once ({seen[col.key]!r} is "
-                                         f"the same field, {col.key})"))
+            problems.append(FieldProblem(f"column {header!r}", header, msg("each field once ({key!r} is the "
+                                                                           "same field, {key2})",
+                                                                           key=seen[col.key], key2=col.key)))
         else:
             seen[col.key] = header
             found[i] = col
     for key in REQUIRED:
         if key not in seen:
             c = by_key[key]
-            problems.append(FieldProblem(f"column {c.en!r}", None, f"a column {c.en!r} / {c.zh!r} / {c.key!r} "
-                                         "(required)"))
+            problems.append(FieldProblem(f"column {c.en!r}", None, msg("a column {en!r} / {zh!r} / {key!r} "
+                                                                       "(required)", en=c.en, zh=c.zh, key=c.key)))
     if problems:
         raise InvalidInput(problems, "referral list header")
     return found
@@ -352,7 +359,7 @@ def _date_parser(order: str) -> Parser:
 def parsers(date_order: str) -> dict[str, Parser]:
     """The reader of each column key."""
     if date_order not in DATE_ORDERS:
-        raise InvalidInput([FieldProblem("date order", date_order, f"one of {', '.join(DATE_ORDERS)}")], "referral list")
+        raise InvalidInput([FieldProblem("date order", date_order, msg("one of {date_orders}", date_orders=", ".join(DATE_ORDERS)))], "referral list")
     by_kind: dict[str, Parser] = {"mrn": _text(40), "name": _text(200), "text": _text(200), "notes": _text(10_000),
                                   "int": _int, "number": _number, "bool": _bool, "sex": _sex,
                                   "date": _date_parser(date_order)}

@@ -11,7 +11,9 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import class_mapper
 from sqlmodel import Session, SQLModel
 
+from tumorboard.engine.vocabulary import LABELS
 from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit, StorageError
+from tumorboard.i18n import Code, msg
 from tumorboard.store import audit as audit_chain
 from tumorboard.store.models import AuditEvent
 
@@ -45,7 +47,7 @@ def _beyond_64_bits(value: Any, path: str) -> Iterator[FieldProblem]:
         for name in type(value).model_fields:
             yield from _beyond_64_bits(getattr(value, name), f"{path}.{name}" if path else name)
     elif isinstance(value, int) and not isinstance(value, bool) and not INT64[0] <= value <= INT64[1]:
-        yield FieldProblem(path or "(input)", value, f"allowed: a whole number of at most {INT64[1]:,}")
+        yield FieldProblem(path or "(input)", value, msg("allowed: a whole number of at most {most}", most=f"{INT64[1]:,}"))
     elif isinstance(value, dict):  # case facts travel as a mapping
         for key, item in value.items():
             yield from _beyond_64_bits(item, f"{path}.{key}" if path else str(key))
@@ -63,7 +65,14 @@ def coded(kind: type[E], value: Any, field: str, what: str) -> E:
     try:
         return kind(value)
     except ValueError:
-        raise refuse(field, value, f"one of {', '.join(m.value for m in kind)}", what) from None
+        raise refuse(field, value, msg("one of {codes}", codes=[code_word(m.value) for m in kind]), what) from None
+
+
+def code_word(value: str) -> Code:
+    """A code said in a refusal: the code in English (what the CLI takes), its label in Chinese."""
+    from .schemas import CASE_STATUS_LABELS
+
+    return Code(value, LABELS.get(value) or CASE_STATUS_LABELS.get(value) or value)
 
 
 def get_row(session: Session, table: type[T], key: Any, entity: str, *, lock: bool = False) -> T:
@@ -115,7 +124,7 @@ class _Stored(Protocol):
 def saved_id(row: _Stored) -> int:
     """The primary key of a row in the database: the tables' ids are None only before the first flush."""
     if row.id is None:
-        raise StorageError(f"{type(row).__name__} has no id yet: it was not written")
+        raise StorageError(msg("{record} has no id yet: it was not written", record=type(row).__name__))
     return row.id
 
 

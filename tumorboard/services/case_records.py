@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from tumorboard.i18n import N_, msg
 from tumorboard.store.models import Case, Decision, ImagingStudy, LabResult
 
 from . import readiness_stored
@@ -51,9 +52,10 @@ def discussed(s: Session, case_id: int) -> bool:
 def _reason_if_discussed(s: Session, case_id: int, reason: str, what: str) -> str:
     reason = (reason or "").strip()
     if not reason and discussed(s, case_id):
-        raise refuse("reason", reason, "a reason for the correction: the board has already discussed this case", what)
+        raise refuse("reason", reason, N_("a reason for the correction: the board has already discussed this "
+                                          "case"), what)
     if len(reason) > 500:
-        raise refuse("reason", reason[:40] + "…", "at most 500 characters", what)
+        raise refuse("reason", reason[:40] + "…", N_("at most 500 characters"), what)
     return reason
 
 
@@ -67,7 +69,7 @@ def _record_changed(s: Session, db: Database, case_id: int) -> None:
 def _not_in_future(db: Database, field: str, day: date, what: str) -> None:
     """A result cannot be dated after today (a typo would count as fresh for the readiness check)."""
     if day > db.today():
-        raise refuse(field, day.isoformat(), f"today ({db.today().isoformat()}) or earlier", what)
+        raise refuse(field, day.isoformat(), msg("today ({today}) or earlier", today=db.today().isoformat()), what)
 
 
 def add_imaging(s: Session, db: Database, case_id: int, data: ImagingIn | dict[str, Any]) -> ImagingOut:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from tumorboard.i18n import msg
 from tumorboard.store.models import AgendaItem, Case, Meeting
 
-from .base import audit, refuse, snapshot, touch
+from .base import audit, code_word, refuse, snapshot, touch
 from .database import Database
 from .schemas import CaseStatus, MeetingStatus
 
@@ -31,8 +32,9 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
 def check_move(old: CaseStatus, new: CaseStatus) -> None:
     """Refuse a move a person may not make (InvalidInput naming the moves allowed from `old`)."""
     if new != old and new not in TRANSITIONS[old]:
-        allowed = ", ".join(sorted(TRANSITIONS[old]))
-        raise refuse("status", new.value, f"from {old.value} a case can move to: {allowed}", "case status")
+        allowed = [code_word(s.value) for s in sorted(TRANSITIONS[old])]
+        raise refuse("status", new.value, msg("from {value} a case can move to: {allowed}", value=code_word(old.value),
+                                              allowed=allowed), "case status")
 
 
 def move(s: Session, db: Database, case: Case, status: CaseStatus) -> bool:

@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.errors import TumorboardError
-from tumorboard.i18n import normalize
+from tumorboard.i18n import msg, normalize
 from tumorboard.store.models import (
     AgendaItem,
     AuditEvent,
@@ -188,10 +188,10 @@ class Cases:
         for name in ("primary_diagnosed_on", "liver_mets_detected_on"):
             day = getattr(facts, name)
             if day is not None and day > today:
-                raise refuse(name, day.isoformat(), f"today ({today.isoformat()}) or earlier", "case")
+                raise refuse(name, day.isoformat(), msg("today ({today}) or earlier", today=today.isoformat()), "case")
         dx = facts.primary_diagnosed_on
         if birth is not None and dx is not None and birth > dx:
-            raise refuse("birth_date", birth.isoformat(), f"on or before the primary diagnosis ({dx.isoformat()})", "patient")
+            raise refuse("birth_date", birth.isoformat(), msg("on or before the primary diagnosis ({dx})", dx=dx.isoformat()), "patient")
 
     # --- reads ----------------------------------------------------------------
 

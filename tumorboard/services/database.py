@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from tumorboard.errors import ConfigurationError, StorageError
+from tumorboard.i18n import N_, msg
 from tumorboard.private import user_path
 from tumorboard.store import backup as store_backup
 from tumorboard.store import integrity
@@ -130,9 +131,9 @@ class Database:
             return Rules.load(str(path))
         except ConfigurationError as exc:
             raise ConfigurationError(
-                f"The hospital's parameter file set in Settings ({path}) cannot be used, so no recommendation "
-                f"would be right: {exc}\nRepair or restore the file, or start with --parameters naming a good one "
-                "and choose it again in Settings."
+                msg("The hospital's parameter file set in Settings ({path}) cannot be used, so no "
+                    "recommendation would be right: {error}\nRepair or restore the file, or start with "
+                    "--parameters naming a good one and choose it again in Settings.", path=path, error=exc)
             ) from None
 
     def use_parameters(self, path: str | os.PathLike[str] | None) -> None:
@@ -284,8 +285,8 @@ class Database:
         self.require("backup")
         if self.sqlite_path is None:
             raise StorageError(
-                "This workspace uses a PostgreSQL server: back it up with the server's own tools "
-                "(pg_dump / pg_basebackup), as the database administrator does."
+                N_("This workspace uses a PostgreSQL server: back it up with the server's own tools (pg_dump / "
+                   "pg_basebackup), as the database administrator does.")
             )
         written = store_backup.backup_sqlite(self.sqlite_path, Path(path), force=force)
         try:  # after the copy: the trail says who took every copy of the board's patients, and where to
@@ -310,7 +311,7 @@ class Database:
         Only an admin of the current board may (PermissionDenied otherwise); `actor` as in open()."""
         url = resolve_url(db_path)
         if url.get_backend_name() != "sqlite" or not url.database:
-            raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
+            raise StorageError(N_("Restoring a PostgreSQL database is the server's job (pg_restore / psql)."))
         who = check_identity(actor) if actor else os_account()
         check_restore(Path(url.database), who)
         kept = store_backup.restore_sqlite(Path(url.database), Path(backup_file))
@@ -325,7 +326,7 @@ class Database:
         backup that is missing, damaged, foreign or newer is refused while the board is still open."""
         path = self.sqlite_path
         if path is None:
-            raise StorageError("Restoring a PostgreSQL database is the server's job (pg_restore / psql).")
+            raise StorageError(N_("Restoring a PostgreSQL database is the server's job (pg_restore / psql)."))
         self.require("restore")
         store_backup.verify_backup(user_path(backup_file, "backup file"))  # checked again just before the copy
         self.close()

@@ -14,10 +14,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from tumorboard.i18n import N_, Code, Verbatim, msg
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, Meeting
 
 from . import case_status, settings
-from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
+from .base import (
+    audit,
+    check_version,
+    code_word,
+    coerce,
+    get_row,
+    refuse,
+    saved_id,
+    snapshot,
+    stamp_new,
+    touch,
+)
 from .convert import case_facts, decision_out
 from .database import Database
 from .meetings import open_meeting
@@ -52,12 +64,13 @@ def check_trial(data: DecisionIn) -> None:
     itself: refused at recording, naming the words that speak of a trial."""
     if data.trial_considered:
         return
-    for field, text in (("rationale", data.rationale), ("deviation reason", data.deviation_reason)):
+    for field, text in ((N_("rationale"), data.rationale), (N_("deviation reason"), data.deviation_reason)):
         found = TRIAL_WORDS.search(text or "")
         if found:
             raise refuse("trial_considered", "no",
-                         f"'yes', because the {field} speaks of a clinical trial (\u201c{found.group(0)}\u201d); "
-                         f"tick 'A clinical trial was considered' or reword the {field}", "decision")
+                         msg("'yes', because the {field} speaks of a clinical trial (“{group}”); tick 'A "
+                             "clinical trial was considered' or reword the {field}",
+                             field=field, group=Verbatim(found.group(0))), "decision")
 
 
 def check_not_early(meeting_day: date, today: date, confirmed: bool) -> None:
@@ -65,9 +78,10 @@ def check_not_early(meeting_day: date, today: date, confirmed: bool) -> None:
     (GUI: a question naming the day; CLI and files: before_meeting_confirmed true)."""
     if meeting_day > today and not confirmed:
         raise refuse("before_meeting_confirmed", False,
-                     f"the meeting is on {meeting_day.isoformat()} and today is {today.isoformat()}: the board has "
-                     "not met yet. Record the decision on or after the meeting day, or confirm that it is recorded "
-                     "before the meeting (before_meeting_confirmed: true)", "decision")
+                     msg("the meeting is on {meeting_day} and today is {today}: the board has not met yet. "
+                         "Record the decision on or after the meeting day, or confirm that it is recorded "
+                         "before the meeting (before_meeting_confirmed: true)",
+                         meeting_day=meeting_day.isoformat(), today=today.isoformat()), "decision")
 
 
 def tier1_of(recommendation: dict[str, Any] | None) -> list[str]:
@@ -93,9 +107,9 @@ class Decisions:
             data = data.model_copy(update={"inform_patient_by": data.inform_patient_by or deadline,
                                            "inform_referrer_by": data.inform_referrer_by or deadline})
             if item.outcome == Outcome.deferred.value:
-                raise refuse("agenda_item_id", item.id, "an item that was not deferred", "decision")
+                raise refuse("agenda_item_id", item.id, N_("an item that was not deferred"), "decision")
             if s.execute(select(col(Decision.id)).where(col(Decision.agenda_item_id) == item.id)).first():
-                raise refuse("agenda_item_id", item.id, "an item without a decision (amend the recorded one)", "decision")
+                raise refuse("agenda_item_id", item.id, N_("an item without a decision (amend the recorded one)"), "decision")
             case = get_row(s, Case, item.case_id, "case", lock=True)
             facts = case_facts(case).model_copy(update={"as_of": meeting.meeting_date})
             rec = self.db.rules.evaluate(facts)
@@ -130,12 +144,14 @@ class Decisions:
         data = coerce(DecisionIn, data, "decision")
         check_trial(data)
         if not reason or not reason.strip():
-            raise refuse("reason", reason, "a reason for amending a recorded decision", "amendment")
+            raise refuse("reason", reason, N_("a reason for amending a recorded decision"), "amendment")
         with self.db.write() as s:
             d = get_row(s, Decision, decision_id, "decision", lock=True)
             check_version(d, expected_version, "decision")
             if data.agenda_item_id != d.agenda_item_id:
-                raise refuse("agenda_item_id", data.agenda_item_id, f"the decision's own item ({d.agenda_item_id})", "amendment")
+                raise refuse("agenda_item_id", data.agenda_item_id, msg("the decision's own item "
+                                                                        "({agenda_item_id})",
+                                                                        agenda_item_id=d.agenda_item_id), "amendment")
             chosen = [m.value for m in data.modalities]
             deviation = self._check_deviation(chosen, tier1_of(d.recommendation), data.deviation_reason)
             before = snapshot(d)
@@ -191,11 +207,11 @@ class Decisions:
     def _check_deviation(chosen: list[str], tier1: list[str], reason: str | None) -> bool:
         deviation = set(chosen) != set(tier1)
         if deviation and not (reason or "").strip():
-            first = ", ".join(tier1) or "none"
             raise refuse(
                 "deviation_reason", reason,
-                f"a reason, because the chosen modalities ({', '.join(chosen)}) differ from the "
-                f"first-choice options of the recommendation ({first})",
+                msg("a reason, because the chosen modalities ({chosen}) differ from the first-choice options "
+                    "of the recommendation ({first})", chosen=[code_word(c) for c in chosen],
+                    first=[code_word(c) for c in tier1] or Code("none", N_("none"))),
                 "decision",
             )
         return deviation
@@ -212,15 +228,16 @@ class Decisions:
         """Record the day the treatment was given: the open follow-ups of the decision are re-dated
         to count from it (each moves by the same number of days) and are no longer provisional."""
         if done_on > self.db.today():
-            raise refuse("treatment_done_on", done_on.isoformat(), f"today ({self.db.today().isoformat()}) or earlier: "
-                         "the day the treatment was given", "decision")
+            raise refuse("treatment_done_on", done_on.isoformat(), msg("today ({today}) or earlier: the day "
+                                                                       "the treatment was given",
+                                                                       today=self.db.today().isoformat()), "decision")
         with self.db.write() as s:
             d = get_row(s, Decision, decision_id, "decision", lock=True)
             check_version(d, expected_version, "decision")
             meeting_day = self._meeting_day(s, d)
             if meeting_day is not None and done_on < meeting_day:
                 raise refuse("treatment_done_on", done_on.isoformat(),
-                             f"on or after the meeting that decided it ({meeting_day.isoformat()})", "decision")
+                             msg("on or after the meeting that decided it ({meeting_day})", meeting_day=meeting_day.isoformat()), "decision")
             old_start = d.treatment_done_on or d.treatment_date or meeting_day or done_on
             before = snapshot(d)
             d.treatment_done_on = done_on

@@ -27,6 +27,7 @@ from sqlmodel import SQLModel
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
+from tumorboard.i18n import N_
 from tumorboard.store import audit as audit_chain
 from tumorboard.store.bulk import JsonText, insert_rows
 from tumorboard.store.models import (
@@ -107,7 +108,7 @@ class _Ids:
 def populate(db: Database, cases: int, seed: int = 1, today: date | None = None) -> Iterator[Progress]:
     """Add `cases` synthetic cases (with patients, meetings, decisions, follow-ups)."""
     if cases < 1:
-        raise refuse("cases", cases, "a whole number of at least 1", "demo data")
+        raise refuse("cases", cases, N_("a whole number of at least 1"), "demo data")
     db.require("demo")
     day = today or db.today()
     now = db.now()

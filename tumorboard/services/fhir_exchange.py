@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.errors import FieldProblem, InvalidInput
+from tumorboard.i18n import N_
 from tumorboard.interop import fhir
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, LabResult, Meeting, Patient
 
@@ -76,7 +77,7 @@ class FhirExchange:
         try:
             parsed = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InvalidInput([FieldProblem(source, str(exc)[:80], "a FHIR Bundle in JSON (UTF-8)")], "FHIR file") from None
+            raise InvalidInput([FieldProblem(source, str(exc)[:80], N_("a FHIR Bundle in JSON (UTF-8)"))], "FHIR file") from None
         return self.import_bundle(parsed, source)
 
     @requires("case.edit")
@@ -87,8 +88,10 @@ class FhirExchange:
             raise InvalidInput([FieldProblem(source, "(the file)", str(exc))], "FHIR file") from None
         result = FhirImportResult(unmapped=list(read.unmapped))
         if not read.cases:
-            raise InvalidInput([FieldProblem(source, "(the file)", "a Bundle with at least one primary cancer "
-                                             "Condition (mCODE PrimaryCancerCondition): nothing to import")], "FHIR file")
+            raise InvalidInput([FieldProblem(source, "(the file)", N_("a Bundle with at least one primary "
+                                                                      "cancer Condition (mCODE "
+                                                                      "PrimaryCancerCondition): nothing to "
+                                                                      "import"))], "FHIR file")
         ws = self.db
         with ws.write() as s:
             patients: dict[str, int] = {}
@@ -128,8 +131,8 @@ class FhirExchange:
 
     def _patient(self, s: Session, p: dict[str, Any] | None, result: FhirImportResult) -> int:
         if not p or not p.get("mrn"):
-            raise InvalidInput([FieldProblem("Patient.identifier", None, "the patient's MRN (an identifier, "
-                                             "preferably of type MR)")], "FHIR file")
+            raise InvalidInput([FieldProblem("Patient.identifier", None, N_("the patient's MRN (an identifier, "
+                                                                            "preferably of type MR)"))], "FHIR file")
         try:
             data = PatientIn(mrn=p["mrn"], name=p.get("name") or p["mrn"], sex=p.get("sex") or "unknown",
                              birth_date=p.get("birth_date"))
@@ -157,7 +160,7 @@ class FhirExchange:
                         facts["primary_site"] = "unknown"
                     else:
                         result.unmapped.append(f"case fact {key}: {facts.pop(key)!r} ({err.get('msg')})")
-        raise InvalidInput([FieldProblem("case facts", facts, "facts the board can read")], "FHIR file")
+        raise InvalidInput([FieldProblem("case facts", facts, N_("facts the board can read"))], "FHIR file")
 
     def _lab(self, s: Session, case_id: int, lab: dict[str, Any], result: FhirImportResult) -> None:
         taken = date.fromisoformat(lab["taken_on"])

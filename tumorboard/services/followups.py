@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select
 from sqlmodel import Session, col
 
 from tumorboard.engine.vocabulary import FollowUpTest
+from tumorboard.i18n import N_, msg
 from tumorboard.store.models import Case, Decision, FollowUp, Patient
 from tumorboard.store.types import Day, like_pattern
 
@@ -132,7 +133,7 @@ class FollowUps:
     def _query(self, q: FollowUpQuery | dict[str, Any] | None) -> FollowUpQuery:
         q = coerce(FollowUpQuery, q or {}, "follow-up query")
         if q.due_from is not None and q.due_to is not None and q.due_from > q.due_to:
-            raise refuse("due_to", q.due_to.isoformat(), f"on or after “due from” ({q.due_from.isoformat()})",
+            raise refuse("due_to", q.due_to.isoformat(), msg("on or after “due from” ({due_from})", due_from=q.due_from.isoformat()),
                          "follow-up query")
         if q.due_soon:
             window = (q.as_of or self.db.today()) + timedelta(days=load_settings(self.db).due_window_days)
@@ -249,20 +250,22 @@ class FollowUps:
         elif done_on is None:
             done_on = self.db.today()
         elif done_on > self.db.today():
-            raise refuse("done_on", done_on.isoformat(), f"today ({self.db.today().isoformat()}) or earlier: "
-                         "the day the test was done", "follow-up result")
+            raise refuse("done_on", done_on.isoformat(), msg("today ({today}) or earlier: the day the test was "
+                                                             "done",
+                                                             today=self.db.today().isoformat()), "follow-up result")
         if outcome is FollowUpResult.not_done:
             if rebook_on is None:
-                raise refuse("rebook_on", None, "a new date for the test: it was not done, so it is booked again",
+                raise refuse("rebook_on", None, N_("a new date for the test: it was not done, so it is booked "
+                                                   "again"),
                              "follow-up result")
             if rebook_on < self.db.today():
                 raise refuse("rebook_on", rebook_on.isoformat(),
-                             f"today ({self.db.today().isoformat()}) or later", "follow-up result")
+                             msg("today ({today}) or later", today=self.db.today().isoformat()), "follow-up result")
         with self.db.write() as s:
             f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
             check_version(f, expected_version, "follow-up")
             if f.status != OPEN:
-                raise refuse("status", f.status, "an open follow-up (this one is already closed)", "follow-up")
+                raise refuse("status", f.status, N_("an open follow-up (this one is already closed)"), "follow-up")
             if rebook_on is not None and outcome is FollowUpResult.not_done:
                 again = FollowUp(case_id=f.case_id, decision_id=f.decision_id, due=rebook_on, test=f.test,
                                  rule=f.rule, status=OPEN, note=f"booked again: not done (due {f.due.isoformat()})",
@@ -292,8 +295,9 @@ class FollowUps:
         test_code = coded(FollowUpTest, test, "test", "follow-up") if test is not None else None
         reason = self._reason(reason)
         if due is not None and due < self.db.today():
-            raise refuse("due", due.isoformat(), f"today ({self.db.today().isoformat()}) or later: a planned test "
-                         "is moved to a day still ahead (a test already done is recorded with Mark done)", "follow-up")
+            raise refuse("due", due.isoformat(), msg("today ({today}) or later: a planned test is moved to a "
+                                                     "day still ahead (a test already done is recorded with "
+                                                     "Mark done)", today=self.db.today().isoformat()), "follow-up")
         with self.db.write() as s:
             f = self._open_row(s, followup_id, expected_version)
             before = snapshot(f)
@@ -304,7 +308,7 @@ class FollowUps:
                 f.test = test_code.value
             if snapshot(f) == before:
                 raise refuse("due", due.isoformat() if due else None,
-                             "a different day or test: nothing would change", "follow-up")
+                             N_("a different day or test: nothing would change"), "follow-up")
             touch(f, self.db)
             s.flush()
             audit(s, self.db, "followup", f.id, "change", before, {**snapshot(f), "reason": reason})
@@ -336,15 +340,15 @@ class FollowUps:
     def _reason(reason: str) -> str:
         reason = (reason or "").strip()
         if not reason:
-            raise refuse("reason", reason, "a reason: a planned follow-up is part of the board's decision, so why it "
-                         "changes is kept in the audit trail", "follow-up")
+            raise refuse("reason", reason, N_("a reason: a planned follow-up is part of the board's decision, "
+                                              "so why it changes is kept in the audit trail"), "follow-up")
         return reason
 
     def _open_row(self, s: Any, followup_id: int, expected_version: int | None) -> FollowUp:
         f = get_row(s, FollowUp, followup_id, "follow-up", lock=True)
         check_version(f, expected_version, "follow-up")
         if f.status != OPEN:
-            raise refuse("status", f.status, "an open follow-up (this one is already done or cancelled)", "follow-up")
+            raise refuse("status", f.status, N_("an open follow-up (this one is already done or cancelled)"), "follow-up")
         return f
 
     @requires("read")

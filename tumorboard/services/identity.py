@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from tumorboard.errors import StorageError
+from tumorboard.i18n import N_, msg
 
 if TYPE_CHECKING:  # os_account() is asked before SQLAlchemy is imported (the first window's glance)
     from sqlalchemy import Connection
@@ -39,7 +40,7 @@ def os_account() -> str:
 
 def _windows_account() -> str:  # pragma: no cover - Windows only (not tested here)
     if sys.platform != "win32":
-        raise StorageError("The Windows account API is available on Windows only")
+        raise StorageError(N_("The Windows account API is available on Windows only"))
     import ctypes
     from ctypes import wintypes
 
@@ -54,7 +55,7 @@ def _windows_account() -> str:  # pragma: no cover - Windows only (not tested he
     buffer = ctypes.create_unicode_buffer(length.value)
     if ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(length)):
         return str(buffer.value)
-    raise StorageError("Windows did not say which account is logged on; Tumorboard cannot record who acts.")
+    raise StorageError(N_("Windows did not say which account is logged on; Tumorboard cannot record who acts."))
 
 
 def session_user(conn: Connection) -> str:
@@ -68,5 +69,5 @@ def check_identity(identity: str) -> str:
     """An identity as stored: trimmed, not empty, at most MAX_IDENTITY characters."""
     name = identity.strip()
     if not name or len(name) > MAX_IDENTITY:
-        raise StorageError(f"The account name {identity!r} cannot be used: 1 to {MAX_IDENTITY} characters.")
+        raise StorageError(msg("The account name {identity!r} cannot be used: 1 to {max_identity} characters.", identity=identity, max_identity=MAX_IDENTITY))
     return name

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from tumorboard.i18n import msg
 from tumorboard.reports.data import Letterhead
 from tumorboard.reports.letter import LANGUAGES, LetterData, render_letter
 from tumorboard.store.models import Case
@@ -40,7 +41,7 @@ class Letters:
     @requires("print")
     def data(self, decision_id: int, language: str = "en") -> LetterData:
         if language not in LANGUAGES:
-            raise refuse("language", language, f"one of {', '.join(LANGUAGES)}", "letter")
+            raise refuse("language", language, msg("one of {languages}", languages=", ".join(LANGUAGES)), "letter")
         db = self.db
         d = self.decisions.get(decision_id)
         detail = self.cases.get(d.case_id)
@@ -78,8 +79,9 @@ class Letters:
             case = get_row(s, Case, d.case_id, "case")
             referrer, gp = (case.referrer or "").strip() or d.referrer.strip(), (case.gp or "").strip()
         if not referrer and not gp:
-            raise refuse("referrer", "", f"the letter needs an addressee: enter the case's referring clinician or GP "
-                         f"(case window, or `tumorboard cases update {d.case_id} --referrer TEXT --gp TEXT`)",
+            raise refuse("referrer", "", msg("the letter needs an addressee: enter the case's referring "
+                                             "clinician or GP (case window, or `tumorboard cases update "
+                                             "{case_id} --referrer TEXT --gp TEXT`)", case_id=d.case_id),
                          "letter to the referrer")
         if not referrer:
             return gp, ""

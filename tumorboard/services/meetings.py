@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from tumorboard.errors import StaleEdit
-from tumorboard.i18n import normalize
+from tumorboard.i18n import N_, msg, normalize
 from tumorboard.store.models import AgendaItem, Attendance, Case, Meeting
 
 from . import case_status
@@ -61,7 +61,8 @@ def open_meeting(s: Session, meeting_id: int) -> Meeting:
     """The meeting, locked for a change of its agenda; refused once it is finalised."""
     m = get_row(s, Meeting, meeting_id, "meeting", lock=True)
     if m.status == MeetingStatus.finalised.value:
-        raise refuse("meeting", meeting_id, "a meeting not yet finalised (its minutes are closed; amend decisions instead)", "agenda")
+        raise refuse("meeting", meeting_id, N_("a meeting not yet finalised (its minutes are closed; amend "
+                                               "decisions instead)"), "agenda")
     return m
 
 
@@ -128,7 +129,8 @@ class Meetings:
             pending = [i for i in agenda_rows(s, col(AgendaItem.meeting_id) == meeting_id) if i.outcome is None]
             if pending:
                 names = ", ".join(f"{i.patient_name} ({i.mrn})" for i in pending[:5])
-                raise refuse("agenda", names, "every case discussed (decision recorded) or deferred with a reason", "finalising")
+                raise refuse("agenda", names, N_("every case discussed (decision recorded) or deferred with a "
+                                                 "reason"), "finalising")
             before = snapshot(m)
             m.status = MeetingStatus.finalised.value
             m.finalised_at, m.finalised_by = self.db.now(), self.db.actor
@@ -189,7 +191,8 @@ class Meetings:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
             open_meeting(s, item.meeting_id)
             if item.outcome is not None:
-                raise refuse("agenda item", item_id, "only items not yet discussed or deferred can be removed", "agenda")
+                raise refuse("agenda item", item_id, N_("only items not yet discussed or deferred can be "
+                                                        "removed"), "agenda")
             before = snapshot(item)
             case = get_row(s, Case, item.case_id, "case", lock=True)
             s.delete(item)
@@ -211,7 +214,7 @@ class Meetings:
                 last = max(items.values(), key=lambda i: i.updated_at)  # an item added or moved since
                 raise StaleEdit("agenda", meeting_id, last.updated_by, last.updated_at)
             if sorted(item_ids) != sorted(items):
-                raise refuse("item_ids", list(item_ids), f"exactly this meeting's items: {sorted(items)}", "agenda order")
+                raise refuse("item_ids", list(item_ids), msg("exactly this meeting's items: {items}", items=", ".join(str(i) for i in sorted(items))), "agenda order")
             for position, item_id in enumerate(item_ids, start=1):
                 if items[item_id].position != position:
                     items[item_id].position = position
@@ -240,8 +243,9 @@ class Meetings:
                          expected_version: int | None = None) -> AgendaItemOut:
         """The minutes planned for this case (a complex case needs longer); None: the board's setting."""
         if minutes is not None and not 1 <= minutes <= MAX_SLOT_MINUTES:
-            raise refuse("slot_minutes", minutes, f"1 to {MAX_SLOT_MINUTES} minutes, or empty for the board's "
-                                                  "setting", "agenda item")
+            raise refuse("slot_minutes", minutes, msg("1 to {max_slot_minutes} minutes, or empty for the "
+                                                      "board's setting",
+                                                      max_slot_minutes=MAX_SLOT_MINUTES), "agenda item")
         with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
             open_meeting(s, item.meeting_id)
@@ -257,7 +261,7 @@ class Meetings:
     def set_time_spent(self, item_id: int, seconds: int) -> AgendaItemOut:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or not 0 <= seconds <= TIME_SPENT_MAX_SECONDS:
             raise refuse("time_spent_seconds", seconds,
-                         f"a whole number of seconds from 0 to {TIME_SPENT_MAX_SECONDS:,} (a day)", "agenda item")
+                         msg("a whole number of seconds from 0 to {time_spent_max_seconds:,} (a day)", time_spent_max_seconds=TIME_SPENT_MAX_SECONDS), "agenda item")
         with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
             open_meeting(s, item.meeting_id)  # the minutes of a finalised meeting stay as closed
@@ -275,14 +279,14 @@ class Meetings:
         who sees to the open task. `expected_version`: the item's version on screen; StaleEdit if it moved."""
         owner = " ".join((owner or "").split())
         if len(owner) > 200:
-            raise refuse("owner", owner, "a name of at most 200 characters", "deferral")
+            raise refuse("owner", owner, N_("a name of at most 200 characters"), "deferral")
         if not reason or not reason.strip():
-            raise refuse("reason", reason, "a reason for deferring (e.g. 'MRI pending')", "deferral")
+            raise refuse("reason", reason, N_("a reason for deferring (e.g. 'MRI pending')"), "deferral")
         with self.db.write() as s:
             item = get_row(s, AgendaItem, item_id, "agenda item", lock=True)
             meeting = open_meeting(s, item.meeting_id)
             if item.outcome is not None:
-                raise refuse("agenda item", item_id, f"an item still pending (this one is {item.outcome})", "deferral")
+                raise refuse("agenda item", item_id, msg("an item still pending (this one is {outcome})", outcome=item.outcome), "deferral")
             check_version(item, expected_version, "agenda item")
             before = snapshot(item)
             item.outcome, item.deferred_reason = Outcome.deferred.value, reason.strip()
@@ -343,9 +347,9 @@ class Meetings:
         open_meeting(s, meeting_id)
         case = get_row(s, Case, case_id, "case", lock=True)
         if case.status == CaseStatus.closed.value:
-            raise refuse("case", case_id, "an open case (this one is closed; reopen it first)", "agenda")
+            raise refuse("case", case_id, N_("an open case (this one is closed; reopen it first)"), "agenda")
         if s.execute(select(col(AgendaItem.id)).where(col(AgendaItem.meeting_id) == meeting_id, col(AgendaItem.case_id) == case_id)).first():
-            raise refuse("case", case_id, "a case not already on this meeting's agenda", "agenda")
+            raise refuse("case", case_id, N_("a case not already on this meeting's agenda"), "agenda")
         last = s.execute(select(func.max(col(AgendaItem.position))).where(col(AgendaItem.meeting_id) == meeting_id)).scalar()
         item = AgendaItem(meeting_id=meeting_id, case_id=case_id, position=(last or 0) + 1,
                           question=question.strip(), carried_from_id=carried_from)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from tumorboard.i18n import msg
 from tumorboard.store.models import Patient
 from tumorboard.store.types import text_key
 
@@ -35,7 +36,7 @@ def apply_patient(row: Patient, data: PatientIn) -> None:
 def check_mrn_free(s: Session, mrn: str, own_id: int | None) -> None:
     other = s.exec(select(Patient.id).where(Patient.mrn == mrn)).first()
     if other is not None and other != own_id:
-        raise refuse("patient.mrn", mrn, f"an MRN not already used (patient #{other} has it)", "patient")
+        raise refuse("patient.mrn", mrn, msg("an MRN not already used (patient #{other} has it)", other=other), "patient")
 
 
 def create_patient(s: Session, db: Database, data: PatientIn) -> Patient:

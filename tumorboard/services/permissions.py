@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 from tumorboard.errors import PermissionDenied
+from tumorboard.i18n import N_
 
 if TYPE_CHECKING:  # roles and the rule are read before SQLAlchemy is imported (the first window's glance)
     from sqlalchemy import TextClause
@@ -32,15 +33,17 @@ class Role(StrEnum):
     admin = "admin"
 
 
+#: the roles by name inside a sentence (a refusal names the role needed and the one the user has)
+ROLE_NAMES = (N_("viewer"), N_("coordinator"), N_("clinician"), N_("admin"))
 #: a role includes every role before it in this list
 ROLE_ORDER: tuple[Role, ...] = (Role.viewer, Role.coordinator, Role.clinician, Role.admin)
 RANK = {role: n for n, role in enumerate(ROLE_ORDER)}
 
 ROLE_WORDS = {
-    Role.viewer: "read and print",
-    Role.coordinator: "patients, cases, meetings, agenda, attendance, follow-ups, reports",
-    Role.clinician: "as coordinator, plus record and amend decisions",
-    Role.admin: "users, settings, restore, plus everything",
+    Role.viewer: N_("read and print"),
+    Role.coordinator: N_("patients, cases, meetings, agenda, attendance, follow-ups, reports"),
+    Role.clinician: N_("as coordinator, plus record and amend decisions"),
+    Role.admin: N_("users, settings, restore, plus everything"),
 }
 
 
@@ -52,22 +55,22 @@ class Action:
 
 
 _ACTIONS = (
-    Action("read", Role.viewer, "reading the board"),
-    Action("print", Role.viewer, "printing (PDF handouts, minutes, summaries, calendars)"),
-    Action("patient.edit", Role.coordinator, "editing a patient"),
-    Action("case.edit", Role.coordinator, "creating or editing a case (facts, status, imaging, labs)"),
-    Action("case.reevaluate", Role.coordinator, "re-evaluating the open cases"),
-    Action("meeting.edit", Role.coordinator, "planning a meeting or changing its agenda"),
-    Action("attendance.edit", Role.coordinator, "recording the attendance"),
-    Action("followup.edit", Role.coordinator, "booking or completing a follow-up"),
-    Action("decision.communicate", Role.coordinator, "marking a decision as communicated"),
-    Action("decision.record", Role.clinician, "recording a decision"),
-    Action("decision.amend", Role.clinician, "amending a decision"),
-    Action("settings.edit", Role.admin, "changing the settings"),
-    Action("users.manage", Role.admin, "managing users and roles"),
-    Action("backup", Role.coordinator, "backing up the database"),
-    Action("restore", Role.admin, "restoring the database from a backup"),
-    Action("demo", Role.admin, "filling the board with demonstration data"),
+    Action("read", Role.viewer, N_("reading the board")),
+    Action("print", Role.viewer, N_("printing (PDF handouts, minutes, summaries, calendars)")),
+    Action("patient.edit", Role.coordinator, N_("editing a patient")),
+    Action("case.edit", Role.coordinator, N_("creating or editing a case (facts, status, imaging, labs)")),
+    Action("case.reevaluate", Role.coordinator, N_("re-evaluating the open cases")),
+    Action("meeting.edit", Role.coordinator, N_("planning a meeting or changing its agenda")),
+    Action("attendance.edit", Role.coordinator, N_("recording the attendance")),
+    Action("followup.edit", Role.coordinator, N_("booking or completing a follow-up")),
+    Action("decision.communicate", Role.coordinator, N_("marking a decision as communicated")),
+    Action("decision.record", Role.clinician, N_("recording a decision")),
+    Action("decision.amend", Role.clinician, N_("amending a decision")),
+    Action("settings.edit", Role.admin, N_("changing the settings")),
+    Action("users.manage", Role.admin, N_("managing users and roles")),
+    Action("backup", Role.coordinator, N_("backing up the database")),
+    Action("restore", Role.admin, N_("restoring the database from a backup")),
+    Action("demo", Role.admin, N_("filling the board with demonstration data")),
 )
 ACTIONS: dict[str, Action] = {a.name: a for a in _ACTIONS}
 #: actions that change nothing: checked against the role read when the workspace was opened

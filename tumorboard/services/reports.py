@@ -26,7 +26,7 @@ from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput, StorageError, TumorboardError
-from tumorboard.i18n import N_, _, is_language, language_now, normalize, using
+from tumorboard.i18n import N_, _, is_language, language_now, msg, normalize, using
 from tumorboard.interop import ics
 from tumorboard.private import user_path
 from tumorboard.reports import data as rd
@@ -156,8 +156,8 @@ def case_ics(ws: ReportSource, case_id: int) -> bytes:
         if f.status == FollowUpStatus.open
     ]
     if not entries:
-        raise NothingToExport(f"Case {case_number(detail.id)} has no open follow-up, so there is nothing to put "
-                              "in a calendar; no file was written.")
+        raise NothingToExport(msg("Case {id} has no open follow-up, so there is nothing to put in a calendar; "
+                                  "no file was written.", id=case_number(detail.id)))
     return ics.followup_calendar(f"Follow-up case {case_number(detail.id)}", entries, ws.now())
 
 
@@ -199,17 +199,17 @@ def meeting_ics(ws: ReportSource, meeting_id: int, invite: bool | None = False) 
     organizer: ics.Person | None = None
     if invite:
         if not people:
-            raise NothingToExport(f"The meeting of {day} has nobody on its attendance list "
-                                  "to invite; add the attendance first. No file was written.")
+            raise NothingToExport(msg("The meeting of {day} has nobody on its attendance list to invite; add "
+                                      "the attendance first. No file was written.", day=day))
         if not any(p.email for p in people):
-            raise NothingToExport(f"Nobody on the attendance list of the meeting of {day} has an e-mail address, "
-                                  "so a calendar invitation would reach no one. Write the addresses in the attendance "
-                                  "list as “Dr. Keller <keller@example.org>”, or export the meeting without "
-                                  "inviting. No file was written.")
+            raise NothingToExport(msg("Nobody on the attendance list of the meeting of {day} has an e-mail "
+                                      "address, so a calendar invitation would reach no one. Write the "
+                                      "addresses in the attendance list as “Dr. Keller <keller@example.org>”, "
+                                      "or export the meeting without inviting. No file was written.", day=day))
         settings = ws.settings.get()
         if not settings.board_email:
-            raise NothingToExport("A calendar invitation is sent from the board's e-mail address, and none is set: "
-                                  "enter it in Settings (Invitations from). No file was written.")
+            raise NothingToExport(N_("A calendar invitation is sent from the board's e-mail address, and none "
+                                     "is set: enter it in Settings (Invitations from). No file was written."))
         organizer = ics.Person(f"{settings.contact_name or settings.hospital_name} <{settings.board_email}>")
     return ics.meeting_invitation(m.uid, title, start, end, m.place, agenda, ws.now(),
                                   sequence=max(0, m.version - 1), organizer=organizer, attendees=people)
@@ -236,27 +236,27 @@ def check_output(path: str | os.PathLike[str], database: Path | None = None, exi
         raise ReportWriteError(str(exc)) from None
     refuse_database_file(target, database)
     if target.is_dir():
-        raise ReportWriteError(f"Cannot write {target}: it is a folder; give a file name.")
+        raise ReportWriteError(msg("Cannot write {target}: it is a folder; give a file name.", target=target))
     if target.exists() and not target.is_file():  # a device, a pipe, a socket: renaming over it would replace it
-        raise ReportWriteError(f"Cannot write {target}: it is not a regular file (a device or other special file); "
-                               "give the name of a file.")
+        raise ReportWriteError(msg("Cannot write {target}: it is not a regular file (a device or other special "
+                                   "file); give the name of a file.", target=target))
     folder = target.parent
     if not folder.exists():
         missing = folder
         while not missing.parent.exists():
             missing = missing.parent
-        raise ReportWriteError(f"Cannot write {target}: the folder {missing} does not exist. "
-                               "Choose a folder you can write to.")
+        raise ReportWriteError(msg("Cannot write {target}: the folder {missing} does not exist. Choose a "
+                                   "folder you can write to.", target=target, missing=missing))
     if not folder.is_dir():
-        raise ReportWriteError(f"Cannot write {target}: {folder} is not a folder.")
+        raise ReportWriteError(msg("Cannot write {target}: {folder} is not a folder.", target=target, folder=folder))
     if existing == "refuse" and target.exists():
         raise _exists(target)
     return target
 
 
 def _exists(target: Path) -> ReportWriteError:
-    return ReportWriteError(f"{target} already exists. Nothing was written. Choose a new file name, "
-                            "or add --force to replace it.")
+    return ReportWriteError(msg("{target} already exists. Nothing was written. Choose a new file name, or add "
+                                "--force to replace it.", target=target))
 
 
 def numbered(target: Path, n: int) -> Path:
@@ -278,8 +278,8 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
         why = ("it does not accept new files" if exc.errno == errno.ENOENT
                else f"{exc.strerror or exc}; you may not write there")
         raise ReportWriteError(
-            f"Cannot write {target}: {exc.strerror or exc} (the folder {folder} exists but {why}). "
-            "Choose a folder you can write to."
+            msg("Cannot write {target}: {reason} (the folder {folder} exists but {why}). Choose a folder you "
+                "can write to.", target=target, reason=exc.strerror or exc, folder=folder, why=why)
         ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -294,7 +294,7 @@ def write_atomically(data: bytes, path: str | os.PathLike[str], database: Path |
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ReportWriteError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+            raise ReportWriteError(msg("Cannot write {target}: {reason}.", target=target, reason=exc.strerror or exc)) from None
         raise
     Path(tmp).unlink(missing_ok=True)  # linked into place: the temporary name goes
     return target
@@ -317,8 +317,8 @@ def _place_new(tmp: Path, target: Path, existing: Existing) -> Path:
                 return name
             if existing == "refuse":
                 raise _exists(target) from None
-    raise ReportWriteError(f"Cannot write {target}: 9,999 numbered copies already exist in {target.parent}; "
-                           "move the old ones away.")
+    raise ReportWriteError(msg("Cannot write {target}: 9,999 numbered copies already exist in {parent}; move "
+                               "the old ones away.", target=target, parent=target.parent))
 
 
 #: report kind -> (gather on the database thread, render anywhere)
@@ -626,8 +626,9 @@ def patient_contact(ws: ReportSource) -> rd.ContactData:
     """Whom the patient calls, from the Settings; refused, naming each blank field, before any
     patient document is printed (a sheet saying "please call us" with no number helps nobody)."""
     settings = ws.settings.get()
-    blank = [FieldProblem(field, "", f"the {what} patients call, set in Settings before printing for a patient")
-             for field, what in (("contact_name", "name of the team or nurse"), ("contact_phone", "phone number"))
+    blank = [FieldProblem(field, "", msg("the {what} patients call, set in Settings before printing for a "
+                                         "patient", what=what))
+             for field, what in (("contact_name", N_("name of the team or nurse")), ("contact_phone", N_("phone number")))
              if not getattr(settings, field).strip()]
     if blank:
         raise InvalidInput(blank, "hospital contact")
@@ -638,7 +639,7 @@ def schedule_data(ws: ReportSource, case_id: int, language: str = "en") -> rd.Sc
     """The open follow-ups for the patient, in `language` (en, or zh / zh_CN for Chinese); those dated
     before today print apart, to rebook."""
     if not is_language(language):
-        raise InvalidInput([FieldProblem("language", language, "en (English) or zh (Chinese)")], "schedule")
+        raise InvalidInput([FieldProblem("language", language, N_("en (English) or zh (Chinese)"))], "schedule")
     language = "zh" if normalize(language) == "zh_CN" else "en"  # the sheet's own tables say zh
     detail: CaseDetail = ws.cases.get(case_id)
     contact = patient_contact(ws)

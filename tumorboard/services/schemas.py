@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from tumorboard.engine.facts import CaseFacts
 from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import FollowUpTest, Imaging, Intent, Modality, OptionTiming, PrimarySite
+from tumorboard.i18n import N_
 
 
 class Sex(StrEnum):
@@ -147,7 +148,7 @@ class CaseCreate(_In):
     @model_validator(mode="after")
     def _one_patient(self) -> CaseCreate:
         if (self.patient is None) == (self.patient_id is None):
-            raise ValueError("give either a new patient or the id of an existing one")
+            raise ValueError(N_("give either a new patient or the id of an existing one"))
         return self
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from tumorboard.errors import StorageError
+from tumorboard.i18n import msg
 from tumorboard.store import search_index
 from tumorboard.store.database import describe
 from tumorboard.store.migrate import SCHEMA_HEAD
@@ -45,13 +46,12 @@ def server_url(text_url: str) -> URL:
         url = make_url(text_url)
     except Exception:  # noqa: BLE001 - ArgumentError: say it plainly, without the password
         raise StorageError(
-            f"{text_url.split('@')[-1]!r} is not a database URL; write "
-            "postgresql+psycopg://USER@HOST[:PORT]/DATABASE"
+            msg("{written!r} is not a database URL; write postgresql+psycopg://USER@HOST[:PORT]/DATABASE", written=text_url.split("@")[-1])
         ) from None
     if url.get_backend_name() != "postgresql" or not url.database or not url.host:
         raise StorageError(
-            f"{url.render_as_string(hide_password=True)!r} is not a PostgreSQL server URL; write "
-            "postgresql+psycopg://USER@HOST[:PORT]/DATABASE (a SQLite file needs no server: `tumorboard init`)"
+            msg("{url!r} is not a PostgreSQL server URL; write postgresql+psycopg://USER@HOST[:PORT]/DATABASE "
+                "(a SQLite file needs no server: `tumorboard init`)", url=url.render_as_string(hide_password=True))
         )
     if url.drivername == "postgresql":  # the driver the program ships
         url = url.set(drivername="postgresql+psycopg")
@@ -102,8 +102,8 @@ def _probe(url: URL) -> tuple[bool | None, bool, bool]:
             return None, False, False
         if "could not connect" in reason or "Connection refused" in reason or "timeout" in reason.lower():
             raise StorageError(
-                f"Cannot reach the database server {describe(url)} ({reason}). Check that the server is "
-                "running and the address; nothing was changed."
+                msg("Cannot reach the database server {url} ({reason}). Check that the server is running and "
+                    "the address; nothing was changed.", url=describe(url), reason=reason)
             ) from None
         return None, False, True  # e.g. no CONNECT on the maintenance database: try the board's own
     finally:
@@ -124,9 +124,9 @@ def server_init(text_url: str, actor: str | None = None) -> ServerInit:
             why = (f"the login {who!r} cannot sign in to {url.host}" if not login_ok
                    else f"the database {url.database!r} does not exist and the login {who!r} may not create databases")
             raise NeedsAdministrator(
-                f"{describe(url)}: {why}. Nothing was changed. A database administrator runs the SQL "
-                "printed on standard output (also: `tumorboard server init URL --print-sql`), then run "
-                "`tumorboard server init URL` again.",
+                msg("{url}: {why}. Nothing was changed. A database administrator runs the SQL printed on "
+                    "standard output (also: `tumorboard server init URL --print-sql`), then run `tumorboard "
+                    "server init URL` again.", url=describe(url), why=why),
                 administrator_sql(url, login_exists=login_ok),
             )
         engine = create_engine(url.set(database=MAINTENANCE_DB), hide_parameters=True, isolation_level="AUTOCOMMIT")
@@ -135,8 +135,7 @@ def server_init(text_url: str, actor: str | None = None) -> ServerInit:
                 conn.execute(text(f"CREATE DATABASE {quote(str(url.database))} ENCODING 'UTF8' TEMPLATE template0"))
                 conn.execute(text(f"REVOKE ALL ON DATABASE {quote(str(url.database))} FROM PUBLIC"))
         except DBAPIError as exc:
-            raise StorageError(f"Could not create the database {describe(url)}: {_reason(exc)}. "
-                               "Nothing was changed.") from None
+            raise StorageError(msg("Could not create the database {url}: {reason}. Nothing was changed.", url=describe(url), reason=_reason(exc))) from None
         finally:
             engine.dispose()
         created = True
@@ -187,7 +186,7 @@ def server_check(text_url: str) -> ServerCheck:
             available = bool(conn.execute(text(
                 "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar())
     except DBAPIError as exc:
-        raise StorageError(f"Cannot use the database {describe(url)}: {_reason(exc)}.") from None
+        raise StorageError(msg("Cannot use the database {url}: {reason}.", url=describe(url), reason=_reason(exc))) from None
     finally:
         engine.dispose()
     tls = f"TLS ({ssl.version}, {ssl.cipher})" if ssl is not None and ssl.ssl else "not encrypted"

@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL
 from sqlmodel import col
 
 from tumorboard.errors import StorageError
+from tumorboard.i18n import N_
 
 from .base import refuse
 from .permissions import ROLE_ORDER, Role
@@ -79,7 +80,8 @@ class RoleNames:
 
 def check_prefix(prefix: str) -> str:
     if not _PREFIX.match(prefix):
-        raise refuse("prefix", prefix, "lower-case letters, digits and _, starting with a letter (at most 31)", "server setup")
+        raise refuse("prefix", prefix, N_("lower-case letters, digits and _, starting with a letter (at most "
+                                          "31)"), "server setup")
     return prefix
 
 
@@ -174,8 +176,8 @@ def sync_membership(conn: Connection, login: str, role: Role | None) -> None:
     if prefix is None:
         return
     if not login_exists(conn, login):
-        raise refuse("identity", login, "a PostgreSQL login of this server (the database administrator "
-                     "creates logins: CREATE ROLE name LOGIN ...)", "user")
+        raise refuse("identity", login, N_("a PostgreSQL login of this server (the database administrator "
+                                           "creates logins: CREATE ROLE name LOGIN ...)"), "user")
     for statement in membership_statements(RoleNames(prefix), login, role):
         conn.exec_driver_sql(statement)
 
@@ -195,8 +197,8 @@ def setup(url: URL, admin: str, prefix: str = DEFAULT_PREFIX) -> list[str]:
     from .identity import session_user
 
     if url.get_backend_name() != "postgresql":
-        raise StorageError("`server setup` is for a PostgreSQL server: a SQLite file is protected by the "
-                           "operating system's file permissions instead.")
+        raise StorageError(N_("`server setup` is for a PostgreSQL server: a SQLite file is protected by the "
+                              "operating system's file permissions instead."))
     check_prefix(prefix)
     engine = make_engine(url)
     try:
@@ -207,7 +209,8 @@ def setup(url: URL, admin: str, prefix: str = DEFAULT_PREFIX) -> list[str]:
         with ws.write() as s:
             conn = s.connection()
             if not login_exists(conn, admin):
-                raise refuse("admin", admin, "an existing PostgreSQL login (CREATE ROLE name LOGIN ... first)",
+                raise refuse("admin", admin, N_("an existing PostgreSQL login (CREATE ROLE name LOGIN ... "
+                                                "first)"),
                              "server setup")
             tables = [str(t) for t in conn.execute(text(
                 "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars()]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from tumorboard.errors import ConfigurationError, FieldProblem, InvalidInput, StaleEdit
+from tumorboard.i18n import N_, msg
 from tumorboard.store.models import Setting
 
 from .base import audit, coerce, jsonable
@@ -43,29 +44,30 @@ class SettingsService:
         problems = []
         if not data.hospital_name.strip():
             problems.append(FieldProblem("hospital_name", data.hospital_name,
-                                         "the hospital's name as printed on every handout (required)"))
+                                         N_("the hospital's name as printed on every handout (required)")))
         if data.logo_path and not Path(data.logo_path).expanduser().is_file():
             problems.append(FieldProblem("logo_path", data.logo_path,
-                                         "an existing PNG or JPEG file on this computer, or none"))
+                                         N_("an existing PNG or JPEG file on this computer, or none")))
         seen: set[str] = set()
         for role in data.core_specialties:
             if role.casefold() in seen:
-                problems.append(FieldProblem("core_specialties", role, "each specialty once (it is listed twice)"))
+                problems.append(FieldProblem("core_specialties", role, N_("each specialty once (it is listed "
+                                                                          "twice)")))
             seen.add(role.casefold())
         if data.board_email and not _has_email(data.board_email):
             problems.append(FieldProblem("board_email", data.board_email,
-                                         "an e-mail address such as tumourboard@hospital.example, or none"))
+                                         N_("an e-mail address such as tumourboard@hospital.example, or none")))
         if data.parameters_file:
             path = Path(data.parameters_file).expanduser()
             if not path.is_file():
                 problems.append(FieldProblem("parameters_file", data.parameters_file,
-                                             "an existing parameter file (TOML) on this computer, or none"))
+                                             N_("an existing parameter file (TOML) on this computer, or none")))
             else:
                 try:
                     Rules.load(path)
                 except ConfigurationError as exc:
                     problems.append(FieldProblem("parameters_file", data.parameters_file,
-                                                 f"a parameter file the engine accepts; this one: {exc}"))
+                                                 msg("a parameter file the engine accepts; this one: {error}", error=exc)))
         if problems:
             raise InvalidInput(problems, "settings")
 

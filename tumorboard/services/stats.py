@@ -26,6 +26,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
+from tumorboard.i18n import msg
 from tumorboard.store.models import AgendaItem, Attendance, Decision, FollowUp, Meeting
 
 from .base import refuse
@@ -100,7 +101,7 @@ class Stats:
     @requires("read")
     def compute(self, start: date | None = None, end: date | None = None) -> BoardStats:
         if start and end and start > end:
-            raise refuse("from", start.isoformat(), f"a day up to --to ({end.isoformat()})", "board figures")
+            raise refuse("from", start.isoformat(), msg("a day up to --to ({end})", end=end.isoformat()), "board figures")
         ws = self.db
         today = ws.today()
         pg = not ws.is_sqlite

@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from tumorboard.errors import NotFound
+from tumorboard.i18n import N_, msg
 from tumorboard.store.models import User
 
-from .base import audit, check_version, refuse, snapshot, stamp_new, touch
+from .base import audit, check_version, code_word, refuse, snapshot, stamp_new, touch
 from .database import Database
 from .identity import MAX_IDENTITY
 from .permissions import ROLE_ORDER, CurrentUser, Role, current, requires, role_of
@@ -56,7 +57,7 @@ def bootstrap(db: Database) -> CurrentUser:
 def _identity(identity: str) -> str:
     name = identity.strip()
     if not name or len(name) > MAX_IDENTITY:
-        raise refuse("identity", identity, f"the account's login name, 1 to {MAX_IDENTITY} characters", "user")
+        raise refuse("identity", identity, msg("the account's login name, 1 to {max_identity} characters", max_identity=MAX_IDENTITY), "user")
     return name
 
 
@@ -64,7 +65,7 @@ def _role(role: Role | str) -> Role:
     try:
         return role_of(str(role))
     except ValueError:
-        raise refuse("role", role, f"one of {ROLE_CHOICES}", "user") from None
+        raise refuse("role", role, msg("one of {role_choices}", role_choices=[code_word(r.value) for r in ROLE_ORDER]), "user") from None
 
 
 class Users:
@@ -86,7 +87,7 @@ class Users:
         name, chosen = _identity(identity), _role(role)
         with self.db.write() as s:
             if s.execute(select(col(User.id)).where(col(User.identity) == name)).first() is not None:
-                raise refuse("identity", name, "an account not yet listed (use set-role to change a role)", "user")
+                raise refuse("identity", name, N_("an account not yet listed (use set-role to change a role)"), "user")
             return self._create(s, name, chosen, display_name)
 
     @requires("users.manage")
@@ -160,8 +161,8 @@ class Users:
         others = s.execute(select(func.count()).select_from(User).where(
             col(User.role) == Role.admin.value, col(User.active).is_(True), col(User.id) != row.id)).scalar_one()
         if not others:
-            raise refuse(field, value, f"{row.identity} is the board's only active admin: "
-                         "make another account admin first", "user")
+            raise refuse(field, value, msg("{identity} is the board's only active admin: make another account "
+                                           "admin first", identity=row.identity), "user")
 
 
 __all__ = ["CurrentUser", "UserOut", "Users", "bootstrap"]

@@ -28,6 +28,7 @@ from tumorboard.engine.fact_catalogue import SECTIONS as FACT_SECTIONS
 from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
 from tumorboard.engine.recommendation import FollowUpEntry, FongScore, Option, Recommendation
 from tumorboard.engine.vocabulary import (
+    LABELS,
     Ascites,
     Encephalopathy,
     ExtrahepaticDisease,
@@ -61,6 +62,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "FACT_CATALOGUE",
+    "LABELS",
     "FACT_FIELDS",
     "FACT_SECTIONS",
     "S_CONDITION",

@@ -26,6 +26,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
+from tumorboard.i18n import N_
+
 from .models import AuditChain, AuditCover, AuditEvent
 from .types import utcnow
 
@@ -97,7 +99,7 @@ def _head(conn: Connection) -> Mapping[Any, Any]:
     if head is None:  # a database whose chain row was deleted: refuse to write an unchained event
         from tumorboard.errors import StorageError
 
-        raise StorageError("The audit trail's chain record is missing: run `tumorboard audit verify`.")
+        raise StorageError(N_("The audit trail's chain record is missing: run `tumorboard audit verify`."))
     return head
 
 

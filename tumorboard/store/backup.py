@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tumorboard.errors import StorageError
+from tumorboard.i18n import N_, msg
 from tumorboard.private import create_private_file, make_private, private_folder, user_path
 
 from .integrity import read_only_uri
@@ -46,8 +47,8 @@ def refuse_database_file(target: Path, db_path: Path | None) -> None:
     """Refuse to write over the open database (a report or backup named after it by mistake)."""
     if db_path is not None and is_database_file(target, db_path):
         raise StorageError(
-            f"Cannot write {Path(target).expanduser().absolute()}: it is the Tumorboard database itself. "
-            "Choose another file name; nothing was written."
+            msg("Cannot write {absolute}: it is the Tumorboard database itself. Choose another file name; "
+                "nothing was written.", absolute=Path(target).expanduser().absolute())
         )
 
 
@@ -59,19 +60,20 @@ def in_use(path: Path) -> bool:
 
 def _refuse_existing(dest: Path, force: bool) -> None:
     if dest.is_dir():
-        raise StorageError(f"Cannot write the backup to {dest}: it is a folder; give a file name.")
+        raise StorageError(msg("Cannot write the backup to {dest}: it is a folder; give a file name.", dest=dest))
     if not dest.exists():
         return
     if not dest.is_file():
-        raise StorageError(f"Cannot write the backup to {dest}: it is not a regular file; give a file name.")
+        raise StorageError(msg("Cannot write the backup to {dest}: it is not a regular file; give a file name.", dest=dest))
     if in_use(dest):
         raise StorageError(
-            f"Cannot write the backup to {dest}: that file is a database open in a program now (or not closed "
-            "cleanly); a backup never replaces it. Nothing was written; choose a new file name."
+            msg("Cannot write the backup to {dest}: that file is a database open in a program now (or not "
+                "closed cleanly); a backup never replaces it. Nothing was written; choose a new file name.", dest=dest)
         )
     if not force:
         raise StorageError(
-            f"{dest} already exists. Nothing was written. Choose a new file name, or add --force to replace it."
+            msg("{dest} already exists. Nothing was written. Choose a new file name, or add --force to replace "
+                "it.", dest=dest)
         )
 
 
@@ -80,7 +82,8 @@ def _check_folder(dest: Path) -> None:
         if parent.exists():
             if not parent.is_dir():
                 raise StorageError(
-                    f"Cannot write the backup to {dest}: {parent} is a file, not a folder. Nothing was written.")
+                    msg("Cannot write the backup to {dest}: {parent} is a file, not a folder. Nothing was "
+                        "written.", dest=dest, parent=parent))
             return
 
 
@@ -93,7 +96,7 @@ def backup_sqlite(db_path: Path, dest: Path, force: bool = False) -> Path:
     temporary copy (which holds patient data) behind; a killed run's copy is removed by the
     next backup into that folder and when the program next opens a database there."""
     if not Path(dest).name:
-        raise StorageError("No backup file named: give a file name such as board-backup.sqlite.")
+        raise StorageError(N_("No backup file named: give a file name such as board-backup.sqlite."))
     dest = user_path(dest, "backup file")
     refuse_database_file(dest, db_path)
     _check_folder(dest)
@@ -121,8 +124,8 @@ def backup_sqlite(db_path: Path, dest: Path, force: bool = False) -> Path:
             try:
                 os.link(tmp, dest)  # never replaces a file made meanwhile
             except FileExistsError:
-                raise StorageError(f"{dest} already exists. Nothing was written. Choose a new file name, "
-                                   "or add --force to replace it.") from None
+                raise StorageError(msg("{dest} already exists. Nothing was written. Choose a new file name, or "
+                                       "add --force to replace it.", dest=dest)) from None
             except OSError:  # no hard links on this file system
                 os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
@@ -130,8 +133,8 @@ def backup_sqlite(db_path: Path, dest: Path, force: bool = False) -> Path:
         if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
             reason = "the disk is full"
         raise StorageError(
-            f"Cannot write the backup to {dest}: {reason} (folder {dest.parent}). "
-            "Choose a folder you can write to; nothing was written."
+            msg("Cannot write the backup to {dest}: {reason} (folder {parent}). Choose a folder you can write "
+                "to; nothing was written.", dest=dest, reason=reason, parent=dest.parent)
         ) from None
     finally:
         for suffix in ("", "-journal"):
@@ -155,13 +158,13 @@ def verify_backup(path: Path) -> str:
     """Check a backup file before it replaces anything; return its schema revision."""
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"No backup file at {path}")
+        raise StorageError(msg("No backup file at {path}", path=path))
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
-                raise StorageError(f"{path} is damaged (integrity check: {'; '.join(result[:3])}); nothing was restored")
+                raise StorageError(msg("{path} is damaged (integrity check: {result}); nothing was restored", path=path, result="; ".join(result[:3])))
             try:
                 revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.DatabaseError:
@@ -170,9 +173,9 @@ def verify_backup(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} is not a SQLite database ({exc}); nothing was restored") from None
+        raise StorageError(msg("{path} is not a SQLite database ({error}); nothing was restored", path=path, error=exc)) from None
     if not revision:
-        raise StorageError(f"{path} is not a Tumorboard backup (no schema version); nothing was restored")
+        raise StorageError(msg("{path} is not a Tumorboard backup (no schema version); nothing was restored", path=path))
     refuse_if_newer(revision[0], f"The backup {path}")
     if revision[0] == SCHEMA_HEAD:  # a backup of this version must hold every table of it
         from sqlmodel import SQLModel
@@ -182,8 +185,9 @@ def verify_backup(path: Path) -> str:
         lacking = sorted(set(SQLModel.metadata.tables) - tables)
         if lacking:
             raise StorageError(
-                f"{path} is incomplete (table{'s' if len(lacking) > 1 else ''} {', '.join(lacking)} missing); "
-                "nothing was restored"
+                msg("{path} is incomplete (tables {lacking} missing); nothing was restored", path=path, lacking=", ".join(lacking))
+                 if len(lacking) > 1 else
+                 msg("{path} is incomplete (table {lacking} missing); nothing was restored", path=path, lacking=lacking[0])
             )
     return str(revision[0])
 
@@ -223,8 +227,8 @@ def restore_sqlite(db_path: Path, backup_file: Path) -> Path | None:
                         os.replace(f"{db_path}{suffix}", f"{kept}{suffix}")
                 Path(f"{db_path}-shm").unlink(missing_ok=True)
             except OSError as exc:
-                raise StorageError(f"Cannot move the damaged database {db_path} aside ({exc.strerror}); "
-                                   "nothing was restored.") from None
+                raise StorageError(msg("Cannot move the damaged database {db_path} aside ({reason}); nothing "
+                                       "was restored.", db_path=db_path, reason=exc.strerror)) from None
             make_private(kept)
     if not db_path.exists():
         def build(tmp: Path) -> None:
@@ -233,7 +237,7 @@ def restore_sqlite(db_path: Path, backup_file: Path) -> Path | None:
         try:
             create_new(db_path, build)
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"Cannot restore into {db_path} ({getattr(exc, 'strerror', None) or exc}).") from None
+            raise StorageError(msg("Cannot restore into {db_path} ({reason}).", db_path=db_path, reason=getattr(exc, 'strerror', None) or exc)) from None
         return kept
     _copy_into(backup_file, db_path)
     return kept

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a URL or an engine is made: the
     from sqlalchemy.engine import URL
 
 from tumorboard.errors import DiskFull, FieldProblem, InvalidInput, NetworkPathRefused, StorageError
+from tumorboard.i18n import msg
 from tumorboard.private import make_private, private_folder, user_path
 
 ENV_URL = "TUMORBOARD_DATABASE_URL"
@@ -50,7 +51,7 @@ def resolve_url(db: str | os.PathLike[str] | None) -> URL:
         try:
             url = make_url(text)
         except Exception as exc:  # noqa: BLE001 - SQLAlchemy raises ArgumentError, say it plainly
-            raise StorageError(f"Not a database URL: {text!r} ({exc})") from None
+            raise StorageError(msg("Not a database URL: {text!r} ({error})", text=text, error=exc)) from None
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             check_local_path(Path(url.database))
         return url
@@ -64,10 +65,11 @@ def check_local_path(path: Path) -> None:
     """Refuse a database file on a network drive: SQLite's locking is not reliable there."""
     if is_network_path(path):
         raise NetworkPathRefused(
-            f"The database file {path} is on a network drive. SQLite cannot lock files reliably "
-            "there, so several users could corrupt it. Keep the file on this computer's own disk "
-            f"(--db PATH), or let the department run a PostgreSQL server and set {ENV_URL}="
-            "postgresql+psycopg://user@server/tumorboard on every workstation."
+            msg("The database file {path} is on a network drive. SQLite cannot lock files reliably there, so "
+                "several users could corrupt it. Keep the file on this computer's own disk (--db PATH), or let "
+                "the department run a PostgreSQL server and set "
+                "{env_url}=postgresql+psycopg://user@server/tumorboard on every workstation.",
+                path=path, env_url=ENV_URL)
         )
 
 
@@ -78,29 +80,32 @@ def check_writable_file(path: Path, create_folder: bool) -> None:
     if not folder.is_dir():
         if not create_folder:  # a typo in --db must not start an empty board in a new folder
             raise StorageError(
-                f"The folder {folder} does not exist, so the database file {path.name} cannot be opened or "
-                "created there. Check the path, create the folder first, or give another file with --db PATH."
+                msg("The folder {folder} does not exist, so the database file {name} cannot be opened or "
+                    "created there. Check the path, create the folder first, or give another file with --db "
+                    "PATH.", folder=folder, name=path.name)
             )
         try:
             private_folder(folder)
         except OSError as exc:
-            raise StorageError(f"The data folder {folder} cannot be created ({exc.strerror}).") from None
+            raise StorageError(msg("The data folder {folder} cannot be created ({reason}).", folder=folder, reason=exc.strerror)) from None
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file: give a file name, e.g. --db {path / DEFAULT_FILE}")
+        raise StorageError(msg("{path} is a folder, not a database file: give a file name, e.g. --db "
+                               "{default_file}", path=path, default_file=path / DEFAULT_FILE))
     if path.exists():
         try:
             with path.open("r+b"):  # what SQLite needs to save anything
                 pass
         except OSError as exc:
             raise StorageError(
-                f"The database file {path} cannot be written ({exc.strerror}). Tumorboard saves every edit "
-                "and decision in it: ask for write access, or copy the file to a folder of your own and open "
-                "the copy with --db PATH."
+                msg("The database file {path} cannot be written ({reason}). Tumorboard saves every edit and "
+                    "decision in it: ask for write access, or copy the file to a folder of your own and open "
+                    "the copy with --db PATH.", path=path, reason=exc.strerror)
             ) from None
     if not os.access(folder, os.W_OK):
         raise StorageError(
-            f"The folder {folder} cannot be written: SQLite keeps its journal files (-wal, -shm) next to "
-            "the database file. Move the database to a folder you can write to and open it with --db PATH."
+            msg("The folder {folder} cannot be written: SQLite keeps its journal files (-wal, -shm) next to "
+                "the database file. Move the database to a folder you can write to and open it with --db PATH.",
+                folder=folder)
         )
 
 
@@ -152,7 +157,7 @@ def make_engine(url: URL) -> Engine:
         return _sqlite_engine(url)
     if url.get_backend_name() == "postgresql":
         return _postgres_engine(url)
-    raise StorageError(f"Unsupported database {url.get_backend_name()!r}: use a SQLite file or PostgreSQL")
+    raise StorageError(msg("Unsupported database {backend!r}: use a SQLite file or PostgreSQL", backend=url.get_backend_name()))
 
 
 #: a pooled server connection unused for longer than this is tested before use (a restarted server
@@ -239,8 +244,8 @@ def _translate_errors(engine: Engine, where: str) -> None:
         sqlstate = getattr(orig, "sqlstate", None)
         if sqlstate == "53100" or "database or disk is full" in text or "no space left on device" in text:
             return DiskFull(
-                f"The disk holding the database ({where}) is full. Nothing of this change was saved. "
-                "Free some space (or ask IT to), then save again."
+                msg("The disk holding the database ({where}) is full. Nothing of this change was saved. Free "
+                    "some space (or ask IT to), then save again.", where=where)
             )
         if sqlstate == "23505" or "unique constraint failed" in text:
             diag = getattr(orig, "diag", None)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # SQLAlchemy when a database is opened: SCHEMA_HEAD is read w
     from sqlalchemy.exc import DBAPIError
 
 from tumorboard.errors import DatabaseTooNew, StorageError
+from tumorboard.i18n import msg
 
 #: the newest revision this program knows (tests check it is the migrations' head)
 SCHEMA_HEAD = "0006_users_roles"
@@ -73,9 +74,9 @@ def stored_revisions(connection: Connection) -> list[str]:
 def refuse_if_newer(revision: str | None, where: str) -> None:
     if revision is not None and not is_known(revision):
         raise DatabaseTooNew(
-            f"{where} was written by a newer version of Tumorboard (database schema {revision}); "
-            f"this version knows schemas up to {SCHEMA_HEAD}. Nothing was changed. "
-            "Install the newer version of the program to open it."
+            msg("{where} was written by a newer version of Tumorboard (database schema {revision}); this "
+                "version knows schemas up to {schema_head}. Nothing was changed. Install the newer version of "
+                "the program to open it.", where=where, revision=revision, schema_head=SCHEMA_HEAD)
         )
 
 
@@ -90,26 +91,27 @@ def ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: s
     except DBAPIError as exc:
         if engine.dialect.name == "sqlite" and "file is not a database" in str(exc.orig):
             raise StorageError(
-                f"{where} is not a Tumorboard database (the file is not a SQLite database). "
-                "Nothing was changed; check the path or choose another file."
+                msg("{where} is not a Tumorboard database (the file is not a SQLite database). Nothing was "
+                    "changed; check the path or choose another file.", where=where)
             ) from None
         if engine.dialect.name != "sqlite" and getattr(exc.orig, "sqlstate", None) == "42501":
             raise StorageError(
-                f"{where} needs its tables created or upgraded to schema {SCHEMA_HEAD}, and this login may not "
-                "change them (insufficient privilege). Nothing was changed. The database administrator runs "
-                "`tumorboard server setup URL --admin LOGIN` (again after each upgrade of the program)."
+                msg("{where} needs its tables created or upgraded to schema {schema_head}, and this login may "
+                    "not change them (insufficient privilege). Nothing was changed. The database administrator "
+                    "runs `tumorboard server setup URL --admin LOGIN` (again after each upgrade of the "
+                    "program).", where=where, schema_head=SCHEMA_HEAD)
             ) from None
         if engine.dialect.name != "sqlite" and _unreachable(exc):
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
             if "database" in reason and "does not exist" in reason:  # the server is there, the board is not
                 raise StorageError(
-                    f"{where}: the server has no such database ({reason}). Nothing was changed. Create it "
-                    "with `tumorboard server init URL` (it prints the SQL for the database administrator "
-                    "when your login may not create databases; docs/server.md)."
+                    msg("{where}: the server has no such database ({reason}). Nothing was changed. Create it "
+                        "with `tumorboard server init URL` (it prints the SQL for the database administrator "
+                        "when your login may not create databases; docs/server.md).", where=where, reason=reason)
                 ) from None
             raise StorageError(
-                f"Cannot reach the database server {where} ({reason}). Check that the server is running "
-                "and the address, user and password; nothing was changed."
+                msg("Cannot reach the database server {where} ({reason}). Check that the server is running and "
+                    "the address, user and password; nothing was changed.", where=where, reason=reason)
             ) from None
         raise
 
@@ -136,8 +138,9 @@ def _ensure_schema(engine: Engine, backup: Callable[[str], Path | None], where: 
                 foreign = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
                 if foreign:
                     raise StorageError(
-                        f"{where} already holds tables ({', '.join(sorted(foreign)[:5])}) but is not a "
-                        "Tumorboard database. Nothing was changed; choose another file."
+                        msg("{where} already holds tables ({foreign}) but is not a Tumorboard database. "
+                            "Nothing was changed; choose another file.",
+                            where=where, foreign=", ".join(sorted(foreign)[:5]))
                     )
         if before is not None:
             kept = backup(before)

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from tumorboard.errors import DatabaseTooNew, DiskFull, StorageError
+from tumorboard.i18n import Msg, Verbatim, msg
 from tumorboard.private import create_private_file, make_private
 
 from .integrity import WholeCheck, read_only_uri, take_marker, whole_file_problems
@@ -82,13 +83,13 @@ def newest_backup(db_path: Path) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
 
-def _restore_hint(db_path: Path) -> str:
+def _restore_hint(db_path: Path) -> Msg:
     backup = newest_backup(db_path)
     if backup is None:
-        return ("No backup was found beside it (in its backups folder); restore your latest backup with "
-                f"`tumorboard --db {db_path} restore BACKUP_FILE` (the damaged file is kept aside).")
-    return (f"The newest backup beside it is {backup}: restore it with `tumorboard --db {db_path} restore {backup}` "
-            "(the damaged file is kept aside).")
+        return msg("No backup was found beside it (in its backups folder); restore your latest backup with "
+                   "`tumorboard --db {db_path} restore BACKUP_FILE` (the damaged file is kept aside).", db_path=db_path)
+    return msg("The newest backup beside it is {backup}: restore it with `tumorboard --db {db_path} restore {backup}` "
+               "(the damaged file is kept aside).", backup=backup, db_path=db_path)
 
 
 def check_existing(path: Path, whole: bool = True) -> None:
@@ -102,21 +103,22 @@ def check_existing(path: Path, whole: bool = True) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"The database file {path} cannot be read ({exc.strerror}).") from None
+        raise StorageError(msg("The database file {path} cannot be read ({reason}).", path=path, reason=exc.strerror)) from None
     if size == 0:
         raise StorageError(
-            f"{path} is an empty file, not a Tumorboard database. Nothing was changed. Check the path; "
-            "a new board is made with `tumorboard init --db NEW_FILE` (or the welcome dialog) under a new name."
+            msg("{path} is an empty file, not a Tumorboard database. Nothing was changed. Check the path; a "
+                "new board is made with `tumorboard init --db NEW_FILE` (or the welcome dialog) under a new "
+                "name.", path=path)
         )
     if header != SQLITE_HEADER:
         raise StorageError(
-            f"{path} is not a Tumorboard database (the file is not a SQLite database). "
-            "Nothing was changed; check the path or choose another file."
+            msg("{path} is not a Tumorboard database (the file is not a SQLite database). Nothing was changed; "
+                "check the path or choose another file.", path=path)
         )
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=30)
     except sqlite3.Error as exc:
-        raise StorageError(f"The database file {path} cannot be opened ({exc}).") from None
+        raise StorageError(msg("The database file {path} cannot be opened ({error}).", path=path, error=exc)) from None
     try:
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -129,8 +131,8 @@ def check_existing(path: Path, whole: bool = True) -> None:
         if revision is None and tables - {"alembic_version"}:
             foreign = sorted(tables - {"alembic_version"})
             raise StorageError(
-                f"{path} already holds tables ({', '.join(foreign[:5])}) but is not a Tumorboard database. "
-                "Nothing was changed; choose another file."
+                msg("{path} already holds tables ({foreign}) but is not a Tumorboard database. Nothing was "
+                    "changed; choose another file.", path=path, foreign=", ".join(foreign[:5]))
             )
         if revision is not None and revision != SCHEMA_HEAD:
             try:
@@ -149,12 +151,13 @@ def damaged(path: Path, problems: list[str], opened: bool = False) -> StorageErr
     """The error for a file SQLite's whole-file check found damaged (at open, or in the background)."""
     if opened:
         return StorageError(
-            f"The database file {path} is damaged (SQLite's check: {'; '.join(problems[:2])}). Nothing more is "
-            "saved into it, so no more data is lost; close the program. " + _restore_hint(path))
+            msg("The database file {path} is damaged (SQLite's check: {problems}). Nothing more is saved into it, "
+                "so no more data is lost; close the program. {hint}", path=path, problems=Verbatim("; ".join(problems[:2])),
+                hint=_restore_hint(path)))
     return StorageError(
-        f"The database file {path} is damaged (SQLite's check: {'; '.join(problems[:2])}). "
-        "Nothing was changed and it is not opened, so no more data is lost. " + _restore_hint(path)
-    )
+        msg("The database file {path} is damaged (SQLite's check: {problems}). Nothing was changed and it is not "
+            "opened, so no more data is lost. {hint}", path=path, problems=Verbatim("; ".join(problems[:2])),
+            hint=_restore_hint(path)))
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
@@ -164,12 +167,12 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     except OSError:
         no_space = False
     if "full" in reason.lower() or no_space:
-        return DiskFull(f"The disk holding {path} is full: the database cannot even be opened for reading. "
-                        "Nothing was changed. Free some space (or ask IT to), then open it again.")
+        return DiskFull(msg("The disk holding {path} is full: the database cannot even be opened for reading. "
+                            "Nothing was changed. Free some space (or ask IT to), then open it again.", path=path))
     if "malformed" in reason or "not a database" in reason or "corrupt" in reason:
-        return StorageError(f"The database file {path} is damaged: SQLite cannot read its table list ({reason}). "
-                            "Nothing was changed. " + _restore_hint(path))
-    return StorageError(f"The database file {path} cannot be read ({reason}). Nothing was changed.")
+        return StorageError(msg("The database file {path} is damaged: SQLite cannot read its table list ({reason}). "
+                                "Nothing was changed. {hint}", path=path, reason=Verbatim(reason), hint=_restore_hint(path)))
+    return StorageError(msg("The database file {path} cannot be read ({reason}). Nothing was changed.", path=path, reason=Verbatim(reason)))
 
 
 def create_new(path: Path, build: Callable[[Path], None]) -> None:
@@ -215,8 +218,8 @@ def prepare(path: Path, create: bool, create_folder: bool) -> WholeCheck:
         return WholeCheck(vouched, pending=True) if vouched else WholeCheck(date.today())
     if not create:
         raise DatabaseMissing(
-            f"No Tumorboard database at {path}. Check the path; nothing was created "
-            "(a new database is made by `tumorboard init`, or by the program's welcome dialog)."
+            msg("No Tumorboard database at {path}. Check the path; nothing was created (a new database is made "
+                "by `tumorboard init`, or by the program's welcome dialog).", path=path)
         )
     check_writable_file(path, create_folder=create_folder)
 
@@ -233,10 +236,11 @@ def prepare(path: Path, create: bool, create_folder: bool) -> WholeCheck:
         create_new(path, build)
         return WholeCheck(date.today())  # built whole just now
     except DiskFull:
-        raise DiskFull(f"The disk holding {path.parent} is full: the database {path.name} could not be created, "
-                       "and nothing was left behind. Free some space (or ask IT to), then try again.") from None
+        raise DiskFull(msg("The disk holding {parent} is full: the database {name} could not be created, and "
+                           "nothing was left behind. Free some space (or ask IT to), then try again.",
+                           parent=path.parent, name=path.name)) from None
     except OSError as exc:
         raise StorageError(
-            f"The database {path} cannot be created ({exc.strerror or exc}). Nothing was left behind; "
-            "free some disk space or choose another folder."
+            msg("The database {path} cannot be created ({reason}). Nothing was left behind; free some disk "
+                "space or choose another folder.", path=path, reason=exc.strerror or exc)
         ) from None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.errors import InvalidInput, StaleEdit
+from tumorboard.errors import InvalidInput, StaleEdit, error_text
 from tumorboard.services import Change, Workspace
 from tumorboard.services.patients import age_on
 from tumorboard.services.schemas import (
@@ -661,7 +661,7 @@ class CaseEditor(QWidget):
                 f"{any_label(k)}: {v}" for k, v in marks.items()))
             return
         if isinstance(exc, StaleEdit):
-            self.show_banner(str(exc))
+            self.show_banner(error_text(exc, language()))
         self.last_error_box = show_error(self, exc)
 
     def _on_changed_elsewhere(self, change: Change) -> None:
