@@ -1,4 +1,8 @@
-"""`tumorboard evaluate FILE|- [--json] [--parameters FILE]`: the decision engine without the GUI.
+"""`tumorboard evaluate FILE|- [--json] [--parameters FILE] [--language en|zh_CN]`: the decision engine without the GUI.
+
+--language zh_CN: the explanations, exclusion reasons, warnings and the summary's words in Chinese; the JSON
+keys, codes, rule ids and the sources' verbatim excerpts stay as they are (English is the default: the
+contract's output is unchanged).
 
 Exit status (shared/contract/evaluate.md): 0 evaluated; 2 invalid input (every bad field named with
 its value and what is allowed; nothing written); 1 internal error (tumorboard.cli.main).
@@ -17,8 +21,8 @@ from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.sources import citation
 from tumorboard.engine.vocabulary import label
 from tumorboard.errors import FieldProblem, InvalidInput
-from tumorboard.i18n import N_, msg
-from tumorboard.services.rules import Rules
+from tumorboard.i18n import N_, _, fields, language_now, localize, msg, using
+from tumorboard.services.rules import Rules, localized
 
 from .common import reader_may_stop
 
@@ -36,6 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--parameters", metavar="FILE", help="a parameter override file (TOML) instead of the shipped values (as `tumorboard --parameters FILE`)"
     )
+    p.add_argument(
+        "--language", choices=("en", "zh_CN"), default="en",
+        help="the language of the explanations, warnings and summary: en (English, the default) or zh_CN (Chinese); "
+             "JSON keys, codes, rule ids and source excerpts are not translated",
+    )
     p.set_defaults(func=run)
 
 
@@ -46,12 +55,15 @@ def run(args: argparse.Namespace) -> int:
             update={"as_of": date.today()}
         )  # the contract's default; the engine has no clock
     rec = Rules.load(args.parameters or getattr(args, "parameters_file", None)).evaluate(facts)
+    language = getattr(args, "language", "en") or "en"
+    rec = localized(rec, language)  # English: rec itself
     with reader_may_stop():  # `tumorboard evaluate - --json | head -1`: the closed pipe ends it quietly, exit 0
         if args.json:
             json.dump(rec.to_json_dict(), sys.stdout, indent=2, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
-            sys.stdout.write(summary(rec, facts))
+            with using(language):
+                sys.stdout.write(summary(rec, facts))
         sys.stdout.flush()
     return 0
 
@@ -183,67 +195,76 @@ def read_facts(path: str) -> CaseFacts:
 
 
 def summary(rec: Recommendation, facts: CaseFacts) -> str:
-    """A plain-text reading of the recommendation, for a terminal."""
-    out = [f"Decision support, rule set {rec.rule_set.name} {rec.rule_set.version}"]
-    out.append(
-        f"Primary: {label(facts.primary_site)}; liver metastases: {label(facts.liver_mets) or 'not stated'}; as of {facts.as_of}"
-    )
-    out.append("Proposals for the board to weigh; the board decides.")
+    """A plain-text reading of the recommendation, for a terminal, in the language now in force
+    (tumorboard.i18n.using): rule ids, codes and the sources' excerpts as they are."""
+    lang = language_now()
+
+    def word(code: Any) -> str:
+        return localize(label(code), lang) if code else ""
+
+    out = [_("Decision support, rule set {name} {version}", name=rec.rule_set.name, version=rec.rule_set.version)]
+    out.append(_("Primary: {site}; liver metastases: {mets}; as of {day}", site=word(facts.primary_site),
+                 mets=word(facts.liver_mets) or _("not stated"), day=facts.as_of))
+    out.append(_("Proposals for the board to weigh; the board decides."))
+    headings = {1: N_("Tier 1 - first choice"), 2: N_("Tier 2 - alternatives"), 3: N_("Tier 3 - later options")}
+    sep = ", " if lang == "en" else "、"
     for tier in (1, 2, 3):
         options = [o for o in rec.options if o.tier == tier]
         if not options:
             continue
         out.append("")
-        out.append(
-            {1: "Tier 1 - first choice", 2: "Tier 2 - alternatives", 3: "Tier 3 - later options"}[tier]
-        )
+        out.append(_(headings[tier]))
         for o in options:
             extras = (
-                [label(o.intent)]
-                + ([label(o.timing)] if o.timing else [])
-                + (["PROVISIONAL"] if o.provisional else [])
+                [word(o.intent)]
+                + ([word(o.timing)] if o.timing else [])
+                + ([_("PROVISIONAL")] if o.provisional else [])
             )
-            out.append(f"  * {label(o.modality)} ({', '.join(extras)})  [{', '.join(o.rules)}]")
+            out.append(f"  * {word(o.modality)} ({sep.join(extras)})  [{', '.join(o.rules)}]")
             out.append(f"      {o.rationale}")
             for src in o.sources:
                 out.append(f'      - {citation(src)}: "{src.excerpt}"')
     if not rec.options:
-        out += ["", "No options: see the missing data below."]
+        out += ["", _("No options: see the missing data below.")]
     if rec.excluded:
-        out += ["", "Excluded"]
+        out += ["", _("Excluded")]
         for e in rec.excluded:
-            out.append(f"  x {label(e.modality)}: {e.reason}  [{', '.join(e.rules)}]")
+            out.append(f"  x {word(e.modality)}: {e.reason}  [{', '.join(e.rules)}]")
             for src in e.sources:
                 out.append(f'      - {citation(src)}: "{src.excerpt}"')
     if rec.warnings:
-        out += ["", "Warnings"]
+        out += ["", _("Warnings")]
         out += [f"  ! {w.message}  [{', '.join(w.rules)}]" for w in rec.warnings]
-    out += ["", "Scores"]
+    out += ["", _("Scores")]
     sc = rec.scores
-    out.append(
-        f"  Child-Pugh: {f'{sc.child_pugh.points} points, class {sc.child_pugh.class_}' if sc.child_pugh else _lacking(sc, 'child_pugh')}"
-    )
-    out.append(
-        f"  ALBI: {f'{sc.albi.score:.2f}, grade {sc.albi.grade}' if sc.albi else _lacking(sc, 'albi')}"
-    )
+    child = (_("{points} points, class {cls}", points=sc.child_pugh.points, cls=sc.child_pugh.class_)
+             if sc.child_pugh else _lacking(sc, "child_pugh"))
+    out.append(f"  Child-Pugh: {child}")
+    albi = _("{score}, grade {grade}", score=f"{sc.albi.score:.2f}", grade=sc.albi.grade) if sc.albi else _lacking(sc, "albi")
+    out.append(f"  ALBI: {albi}")
     if sc.fong_crs is not None:
         f = sc.fong_crs
-        lack = f" (not yet known: {', '.join(f.missing)})" if f.missing else ""
+        known = ", ".join(f.missing) if lang == "en" else localize(fields(*f.missing), lang)
+        lack = _(" (not yet known: {fields})", fields=known) if f.missing else ""
         points = f"{f.points}-{f.most}" if f.missing else str(f.points)
-        out.append(f"  Fong clinical risk score: {points} of {f.of}{lack}")
-    out.append(
-        f"  Tumour burden score: {sc.tumor_burden_score if sc.tumor_burden_score is not None else _lacking(sc, 'tumor_burden_score')}"
-    )
+        out.append("  " + _("Fong clinical risk score: {points} of {most}{lack}", points=points, most=f.of, lack=lack))
+    burden = sc.tumor_burden_score if sc.tumor_burden_score is not None else _lacking(sc, "tumor_burden_score")
+    out.append("  " + _("Tumour burden score: {score}", score=burden))
     if rec.missing:
-        out += ["", "Missing data (options depending on it are provisional)", "  " + ", ".join(rec.missing)]
+        out += ["", _("Missing data (options depending on it are provisional)"),
+                "  " + (", ".join(rec.missing) if lang == "en" else localize(fields(*rec.missing), lang))]
     if rec.follow_up:
-        out += ["", "First follow-ups if the board accepts the tier-1 options"]
-        out += [f"  {f.due}  {label(f.test)}  [{f.rule}]" + ("  (provisional)" if f.provisional else "")
+        out += ["", _("First follow-ups if the board accepts the tier-1 options")]
+        out += [f"  {f.due}  {word(f.test)}  [{f.rule}]" + ("  " + _("(provisional)") if f.provisional else "")
                 for f in rec.follow_up[:6]]
         if len(rec.follow_up) > 6:
-            out.append(f"  ... {len(rec.follow_up) - 6} more, to {rec.follow_up[-1].due}")
+            out.append("  " + _("... {n} more, to {day}", n=len(rec.follow_up) - 6, day=rec.follow_up[-1].due))
     return "\n".join(out) + "\n"
 
 
 def _lacking(scores: Any, name: str) -> str:
-    return "needs " + ", ".join(scores.missing.get(name, [])) if scores.missing.get(name) else "not computed"
+    missing = scores.missing.get(name)
+    if not missing:
+        return _("not computed")
+    lang = language_now()
+    return _("needs {fields}", fields=", ".join(missing) if lang == "en" else localize(fields(*missing), lang))
