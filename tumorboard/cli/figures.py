@@ -28,6 +28,8 @@ def add_report(kinds: Any) -> None:
     p = kinds.add_parser("figures", help="the board's figures as a printable PDF with charts (accreditation file)")
     _period(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the .pdf file")
+    p.add_argument("--language", choices=("en", "zh_CN"), default="en",
+                   help="the document's language: en (English, the default) or zh_CN (Chinese)")
     add_force(p)
     p.set_defaults(func=cmd_figures_pdf)
 
@@ -50,7 +52,7 @@ def cmd_figures_pdf(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         check_output(args.output, ws.sqlite_path, existing(args))
-        print(write_atomically(ws.stats.pdf(args.start, args.end), args.output, ws.sqlite_path, existing(args)))
+        print(write_atomically(ws.stats.pdf(args.start, args.end, language=args.language), args.output, ws.sqlite_path, existing(args)))
     return 0
 
 

@@ -130,6 +130,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out.add_argument("--json", action="store_true", help="machine-readable: a JSON list of follow-up objects with id")
     out.add_argument("--csv", metavar="FILE", help="write every matching follow-up to a CSV file (UTF-8, for spreadsheets)")
     out.add_argument("--pdf", metavar="FILE", help="print the list to a PDF file")
+    p.add_argument("--language", choices=("en", "zh_CN"), default="en",
+                   help="the PDF's language (--pdf): en (English, the default) or zh_CN (Chinese); names and notes stay as typed")
     add_force(p)
     p.set_defaults(func=cmd_followups_list)
 
@@ -302,7 +304,7 @@ def cmd_followups_list(args: argparse.Namespace) -> int:
                       offset=args.offset, limit=args.limit if args.limit or args.json or args.csv or args.pdf else TEXT_LIMIT)
     with open_workspace(args) as ws:
         if args.csv or args.pdf:
-            data = worklist_csv(ws, q) if args.csv else worklist_pdf(ws, q)
+            data = worklist_csv(ws, q) if args.csv else worklist_pdf(ws, q, language=args.language)
             path = write_atomically(data, args.csv or args.pdf, ws.sqlite_path, existing(args))
             print(f"{ws.followups.count(q)} follow-up(s) written to {path}")
             return 0

@@ -10,11 +10,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from tumorboard.engine.vocabulary import label
-
+from ..i18n import N_, _
 from .base import MARGIN, ProgressFn, Renderer
 from .data import Letterhead
-from .parts import fmt_date, grid, para
+from .parts import fmt_date, grid, label, para
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -34,7 +33,7 @@ class WorklistRow:
 
 
 class WorklistRenderer(Renderer):
-    title = "Follow-up worklist"
+    title = N_("Follow-up worklist")
     pagesize = PAGE
 
     def __init__(self, letterhead: Letterhead, rows: Sequence[WorklistRow], filters: str, total: int, as_of: date,
@@ -43,23 +42,26 @@ class WorklistRenderer(Renderer):
         self.rows, self.filters, self.total, self.as_of = rows, filters, total, as_of
 
     def subtitle(self) -> str:
-        return f"as of {fmt_date(self.as_of, long=True)}"
+        return _("as of {day}", day=fmt_date(self.as_of, long=True))
 
     def story(self) -> list[Flowable]:
         shown = len(self.rows)
-        count = f"{self.total} follow-up(s)" if shown == self.total else f"the first {shown} of {self.total} follow-ups"
+        count = (_("{n} follow-up(s)", n=self.total) if shown == self.total
+                 else _("the first {shown} of {total} follow-ups", shown=shown, total=self.total))
         out: list[Flowable] = [
-            para(f"Follow-up worklist · {count}", "Title"),
-            para(f"Filters: {self.filters}" if self.filters else "Filters: none (every follow-up)", "Small"),
+            para(_("Follow-up worklist · {count}", count=count), "Title"),
+            para(_("Filters: {filters}", filters=self.filters) if self.filters else _("Filters: none (every follow-up)"),
+                 "Small"),
             Spacer(1, 3 * mm),
         ]
-        header = ["Due", "Patient", "MRN", "Primary site", "Test", "Status", "Done on", "Result", "Responsible", "Note"]
+        header = [N_("Due"), N_("Patient"), N_("MRN"), N_("Primary site"), N_("Test"), N_("Status"), N_("Done on"),
+                  N_("Result"), N_("Responsible"), N_("Note")]
         widths = [0.08, 0.16, 0.09, 0.09, 0.14, 0.08, 0.08, 0.09, 0.09, 0.10]
         body = []
         for i, r in enumerate(self.rows):
             late = r.status == "open" and r.due < self.as_of
-            status = "overdue" if late else label(r.status)
-            due = fmt_date(r.due) + (" (provisional)" if r.provisional and r.status == "open" else "")
+            status = _("overdue") if late else label(r.status)
+            due = fmt_date(r.due) + (" " + _("(provisional)") if r.provisional and r.status == "open" else "")
             body.append([due, r.name, r.mrn, label(r.site), label(r.test), status, fmt_date(r.done_on) if r.done_on else "",
                          label(r.result) if r.result else "", r.responsible, r.note])
             if i % 500 == 0:
@@ -67,5 +69,5 @@ class WorklistRenderer(Renderer):
         if body:
             out.append(grid(header, body, [w * WIDTH for w in widths]))
         else:
-            out.append(para("No follow-up matches these filters.", "Body"))
+            out.append(para(_("No follow-up matches these filters."), "Body"))
         return out

@@ -26,7 +26,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
-from tumorboard.i18n import msg
+from tumorboard.i18n import N_, msg, normalize, using
 from tumorboard.store.models import AgendaItem, Attendance, Decision, FollowUp, Meeting
 
 from .base import refuse
@@ -37,6 +37,9 @@ from .settings import load as load_settings
 TOP_REASONS = 8
 WINDOWS = (30, 60, 90)
 
+
+#: a reason left blank, as the figures show it (translated where it is shown)
+NO_REASON = N_("(no reason given)")
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -183,34 +186,43 @@ class Stats:
             per_meeting=per_meeting)
 
     @requires("print")
-    def pdf(self, start: date | None = None, end: date | None = None) -> bytes:
-        """The figures with their charts as a printable PDF (the accreditation file)."""
+    def pdf(self, start: date | None = None, end: date | None = None, language: str | None = None) -> bytes:
+        """The figures with their charts as a printable PDF (the accreditation file), its words in `language`
+        (None: the session's)."""
         from tumorboard.reports.data import Letterhead
         from tumorboard.reports.figures import render_figures
 
         settings = load_settings(self.db)
         return render_figures(self.compute(start, end).model_dump(mode="json"),
-                              Letterhead(hospital_name=settings.hospital_name, department="Liver tumor board",
-                                         generated_at=self.db.now(),
-                                         confidentiality="Board figures: no patient is named in this document."))
+                              Letterhead(hospital_name=settings.hospital_name, department=N_("Liver tumor board"),
+                                         generated_at=self.db.now(), language=normalize(language),
+                                         confidentiality=N_("Board figures: no patient is named in this document.")))
 
     @requires("print")
-    def charts(self, s: BoardStats) -> dict[str, bytes]:
+    def charts(self, s: BoardStats, language: str | None = None) -> dict[str, bytes]:
         """The page's charts, each a one-page PDF drawn by reportlab (the GUI renders them with PDFium):
-        "trend" (cases and minutes per meeting), "deviations" and "deferrals" (reasons)."""
-        from tumorboard.reports.figures import drawing_pdf, reasons_drawing, trend_drawing
+        "trend" (cases and minutes per meeting), "deviations" and "deferrals" (reasons); words in `language`."""
+        from tumorboard.reports.figures import (
+            AGENDA_ITEMS,
+            DECISIONS,
+            drawing_pdf,
+            reasons_drawing,
+            trend_drawing,
+        )
 
         data = s.model_dump(mode="json")
-        return {"trend": drawing_pdf(trend_drawing(data["per_meeting"])),
-                "deviations": drawing_pdf(reasons_drawing(data["deviation_reasons"], "decisions")),
-                "deferrals": drawing_pdf(reasons_drawing(data["deferral_reasons"], "agenda items"))}
+        with using(language):
+            return {"trend": drawing_pdf(trend_drawing(data["per_meeting"])),
+                    "deviations": drawing_pdf(reasons_drawing(data["deviation_reasons"], DECISIONS)),
+                    "deferrals": drawing_pdf(reasons_drawing(data["deferral_reasons"], AGENDA_ITEMS))}
 
     @staticmethod
-    def rows(s: BoardStats) -> list[tuple[str, str]]:
-        """The figures as (what, value) lines, as the PDF's table shows them."""
+    def rows(s: BoardStats, language: str | None = None) -> list[tuple[str, str]]:
+        """The figures as (what, value) lines, as the PDF's table shows them, in `language`."""
         from tumorboard.reports.figures import summary_rows
 
-        return summary_rows(s.model_dump(mode="json"))
+        with using(language):
+            return summary_rows(s.model_dump(mode="json"))
 
     @requires("read")
     def case_trend(self, case_id: int) -> dict[str, list[tuple[date, float]]]:
@@ -236,15 +248,17 @@ class Stats:
         return {"cea_ng_ml": cea, "largest_lesion_cm": sizes}
 
     @requires("print")
-    def case_trend_chart(self, case_id: int) -> bytes:
+    def case_trend_chart(self, case_id: int, language: str | None = None) -> bytes:
         """The case trend as a small chart (a one-page PDF: reportlab; the GUI renders it with PDFium)."""
         from tumorboard.reports.figures import case_trend_drawing, drawing_pdf
 
-        return drawing_pdf(case_trend_drawing(self.case_trend(case_id)))
+        trend = self.case_trend(case_id)
+        with using(language):
+            return drawing_pdf(case_trend_drawing(trend))
 
     def _reasons(self, stmt: Select[Any]) -> list[Reason]:
         rows = self.db.fetch(stmt.order_by(func.count().desc()).limit(TOP_REASONS))
-        return [Reason(reason=(r[0] or "").strip() or "(no reason given)", count=r[1]) for r in rows]
+        return [Reason(reason=(r[0] or "").strip() or NO_REASON, count=r[1]) for r in rows]
 
     def _quartiles(self, values: Select[Any]) -> Quartiles:
         inner = values.subquery()

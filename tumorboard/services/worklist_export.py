@@ -8,6 +8,7 @@ import io
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tumorboard.engine.vocabulary import label
+from tumorboard.i18n import N_, _, language_now, using
 from tumorboard.reports.base import ProgressFn
 from tumorboard.reports.worklist import WorklistRenderer, WorklistRow
 
@@ -31,27 +32,37 @@ CSV_COLUMNS = ("id", "due", "provisional", "mrn", "patient_name", "primary_site"
                "responsible", "note", "completed_at", "completed_by", "case_id", "decision_id")
 
 
+#: the worklist's sort keys in words
+SORT_WORDS = {"due": N_("due date"), "name": N_("name"), "mrn": N_("MRN"), "site": N_("primary site"),
+              "test": N_("test"), "status": N_("status"), "responsible": N_("responsible"), "done_on": N_("done on")}
+
+
 def describe(q: FollowUpQuery) -> str:
-    """The filters in words, for the printed page."""
+    """The filters in words, for the printed page, in the language now in force (tumorboard.i18n.using)."""
+
+    def word(code: str) -> str:
+        return _(label(code))
+
     parts = []
     if q.search.strip():
-        parts.append(f"name or MRN contains “{q.search.strip()}”")
+        parts.append(_("name or MRN contains “{search}”", search=q.search.strip()))
     if q.site is not None:
-        parts.append(f"primary site {label(q.site.value)}")
+        parts.append(_("primary site {site}", site=word(q.site.value)))
     if q.test is not None:
-        parts.append(f"test {label(q.test.value)}")
+        parts.append(_("test {test}", test=word(q.test.value)))
     if q.overdue_only:
-        parts.append("overdue only")
+        parts.append(_("overdue only"))
     elif q.status is not None:
-        parts.append(f"status {label(q.status.value)}")
+        parts.append(_("status {status}", status=word(q.status.value)))
     if q.due_from is not None:
-        parts.append(f"due from {q.due_from.isoformat()}")
+        parts.append(_("due from {day}", day=q.due_from.isoformat()))
     if q.due_to is not None:
-        parts.append(f"due to {q.due_to.isoformat()}")
+        parts.append(_("due to {day}", day=q.due_to.isoformat()))
     if q.responsible.strip():
-        parts.append(f"responsible “{q.responsible.strip()}”")
-    parts.append(f"sorted by {q.sort.replace('_', ' ')}{' (descending)' if q.descending else ''}")
-    return "; ".join(parts)
+        parts.append(_("responsible “{who}”", who=q.responsible.strip()))
+    order = _(SORT_WORDS.get(q.sort, q.sort.replace("_", " ")))
+    parts.append(_("sorted by {key} (descending)", key=order) if q.descending else _("sorted by {key}", key=order))
+    return ("；" if language_now() == "zh_CN" else "; ").join(parts)
 
 
 def _all(ws: WorklistSource, q: FollowUpQuery, most: int | None) -> list[FollowUpRow]:
@@ -60,7 +71,14 @@ def _all(ws: WorklistSource, q: FollowUpQuery, most: int | None) -> list[FollowU
 
 
 def worklist_pdf(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None = None,
-                 progress: ProgressFn | None = None) -> bytes:
+                 progress: ProgressFn | None = None, language: str | None = None) -> bytes:
+    """The worklist as printed, its words in `language` (None: the session's; names and notes as typed)."""
+    with using(language) as lang:
+        return _worklist_pdf(ws, q, progress, lang)
+
+
+def _worklist_pdf(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None, progress: ProgressFn | None,
+                  language: str) -> bytes:
     from .reports import letterhead
 
     q = ws.followups.resolve(q)  # "due soon" printed as the day it reaches
@@ -69,7 +87,8 @@ def worklist_pdf(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None = 
                         status=f.status.value, result=f.result.value if f.result else None, done_on=f.done_on,
                         responsible=f.responsible, provisional=f.provisional, note=f.note)
             for f in _all(ws, q, PDF_MAX_ROWS)]
-    return WorklistRenderer(letterhead(ws), rows, describe(q), total, q.as_of or ws.today(), progress).render()
+    return WorklistRenderer(letterhead(ws, language=language), rows, describe(q), total, q.as_of or ws.today(),
+                            progress).render()
 
 
 def worklist_csv(ws: WorklistSource, q: FollowUpQuery | dict[str, Any] | None = None) -> bytes:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import Context
-from ui.i18n import translate
+from ui.i18n import label, language, translate
 from ui.printing import export_file
 
 CHART_DPI = 110
@@ -76,8 +76,8 @@ class FiguresView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setColumnWidth(0, 280)
         self.charts = {key: QLabel() for key in ("trend", "deviations", "deferrals")}
-        for label in self.charts.values():
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for chart in self.charts.values():
+            chart.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.attendance = QLabel()
         self.attendance.setWordWrap(True)
         self.attendance.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -121,6 +121,7 @@ class FiguresView(QWidget):
 
     def refresh(self) -> None:
         start, end = self.period()
+        lang = language()  # the figures' words in the window's language
 
         def work(ws: Any) -> Any:
             import time
@@ -128,7 +129,7 @@ class FiguresView(QWidget):
             began = time.perf_counter()
             s = ws.stats.compute(start, end)
             took = time.perf_counter() - began
-            return s, ws.stats.rows(s), ws.stats.charts(s), took
+            return s, ws.stats.rows(s, language=lang), ws.stats.charts(s, language=lang), took
 
         self.ctx.tasks.run(work, success=self._show, parent=self)
 
@@ -146,14 +147,15 @@ class FiguresView(QWidget):
             self.charts[key].setPixmap(QPixmap.fromImage(image).scaledToWidth(
                 min(width, image.width()), Qt.TransformationMode.SmoothTransformation))
         self.attendance.setText("<br>".join(
-            f"{role}: {share.count} / {share.of}" for role, share in s.attendance.items())
+            f"{label(role)}: {share.count} / {share.of}" for role, share in s.attendance.items())
             or translate("Figures", "No attendance recorded."))
         self.timing.setText(translate("Figures", "{n} meetings · computed in {ms} ms").format(
             n=s.meetings_held, ms=round(took * 1000)))
 
     def save_pdf(self, ask_where: bool = True, done: Any = None) -> None:
         start, end = self.period()
-        export_file(self.ctx, self, lambda ws: ws.stats.pdf(start, end), f"board-figures-{start}-{end}.pdf",
+        lang = language()
+        export_file(self.ctx, self, lambda ws: ws.stats.pdf(start, end, language=lang), f"board-figures-{start}-{end}.pdf",
                     ask_where=ask_where, done=done, then="" if not ask_where else "open")
 
 
@@ -171,7 +173,8 @@ class CaseTrendDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.chart, 1)
         lay.addWidget(buttons)
-        ctx.tasks.run(lambda ws: ws.stats.case_trend_chart(case_id), success=self._show, parent=self)
+        lang = language()
+        ctx.tasks.run(lambda ws: ws.stats.case_trend_chart(case_id, language=lang), success=self._show, parent=self)
 
     def _show(self, data: bytes) -> None:
         self.chart.setPixmap(QPixmap.fromImage(pdf_image(data, dpi=130)))

@@ -39,7 +39,7 @@ from tumorboard.services.schemas import FollowUpPage, FollowUpQuery, FollowUpRow
 from tumorboard.services.vocabulary import FollowUpTest, PrimarySite
 from ui.context import Context
 from ui.date_field import DateField, today
-from ui.i18n import QT_TRANSLATE_NOOP, label, translate
+from ui.i18n import QT_TRANSLATE_NOOP, label, language, translate
 from ui.labels import RESULTS, result_label
 from ui.printing import export_file
 from ui.style import BAD_FG
@@ -638,11 +638,12 @@ class FollowUpsView(QWidget):
         q = self.query(paged=False)
         if q is None:
             return
+        lang = language()  # the window's language
 
         def build(ws: Any) -> bytes:
             from tumorboard.services.worklist_export import worklist_pdf
 
-            return worklist_pdf(ws, q)
+            return worklist_pdf(ws, q, language=lang)
 
         export_file(self.ctx, self, build, f"follow-up-worklist-{self.ctx.today().isoformat()}.pdf", ask_where=ask_where,
                     done=done, then=then)

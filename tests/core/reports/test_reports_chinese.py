@@ -110,3 +110,46 @@ def test_the_cli_prints_in_the_language_asked_for(board: dict[str, Any], pdf_tex
                  "--language", "zh_CN"]) == 0
     assert "会议讲义" in _text(out.read_bytes(), pdf_text)
 
+
+
+def test_the_follow_up_worklist_in_chinese(board: dict[str, Any], pdf_text: Any) -> None:
+    """The worklist as printed: its title, filters, column heads, statuses and tests in Chinese; names as typed."""
+    from tumorboard.services.worklist_export import worklist_pdf
+
+    ws = board["ws"]
+    query = {"status": "open", "search": "张", "sort": "name", "descending": True}
+    text = _text(worklist_pdf(ws, query, language="zh_CN"), pdf_text)
+    _check(text, [], ("随访工作清单", "筛选条件：姓名或病历号包含“张”", "按姓名排序（降序）", "到期", "患者", "病历号",
+                      "原发部位", "检查项目", "负责人", "张伟", "结直肠", "第 1 页，共"))
+    assert "王丽" not in text, "the filters apply to the printed list"
+    english = _text(worklist_pdf(ws, query), pdf_text)
+    assert "Follow-up worklist" in english and "name or MRN contains" in english and "随访工作清单" not in english
+    empty = _text(worklist_pdf(ws, {"search": "无此人"}, language="zh_CN"), pdf_text)
+    assert "没有符合这些筛选条件的随访" in empty and english_sentences(empty) == []
+
+
+def test_the_board_figures_in_chinese(board: dict[str, Any], pdf_text: Any, today: date) -> None:
+    """The figures PDF: headings, the figures' names, the charts' legends and the footer in Chinese."""
+    ws = board["ws"]
+    text = _text(ws.stats.pdf(language="zh_CN"), pdf_text)
+    _check(text, [], ("会诊统计数据", "指标", "数值", "已召开会议", "偏离第1级建议", "每次会议的病例数与每例用时",
+                      "决定偏离第1级建议的原因", "病例推迟的原因", "各专科出席情况", "会诊统计：本文件中没有提及任何患者姓名",
+                      "无记录"))  # the meeting is not held (finalised) yet: no reasons counted
+    english = _text(ws.stats.pdf(), pdf_text)
+    assert "The board's figures" in english and "Meetings held" in english and "会诊统计数据" not in english
+    rows = ws.stats.rows(ws.stats.compute(), language="zh_CN")
+    assert rows[0][0] == "已召开会议" and all(english_sentences(f"{k} {v}") == [] for k, v in rows), rows
+
+
+def test_the_cli_prints_the_worklist_and_figures_in_the_language_asked_for(
+        board: dict[str, Any], pdf_text: Any, tmp_path: Any) -> None:
+    from tumorboard.cli import main
+
+    ws = board["ws"]
+    if ws.sqlite_path is None:
+        pytest.skip("the command line is pointed at the test's SQLite file")
+    worklist, figures = tmp_path / "worklist.pdf", tmp_path / "figures.pdf"
+    assert main(["--db", str(ws.sqlite_path), "followups", "list", "--pdf", str(worklist), "--language", "zh_CN"]) == 0
+    assert main(["--db", str(ws.sqlite_path), "report", "figures", "-o", str(figures), "--language", "zh_CN"]) == 0
+    assert "随访工作清单" in _text(worklist.read_bytes(), pdf_text)
+    assert "会诊统计数据" in _text(figures.read_bytes(), pdf_text)
