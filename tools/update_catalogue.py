@@ -3,7 +3,8 @@ exit 1 when the catalogue is out of date or a message has no Chinese translation
 
 1. Babel extracts every N_(), _() and msg() text from tumorboard/ (the engine's explanations and
    warnings, the readiness checklist, the printed documents' words), plus the texts the core shows by
-   value: the vocabulary's labels, the case facts' labels, the case statuses, the laboratory tests;
+   value: the vocabulary's labels, the case facts' labels, the case statuses, the laboratory tests, the
+   shipped rule parameters' descriptions and units;
 2. resources/locale/zh_CN/LC_MESSAGES/tumorboard.po is updated from them: new texts are added
    untranslated, texts no longer used are dropped, translations are kept;
 3. the .po is compiled to tumorboard.mo beside it, which tumorboard.i18n loads (Python's gettext).
@@ -48,6 +49,10 @@ def by_value() -> list[str]:
     texts += [t for f in FACTS for t in (f.label, f.paper_label, f.unit) if t]
     texts += [LAB_NAMES.get(str(t), str(t).capitalize()) for t in LabTest]
     texts.append(lab_source())
+    from tumorboard.engine.parameters import describe_parameters, load_parameters
+
+    # the shipped rule parameters as Settings lists them: what each does and its unit
+    texts += [t for p in describe_parameters(load_parameters()) for t in (p.description, p.unit)]
     return texts
 
 

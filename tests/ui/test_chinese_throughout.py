@@ -119,3 +119,22 @@ def test_a_refused_save_explains_itself_in_chinese(qtbot: Any, zh_window: Any, c
     assert "矛盾" in banner and "病灶数目" in banner and "肝转移" in banner, banner
     assert "lesion_count" not in banner and "liver_mets" not in banner, banner
     assert english_sentences(banner) == [], banner
+
+
+def test_the_settings_parameters_and_the_figures_page_in_chinese(qtbot: Any, zh_window: Any, ctx: Any) -> None:
+    """Settings lists the rule parameters with their meaning and unit in Chinese (the citations stay in their
+    original language); the board figures page names each figure in Chinese."""
+    zh_window.go("settings")
+    wait_idle(qtbot, ctx)
+    table = zh_window.page("settings").parameters
+    assert table.rowCount() > 30
+    values = [table.item(r, 1).text() for r in range(table.rowCount())]
+    meanings = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert "3 个月" in values and "75 岁" in values and "5 年" in values, values
+    assert all(english_sentences(t) == [] for t in values + meanings), [t for t in meanings if english_sentences(t)]
+    zh_window.go("figures")
+    wait_idle(qtbot, ctx)
+    figures = zh_window.page("figures").table
+    qtbot.waitUntil(lambda: figures.rowCount() > 5, timeout=10000)
+    shown = [f"{figures.item(r, 0).text()} {figures.item(r, 1).text()}" for r in range(figures.rowCount())]
+    assert shown[0].startswith("已召开会议") and all(english_sentences(t) == [] for t in shown), shown

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from pydantic_core import PydanticCustomError
 
 from tumorboard.errors import ConfigurationError, FieldProblem
-from tumorboard.i18n import N_, msg
+from tumorboard.i18n import N_, localize, msg
 from tumorboard.resources import read_text
 
 SHIPPED = ("rules", "parameters.toml")
@@ -64,6 +64,16 @@ class ParameterInfo:
         if self.unit in SCALE_UNITS:
             return f"{self.unit} {value}"
         return f"{value} {self.unit}".strip()
+
+    def value_text_in(self, language: str | None) -> str:
+        """value_text with the unit in `language` ("3 months", "3 个月"); a score's name stays as it is."""
+        if self.unit in SCALE_UNITS or not self.unit:
+            return self.value_text
+        value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
+        unit = self.unit
+        if unit == "years" and not self.name.endswith("_age"):  # a length of time ("5 年"), not an age ("75 岁")
+            unit = N_("years, as a length of time")
+        return f"{value} {localize(unit, language)}"
 
 
 class Parameters(BaseModel):

@@ -34,7 +34,7 @@ from tumorboard.services import Workspace
 from tumorboard.services.audit import AuditReport
 from tumorboard.services.schemas import Progress, Settings, StandingMember, TierChange
 from ui.context import Context
-from ui.i18n import label, translate
+from ui.i18n import core_text, label, language, translate
 from ui.views.about import rule_set_text
 
 
@@ -225,7 +225,7 @@ class SettingsView(QWidget):
             return
         self.parameters.setRowCount(len(infos))
         for r, p in enumerate(infos):
-            cells = (p.name, p.value_text, p.description, p.citation)
+            cells = (p.name, p.value_text_in(language()), core_text(p.description), p.citation)
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(str(text))
                 it.setToolTip(str(text))
