@@ -16,6 +16,7 @@ ALLOWED = (
     "RAS", "KRAS", "NRAS", "BRAF", "MSS", "MSI-H", "V600E", "Couinaud", "Tumorboard", "PDF", "FHIR", "mCODE",
     "µmol/L", "g/L", "ng/mL", "mg/dL", "g/dL", "cm", "H", "L", "tumorboard-liver-metastases",
     "S0", "S1", "S2", "S3", "S4", "5-FU",
+    "YYYY-MM-DD", "DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY",  # how a date is written, the same in every language
 )
 WORD = r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*"
 RUN = re.compile(rf"{WORD}(?:[ ,;:/()]+{WORD}){{2,}}")

@@ -105,6 +105,11 @@ _SAID_AS = {
 }
 
 
+def allowed_from(err: dict[str, Any]) -> str:
+    """What a pydantic error says is allowed, in words the catalogue can translate."""
+    return _allowed_from(err)
+
+
 def _allowed_from(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     kind = str(err.get("type"))

@@ -190,10 +190,17 @@ def test_every_refusal_of_the_core_is_a_catalogue_message() -> None:
         if "cli" in path.relative_to(ROOT).parts:
             continue
         for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "_cell" \
+                    and len(node.args) > 3:  # a refused cell of a referral list
+                if isinstance(node.args[3], ast.Constant | ast.JoinedStr | ast.BinOp):
+                    bare.append(f"{path.relative_to(ROOT)}:{node.lineno}: _cell")
+                continue
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             name = node.func.id
-            if name in ("refuse", "FieldProblem") and len(node.args) > 2:
+            if name == "Refused" and node.args:
+                said = node.args[0]
+            elif name in ("refuse", "FieldProblem") and len(node.args) > 2:
                 said = node.args[2]
             elif name in errors and name not in ("InvalidInput", "ParameterFileError", "NotFound", "StaleEdit",
                                                  "PermissionDenied") and node.args:

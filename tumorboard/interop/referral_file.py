@@ -31,7 +31,7 @@ from tumorboard.engine.vocabulary import (
     Timing,
 )
 from tumorboard.errors import FieldProblem, InvalidInput
-from tumorboard.i18n import N_, msg
+from tumorboard.i18n import N_, Code, msg
 from tumorboard.resources import read_text
 
 #: encodings the import recognises by itself (anything Python knows may be chosen with --encoding)
@@ -240,7 +240,7 @@ def _text(limit: int) -> Parser:
     def parse(v: Any) -> str:
         s = _str(v)
         if len(s) > limit:
-            raise Refused(f"at most {limit} characters")
+            raise Refused(msg("at most {limit} characters", limit=limit))
         return s
     return parse
 
@@ -253,7 +253,7 @@ def _str(v: Any) -> str:
 
 def _int(v: Any) -> int:
     if isinstance(v, bool):
-        raise Refused("a whole number")
+        raise Refused(N_("a whole number"))
     if isinstance(v, int):
         return v
     if isinstance(v, float) and v.is_integer():
@@ -261,12 +261,12 @@ def _int(v: Any) -> int:
     try:
         return int(str(v).strip())
     except ValueError:
-        raise Refused("a whole number, e.g. 3") from None
+        raise Refused(N_("a whole number, e.g. 3")) from None
 
 
 def _number(v: Any) -> float:
     if isinstance(v, bool):
-        raise Refused("a number")
+        raise Refused(N_("a number"))
     if isinstance(v, int | float):
         return float(v)
     s = str(v).strip()
@@ -275,7 +275,7 @@ def _number(v: Any) -> float:
     try:
         return float(s)
     except ValueError:
-        raise Refused("a number, e.g. 2.5 (or 2,5)") from None
+        raise Refused(N_("a number, e.g. 2.5 (or 2,5)")) from None
 
 
 def _bool(v: Any) -> bool:
@@ -286,14 +286,14 @@ def _bool(v: Any) -> bool:
         return True
     if s in FALSE_WORDS:
         return False
-    raise Refused("yes or no (also true/false, 1/0, 是/否)")
+    raise Refused(N_("yes or no (also true/false, 1/0, 是/否)"))
 
 
 def _sex(v: Any) -> str:
     s = _str(v).casefold()
     if s in SEX_WORDS:
         return SEX_WORDS[s]
-    raise Refused("female, male, other or unknown (also F/M, 女/男)")
+    raise Refused(N_("female, male, other or unknown (also F/M, 女/男)"))
 
 
 def _code_parser(kind: type[StrEnum]) -> Parser:
@@ -304,7 +304,7 @@ def _code_parser(kind: type[StrEnum]) -> Parser:
         label = LABELS.get(m.value)
         if label:
             names[label.casefold()] = m.value
-    allowed = f"one of {', '.join(m.value for m in kind)}"
+    allowed = msg("one of {codes}", codes=[Code(m.value, LABELS.get(m.value) or m.value) for m in kind])
 
     def parse(v: Any) -> str:
         s = re.sub(r"\s+", " ", _str(v)).casefold()
@@ -323,7 +323,7 @@ def _codes_parser(kind: type[StrEnum]) -> Parser:
         try:
             return list(dict.fromkeys(one(p) for p in parts))
         except Refused as exc:
-            raise Refused(f"{exc}, several separated by ;") from None
+            raise Refused(msg("{allowed}, several separated by ;", allowed=exc.args[0])) from None
     return parse
 
 
@@ -333,8 +333,8 @@ _LOCAL = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 
 
 def _date_parser(order: str) -> Parser:
-    local = "DD.MM.YYYY or DD/MM/YYYY" if order == "dmy" else "MM/DD/YYYY"
-    allowed = f"a date: YYYY-MM-DD, {local} or YYYY年M月D日"
+    allowed = (N_("a date: YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY or YYYY年M月D日") if order == "dmy"
+               else N_("a date: YYYY-MM-DD, MM/DD/YYYY or YYYY年M月D日"))
 
     def parse(v: Any) -> date:
         if isinstance(v, datetime):
@@ -351,7 +351,7 @@ def _date_parser(order: str) -> Parser:
                 day, month = (a, b) if order == "dmy" else (b, a)
                 return date(int(m[3]), month, day)
         except ValueError:
-            raise Refused(f"a date that exists ({allowed})") from None
+            raise Refused(msg("a date that exists ({allowed})", allowed=allowed)) from None
         raise Refused(allowed)
     return parse
 
@@ -434,5 +434,5 @@ def read_rows(table: Table, found: dict[int, Column], date_order: str) -> Iterat
             try:
                 values[key] = read(v)
             except Refused as exc:
-                problems.append(Cell(n, headers[i], as_text(v), str(exc)))
+                problems.append(Cell(n, headers[i], as_text(v), exc.args[0] if exc.args else str(exc)))
         yield n, values, problems

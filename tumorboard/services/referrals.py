@@ -26,13 +26,14 @@ from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import class_mapper
 
 from tumorboard.engine.facts import FACT_FIELDS, CaseFacts
-from tumorboard.errors import FieldProblem, InvalidInput
+from tumorboard.errors import FieldProblem, InvalidInput, allowed_from
+from tumorboard.i18n import N_, Verbatim, msg
 from tumorboard.interop import referral_file as rf
 from tumorboard.store.bulk import insert_rows
 from tumorboard.store.models import Case, Patient
 from tumorboard.store.types import text_key
 
-from .base import get_row, record_event
+from .base import code_word, get_row, record_event
 from .database import Database
 from .patients import save_patient, search_key
 from .permissions import requires
@@ -145,10 +146,10 @@ class ReferralImport:
                    first_in_file: dict[str, ReferralRow], today: date) -> None:
         v = row.values
         if not row.mrn and not any(p.column == self._headers.get("mrn") for p in row.problems):
-            self._cell(row, "mrn", "", "the patient's MRN (required)")
+            self._cell(row, "mrn", "", N_("the patient's MRN (required)"))
         birth = v.get("birth_date")
         if birth is not None and birth > today:
-            self._cell(row, "birth_date", birth, f"a day up to today ({today.isoformat()})")
+            self._cell(row, "birth_date", birth, msg("a day up to today ({today})", today=today.isoformat()))
         facts = {k: v[k] for k in FACT_FIELDS if k in v}
         try:
             CaseFacts.model_validate(facts)
@@ -158,8 +159,8 @@ class ReferralImport:
                 key = str(err["loc"][0]) if err.get("loc") else "primary_site"
                 if self._headers.get(key) in bad:
                     continue  # the cell itself was already refused
-                allowed = (f"required: one of {', '.join(rf.CODE_LISTS['primary_site'])}"
-                           if err.get("type") == "missing" else str(err.get("msg", "a valid value")))
+                allowed = (msg("required: one of {codes}", codes=[code_word(c) for c in rf.CODE_LISTS["primary_site"]])
+                           if err.get("type") == "missing" else allowed_from(dict(err)))
                 self._cell(row, key, v.get(key, ""), allowed)
         if row.mrn:
             self._match(row, known, first_in_file)
@@ -175,8 +176,9 @@ class ReferralImport:
         if earlier is not None:  # the same patient again in this file: the details must agree
             for key in ("name", "sex", "birth_date"):
                 if key in v and key in earlier.values and v[key] != earlier.values[key]:
-                    self._cell(row, key, v[key], f"the same value as row {earlier.row} of this file "
-                               f"({rf.as_text(earlier.values[key])!r}), which has the same MRN")
+                    self._cell(row, key, v[key], msg("the same value as row {row} of this file ({value!r}), which has "
+                                                     "the same MRN", row=earlier.row,
+                                                     value=Verbatim(rf.as_text(earlier.values[key]))))
             row.status = earlier.status if earlier.status != "refused" else "new"
             row.patient_id = earlier.patient_id
             return
@@ -184,7 +186,7 @@ class ReferralImport:
         have = known.get(row.mrn)
         if have is None:
             if not v.get("name"):
-                self._cell(row, "name", "", "the patient's name (required for an MRN the board does not know)")
+                self._cell(row, "name", "", N_("the patient's name (required for an MRN the board does not know)"))
             row.status = "new"
             return
         pid, name, sex, birth = have

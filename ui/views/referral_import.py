@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tumorboard.services.referrals import DATE_ORDERS, ENCODINGS
 from ui.context import Context
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 SHOWN = 2000  # rows of the problem table (the report holds every refused row)
 
@@ -124,7 +124,7 @@ class ReferralImportDialog(QDialog):
             if len(lines) >= SHOWN:
                 break
             if r.problems:
-                lines += [(str(p.row), words["refused"], r.mrn, p.column, p.value, p.allowed) for p in r.problems]
+                lines += [(str(p.row), words["refused"], r.mrn, p.column, p.value, core_text(p.allowed)) for p in r.problems]
             elif r.changes:
                 lines.append((str(r.row), words["matched"], r.mrn, ", ".join(r.changes), "",
                               translate("Referrals", "the patient's record gets a new version")))

@@ -76,6 +76,21 @@ def test_all_or_nothing_names_every_problem_and_imports_nothing(workspace, tmp_p
     assert dump_database(workspace) == before
 
 
+def test_what_a_refused_cell_allows_is_said_in_chinese(workspace, tmp_path):
+    """Each kind of refused cell says what is allowed in the user's language (the import screen shows it)."""
+    from tests.english import english_sentences
+    from tumorboard.i18n import localize
+
+    rows, _wrong = referral_rows(n=60, bad=len(BAD_CELLS))
+    job = workspace.referrals.open(write_csv(tmp_path / "referrals.csv", HEADERS, rows))
+    list(job.check())
+    problems = job.problems()
+    assert len(problems) == len(BAD_CELLS)
+    for p in problems:
+        chinese = localize(p.allowed, "zh_CN")
+        assert chinese != str(p.allowed) and english_sentences(chinese) == [], (p.allowed, chinese)
+
+
 def test_valid_rows_import_and_report_the_rest(cli_admin, workspace, tmp_path, db_url, capsys):
     rows, wrong = referral_rows()
     path = write_csv(tmp_path / "referrals.csv", HEADERS, rows, "utf-8-sig")
