@@ -224,6 +224,10 @@ class PermissionDenied(TumorboardError):
         )
 
 
+#: a refused value that was not given at all, as error_text says it
+EMPTY = N_("(empty)")
+
+
 def error_text(exc: BaseException, language: str | None = "en") -> str:
     """The message of one of the program's errors in `language` (None: the session's); English is str(exc).
     A refusal lists each field by its label (case facts) with the value and what is allowed."""
@@ -234,7 +238,8 @@ def error_text(exc: BaseException, language: str | None = "en") -> str:
         lines = "\n".join("  - " + localize(msg("{field}: {value} is not allowed; {allowed}",
                                                   field=Verbatim(localize(FIELD_LABELS[p.field.split(".")[-1]], lang)
                                                               if p.field.split(".")[-1] in FIELD_LABELS else p.field),
-                                                  value=Verbatim(_shown(p.value)), allowed=p.allowed), lang)
+                                                  value=Verbatim(_shown(p.value)) if p.value is not None else EMPTY,
+                                                  allowed=p.allowed), lang)
                            for p in exc.problems)
         return localize(N_("Invalid input; nothing was saved:"), lang) + "\n" + lines
     if exc.args and isinstance(exc.args[0], Msg):

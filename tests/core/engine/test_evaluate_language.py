@@ -79,3 +79,5 @@ def test_a_refusal_is_english_by_default_and_chinese_with_the_language(
     code, out, chinese = evaluate(tmp_path, capsys, bad, "--language", "zh_CN")
     assert code == 2 and out == ""
     assert "ECOG" in chinese and "不大于 4" in chinese and english_sentences(chinese) == [], chinese
+    code, _, missing = evaluate(tmp_path, capsys, {**UNRESECTABLE, "primary_site": None}, "--language", "zh_CN")
+    assert code == 2 and "原发部位：不允许 （空）；此项为必填" in missing and "None" not in missing, missing
