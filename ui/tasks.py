@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from tumorboard.errors import InvalidInput, NotFound, StaleEdit
+from tumorboard.errors import InvalidInput, TumorboardError
 from ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ class _Worker(QObject):
             if isinstance(result, Iterator) and job.progress is not None:
                 result = self._drain(job, result)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            if isinstance(exc, InvalidInput | StaleEdit | NotFound):
+            if isinstance(exc, TumorboardError):  # InvalidInput, StaleEdit, NotFound, PermissionDenied, a file not written
                 # a refusal the user is shown in words: no traceback, and no values (they may be patient data)
                 log.info("refused: %s (%s)", type(exc).__name__,
                          ", ".join(p.field for p in exc.problems) if isinstance(exc, InvalidInput) else "")

@@ -37,3 +37,27 @@ def test_a_refused_save_is_not_logged_as_a_traceback(qtbot: Any, window: Any, ct
     assert refused and all(r.exc_info is None and r.levelno < logging.WARNING for r in refused)
     assert not [r for r in caplog.records if r.exc_info], "no traceback for a refusal"
     assert future not in caplog.text, "no values in the log"
+
+
+def test_a_permission_or_file_refusal_is_not_logged_as_a_traceback(qtbot: Any, window: Any, ctx: Any, caplog: Any,
+                                                                    tmp_path: Any) -> None:
+    """Not only a refused field: a role that may not, a folder given as the file to write, a calendar with
+    nothing in it are refusals said in words, logged by kind without a traceback."""
+    from tumorboard.errors import PermissionDenied
+    from tumorboard.services import reports
+
+    case = make_case(ctx.ws, ready=False)
+
+    def not_allowed(ws: Any) -> None:
+        raise PermissionDenied("decision.record", "clinician", "someone", "viewer", "recording a decision")
+
+    shown: list[Any] = []
+    with caplog.at_level(logging.INFO):
+        for job in (not_allowed, lambda ws: reports.write_atomically(b"%PDF", tmp_path),
+                    lambda ws: reports.case_ics(ws, case.id)):
+            ctx.tasks.run(job, success=lambda _result: None, failure=shown.append, parent=window)
+            wait_idle(qtbot, ctx)
+    assert len(shown) == 3
+    refused = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert len(refused) == 3 and all(r.levelno < logging.WARNING for r in refused)
+    assert not [r for r in caplog.records if r.exc_info], "no traceback for a refusal"
