@@ -65,7 +65,7 @@ class InvalidInput(TumorboardError):
                 allowed = N_("this field is required")
                 value = None
             else:
-                allowed = _allowed_from(err)
+                allowed = allowed_from(err)
             problems.append(FieldProblem(field, value, allowed))
         return cls(problems, what)
 
@@ -76,8 +76,7 @@ _TYPE_WORDS = {
     "int_type": N_("allowed: a whole number (not true/false, not text in quotes)"),
     "float_type": N_("allowed: a number (not true/false, not text in quotes)"),
     "finite_number": N_("allowed: a finite number (not Infinity or NaN)"),
-    "string_unicode": N_("allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. "
-                         "from a "
+    "string_unicode": N_("allowed: readable text (valid unicode); these are bytes that are not UTF-8 (e.g. from a "
                          "terminal set to another encoding): type it again"),
 }
 
@@ -107,10 +106,6 @@ _SAID_AS = {
 
 def allowed_from(err: dict[str, Any]) -> str:
     """What a pydantic error says is allowed, in words the catalogue can translate."""
-    return _allowed_from(err)
-
-
-def _allowed_from(err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     kind = str(err.get("type"))
     if "expected" in ctx:

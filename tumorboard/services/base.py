@@ -14,10 +14,9 @@ from sqlmodel import Session, SQLModel
 from tumorboard.engine.vocabulary import LABELS
 from tumorboard.errors import FieldProblem, InvalidInput, NotFound, StaleEdit, StorageError
 from tumorboard.i18n import Code, msg
-from tumorboard.store import audit as audit_chain
-from tumorboard.store.models import AuditEvent
 
 from .database import Database
+from .events import record_event
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T", bound=SQLModel)
@@ -158,15 +157,3 @@ def audit(
                  before=jsonable(before), after=jsonable(after))
 
 
-def record_event(session: Session, *, at: Any, actor: str, entity: str, entity_id: int | None, action: str,
-                 before: Any = None, after: Any = None) -> AuditEvent:
-    """Write one audit event in the session's transaction and chain it (tumorboard/store/audit.py):
-    the chain's lock first, then the row (an ORM object: the live updates collect it), then its hash."""
-    session.flush()  # what the event covers (a decision) is hashed as stored
-    conn = session.connection()
-    head = audit_chain.lock_head(conn)
-    event = AuditEvent(at=at, actor=actor, entity=entity, entity_id=entity_id, action=action, before=before, after=after)
-    session.add(event)
-    session.flush()
-    audit_chain.link(conn, head, saved_id(event))
-    return event

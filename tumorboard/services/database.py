@@ -297,7 +297,7 @@ class Database:
 
     def record_board_event(self, action: str, after: dict[str, Any]) -> None:
         """One audit event about the board itself (entity "database": a backup taken, a backup restored)."""
-        from .base import record_event  # base builds on this module
+        from .events import record_event
 
         with self.write() as session:
             record_event(session, at=self.now(), actor=self.actor, entity="database", entity_id=None,

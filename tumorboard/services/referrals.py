@@ -33,8 +33,9 @@ from tumorboard.store.bulk import insert_rows
 from tumorboard.store.models import Case, Patient
 from tumorboard.store.types import text_key
 
-from .base import code_word, get_row, record_event
+from .base import code_word, get_row
 from .database import Database
+from .events import record_event
 from .patients import save_patient, search_key
 from .permissions import requires
 from .schemas import PatientIn, Progress, Sex
