@@ -16,6 +16,8 @@ from .data import Letterhead
 from .parts import fmt_date, grid, label, para
 
 PAGE = landscape(A4)
+#: a follow-up's status as the list says it
+STATUS_WORDS = {"open": N_("open"), "done": N_("done"), "cancelled": N_("cancelled")}
 WIDTH = PAGE[0] - 2 * MARGIN
 
 
@@ -60,7 +62,7 @@ class WorklistRenderer(Renderer):
         body = []
         for i, r in enumerate(self.rows):
             late = r.status == "open" and r.due < self.as_of
-            status = _("overdue") if late else label(r.status)
+            status = _("overdue") if late else _(STATUS_WORDS.get(r.status, r.status))
             due = fmt_date(r.due) + (" " + _("(provisional)") if r.provisional and r.status == "open" else "")
             body.append([due, r.name, r.mrn, label(r.site), label(r.test), status, fmt_date(r.done_on) if r.done_on else "",
                          label(r.result) if r.result else "", r.responsible, r.note])

@@ -120,7 +120,8 @@ def test_the_follow_up_worklist_in_chinese(board: dict[str, Any], pdf_text: Any)
     query = {"status": "open", "search": "张", "sort": "name", "descending": True}
     text = _text(worklist_pdf(ws, query, language="zh_CN"), pdf_text)
     _check(text, [], ("随访工作清单", "筛选条件：姓名或病历号包含“张”", "按姓名排序（降序）", "到期", "患者", "病历号",
-                      "原发部位", "检查项目", "负责人", "张伟", "结直肠", "第 1 页，共"))
+                      "原发部位", "检查项目", "负责人", "张伟", "结直肠", "未完成", "第 1 页，共"))
+    assert " open " not in text, "the status in Chinese too"
     assert "王丽" not in text, "the filters apply to the printed list"
     english = _text(worklist_pdf(ws, query), pdf_text)
     assert "Follow-up worklist" in english and "name or MRN contains" in english and "随访工作清单" not in english
