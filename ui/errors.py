@@ -6,6 +6,7 @@ editors (see ui/views/fact_form.py)."""
 
 from __future__ import annotations
 
+import errno
 import logging
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from tumorboard.errors import (
     TumorboardError,
     error_text,
 )
-from ui.i18n import core_text, language, translate
+from ui.i18n import QT_TRANSLATE_NOOP, core_text, language, translate
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +94,31 @@ def explain(exc: BaseException) -> Explained:
             return Explained(translate("Errors", "Could not save"), friendly, shown)
     if isinstance(exc, OSError):
         return Explained(translate("Errors", "File problem"),
-                         translate("Errors", "The file could not be read or written: {error}").format(error=exc))
+                         translate("Errors", "The file could not be read or written: {error}").format(
+                             error=_os_reason(exc)))
     return Explained(translate("Errors", "Unexpected error"),
                      translate("Errors", "Something went wrong that the program did not expect. Your input "
                         "is still on screen. The details were written to the log file."), shown)
+
+
+#: the operating system's reasons in the window's language (its own text is English whatever the language)
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "it does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "your account may not use it (permission denied)"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "your account may not use it (permission denied)"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is a file, not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Errors", "it exists already"),
+}
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why a file could not be used, in the window's language, with the file's name."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    said = translate("Errors", reason) if reason else (exc.strerror or str(exc))
+    return f"{exc.filename}: {said}" if exc.filename else said
 
 
 def _said(exc: BaseException) -> str:

@@ -1130,6 +1130,35 @@ Please send this file to your IT support.</source>
         <source>Something went wrong that the program did not expect. Your input is still on screen. The details were written to the log file.</source>
         <translation>程序遇到意外问题。您输入的内容仍在屏幕上。详细信息已写入日志文件。</translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <extracomment>the operating system's reasons in the window's language (its own text is English whatever the language)</extracomment>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>your account may not use it (permission denied)</source>
+        <translation>您的账户无权使用它（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>路径中的某一部分是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>它已存在</translation>
+    </message>
 </context>
 <context>
     <name>Fhir</name>

@@ -428,6 +428,9 @@ ZH |= {  # the fields the services name in a refusal, by their labels (ui/fact_f
     "Encoding": "编码", "File": "文件", "Column mapping": "列对应", "Date order": "日期顺序", "From": "起始",
     "Number of cases": "病例数", "Question": "问题", "Attendance": "出席", "Rationale": "理由", "Who informs": "告知人",
     "Input": "输入", "Not done": "未完成",
+    "it does not exist": "它不存在", "your account may not use it (permission denied)": "您的账户无权使用它（权限被拒绝）",
+    "the disk is full": "磁盘已满", "the disk is read-only": "磁盘为只读", "it is a folder, not a file": "这是文件夹，不是文件",
+    "a part of the path is a file, not a folder": "路径中的某一部分是文件，不是文件夹", "it exists already": "它已存在",
 }
 
 ZH |= {  # roles and permissions (ui/permissions.py, the status bar, the refusal dialog)

@@ -144,3 +144,16 @@ def test_the_cli_says_a_refusal_in_english_unless_given_a_language(workspace: An
     assert english == str(exc) and "on or after “due from” (2026-01-10)" in english
     chinese = error_text(exc, "zh_CN")
     assert "不早于“到期起始日”（2026-01-10）" in chinese and english_sentences(chinese) == [], chinese
+
+
+def test_a_file_the_system_refuses_is_explained_in_chinese(qtbot: Any, zh_window: Any, tmp_path: Path) -> None:
+    """The operating system's own reason is English whatever the language: the dialog says it in Chinese."""
+    from ui.errors import explain
+
+    for exc in (PermissionError(13, "Permission denied", str(tmp_path / "handout.pdf")),
+                FileNotFoundError(2, "No such file or directory", str(tmp_path / "missing.csv")),
+                OSError(28, "No space left on device")):
+        info = explain(exc)
+        text = f"{info.title}\n{info.text}"
+        assert english_sentences(text, quotes=[str(tmp_path)]) == [], text
+        assert "Permission denied" not in text and "No such file" not in text and "No space" not in text, text
