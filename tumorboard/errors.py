@@ -229,13 +229,14 @@ def error_text(exc: BaseException, language: str | None = "en") -> str:
     lang = normalize(language)
     if lang == "en":
         return str(exc)
-    if isinstance(exc, InvalidInput):
+    problems = getattr(exc, "problems", None)
+    if isinstance(exc, InvalidInput) or (isinstance(exc, TumorboardError) and isinstance(problems, list)):
         lines = "\n".join("  - " + localize(msg("{field}: {value} is not allowed; {allowed}",
                                                   field=Verbatim(localize(FIELD_LABELS[p.field.split(".")[-1]], lang)
                                                               if p.field.split(".")[-1] in FIELD_LABELS else p.field),
                                                   value=Verbatim(_shown(p.value)) if p.value is not None else EMPTY,
                                                   allowed=p.allowed), lang)
-                           for p in exc.problems)
+                           for p in getattr(exc, "problems", []))
         return localize(N_("Invalid input; nothing was saved:"), lang) + "\n" + lines
     if exc.args and isinstance(exc.args[0], Msg):
         return localize(exc.args[0], lang)

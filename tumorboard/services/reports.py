@@ -96,7 +96,7 @@ class ReportWriteError(TumorboardError):
 
 class ReportCancelled(TumorboardError):
     def __init__(self) -> None:
-        super().__init__("Cancelled; no file was written.")
+        super().__init__(N_("Cancelled; no file was written."))
 
 
 # -- public: bytes -------------------------------------------------------------
