@@ -2254,6 +2254,7 @@ Enter at least one in the case window (under Case title) and save; then write th
     </message>
     <message>
         <source>Database: {where}</source>
+        <extracomment>what was asked for before the Workspace was open, done (in order) once it is</extracomment>
         <translation>数据库：{where}</translation>
     </message>
     <message>
@@ -3632,7 +3633,7 @@ Dr. Weber, radiology</source>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
-        <extracomment>every timer and database thread the GUI made, so tests can prove none outlives them</extracomment>
+        <extracomment>every timer and database thread the GUI made, so tests can prove none outlives them the job that opens the Workspace (Tasks.open): its result becomes the database thread's workspace jobs asked for before the Workspace's opening was queued (None: nothing is held any more)</extracomment>
         <translation>取消</translation>
     </message>
 </context>
