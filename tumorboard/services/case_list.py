@@ -182,15 +182,17 @@ def _prepared(kind: str, shape: tuple[Any, ...], plan: str = "all") -> Prepared:
                   status="draft" if shape[2] else None, meeting_id=0 if shape[3] else None,
                   sort=shape[4], descending=shape[5], offset=1 if shape[6] else 0, limit=1 if shape[7] else None,
                   ready=shape[8])
+    replan = bool(shape[0])  # a search: its plan depends on the term (Prepared)
     if kind == "rows":
-        return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS, plan=plan), plan=plan))
+        return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS, plan=plan), plan=plan), replan=replan)
     if kind == "ids":
-        return Prepared(lambda: ordered(q, filtered(q, col(Case.id))))
-    return Prepared(lambda: filtered(q, func.count(col(Case.id))))
+        return Prepared(lambda: ordered(q, filtered(q, col(Case.id))), replan=replan)
+    return Prepared(lambda: filtered(q, func.count(col(Case.id))), replan=replan)
 
 
 #: the ids of the patients the search matches, at most SEARCH_PROBE of them (a bounded scan)
-_PROBE = Prepared(lambda: select(col(Patient.id)).where(_search_match()).limit(bindparam("probe", type_=Integer)))
+_PROBE = Prepared(lambda: select(col(Patient.id)).where(_search_match()).limit(bindparam("probe", type_=Integer)),
+                  replan=True)
 
 
 def run(engine: Engine, kind: str, q: CaseQuery, ready_since: tuple[date, date] | None = None,

@@ -32,8 +32,12 @@ class _Compiled:
 class Prepared:
     """One statement shape, compiled per dialect on first use."""
 
-    def __init__(self, build: Callable[[], Select[Any]]) -> None:
+    def __init__(self, build: Callable[[], Select[Any]], replan: bool = False) -> None:
+        """replan: plan the statement for its bound values on every run (PostgreSQL: never psycopg's
+        server-side prepared statement, whose generic plan cannot tell a rare search term from a
+        common one); for statements whose best plan depends on the values (LIKE)."""
         self._build = build
+        self._replan = replan
         self._compiled: dict[str, _Compiled] = {}
 
     def run(self, engine: Engine, params: Mapping[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -43,12 +47,7 @@ class Prepared:
         raw = engine.raw_connection()  # pooled; close() hands it back (and rolls back on PostgreSQL)
         try:
             c = self._compiled.get(engine.dialect.name) or self._compile(engine.dialect)
-            given = {**c.defaults, **params}
-            values: dict[str, Any] = {}
-            for k, v in given.items():
-                process = c.binds.get(k)
-                values[k] = process(v) if process is not None and v is not None else v
-            args: Any = tuple(values[name] for name in c.positional) if c.positional is not None else values
+            args = self._args(c, params)
             driver = raw.driver_connection
             # PostgreSQL: one SELECT needs no transaction; without autocommit psycopg sends BEGIN
             # and the pool a ROLLBACK, two more round trips than the query (server mode's lists)
@@ -57,7 +56,11 @@ class Prepared:
                 driver.autocommit = True  # type: ignore[union-attr]
             try:
                 cursor = raw.cursor()
-                cursor.execute(c.sql, args)
+                if self._replan and engine.dialect.name == "postgresql":
+                    psycopg_cursor: Any = cursor
+                    psycopg_cursor.execute(c.sql, args, prepare=False)
+                else:
+                    cursor.execute(c.sql, args)
                 rows: list[tuple[Any, ...]] = list(cursor.fetchall())
                 cursor.close()
             finally:
@@ -69,6 +72,22 @@ class Prepared:
         if convert:
             rows = [_converted(row, convert) for row in rows]
         return c.columns, rows
+
+    def statement(self, engine: Engine, params: Mapping[str, Any]) -> tuple[str, Any]:
+        """The SQL text and the driver's parameters that run() sends: for EXPLAIN, and for a benchmark's
+        baseline that sends the same statement through the driver alone."""
+        with engine.connect():  # the dialect initialised from the server first (see run())
+            pass
+        c = self._compiled.get(engine.dialect.name) or self._compile(engine.dialect)
+        return c.sql, self._args(c, params)
+
+    @staticmethod
+    def _args(c: _Compiled, params: Mapping[str, Any]) -> Any:
+        values: dict[str, Any] = {}
+        for k, v in {**c.defaults, **params}.items():
+            process = c.binds.get(k)
+            values[k] = process(v) if process is not None and v is not None else v
+        return tuple(values[name] for name in c.positional) if c.positional is not None else values
 
     def _compile(self, dialect: Dialect) -> _Compiled:
         stmt = self._build()
