@@ -85,7 +85,8 @@ class Cases:
             else:
                 patient = get_row(s, Patient, data.patient_id, "patient")
             self._dates_possible(facts, patient.birth_date)
-            case = Case(patient_id=saved_id(patient), title=data.title, notes=data.notes, status=CaseStatus.draft.value,
+            case = Case(patient_id=saved_id(patient), name_key=patient.name_key, title=data.title, notes=data.notes,
+                        status=CaseStatus.draft.value,
                         referrer=data.referrer or None, gp=data.gp or None, **facts_to_columns(facts))
             stamp_new(case, self.db)
             s.add(case)

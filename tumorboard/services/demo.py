@@ -304,7 +304,8 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
     mrn = f"DM{mrn_base + index:08d}"
     age = facts.get("age_years", 60)
     birth = date(day.year - age, 1, 1) + timedelta(days=rng.randrange(365))
-    rows[Patient].append({"id": pid, "mrn": mrn, "name": name, "sex": sex, "birth_date": birth, "name_key": text_key(name),
+    name_key = text_key(name)
+    rows[Patient].append({"id": pid, "mrn": mrn, "name": name, "sex": sex, "birth_date": birth, "name_key": name_key,
                           "search_key": search_key(name, mrn), "version": 1, **made_stamp})
     case = dict(NO_FACTS)
     case.update(facts)
@@ -313,7 +314,7 @@ def _one_case(rows: dict[Any, list[dict[str, Any]]], ids: _Ids, rng: random.Rand
         assert meeting is not None  # decided cases were on a past meeting
         age_days = (day - meeting[1]).days
         status = "closed" if age_days > 730 else ("discussed" if rng.random() < 0.05 else "follow_up")
-    rows[Case].append({**case, "id": cid, "patient_id": pid, "title": question, "notes": "", "status": status,
+    rows[Case].append({**case, "id": cid, "patient_id": pid, "name_key": name_key, "title": question, "notes": "", "status": status,
                        "referrer": referrer, "gp": gp,
                        "evaluated_rule_set": None, "evaluated_tier1": None, "evaluated_at": None, "version": 1,
                        **made_stamp})

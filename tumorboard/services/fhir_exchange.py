@@ -25,7 +25,7 @@ from tumorboard.interop import fhir
 from tumorboard.store.models import AgendaItem, Case, Decision, FollowUp, LabResult, Meeting, Patient
 
 from . import readiness_stored
-from .base import audit, saved_id, snapshot, stamp_new
+from .base import audit, get_row, saved_id, snapshot, stamp_new
 from .cases import Cases
 from .convert import facts_to_columns
 from .database import Database
@@ -100,7 +100,8 @@ class FhirExchange:
                 if pid is None:
                     pid = patients[case.patient_key] = self._patient(s, read.patients.get(case.patient_key), result)
                 facts = self._facts(case.facts, result)
-                row = Case(patient_id=pid, title=case.title[:200], status=CaseStatus.draft.value,
+                row = Case(patient_id=pid, name_key=get_row(s, Patient, pid, "patient").name_key,
+                           title=case.title[:200], status=CaseStatus.draft.value,
                            referrer=case.referrer or None, gp=case.gp or None, **facts_to_columns(facts))
                 stamp_new(row, ws)
                 s.add(row)

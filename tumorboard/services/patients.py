@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from tumorboard.i18n import msg
-from tumorboard.store.models import Patient
+from tumorboard.store.models import Case, Patient
 from tumorboard.store.types import text_key
 
-from .base import audit, check_version, coerce, get_row, refuse, snapshot, stamp_new, touch
+from .base import audit, check_version, coerce, get_row, refuse, saved_id, snapshot, stamp_new, touch
 from .convert import patient_out
 from .database import Database
 from .permissions import requires
@@ -31,6 +32,12 @@ def apply_patient(row: Patient, data: PatientIn) -> None:
     row.mrn, row.name, row.sex, row.birth_date = data.mrn, data.name, data.sex.value, data.birth_date
     row.name_key = text_key(data.name)
     row.search_key = search_key(data.name, data.mrn)
+
+
+def sync_case_name_keys(s: Session, patient_id: int, name_key: str) -> None:
+    """Every case of the patient carries the patient's name_key (Case.name_key: the case list's name
+    order and its filters are one index). Derived data: no new case version, nothing to audit."""
+    s.execute(update(Case).where(col(Case.patient_id) == patient_id).values(name_key=name_key))
 
 
 def check_mrn_free(s: Session, mrn: str, own_id: int | None) -> None:
@@ -54,12 +61,14 @@ def create_patient(s: Session, db: Database, data: PatientIn) -> Patient:
 def save_patient(s: Session, db: Database, row: Patient, data: PatientIn) -> bool:
     """Apply the patient's fields inside the caller's transaction; True (and audited) if anything changed."""
     check_mrn_free(s, data.mrn, row.id)
-    before = snapshot(row)
+    before, key_before = snapshot(row), row.name_key
     apply_patient(row, data)
     if snapshot(row) == before:
         return False
     touch(row, db)
     s.flush()
+    if row.name_key != key_before:
+        sync_case_name_keys(s, saved_id(row), row.name_key)
     audit(s, db, "patient", row.id, "update", before, snapshot(row))
     return True
 

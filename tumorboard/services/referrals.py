@@ -30,6 +30,7 @@ from tumorboard.errors import FieldProblem, InvalidInput, allowed_from
 from tumorboard.i18n import N_, Verbatim, msg
 from tumorboard.interop import referral_file as rf
 from tumorboard.store.bulk import insert_rows
+from tumorboard.store.idlist import in_id_list
 from tumorboard.store.models import Case, Patient
 from tumorboard.store.types import text_key
 
@@ -259,6 +260,15 @@ class ReferralImport:
                     first_case = first_case or next_cid
                     last_case = next_cid
                     next_cid += 1
+                # each case carries its patient's name_key (Case.name_key), as it is after the updates above
+                keys = {r["id"]: r["name_key"] for r in prow}
+                known = {c["patient_id"] for c in crow} - keys.keys()
+                if known:
+                    found = conn.execute(select(patients_t.c.id, patients_t.c.name_key).where(
+                        in_id_list(patients_t.c.id, "ids")), {"ids": sorted(known)})
+                    keys.update({pid: key for pid, key in found})
+                for c in crow:
+                    c["name_key"] = keys[c["patient_id"]]
                 insert_rows(conn, patients_t, prow)
                 insert_rows(conn, cases_t, crow)
                 created += len(prow)

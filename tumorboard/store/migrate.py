@@ -25,7 +25,7 @@ from tumorboard.errors import DatabaseTooNew, StorageError
 from tumorboard.i18n import msg
 
 #: the newest revision this program knows (tests check it is the migrations' head)
-SCHEMA_HEAD = "0006_users_roles"
+SCHEMA_HEAD = "0007_case_name_key"
 SCRIPT_LOCATION = "tumorboard.store:migrations"
 
 log = logging.getLogger(__name__)

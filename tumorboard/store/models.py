@@ -52,7 +52,11 @@ class Case(Tracked, table=True):
 
     __tablename__ = "cases"
     __table_args__ = (
-        Index("ix_cases_site_status", "primary_site", "status"),
+        # the case list's filters walked in its name order (name_key, then id: a stable page order)
+        Index("ix_cases_name", "name_key", "id"),
+        Index("ix_cases_site_status_name", "primary_site", "status", "name_key", "id"),
+        Index("ix_cases_site_name", "primary_site", "name_key", "id"),
+        Index("ix_cases_status_name", "status", "name_key", "id"),
         Index("ix_cases_status_updated", "status", "updated_at"),
         Index("ix_cases_updated", "updated_at"),
         Index("ix_cases_readiness", "patient_id", "ready_facts", "ready_imaging_on", "ready_labs_on"),
@@ -60,6 +64,9 @@ class Case(Tracked, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patients.id", index=True)
+    #: the patient's name_key, copied here so that the case list's filters and its name order are one
+    #: index (kept equal by the services: patients.sync_case_name_keys; migration 0007)
+    name_key: str = Field(default="", max_length=200)
     title: str = Field(default="", max_length=200)
     notes: str = Field(default="", sa_type=Text)
     status: str = Field(default="draft", max_length=20)

@@ -20,7 +20,7 @@ def test_bulk_rows_read_back_as_written(workspace):
     patients = [{"id": i, "mrn": f"B{i}", "name": f"王{i}", "sex": "female", "birth_date": date(1950, 1, i),
                  "name_key": f"王{i}", "search_key": f"王{i} b{i}", **STAMP} for i in (1, 2, 3)]
     confirmed = [["ct", "mri"], None, ["ct", "mri"]]
-    cases = [{"id": i, "patient_id": i, "title": "", "notes": "", "status": "draft", "primary_site": "lung",
+    cases = [{"id": i, "patient_id": i, "name_key": f"王{i}", "title": "", "notes": "", "status": "draft", "primary_site": "lung",
               "confirmed_by": confirmed[i - 1], "cirrhosis": [True, False, None][i - 1],
               "largest_lesion_cm": [1.5, None, 3.0][i - 1], "as_of": [date(2026, 1, 31), None, date(2026, 1, 31)][i - 1],
               **STAMP} for i in (1, 2, 3)]
@@ -45,7 +45,7 @@ def test_json_text_is_written_as_it_is_and_reads_back_as_the_document(workspace)
     patients = [{"id": 1, "mrn": "J1", "name": "Jansen", "sex": "male", "birth_date": date(1950, 1, 1),
                  "name_key": "jansen", "search_key": "jansen j1", **STAMP}]
     confirmed = [JsonText('["ct","mri"]'), ["ultrasound"], None]  # serialised, a list, unknown: one column
-    cases = [{"id": i, "patient_id": 1, "title": "", "notes": "", "status": "draft", "primary_site": "lung",
+    cases = [{"id": i, "patient_id": 1, "name_key": "jansen", "title": "", "notes": "", "status": "draft", "primary_site": "lung",
               "confirmed_by": confirmed[i - 1], **STAMP} for i in (1, 2, 3)]
     with workspace.engine.connect().execution_options(tumorboard_write=True) as conn, conn.begin():
         insert_rows(conn, Patient.__table__, patients)
