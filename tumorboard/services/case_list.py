@@ -108,13 +108,21 @@ def _search_match() -> ColumnElement[bool]:
     return col(Patient.search_key).like(bindparam("search", type_=String), escape="\\")
 
 
-def filtered(q: CaseQuery, *columns: Any, plan: str = "all") -> Select[Any]:
+#: sort orders that read the patient's row (the others are the case's own columns)
+PATIENT_SORTS = frozenset({"mrn", "age"})
+
+
+def filtered(q: CaseQuery, *columns: Any, plan: str = "all", patient: bool = True) -> Select[Any]:
     """The filters of `q` with its values bound by name (see params()).
 
     plan (searches only): "all" filters through a subquery of the matching patients, which both
     databases read first; "walk" filters the joined rows, so a sort index can be walked; "ids"
-    takes the matching patients' ids as the bound list "patient_ids" (found by the probe)."""
-    stmt = select(*columns).select_from(Case).join(Patient, col(Patient.id) == col(Case.patient_id))
+    takes the matching patients' ids as the bound list "patient_ids" (found by the probe).
+    patient=False: the patients table is joined only when a search or the sort needs it (the case
+    ids and counts: the whole list in name order is then one index of the cases)."""
+    stmt = select(*columns).select_from(Case)
+    if patient or q.search.strip() or q.sort in PATIENT_SORTS:
+        stmt = stmt.join(Patient, col(Patient.id) == col(Case.patient_id))
     if q.search.strip():
         if plan == "walk":
             stmt = stmt.where(_search_match())
@@ -188,8 +196,8 @@ def _prepared(kind: str, shape: tuple[Any, ...], plan: str = "all") -> Prepared:
     if kind == "rows":
         return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS, plan=plan), plan=plan), replan=replan)
     if kind == "ids":
-        return Prepared(lambda: ordered(q, filtered(q, col(Case.id))), replan=replan)
-    return Prepared(lambda: filtered(q, func.count(col(Case.id))), replan=replan)
+        return Prepared(lambda: ordered(q, filtered(q, col(Case.id), patient=False)), replan=replan)
+    return Prepared(lambda: filtered(q, func.count(col(Case.id)), patient=False), replan=replan)
 
 
 #: the ids of the patients the search matches, at most SEARCH_PROBE of them (a bounded scan)
@@ -213,6 +221,17 @@ def run(engine: Engine, kind: str, q: CaseQuery, ready_since: tuple[date, date] 
             plan = "ids"
             values["patient_ids"] = [r[0] for r in found]
     return _prepared(kind, _shape(q), plan).run(engine, values)
+
+
+def statement(engine: Engine, kind: str, q: CaseQuery, ready_since: tuple[date, date] | None = None,
+              today: date | None = None, plan: str = "all") -> tuple[str, Any]:
+    """The SQL text and the driver's parameters of the statement run() sends for `q` (plan: a search
+    page's plan, see filtered()): for EXPLAIN, and for a benchmark's baseline that sends the very
+    same statement through the driver alone."""
+    values = params(q, ready_since)
+    if kind == "rows":
+        values |= age_params(today or date.today())
+    return _prepared(kind, _shape(q), plan).statement(engine, values)
 
 
 @lru_cache(maxsize=64)

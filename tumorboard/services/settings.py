@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tumorboard.errors import ConfigurationError, FieldProblem, InvalidInput, StaleEdit
 from tumorboard.i18n import N_, msg
 from tumorboard.store.models import Setting
+from tumorboard.store.prepared import Prepared
 
 from .base import audit, coerce, jsonable
 from .database import Database
@@ -18,14 +19,16 @@ from .permissions import requires
 from .rules import Rules
 from .schemas import Settings
 
+_STORED = Prepared(lambda: select(col(Setting.key), col(Setting.value)))
+
 
 def load(db: Database, session: Session | None = None) -> Settings:
     """The settings as stored (defaults for keys never set; keys of older versions ignored);
     `session`: read inside the caller's transaction."""
-    if session is None:
-        with db.read() as s:
-            return load(db, s)
-    stored = {row.key: row.value for row in session.execute(select(Setting)).scalars()}
+    if session is None:  # one SELECT, no session or transaction (each readiness page of the case list reads it)
+        stored = dict(_STORED.run(db.engine, {})[1])
+    else:
+        stored = {row.key: row.value for row in session.execute(select(Setting)).scalars()}
     known = {k: v for k, v in stored.items() if k in Settings.model_fields}
     return Settings.model_validate(known)
 

@@ -52,14 +52,14 @@ class Case(Tracked, table=True):
 
     __tablename__ = "cases"
     __table_args__ = (
-        # the case list's filters walked in its name order (name_key, then id: a stable page order)
-        Index("ix_cases_name", "name_key", "id"),
+        # the case list's filters walked in its name order (name_key, then id: a stable page order);
+        # the readiness columns in the name index: the readiness filter is read from it (0007)
+        Index("ix_cases_name", "name_key", "id", "ready_facts", "ready_imaging_on", "ready_labs_on"),
         Index("ix_cases_site_status_name", "primary_site", "status", "name_key", "id"),
         Index("ix_cases_site_name", "primary_site", "name_key", "id"),
         Index("ix_cases_status_name", "status", "name_key", "id"),
         Index("ix_cases_status_updated", "status", "updated_at"),
         Index("ix_cases_updated", "updated_at"),
-        Index("ix_cases_readiness", "patient_id", "ready_facts", "ready_imaging_on", "ready_labs_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

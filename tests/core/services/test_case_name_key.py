@@ -125,8 +125,7 @@ def test_the_filtered_list_sorted_by_name_uses_the_one_index(workspace, make_cas
     from tumorboard.services.schemas import CaseQuery
 
     q = CaseQuery(site="gastric", status="draft", limit=50)
-    sql, args = case_list._prepared("rows", case_list._shape(q)).statement(
-        workspace.engine, case_list.params(q) | case_list.age_params(date(2026, 1, 1)))
+    sql, args = case_list.statement(workspace.engine, "rows", q, today=date(2026, 1, 1))
     with workspace.engine.connect() as conn:
         if is_postgres:
             conn.exec_driver_sql("SET enable_seqscan = off")  # three rows: make the planner show its index choice

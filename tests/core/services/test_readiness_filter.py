@@ -111,7 +111,10 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
         for column in ("recorded_role", "amended_role"):
             conn.execute(text(f"ALTER TABLE decisions DROP COLUMN {column}"))
         conn.execute(text("UPDATE cases SET ready_facts = NULL, ready_imaging_on = NULL, ready_labs_on = NULL"))
-        conn.execute(text("DROP INDEX ix_cases_readiness"))
+        for index in ("ix_cases_name", "ix_cases_site_status_name", "ix_cases_site_name", "ix_cases_status_name"):
+            conn.execute(text(f"DROP INDEX {index}"))  # nor the case's copy of the name key (0007_case_name_key)
+        conn.execute(text("ALTER TABLE cases DROP COLUMN name_key"))
+        conn.execute(text("CREATE INDEX ix_cases_site_status ON cases (primary_site, status)"))  # 0002's
         for column in ("ready_facts", "ready_imaging_on", "ready_labs_on", "referrer", "gp"):  # later migrations' too
             conn.execute(text(f"ALTER TABLE cases DROP COLUMN {column}"))
         # nor the columns of later revisions (0008)
@@ -126,10 +129,6 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
                               *(("cases", c) for c in ("liver_segments", "major_vessels", "histology", "ras_status",
                                                        "braf_status", "msi_status", "comorbidities"))):  # nor the later revisions' columns
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
-        for index in ("ix_cases_name", "ix_cases_site_status_name", "ix_cases_site_name", "ix_cases_status_name"):
-            conn.execute(text(f"DROP INDEX {index}"))  # nor the case's copy of the name key (0007_case_name_key)
-        conn.execute(text("ALTER TABLE cases DROP COLUMN name_key"))
-        conn.execute(text("CREATE INDEX ix_cases_site_status ON cases (primary_site, status)"))
         for table in ("audit_covers", "audit_chain"):  # nor the audit chain (0005)
             conn.execute(text(f"DROP TABLE {table}"))
         for column in ("prev_hash", "hash"):
