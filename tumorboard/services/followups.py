@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import builtins
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, or_, select
 from sqlmodel import Session, col
 
 from tumorboard.engine.vocabulary import FollowUpTest
 from tumorboard.i18n import N_, msg
+from tumorboard.store.idlist import in_id_list
 from tumorboard.store.models import Case, Decision, FollowUp, Patient
+from tumorboard.store.prepared import Prepared
 from tumorboard.store.types import Day, like_pattern
 
 from . import case_status
@@ -22,8 +25,6 @@ from .database import Database
 from .permissions import requires
 from .rows import (
     FOLLOWUP_COLUMNS,
-    FOLLOWUP_LIST,
-    as_dicts,
     followup_rows,
     to_followup_rows,
 )
@@ -38,36 +39,37 @@ from .schemas import (
     Worklist,
 )
 from .settings import load as load_settings
+from .trusted_rows import TrustedRows
 
 #: results that send the case back to the board
 RELIST = frozenset({FollowUpResult.new_lesion, FollowUpResult.progression})
 OPEN = FollowUpStatus.open.value
 
 
-#: the follow-up's own columns of a worklist row (the patient's come from _patients_of)
+#: the follow-up's own columns of a worklist row (the patient's come from _PATIENTS_OF)
 _OWN_COLUMNS = tuple(c for c in FOLLOWUP_COLUMNS if c.table is FollowUp.__table__)  # type: ignore[attr-defined]
 
 
-def _due_statement(include_overdue: bool, limit: int | None) -> Select[Any]:
+@lru_cache(maxsize=4)
+def _due(include_overdue: bool, limited: bool) -> Prepared:
     """The open follow-ups due by a day. It reads the follow-ups table alone, by its (status, due) index:
     joined to cases and patients, PostgreSQL misjudged how few open follow-ups fall before the day (open
     ones are mostly ahead) and hashed both 100,000-row tables (98 ms for 2,052 rows; raw SQL of that
-    shape took as long). The patients come from _patients_of, by case id."""
+    shape took as long). The patients come from _PATIENTS_OF, by case id."""
     where = [col(FollowUp.status) == OPEN, col(FollowUp.due) <= bindparam("until", type_=Day)]
     if not include_overdue:
         where.append(col(FollowUp.due) >= bindparam("since", type_=Day))
-    return select(*_OWN_COLUMNS).where(*where).order_by(col(FollowUp.due), col(FollowUp.id)).limit(limit)
+    limit = bindparam("limit", type_=Integer) if limited else None
+    return Prepared(lambda: select(*_OWN_COLUMNS).where(*where).order_by(col(FollowUp.due), col(FollowUp.id)).limit(limit))
 
 
-def _patients_of(s: Session, case_ids: set[int]) -> dict[int, dict[str, Any]]:
-    """MRN, name and primary site of these cases, by case id (500 ids per query: SQLite's parameter limit)."""
-    ids, out = sorted(case_ids), {}
-    for start in range(0, len(ids), 500):
-        rows = s.execute(select(col(Case.id), col(Patient.mrn), col(Patient.name), col(Case.primary_site))
-                         .join(Patient, col(Patient.id) == col(Case.patient_id))
-                         .where(col(Case.id).in_(ids[start:start + 500])))
-        out.update({cid: {"mrn": mrn, "patient_name": name, "primary_site": site} for cid, mrn, name, site in rows})
-    return out
+#: MRN, name and primary site of the cases whose ids are bound as one list (store.idlist)
+_PATIENTS_OF = Prepared(lambda: select(col(Case.id), col(Patient.mrn), col(Patient.name).label("patient_name"),
+                                       col(Case.primary_site))
+                        .join(Patient, col(Patient.id) == col(Case.patient_id)).where(in_id_list(col(Case.id), "case_ids")))
+#: a due row: the follow-up's own columns, then its patient's (built without validating again: trusted_rows.py)
+_DUE_ROWS = TrustedRows(FollowUpRow, [*(str(c.key) for c in select(*_OWN_COLUMNS).selected_columns),
+                                      "mrn", "patient_name", "primary_site"])
 
 
 #: the worklist's sort orders (the row id last: a stable order for paging)
@@ -174,10 +176,16 @@ class FollowUps:
         values: dict[str, object] = {"until": until}
         if not include_overdue:
             values["since"] = as_of or self.db.today()
-        with self.db.read() as s:  # one snapshot: the follow-ups, then their patients
-            found = as_dicts(s.execute(_due_statement(include_overdue, limit), values).all())
-            patients = _patients_of(s, {r["case_id"] for r in found})
-        return FOLLOWUP_LIST.validate_python([r | patients[r["case_id"]] for r in found])
+        if limit is not None:
+            values["limit"] = limit
+        # two reads, each one SELECT without a session (the follow-ups, then their patients); a patient
+        # renamed between them shows the new name
+        columns, found = _due(include_overdue, limit is not None).run(self.db.engine, values)
+        if not found:
+            return []
+        at = columns.index("case_id")
+        patients = {r[0]: r[1:] for r in _PATIENTS_OF.run(self.db.engine, {"case_ids": sorted({r[at] for r in found})})[1]}
+        return _DUE_ROWS.build([r + patients[r[at]] for r in found])
 
     @requires("read")
     def between(self, start: date, end: date, status: FollowUpStatus | None = None) -> builtins.list[FollowUpRow]:
