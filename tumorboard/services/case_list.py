@@ -122,13 +122,13 @@ def filtered(q: CaseQuery, *columns: Any, plan: str = "all", patient: bool = Tru
     patient=False: the patients table is joined only when a search or the sort needs it (the case
     ids and counts: the whole list in name order is then one index of the cases)."""
     stmt = select(*columns).select_from(Case)
-    if patient or q.search.strip() or q.sort in PATIENT_SORTS:
+    if patient or (q.search.strip() and plan != "ids") or q.sort in PATIENT_SORTS:
         stmt = stmt.join(Patient, col(Patient.id) == col(Case.patient_id))
     if q.search.strip():
         if plan == "walk":
             stmt = stmt.where(_search_match())
         elif plan == "ids":
-            stmt = stmt.where(in_id_list(col(Patient.id), "patient_ids"))
+            stmt = stmt.where(in_id_list(col(Case.patient_id), "patient_ids"))
         else:
             stmt = stmt.where(col(Patient.id).in_(select(col(Patient.id)).where(_search_match())))
     if q.site is not None:
@@ -144,21 +144,37 @@ def filtered(q: CaseQuery, *columns: Any, plan: str = "all", patient: bool = Tru
     return stmt
 
 
-def ordered(q: CaseQuery, stmt: Select[Any], plan: str = "all") -> Select[Any]:
-    """plan "ids": the sort keys are wrapped (coalesce(k, k): the same value, the same order) so
-    that no planner walks an index on them to find the few patients' rows: it sorts them."""
+def _order(q: CaseQuery, plan: str = "all") -> list[ColumnElement[Any]]:
     keys = [*SORT_KEYS[q.sort], col(Case.id)]
     if plan == "ids":
         keys = [func.coalesce(k, k) for k in keys]
     down = [q.descending != ((q.sort, i) in REVERSED_KEYS) for i in range(len(keys))]
     if q.sort == "age":
         down[0] = False  # unknown birth dates last in both directions
-    stmt = stmt.order_by(*(k.desc() if d else k.asc() for k, d in zip(keys, down, strict=True)))
+    return [k.desc() if d else k.asc() for k, d in zip(keys, down, strict=True)]
+
+
+def ordered(q: CaseQuery, stmt: Select[Any], plan: str = "all") -> Select[Any]:
+    """plan "ids": the sort keys are wrapped (coalesce(k, k): the same value, the same order) so
+    that no planner walks an index on them to find the few patients' rows: it sorts them."""
+    stmt = stmt.order_by(*_order(q, plan))
     if q.offset:
         stmt = stmt.offset(bindparam("offset", type_=Integer))
     if q.limit is not None:
         stmt = stmt.limit(bindparam("limit", type_=Integer))
     return stmt
+
+
+def page(q: CaseQuery, plan: str = "all") -> Select[Any]:
+    """The rows of a page (ROW_COLUMNS). Plan "ids" (a search matching few patients) with the case's own
+    sort keys picks the page's case ids from the cases alone, by the (patient_id, name_key, id) index, and
+    joins the patients for those rows only: joined first, PostgreSQL read or hashed every matching
+    case's row and patient (62 ms for the 4,489 patients named 秀 at 100,000 cases; now 8 ms)."""
+    if plan == "ids" and q.sort not in PATIENT_SORTS:
+        ids = ordered(q, filtered(q, col(Case.id), plan="ids", patient=False), plan="ids")
+        return (select(*ROW_COLUMNS).select_from(Case).join(Patient, col(Patient.id) == col(Case.patient_id))
+                .where(col(Case.id).in_(ids)).order_by(*_order(q)))
+    return ordered(q, filtered(q, *ROW_COLUMNS, plan=plan), plan=plan)
 
 
 def params(q: CaseQuery, ready_since: tuple[date, date] | None = None) -> dict[str, Any]:
@@ -195,7 +211,7 @@ def _prepared(kind: str, shape: tuple[Any, ...], plan: str = "all") -> Prepared:
                   ready=shape[8])
     replan = bool(shape[0])  # a search: its plan depends on the term (Prepared)
     if kind == "rows":
-        return Prepared(lambda: ordered(q, filtered(q, *ROW_COLUMNS, plan=plan), plan=plan), replan=replan)
+        return Prepared(lambda: page(q, plan), replan=replan)
     if kind == "ids":
         return Prepared(lambda: ordered(q, filtered(q, col(Case.id), patient=False)), replan=replan)
     return Prepared(lambda: filtered(q, func.count(col(Case.id)), patient=False), replan=replan)

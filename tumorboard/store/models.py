@@ -58,12 +58,14 @@ class Case(Tracked, table=True):
         Index("ix_cases_site_status_name", "primary_site", "status", "name_key", "id"),
         Index("ix_cases_site_name", "primary_site", "name_key", "id"),
         Index("ix_cases_status_name", "status", "name_key", "id"),
+        # a patient's cases (foreign key), and a search's few patients' cases in name order
+        Index("ix_cases_patient_name", "patient_id", "name_key", "id"),
         Index("ix_cases_status_updated", "status", "updated_at"),
         Index("ix_cases_updated", "updated_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    patient_id: int = Field(foreign_key="patients.id", index=True)
+    patient_id: int = Field(foreign_key="patients.id")  # indexed by ix_cases_patient_name
     #: the patient's name_key, copied here so that the case list's filters and its name order are one
     #: index (kept equal by the services: patients.sync_case_name_keys; migration 0007)
     name_key: str = Field(default="", max_length=200)

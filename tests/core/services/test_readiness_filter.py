@@ -111,10 +111,12 @@ def test_cases_stored_before_the_columns_get_them_on_migration(tmp_path):
         for column in ("recorded_role", "amended_role"):
             conn.execute(text(f"ALTER TABLE decisions DROP COLUMN {column}"))
         conn.execute(text("UPDATE cases SET ready_facts = NULL, ready_imaging_on = NULL, ready_labs_on = NULL"))
-        for index in ("ix_cases_name", "ix_cases_site_status_name", "ix_cases_site_name", "ix_cases_status_name"):
+        for index in ("ix_cases_name", "ix_cases_site_status_name", "ix_cases_site_name", "ix_cases_status_name",
+                      "ix_cases_patient_name"):
             conn.execute(text(f"DROP INDEX {index}"))  # nor the case's copy of the name key (0007_case_name_key)
         conn.execute(text("ALTER TABLE cases DROP COLUMN name_key"))
         conn.execute(text("CREATE INDEX ix_cases_site_status ON cases (primary_site, status)"))  # 0002's
+        conn.execute(text("CREATE INDEX ix_cases_patient_id ON cases (patient_id)"))  # 0001's
         for column in ("ready_facts", "ready_imaging_on", "ready_labs_on", "referrer", "gp"):  # later migrations' too
             conn.execute(text(f"ALTER TABLE cases DROP COLUMN {column}"))
         # nor the columns of later revisions (0008)
