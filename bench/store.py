@@ -3,14 +3,15 @@
 Prints a JSON list of figures. The bulk load (tumorboard.services.demo.populate)
 is compared with raw sqlite3 executemany of the same rows into the same schema,
 with the program's connection settings (foreign keys on, synchronous=FULL, WAL);
-each read through the services with the same query through raw sqlite3, in the
+each read through the services with the same statement (the SQL text and
+parameters the program sends: case_list.statement) through raw sqlite3, in the
 same run. Targets (issue 2): reads within 2x of raw and under 50 ms, load within
 3x of raw executemany, peak memory of the load under 400 MB.
 
 With `--postgres postgresql+psycopg://user@host:port/postgres` the same reads
 are also measured on a PostgreSQL server (a department's shared database):
 the demo is loaded into a new database there (dropped afterwards) and each
-read through the services is compared with the same SQL sent raw by psycopg.
+read through the services is compared with the same statement sent raw by psycopg.
 Those figures are named "postgres: ...".
 
 A search page is two statements in the program (a bounded probe of the matching
