@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Integer, Select, bindparam, func, or_, select
 from sqlmodel import Session, col
 
 from tumorboard.engine.vocabulary import FollowUpTest
@@ -46,7 +46,7 @@ RELIST = frozenset({FollowUpResult.new_lesion, FollowUpResult.progression})
 OPEN = FollowUpStatus.open.value
 
 
-#: the follow-up's own columns of a worklist row (the patient's come from _PATIENTS_OF)
+#: the follow-up's own columns of a worklist row (the patient's come from _patients_of)
 _OWN_COLUMNS = tuple(c for c in FOLLOWUP_COLUMNS if c.table is FollowUp.__table__)  # type: ignore[attr-defined]
 
 
@@ -55,7 +55,7 @@ def _due(include_overdue: bool, limited: bool) -> Prepared:
     """The open follow-ups due by a day. It reads the follow-ups table alone, by its (status, due) index:
     joined to cases and patients, PostgreSQL misjudged how few open follow-ups fall before the day (open
     ones are mostly ahead) and hashed both 100,000-row tables (98 ms for 2,052 rows; raw SQL of that
-    shape took as long). The patients come from _PATIENTS_OF, by case id."""
+    shape took as long). The patients come from _patients_of, by case id."""
     where = [col(FollowUp.status) == OPEN, col(FollowUp.due) <= bindparam("until", type_=Day)]
     if not include_overdue:
         where.append(col(FollowUp.due) >= bindparam("since", type_=Day))
@@ -63,10 +63,22 @@ def _due(include_overdue: bool, limited: bool) -> Prepared:
     return Prepared(lambda: select(*_OWN_COLUMNS).where(*where).order_by(col(FollowUp.due), col(FollowUp.id)).limit(limit))
 
 
-#: MRN, name and primary site of the cases whose ids are bound as one list (store.idlist)
-_PATIENTS_OF = Prepared(lambda: select(col(Case.id), col(Patient.mrn), col(Patient.name).label("patient_name"),
-                                       col(Case.primary_site))
-                        .join(Patient, col(Patient.id) == col(Case.patient_id)).where(in_id_list(col(Case.id), "case_ids")))
+#: the patient and primary site of the cases, then MRN and name of the patients, whose ids are bound as one
+#: list (store.idlist); each table by its primary key. Joined in one statement, PostgreSQL hashed all
+#: 100,000 patients for the 1,215 cases of the due list (12 ms; by key 2 + 2 ms).
+_CASES_OF = Prepared(lambda: select(col(Case.id), col(Case.patient_id), col(Case.primary_site))
+                     .where(in_id_list(col(Case.id), "ids")))
+_PATIENTS = Prepared(lambda: select(col(Patient.id), col(Patient.mrn), col(Patient.name))
+                     .where(in_id_list(col(Patient.id), "ids")))
+
+
+def _patients_of(engine: Engine, case_ids: set[int]) -> dict[int, tuple[str, str, str]]:
+    """(MRN, name, primary site) of each case, by case id."""
+    cases = _CASES_OF.run(engine, {"ids": sorted(case_ids)})[1]
+    people = {pid: (mrn, name) for pid, mrn, name in _PATIENTS.run(engine, {"ids": sorted({r[1] for r in cases})})[1]}
+    return {cid: (*people[pid], site) for cid, pid, site in cases}
+
+
 #: a due row: the follow-up's own columns, then its patient's (built without validating again: trusted_rows.py)
 _DUE_ROWS = TrustedRows(FollowUpRow, [*(str(c.key) for c in select(*_OWN_COLUMNS).selected_columns),
                                       "mrn", "patient_name", "primary_site"])
@@ -184,7 +196,7 @@ class FollowUps:
         if not found:
             return []
         at = columns.index("case_id")
-        patients = {r[0]: r[1:] for r in _PATIENTS_OF.run(self.db.engine, {"case_ids": sorted({r[at] for r in found})})[1]}
+        patients = _patients_of(self.db.engine, {r[at] for r in found})
         return _DUE_ROWS.build([r + patients[r[at]] for r in found])
 
     @requires("read")

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from tumorboard.services import case_list
 from tumorboard.services.demo import populate
-from tumorboard.services.followups import _DUE_ROWS, _PATIENTS_OF, _due
+from tumorboard.services.followups import _DUE_ROWS, _due, _patients_of
 from tumorboard.services.rows import FOLLOWUP_LIST
 from tumorboard.services.schemas import CaseQuery, CaseRow, FollowUpRow
 from tumorboard.services.trusted_rows import TrustedRows
@@ -56,7 +56,7 @@ def test_due_rows_are_the_validated_rows(board, today):
     columns, found = _due(True, False).run(board.engine, {"until": today + timedelta(days=3650)})
     assert len(found) > 20
     at = columns.index("case_id")
-    people = {r[0]: r[1:] for r in _PATIENTS_OF.run(board.engine, {"case_ids": sorted({r[at] for r in found})})[1]}
+    people = _patients_of(board.engine, {r[at] for r in found})
     rows = [r + people[r[at]] for r in found]
     built = _DUE_ROWS.build(rows)
     validated = FOLLOWUP_LIST.validate_python([dict(zip(_DUE_ROWS.columns, r, strict=True)) for r in rows])
