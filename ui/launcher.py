@@ -11,8 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from tumorboard.cli import main as core_main
-from tumorboard.cli.common import whole_number
-from tumorboard.cli.store_commands import DEMO_MAX
+from tumorboard.cli.common import DEMO_MAX, whole_number  # light: no pydantic, no store
 
 
 def register_gui(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

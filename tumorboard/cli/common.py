@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel
-
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from tumorboard.services import Workspace
 
 #: the largest id a database row can have (SQLite and PostgreSQL BIGINT)
 MAX_ID = 2**63 - 1
+DEMO_MAX = 200_000  # a demo beyond this is a mistake (100,000 is the benchmarks' scale)
 
 
 def whole_number(low: int, high: int, allowed: str | None = None) -> Callable[[str], int]:
@@ -91,6 +92,10 @@ def open_workspace(args: argparse.Namespace, create: bool = False) -> Workspace:
 
 def print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:
     """A JSON list of objects, each with its "id" (the CLI's machine-readable output)."""
+    from pydantic import (
+        BaseModel,  # here, not at the top: `tumorboard gui` parses its options without pydantic
+    )
+
     data = [i.model_dump(mode="json") if isinstance(i, BaseModel) else i for i in items]
     with reader_may_stop():
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)

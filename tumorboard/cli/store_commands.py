@@ -21,6 +21,7 @@ from tumorboard.services.schemas import (
 )
 
 from .common import (
+    DEMO_MAX,
     MAX_ID,
     add_force,
     existing,
@@ -35,7 +36,6 @@ from .common import (
 
 log = logging.getLogger("tumorboard.cli")  # what changed, with counts; never names or MRNs
 
-DEMO_MAX = 200_000  # a demo beyond this is a mistake (100,000 is the benchmarks' scale)
 TEXT_LIMIT = 50
 
 
