@@ -17,7 +17,7 @@ choice at start-up); else English.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -173,13 +173,25 @@ def fields(*names: str) -> FieldNames:
 #: case-fact name -> its English label; the catalogue of case facts registers them (the core's other
 #: modules import this one, never the other way round)
 FIELD_LABELS: dict[str, str] = {}
+#: what registers the labels when a name is first printed (the engine's package puts the import of its fact
+#: catalogue here: importing its codes alone does not load pydantic and the facts; start-up time, issue 17)
+_LABEL_SOURCES: list[Callable[[], object]] = []
 
 
 def register_labels(labels: Mapping[str, str]) -> None:
     FIELD_LABELS.update(labels)
 
 
+def register_label_source(load: Callable[[], object]) -> None:
+    """`load()` registers labels (register_labels) when a fact's label is first asked for."""
+    _LABEL_SOURCES.append(load)
+
+
 def _fact_label(name: str, language: str) -> str:
+    if _LABEL_SOURCES:  # each loads once (an import: another thread asking meanwhile waits for it to finish)
+        for load in tuple(_LABEL_SOURCES):
+            load()
+        _LABEL_SOURCES.clear()
     text = FIELD_LABELS.get(name, name)
     return catalogue(language).gettext(text) if language != "en" else text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tumorboard.services.schemas import CASE_STATUS_LABELS
+from tumorboard.services.case_codes import CASE_STATUS_LABELS  # plain words, no pydantic (the first window)
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _STATUS = CASE_STATUS_LABELS  # the core's wording, the same in the PDFs (update_translations.py lists them)

@@ -29,7 +29,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import fact_catalogue  # noqa: F401 - registers the facts' labels that explanations print (i18n.fields)
+from ..i18n import register_label_source
+
+#: the facts' labels that explanations print (i18n.fields) are registered by the fact catalogue, imported when
+#: a label is first printed: the codes (vocabulary.py) alone do not load pydantic and the facts (start-up time)
+register_label_source(lambda: importlib.import_module(f"{__name__}.fact_catalogue"))
 
 if TYPE_CHECKING:
     from .evaluation import evaluate

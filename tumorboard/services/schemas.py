@@ -17,36 +17,12 @@ from tumorboard.engine.recommendation import Recommendation
 from tumorboard.engine.vocabulary import FollowUpTest, Imaging, Intent, Modality, OptionTiming, PrimarySite
 from tumorboard.i18n import N_
 
-
-class Sex(StrEnum):
-    female = "female"
-    male = "male"
-    other = "other"
-    unknown = "unknown"
-
-
-class CaseStatus(StrEnum):
-    """draft -> ready -> listed -> discussed -> follow_up -> closed."""
-
-    draft = "draft"
-    ready = "ready"
-    listed = "listed"
-    discussed = "discussed"
-    follow_up = "follow_up"
-    closed = "closed"
-
-
-#: each status as the board says it (the GUI translates these under the context "Status")
-CASE_STATUS_LABELS: dict[str, str] = {
-    "draft": "Draft (incomplete)",
-    "ready": "Ready for the board",
-    "listed": "Listed on a meeting",
-    "discussed": "Discussed",
-    "follow_up": "In follow-up",
-    "closed": "Closed",
-}
-#: statuses after the board's decision: the readiness checklist no longer applies
-DECIDED_STATUSES = frozenset({"discussed", "follow_up", "closed"})
+# the case's codes and the status words live in a module without pydantic (the GUI's first window shows them)
+from .case_codes import CASE_STATUS_LABELS as CASE_STATUS_LABELS
+from .case_codes import DECIDED_STATUSES as DECIDED_STATUSES
+from .case_codes import CaseSort as CaseSort
+from .case_codes import CaseStatus as CaseStatus
+from .case_codes import Sex as Sex
 
 
 class MeetingStatus(StrEnum):
@@ -98,8 +74,6 @@ LAB_UNITS: dict[str, str] = {
     "creatinine": "µmol/L",
     "platelets": "10^9/L",
 }
-
-CaseSort = Literal["name", "mrn", "site", "status", "updated", "age"]
 
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Required200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
