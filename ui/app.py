@@ -16,11 +16,12 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -245,11 +246,12 @@ def serve_glance(app: QApplication, path: Path, args: argparse.Namespace, log_pa
     the event loop (then go on as serve() when another database is chosen). None: the glance could not vouch
     for the file; nothing was shown and the ordinary start follows."""
     from tumorboard.services import glance
-    from tumorboard.services.schemas import CaseQuery
-    from ui.models.case_table import first_page_query
+    from ui.models.case_table import FIRST_PAGE
 
+    # no pydantic, no services' schemas before the window is shown: the glance's rows are plain tuples and its
+    # query a plain record of the list's sort (start-up time, issue 17)
     today = date.today()  # the services' clock is the calendar's day (services/clock.py Clock.today)
-    rows = glance.first_page(path, first_page_query(CaseQuery()), today)
+    rows = glance.first_page(path, glance.FirstPage(limit=FIRST_PAGE), today)
     if rows is None:
         return None
     from ui.context import Context
@@ -258,9 +260,10 @@ def serve_glance(app: QApplication, path: Path, args: argparse.Namespace, log_pa
     parameters = getattr(args, "parameters_file", None)
     ctx = Context(None, log_path, location=f"SQLite: {path.resolve()}")
     window = MainWindow(ctx)
-    query = first_page_query(window.cases.current_query())  # the remembered sort may be another
-    if query != first_page_query(CaseQuery()):
-        rows = glance.first_page(path, query, today) or []  # [] (rare): the service's rows follow
+    sort, descending = window.cases.model.sort_order  # the remembered sort may be another
+    if (sort, descending) != ("name", False):
+        rows = glance.first_page(path, glance.FirstPage(limit=FIRST_PAGE, sort=sort, descending=descending),  # type: ignore[arg-type]
+                                 today) or []  # [] (rare): the service's rows follow
     window.cases.model.show_glance(rows)
     outcome: dict[str, Any] = {}
 
@@ -295,8 +298,10 @@ def serve_glance(app: QApplication, path: Path, args: argparse.Namespace, log_pa
     ctx.opened.connect(opened)
     try:
         window.show()
-        # the opening starts once the window is up: its imports would otherwise hold up the first paint
-        QTimer.singleShot(0, lambda: ctx.open_in_background(opener, failure=failed))
+        # the opening starts once the list's rows are painted: its imports (SQLAlchemy, the tables, pydantic) on
+        # the database thread hold Python's lock for tens of ms at a time, and started at once they held up the
+        # first paint and the first answer of the event loop (issue 17)
+        after_first_paint(window.cases.table.viewport(), lambda: ctx.open_in_background(opener, failure=failed))
         _IN_EVENT_LOOP[0] = True
         try:
             code = app.exec()
@@ -316,6 +321,38 @@ def serve_glance(app: QApplication, path: Path, args: argparse.Namespace, log_pa
     if following is None:
         return code
     return serve(app, following, log_path)
+
+
+#: the opening starts at the latest this long after the window is shown, painted or not (a hidden window)
+OPEN_AT_THE_LATEST_MS = 300
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, a zero-time timer after `widget`'s first paint (the event loop goes on with the rest of
+    that paint first), or OPEN_AT_THE_LATEST_MS after it was asked when no paint comes."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], object] | None = then
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    """`then()` once `widget` has been painted (or OPEN_AT_THE_LATEST_MS after this call, whichever is first)."""
+    _FirstPaint(widget, then)
 
 
 def make_timer_for(window: QWidget, ctx: Any) -> QTimer:

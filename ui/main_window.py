@@ -139,8 +139,9 @@ class MainWindow(QMainWindow):
         show_role(self, self.role_banner, ws)
         self.rules_label.setText(rule_set_text())
         self.ctx.start_live_updates()  # colleagues' changes appear without a reload (ui/live.py)
-        if self.cases.model.source == "glance":
-            self.cases.model.reload()  # the service's rows replace the first glance's
+        model = self.cases.model
+        if model.source == "glance" or not (model.source or model.loading):
+            model.reload()  # the service's rows replace the first glance's (or come first: no glance was shown)
         waiting, self._after_open = self._after_open, []
         for action in waiting:
             action()
@@ -376,8 +377,12 @@ class MainWindow(QMainWindow):
         self.cases.save_layout(s)
 
     # -- another database -----------------------------------------------------------------
-    #: how the event loop is ended so that ui.app.serve opens the next window (tests replace it)
-    quit_application = staticmethod(QApplication.quit)
+    @staticmethod
+    def quit_application() -> None:
+        """How the event loop is ended so that ui.app.serve opens the next window (tests replace it). A function
+        of its own: staticmethod(QApplication.quit) copied Qt's __doc__, whose making loaded PySide's whole
+        signature mapping when this class was defined (15-27 ms of the start, issue 17)."""
+        QApplication.quit()
 
     def switch_database(self) -> bool:
         """Choose another database (file, new file, server or demo) and go on working on it, in this

@@ -207,3 +207,42 @@ def test_jobs_held_before_a_failed_open_never_run_without_a_workspace(qtbot: Any
             raise NotOpen("the database could not be opened")
     finally:
         tasks.shutdown()
+
+
+#: the real program in a process of its own; when the list's rows are first on screen it prints which of the
+#: heavy libraries are loaded and whether the Workspace is open, then ends
+FIRST_PAINT_PROBE = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+def probe():
+    from ui.main_window import MainWindow
+    wins = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not wins or wins[0].cases.model.rowCount() == 0:
+        QTimer.singleShot(1, probe)
+        return
+    w = wins[0]
+    loaded = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'sqlalchemy', 'sqlmodel', 'alembic'})
+    print(w.cases.model.source, w.ctx.is_open, w.cases.model.data(w.cases.model.index(0, 1)), loaded, flush=True)
+    os._exit(0)
+QTimer.singleShot(0, probe)
+from ui.launcher import main
+sys.exit(main(["--db", sys.argv[1], "gui"]))
+"""
+
+
+def test_the_first_window_shows_its_rows_before_pydantic_or_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    """`tumorboard --db FILE gui` (issue 17, start-up): the window with the glance's rows comes before the services'
+    schemas (pydantic) and the store (SQLAlchemy) are imported -- they are what made the start slow."""
+    import os
+    import subprocess
+    import sys
+
+    board = make_board(tmp_path / "board.sqlite", cases=5)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TUMORBOARD_LOG_DIR=str(tmp_path / "log"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), TUMORBOARD_NO_OPEN="1")
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(board)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "glance False Berg 000 []"

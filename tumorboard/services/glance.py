@@ -21,7 +21,9 @@ takes its ordinary path (which says what is wrong, as it always did). Each refus
 The statement is the case list service's own, compiled by SQLAlchemy for SQLite and shipped as
 resources/queries/case_list_first_page.json (glance_sql.py, tools/update_glance_sql.py; a test fails
 when it differs); its result conversions are the column types' own (store/sqlite_values.py). The
-file is opened read-only. This module imports neither SQLAlchemy nor Qt.
+file is opened read-only. This module imports neither SQLAlchemy nor Qt nor pydantic: its rows are GlanceRow
+tuples (CaseRow's fields, values and types) and its query any object with CaseQuery's fields (FirstPage, the
+first window's), so the first window is shown before the services' schemas are imported.
 """
 
 from __future__ import annotations
@@ -30,22 +32,21 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
-from pydantic import TypeAdapter
-
+from tumorboard.engine.vocabulary import PrimarySite
 from tumorboard.resources import read_text
 from tumorboard.store.database import is_network_path
 from tumorboard.store.integrity import marker_vouches, read_only_uri
 from tumorboard.store.migrate import SCHEMA_HEAD
 from tumorboard.store.sqlite_values import CONVERSIONS
 
+from .case_codes import CaseSort, CaseStatus, Sex
 from .identity import os_account
 from .permissions import USER_ROW_SQL, allows, as_current
-from .schemas import CaseQuery, CaseRow
 
 log = logging.getLogger(__name__)
 
@@ -64,14 +65,78 @@ REASONS = {
     "unreadable": "SQLite could not read the file",
 }
 
-_ROWS = TypeAdapter(list[CaseRow])
+
+
+class GlanceRow(NamedTuple):
+    """A row of the case list as the glance reads it: CaseRow's fields in CaseRow's order, with the same values
+    and types (the codes as their enums, dates, UTC timestamps; a test compares them field by field). A plain
+    tuple, not the service's pydantic model: the first window shows it before pydantic is imported."""
+
+    id: int
+    patient_id: int
+    mrn: str
+    name: str
+    sex: Sex
+    birth_date: date | None
+    primary_site: PrimarySite
+    status: CaseStatus
+    title: str
+    liver_mets: str | None
+    updated_at: datetime
+    updated_by: str
+    version: int
+    age_years: int | None = None
+
+
+#: the columns read as codes, made the enums the service's rows have
+_CODES: dict[str, type[Sex] | type[PrimarySite] | type[CaseStatus]] = {
+    "sex": Sex, "primary_site": PrimarySite, "status": CaseStatus}
+
+
+class ListQuery(Protocol):
+    """What the glance reads of the list's query: CaseQuery's fields (CaseQuery is one; so is FirstPage)."""
+
+    @property
+    def search(self) -> str: ...
+    @property
+    def site(self) -> object: ...
+    @property
+    def status(self) -> object: ...
+    @property
+    def meeting_id(self) -> int | None: ...
+    @property
+    def ready(self) -> bool | None: ...
+    @property
+    def sort(self) -> str: ...
+    @property
+    def descending(self) -> bool: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def limit(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The first `limit` rows of the whole list in one sort: CaseQuery's fields and defaults (a test compares
+    them), without pydantic -- what the first window asks the glance for."""
+
+    limit: int
+    sort: CaseSort = "name"
+    descending: bool = False
+    search: str = ""
+    site: PrimarySite | None = None
+    status: CaseStatus | None = None
+    meeting_id: int | None = None
+    ready: bool | None = None
+    offset: int = 0
 
 
 @dataclass(frozen=True)
 class Glance:
     """rows: the first page, or None with `reason` (a key of REASONS)."""
 
-    rows: list[CaseRow] | None
+    rows: list[GlanceRow] | None
     reason: str = ""
 
 
@@ -81,7 +146,7 @@ def _statements() -> dict[str, Any]:
     return data
 
 
-def _statement(query: CaseQuery) -> dict[str, Any] | None:
+def _statement(query: ListQuery) -> dict[str, Any] | None:
     if query.search.strip() or query.site is not None or query.status is not None or query.meeting_id is not None \
             or query.ready is not None or query.offset or query.limit is None:
         return None
@@ -89,14 +154,14 @@ def _statement(query: CaseQuery) -> dict[str, Any] | None:
     return found
 
 
-def look(path: str | Path, query: CaseQuery, today: date, identity: str | None = None) -> Glance:
+def look(path: str | Path, query: ListQuery, today: date, identity: str | None = None) -> Glance:
     """The first page of `query` in the SQLite file at `path` as the case list service would give it on `today`
     to `identity` (default: the OS account, as the open authenticates it), when this can vouch for it."""
     db = Path(path)
     statement = _statement(query)
     if statement is None:
         return Glance(None, "query")
-    if _statements()["schema"] != SCHEMA_HEAD:
+    if _statements()["schema"] != SCHEMA_HEAD or tuple(statement["columns"]) != GlanceRow._fields:
         return Glance(None, "statements")
     if is_network_path(db):
         return Glance(None, "network")
@@ -131,19 +196,20 @@ def look(path: str | Path, query: CaseQuery, today: date, identity: str | None =
         return Glance(None, "unreadable")
     finally:
         conn.close()
-    convert = [(i, CONVERSIONS[name]) for i, name in enumerate(statement["conversions"]) if name is not None]
-    columns = statement["columns"]
+    convert: list[tuple[int, Any]] = [(i, CONVERSIONS[name]) for i, name in enumerate(statement["conversions"])
+                                      if name is not None]
+    convert += [(GlanceRow._fields.index(name), code) for name, code in _CODES.items()]
     rows = []
     for raw in found:
         cells = list(raw)
         for i, f in convert:
             if cells[i] is not None:
                 cells[i] = f(cells[i])
-        rows.append(dict(zip(columns, cells, strict=True)))
-    return Glance(_ROWS.validate_python(rows))
+        rows.append(GlanceRow(*cells))
+    return Glance(rows)
 
 
-def first_page(path: str | Path, query: CaseQuery, today: date) -> list[CaseRow] | None:
+def first_page(path: str | Path, query: ListQuery, today: date) -> list[GlanceRow] | None:
     """look()'s rows, or None (the reason logged, never a name or an MRN)."""
     glance = look(path, query, today)
     if glance.rows is None:

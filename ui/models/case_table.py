@@ -19,13 +19,17 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from tumorboard.services.schemas import CaseQuery, CaseRow
 from ui.i18n import QT_TRANSLATE_NOOP, label, translate
 from ui.labels import status_label
 from ui.tasks import Job
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services' schemas (pydantic) are imported when first used: not for the first window
     from tumorboard.services import Workspace
+    from tumorboard.services.glance import GlanceRow
+    from tumorboard.services.schemas import CaseQuery, CaseRow
+
+    #: a row shown: the service's, or (the first window, until the service's replace them) the first glance's
+    Row = CaseRow | GlanceRow
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +54,7 @@ _USER_ROLE = Qt.ItemDataRole.UserRole
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole})
 
 
-def row_texts(r: CaseRow) -> tuple[str, ...]:
+def row_texts(r: Row) -> tuple[str, ...]:
     """The cells of one row as shown (translated labels, local time)."""
     out = []
     for attr, _header, _sort in COLUMNS:
@@ -70,6 +74,8 @@ def row_texts(r: CaseRow) -> tuple[str, ...]:
 
 def first_page_query(query: CaseQuery) -> CaseQuery:
     """The first screenful of `query`: what a new search shows first (and the first glance reads, ui/app.py)."""
+    from tumorboard.services.schemas import CaseQuery
+
     return CaseQuery.model_validate(query.model_dump() | {"offset": 0, "limit": FIRST_PAGE})
 
 
@@ -87,9 +93,12 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, ctx: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.query = CaseQuery()
+        #: the list's query, made when first asked for (query); until then only its sort is known: the first
+        #: window is built and shown before the services' schemas are imported (start-up, issue 17)
+        self._query: CaseQuery | None = None
+        self._sort: tuple[str, bool] = ("name", False)
         self._ids: list[int] = []
-        self._rows: dict[int, CaseRow] = {}
+        self._rows: dict[int, Row] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
         self._generation = 0
         self._pages: dict[int, Job[list[CaseRow]]] = {}  # first row of a page being read -> its job
@@ -98,7 +107,25 @@ class CaseTableModel(QAbstractTableModel):
         #: first window, ui/app.py); "service": the case list service (every later answer)
         self.source = ""
 
-    def show_glance(self, rows: list[CaseRow]) -> None:
+    @property
+    def query(self) -> CaseQuery:
+        if self._query is None:
+            from tumorboard.services.schemas import CaseQuery
+
+            self._query = CaseQuery.model_validate({"sort": self._sort[0], "descending": self._sort[1]})
+        return self._query
+
+    @query.setter
+    def query(self, query: CaseQuery) -> None:
+        self._query = query
+        self._sort = (str(query.sort), query.descending)
+
+    @property
+    def sort_order(self) -> tuple[str, bool]:
+        """The list's sort key (CaseQuery.sort) and whether it is descending, known without the query."""
+        return self._sort
+
+    def show_glance(self, rows: list[GlanceRow]) -> None:
         """The first glance's rows (tumorboard/services/glance.py: the service's first page, read before the
         Workspace was open), shown until the service's answer to the same query replaces them."""
         self.beginResetModel()
@@ -207,7 +234,7 @@ class CaseTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def case_row(self, row: int) -> CaseRow | None:
+    def case_row(self, row: int) -> Row | None:
         cid = self.case_id(row)
         if cid is None:
             return None
@@ -281,6 +308,12 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][2] is None:
             return
-        key = COLUMNS[column][2]
-        self.set_query(CaseQuery.model_validate(self.query.model_dump() | {
-            "sort": key, "descending": order == Qt.SortOrder.DescendingOrder}))
+        key, descending = COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder
+        if self._query is None and not self.source and not self.ctx.is_open:
+            # the first window being built (the header's sort, remembered or default): the sort is noted, and the
+            # first glance reads that order; the service's read follows the open (MainWindow._workspace_open)
+            self._sort = (str(key), descending)
+            return
+        from tumorboard.services.schemas import CaseQuery
+
+        self.set_query(CaseQuery.model_validate(self.query.model_dump() | {"sort": key, "descending": descending}))

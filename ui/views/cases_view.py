@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tumorboard.services.schemas import CaseQuery
 from tumorboard.services.vocabulary import PrimarySite
 from ui.context import Context
 from ui.i18n import label, translate
 from ui.labels import STATUSES, status_label
 from ui.models.case_table import CaseTableModel
 from ui.tasks import make_timer
+
+if TYPE_CHECKING:
+    from tumorboard.services.schemas import CaseQuery
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
 
@@ -135,6 +137,8 @@ class CasesView(QWidget):
     # -- querying ------------------------------------------------------------------
     def current_query(self) -> CaseQuery:
         # validated (not model_copy): the services expect the enums, not the combo's strings
+        from tumorboard.services.schemas import CaseQuery  # pydantic: not for the first window (start-up)
+
         return CaseQuery.model_validate(self.model.query.model_dump() | {
             "search": self.search.text().strip(),
             "site": self.site.currentData(),
@@ -188,7 +192,9 @@ class CasesView(QWidget):
             self._open_index(idx)
 
     def on_shown(self) -> None:
-        if not self.model.rowCount() and not self.model.loading:
+        # before the Workspace is open (the first window) the first glance's rows come, and the service's read
+        # follows the open (MainWindow._workspace_open): no query is made now (start-up time)
+        if self.ctx.is_open and not self.model.rowCount() and not self.model.loading:
             self.apply_filter()
 
     # -- layout memory ------------------------------------------------------------------

@@ -3,6 +3,7 @@ before the database is opened -- the same rows as the service, or none when it c
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -15,8 +16,8 @@ import pytest
 from tumorboard.services import FixedClock, Workspace
 from tumorboard.services import glance as glance_module
 from tumorboard.services.demo import populate
-from tumorboard.services.glance import REASONS, look
-from tumorboard.services.schemas import CaseQuery
+from tumorboard.services.glance import REASONS, FirstPage, GlanceRow, look
+from tumorboard.services.schemas import CaseQuery, CaseRow
 from tumorboard.store.integrity import leave_marker, marker_path
 
 ADMIN = "glance.admin"
@@ -56,6 +57,26 @@ def service_rows(path: Path, query: CaseQuery, today: date) -> list[Any]:
         return ws.cases.query(query)
 
 
+def fields_of(rows: list[Any]) -> list[list[tuple[str, Any, type]]]:
+    """Each row's fields in order, with each value and its type: a glance row (a plain tuple) and the service's
+    CaseRow (pydantic) compare equal only when every field has the same value of the same type."""
+    return [[(name, getattr(r, name), type(getattr(r, name))) for name in CaseRow.model_fields] for r in rows]
+
+
+def test_the_glance_row_has_exactly_the_service_rows_fields() -> None:
+    assert GlanceRow._fields == tuple(CaseRow.model_fields)
+    assert GlanceRow._field_defaults == {name: f.default for name, f in CaseRow.model_fields.items()
+                                         if not f.is_required()}
+
+
+def test_the_first_page_query_has_the_case_querys_fields_and_defaults() -> None:
+    """FirstPage (no pydantic) stands for CaseQuery(limit=N) in the first window: same fields, same defaults."""
+    page = FirstPage(limit=FIRST)
+    assert {f.name for f in dataclasses.fields(FirstPage)} == set(CaseQuery.model_fields)
+    assert {name: getattr(page, name) for name in CaseQuery.model_fields} == CaseQuery(limit=FIRST).model_dump()
+    assert look.__annotations__["query"] == "ListQuery"
+
+
 def test_the_shipped_statements_are_what_sqlalchemy_compiles_today() -> None:
     """resources/queries/case_list_first_page.json is the case list service's statement: regenerate it with
     tools/update_glance_sql.py when the statement, its columns or the schema change."""
@@ -73,13 +94,15 @@ def test_the_glance_rows_are_the_service_rows(board: Path, today: date, sort: st
     assert seen.reason == "" and seen.rows is not None
     wanted = service_rows(board, query, today)
     assert len(wanted) == FIRST
-    assert seen.rows == wanted  # every field: ages, birth dates, timestamps (UTC), codes
+    assert fields_of(seen.rows) == fields_of(wanted)  # every field: ages, birth dates, timestamps (UTC), codes
+    light = look(board, FirstPage(limit=FIRST, sort=sort, descending=descending), today, identity=ADMIN)  # type: ignore[arg-type]
+    assert light.rows == seen.rows  # the first window's query (no pydantic) reads the same rows
 
 
 def test_ages_and_unknown_birth_dates_come_through(board: Path, today: date) -> None:
     everyone = CaseQuery(sort="age", descending=True, limit=1000)
     rows = look(board, everyone, today, identity=ADMIN).rows
-    assert rows is not None and rows == service_rows(board, everyone, today)
+    assert rows is not None and fields_of(rows) == fields_of(service_rows(board, everyone, today))
     assert rows[-1].birth_date is None and rows[-1].age_years is None  # unknown births last, either way
     assert rows[0].age_years is not None and rows[0].age_years >= rows[-2].age_years  # type: ignore[operator]
     for r in rows[:-1]:  # whole years on `today`, one less before the birthday
@@ -185,10 +208,11 @@ def test_refused_for_a_file_sqlite_cannot_read(tmp_path: Path, today: date) -> N
 
 
 def test_the_glance_imports_neither_sqlalchemy_nor_qt(board: Path, today: date) -> None:
-    code = ("import sys, datetime\nfrom tumorboard.services.glance import look\nfrom tumorboard.services.schemas "
-            "import CaseQuery\nrows = look(sys.argv[1], CaseQuery(limit=40), datetime.date.today(), "
+    """Nor pydantic: the first window's rows and query are plain tuples and records (start-up time)."""
+    code = ("import sys, datetime\nfrom tumorboard.services.glance import FirstPage, look\n"
+            "rows = look(sys.argv[1], FirstPage(limit=40), datetime.date.today(), "
             f"identity={ADMIN!r}).rows\nassert rows, 'no rows'\n"
-            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'PySide6', 'alembic') if m in sys.modules))")
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'PySide6', 'alembic', 'pydantic') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code, str(board)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
