@@ -81,6 +81,43 @@ def test_the_window_shows_the_glance_rows_then_the_service_rows(qtbot: Any, app:
     assert not main_windows()
 
 
+def test_the_remembered_sort_is_the_order_the_glance_reads(qtbot: Any, app: Any, tmp_path: Path) -> None:
+    """The list's header remembers its sort (MRN, descending): the first window notes it while it is built (no
+    query is made then) and the glance reads that order; the service's rows that follow are in it too."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from tumorboard.services import Workspace
+    from ui.app import serve_glance
+    from ui.context import Context
+    from ui.main_window import MainWindow
+
+    board = make_board(tmp_path / "board.sqlite", cases=50)
+    with Workspace.open(board) as ws:
+        ctx = Context(ws)
+        window = MainWindow(ctx)
+        window.cases.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # MRN, descending
+        window.cases.save_layout(QSettings())
+        ctx.shutdown()
+        window.deleteLater()
+    seen: dict[str, Any] = {}
+
+    def drive() -> None:
+        wins = main_windows()
+        if wins:
+            model = wins[0].cases.model
+            seen.setdefault("first", (model.source, model.sort_order, names(model)[:3]))
+            if model.source == "service" and wins[0].ctx.tasks.idle() and not model.loading:
+                seen["last"] = (model.source, model.query.sort, model.query.descending, names(model)[:3])
+                wins[0].close()
+                return
+        QTimer.singleShot(10, drive)
+
+    QTimer.singleShot(0, drive)
+    assert serve_glance(app, board, gui_args(board), None) == 0
+    assert seen["first"] == ("glance", ("mrn", True), ["Berg 049", "Berg 048", "Berg 047"])
+    assert seen["last"] == ("service", "mrn", True, ["Berg 049", "Berg 048", "Berg 047"])
+
+
 def test_the_glance_is_not_used_when_it_cannot_vouch_for_the_file(app: Any, tmp_path: Path) -> None:
     """After an unclean shutdown the whole-file check runs before any window (the ordinary start): no window."""
     from tumorboard.store.integrity import marker_path
