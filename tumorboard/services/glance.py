@@ -66,7 +66,6 @@ REASONS = {
 }
 
 
-
 class GlanceRow(NamedTuple):
     """A row of the case list as the glance reads it: CaseRow's fields in CaseRow's order, with the same values
     and types (the codes as their enums, dates, UTC timestamps; a test compares them field by field). A plain
