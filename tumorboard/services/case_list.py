@@ -16,7 +16,9 @@ ids of the matching patients first (at most SEARCH_PROBE of them): when there ar
 that many, the page walks the sort order; when fewer, the probe has found them
 all and the page is read for exactly those patients (store.idlist), so the
 search is scanned once. (Probe and page are two reads, not one snapshot: a
-patient added between them appears at the list's next refresh.)
+patient added between them appears at the list's next refresh.) Before the probe,
+a term of one or two characters tries a walk capped at WALK_CAP rows in one
+statement: the first keystrokes match many, and their page is usually found there.
 """
 
 from __future__ import annotations
