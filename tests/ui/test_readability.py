@@ -151,3 +151,23 @@ def test_the_current_item_of_a_drop_down_marked_missing_is_readable(qtbot: Any, 
     best = max(_contrast(background, QColor.fromRgb(rgb)) for rgb in pixels)
     combo.hidePopup()
     assert best >= 4.5, f"the current item's text does not stand out from {background.name()} (contrast {best:.1f})"
+
+
+def test_the_settings_page_scrolls_instead_of_cutting_its_labels_at_1366x768(qtbot: Any, window: Any, ctx: Any) -> None:
+    """At 1366x768 the page was lower than its contents and Qt squeezed it: the two-line labels ("Core
+    specialties (quorum)", "Inform within (working days)") were cut in half, the lists showed one line and
+    "Save settings" lost its bottom (seen on a screenshot). The page now scrolls; nothing is below its size."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit
+
+    window.show()
+    window.resize(1366, 768)
+    window.go("settings")
+    wait_idle(qtbot, ctx)
+    qtbot.wait(50)
+    view = window.settings_page
+    widgets = view.findChildren(QLabel) + view.findChildren(QPlainTextEdit) + view.findChildren(QAbstractButton)
+    shown = [w for w in widgets if w.isVisibleTo(view) and w.minimumSizeHint().height() > 0]
+    assert len(shown) > 15
+    squeezed = [(w.objectName() or getattr(w, "text", lambda: "")()) for w in shown
+                if w.height() < max(w.minimumSizeHint().height(), w.minimumHeight())]
+    assert squeezed == []

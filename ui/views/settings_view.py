@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -60,11 +61,13 @@ class SettingsView(QWidget):
         self.specialties = QPlainTextEdit()
         self.specialties.setAccessibleName(translate("Settings", "Core specialties, one per line"))
         self.specialties.setMaximumHeight(84)
+        self.specialties.setMinimumHeight(60)  # three lines of a list, never squeezed to a sliver
         self.members = QPlainTextEdit()
         self.members.setObjectName("standingMembers")
         self.members.setAccessibleName(translate("Settings", "Standing members, one per line: name, role"))
         self.members.setPlaceholderText(translate("Settings", "Dr. Chen, hepatobiliary surgery\nDr. Weber, radiology"))
         self.members.setMaximumHeight(84)
+        self.members.setMinimumHeight(60)
         self.members_error = QLabel()
         self.members_error.setObjectName("fieldError")
         self.members_error.hide()
@@ -164,6 +167,7 @@ class SettingsView(QWidget):
         dl.addRow(hint)
 
         self.parameters = QTableWidget(0, 4)
+        self.parameters.setMinimumHeight(200)  # a few parameters visible even on a low screen (the page scrolls)
         self.parameters.setObjectName("parameters")
         self.parameters.setAccessibleName(translate("Settings", "Rule parameters"))
         self.parameters.setHorizontalHeaderLabels([translate("Settings", "Parameter"), translate("Settings", "Value"),
@@ -210,11 +214,21 @@ class SettingsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(board, 3)
         top.addWidget(db, 2)
-        lay = QVBoxLayout(self)
+        # the page scrolls when the screen is lower than the page (1366x768): squeezed instead, the two-line
+        # labels and the lists were cut in half and "Save settings" lost its bottom
+        page = QWidget()
+        lay = QVBoxLayout(page)
         lay.setContentsMargins(16, 12, 16, 8)
         lay.addWidget(title)
         lay.addLayout(top)
         lay.addWidget(params, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
     def _fill_parameters(self) -> None:
         try:
