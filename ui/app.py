@@ -147,6 +147,15 @@ WHOLE_FILE_CHECK_AFTER_MS = 3000
 _IN_EVENT_LOOP: list[bool] = [False]
 
 
+def run_event_loop(app: QApplication) -> int:
+    """app.exec(), with the signal handlers told that the loop is running (stop_on_signals)."""
+    _IN_EVENT_LOOP[0] = True
+    try:
+        return app.exec()
+    finally:
+        _IN_EVENT_LOOP[0] = False
+
+
 def stop_on_signals(app: QApplication) -> None:
     """SIGTERM, SIGINT and SIGHUP end the program the ordinary way, so what runs at exit runs (the demo's
     temporary folder is removed, settings are saved): in the event loop it is left, before it (while a
@@ -302,11 +311,7 @@ def serve_glance(app: QApplication, path: Path, args: argparse.Namespace, log_pa
         # the database thread hold Python's lock for tens of ms at a time, and started at once they held up the
         # first paint and the first answer of the event loop (issue 17)
         after_first_paint(window.cases.table.viewport(), lambda: ctx.open_in_background(opener, failure=failed))
-        _IN_EVENT_LOOP[0] = True
-        try:
-            code = app.exec()
-        finally:
-            _IN_EVENT_LOOP[0] = False
+        code = run_event_loop(app)
     finally:
         check_later.stop()
         window.hide()  # closed by the user, or the open failed: the program ends (or goes on in a new window)
@@ -382,11 +387,7 @@ def serve(app: QApplication, ws: Workspace, log_path: Path | None) -> int:
             window.show()
             log.info("window open on %s", ws.location)
             check_later.start()
-            _IN_EVENT_LOOP[0] = True
-            try:
-                code = app.exec()
-            finally:
-                _IN_EVENT_LOOP[0] = False
+            code = run_event_loop(app)
         finally:
             check_later.stop()
             ctx.shutdown()
