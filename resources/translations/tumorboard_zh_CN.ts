@@ -375,7 +375,7 @@
     <name>CaseTable</name>
     <message>
         <source>MRN</source>
-        <extracomment>(attribute, header, sort key in CaseQuery or None)</extracomment>
+        <extracomment>a row shown: the service's, or (the first window, until the service's replace them) the first glance's (attribute, header, sort key in CaseQuery or None)</extracomment>
         <translation>病历号</translation>
     </message>
     <message>

@@ -333,7 +333,7 @@ ZH |= {
     "This column does not sort": "此列不能排序", "“Due to” is before “due from”.": "“到期截止”早于“到期起始”。",
     "Counted from the meeting: no treatment date was known. It moves when the treatment date is entered.":
     "按会诊日期计算：尚无治疗日期。录入治疗日期后会随之调整。",
-    "History": "历史", "Case history": "病例历史", "Status": "状态", "Meetings": "会议", "Decisions": "决定", "Follow-ups": "随访",
+    "History": "历史", "Case history": "病例历史", "Meetings": "会议", "Decisions": "决定", "Follow-ups": "随访",
     "Changes": "修改记录", "Not on any meeting yet.": "尚未列入任何会议。", "No decision yet.": "尚无决定。",
     "No follow-ups planned.": "未安排随访。", "not yet discussed": "尚未讨论", "discussed": "已讨论", "deferred": "已推迟",
     "no question written": "未填写问题", "reason: {r}": "原因：{r}", "Deviates from the tier-1 options: {r}": "偏离一级方案：{r}",
@@ -374,7 +374,7 @@ ZH |= {
     "Value": "数值", "Modality": "检查方式", "Reason for deviating": "偏离原因", "Treatment": "治疗", "Intent": "治疗目的",
     "Inform patient by": "告知患者期限", "Inform referrer by": "告知转诊医生期限", "Book again for": "重新预约日期",
     "Meeting date": "会议日期", "Place": "地点", "Name": "姓名", "Sex": "性别", "Case title": "病例标题",
-    "CSV files for spreadsheets (*.csv)": "电子表格 CSV 文件 (*.csv)", "Due": "到期", "cancelled": "已取消",
+    "CSV files for spreadsheets (*.csv)": "电子表格 CSV 文件 (*.csv)", "Due": "到期",
 }
 
 
