@@ -179,3 +179,25 @@ def test_due_soon_follows_the_settings_window_without_reading_on_the_gui_thread(
     view.show_box.setCurrentIndex(2)  # "Due soon (and overdue)": 30 days by default
     qtbot.waitUntil(lambda: _ids(view) == [f["a_ct"].id, f["w_us"].id, f["a_cea"].id], timeout=5000)
     assert gui_thread_reads == []
+
+
+def test_every_column_head_of_the_worklist_is_whole_at_1366x768(qtbot: Any, window: Any, ctx: Any) -> None:
+    """At 1366x768 the set widths of the long columns left the last one (Note) a sliver: "Note" was cut
+    (seen on a screenshot). Every head is now at least as wide as its text."""
+    from tumorboard.services.demo import populate
+
+    for _ in populate(ctx.ws.db, 60, 7):  # long names, sites and tests widen the sized-to-content columns
+        pass
+    window.show()
+    window.resize(1366, 768)
+    window.go("followups")
+    wait_idle(qtbot, ctx)
+    qtbot.wait(50)
+    hh = window.followups.table.horizontalHeader()
+    model = window.followups.table.model()
+    cut = []
+    for c in range(hh.count()):
+        text = str(model.headerData(c, Qt.Orientation.Horizontal))
+        if hh.sectionSize(c) < hh.sectionSizeHint(c):  # the head's text with the style's margins
+            cut.append((text, hh.sectionSize(c)))
+    assert cut == []

@@ -363,7 +363,7 @@ class FollowUpsView(QWidget):
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         hh.sectionClicked.connect(self._sort_clicked)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and values whole
-        for c, width in ((1, 155), (3, 125), (4, 210), (8, 120)):  # long text: a set width (tooltips and Interactive)
+        for c, width in ((1, 145), (3, 130), (4, 210), (8, 130)):  # long text: a set width (tooltips and Interactive)
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(c, width)
         hh.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
